@@ -1,0 +1,114 @@
+/**
+ * Architecture: the four axes plus model serving, migrations as multi-turn projects with cut-over risk, and
+ * capacity, load, latency and SLO that follow from them. Pure over the working copy; consumes `migration`.
+ * Chapter ideas: technical choices compound; serverless for iteration vs dedicated for cost at scale.
+ */
+import { clamp01 } from '../lib/num.ts';
+import { draw, Stream } from './rng.ts';
+import type { Turn } from './turn.ts';
+import type { ArchAxis, GameState } from './types.ts';
+
+/** Thousand requests per week one dedicated unit serves. */
+export const UNIT_CAPACITY = 1000;
+/** Head-room a careful operator provisions above peak load. */
+export const PROVISION_HEADROOM = 1.4;
+
+const SERVING_LATENCY = { 'hosted-api': 250, 'self-hosted': 150, 'fine-tuned': 60 } as const;
+
+export function startMigration(s: GameState, turn: Turn, axis: ArchAxis, target: string): void {
+  const effort = turn.p.migrations[axis] * (1 + s.debt / 200);
+  s.arch.migration = { axis, target, progress: 0, effort, startedTurn: turn.t };
+  turn.events.push({
+    turn: turn.t,
+    kind: 'migration',
+    id: 'migration-started',
+    title: `Migration started: ${axis} \u2192 ${target}`,
+    detail: `About ${Math.round(effort)} engineer-weeks of work; debt makes it bigger. Allocate capacity to "migration".`,
+    tone: 'info',
+    causes: [],
+  });
+}
+
+/** Peak load the system must absorb this turn (thousand requests per week). */
+export function peakLoad(s: GameState, turn: Turn): number {
+  const lp = turn.p.load;
+  const peak = s.arch.processing === 'sync' ? lp.syncPeakFactor : lp.asyncPeakFactor;
+  return s.market.users * lp.requestsPerUser * peak;
+}
+
+/** Minimal dedicated units a careful operator would run for a given peak load. */
+export function unitsFor(peak: number): number {
+  return Math.max(2, Math.ceil((peak * PROVISION_HEADROOM) / UNIT_CAPACITY));
+}
+
+/** Completes a migration whose effort is done, with a cut-over that can fail and set it back. */
+export function progressMigration(s: GameState, turn: Turn): void {
+  const m = s.arch.migration;
+  if (!m || m.progress < m.effort) return;
+  const pr = s.practices;
+  const risk = clamp01(0.25 * (1 - 0.6 * pr.testAutomation) * (1 - 0.4 * pr.observability) * (1 + s.debt / 300));
+  if (draw(turn.key, turn.t, Stream.migration, 0) < risk) {
+    m.progress = m.effort * 0.6;
+    turn.downtimeHours += 6;
+    turn.incidentImpact += 0.4;
+    s.incidents.total += 1;
+    s.incidents.byKind[0] = (s.incidents.byKind[0] ?? 0) + 1;
+    s.stakeholders.unexplained += 0.4;
+    const a = 0.25;
+    const t = 1 - 0.6 * pr.testAutomation;
+    const total = a + t + s.debt / 300;
+    turn.events.push({
+      turn: turn.t,
+      kind: 'migration',
+      id: 'cutover-failed',
+      title: `Cut-over to ${m.target} failed: outage, 40% of the work to redo`,
+      detail: 'Big-bang cut-overs fail when tests and observability cannot show what broke.',
+      tone: 'bad',
+      causes: [
+        { factor: 'base-rate', label: 'inherent cut-over risk', weight: a / total },
+        { factor: 'automation', label: 'thin test automation', weight: t / total },
+        { factor: 'debt', label: 'technical debt', weight: s.debt / 300 / total },
+      ],
+    });
+    return;
+  }
+  (s.arch as unknown as Record<string, string>)[m.axis] = m.target;
+  if (m.axis === 'hosting' && m.target === 'dedicated' && s.arch.dedicatedUnits === 0) {
+    s.arch.dedicatedUnits = unitsFor(peakLoad(s, turn));
+  }
+  s.arch.migration = null;
+  turn.events.push({
+    turn: turn.t,
+    kind: 'migration',
+    id: 'migration-done',
+    title: `Migration complete: ${m.axis} is now ${m.target}`,
+    detail: `Finished after ${turn.t - m.startedTurn + 1} turn(s).`,
+    tone: 'good',
+    causes: [],
+  });
+}
+
+/** Load against capacity gives utilisation, latency and the share of the turn within SLO. */
+export function serveLoad(s: GameState, turn: Turn): void {
+  const lp = turn.p.load;
+  const peak = peakLoad(s, turn);
+  const capacity = s.arch.hosting === 'serverless' ? lp.serverlessCeiling : s.arch.dedicatedUnits * UNIT_CAPACITY;
+  const u = capacity > 0 ? peak / capacity : peak > 0 ? 2 : 0;
+  const capped = Math.min(u, 0.97);
+  const congestion = (capped * capped) / (1 - capped);
+  const edge = s.arch.placement === 'edge' ? -120 : 0;
+  const coldStarts = s.arch.hosting === 'serverless' ? 60 : 0;
+  const latency = (lp.baseLatencyMs + SERVING_LATENCY[s.arch.serving] + edge + coldStarts) * (1 + 0.25 * congestion);
+  // Over capacity, requests fail outright: count the overflow as downtime.
+  const overflow = u > 1 ? (u - 1) / u : 0;
+  const hours = 168 * turn.weeks;
+  const down = Math.min(hours, turn.downtimeHours + turn.failureHours * 0.3 + overflow * hours);
+  const slow = latency > lp.sloLatencyMs ? Math.min(1, (latency - lp.sloLatencyMs) / lp.sloLatencyMs) : 0;
+  s.load.load = s.market.users * lp.requestsPerUser;
+  s.load.capacity = capacity;
+  s.load.utilisation = u;
+  s.load.latencyMs = latency;
+  s.load.slo = clamp01(1 - down / hours - 0.5 * slow);
+  s.sloSum += s.load.slo;
+  if (overflow > 0.05) turn.incidentImpact += overflow;
+}

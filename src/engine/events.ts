@@ -1,0 +1,203 @@
+/**
+ * Scenario events: authored cards with conditions, a chance built from named factors (their causes), options
+ * with probabilistic outcomes and effects, follow-ups and deadlines. Pure over the working copy; consumes
+ * `eventTrigger` (slot = event index) and `eventOutcome` (slot = event index).
+ */
+import { cents, clamp01 } from '../lib/num.ts';
+import { metric } from './metrics.ts';
+import { draw, Stream } from './rng.ts';
+import { headcountOf } from './state.ts';
+import type { Turn } from './turn.ts';
+import type { Cause, Condition, Effect, EventDef, GameState, OptionDef, OutcomeDef } from './types.ts';
+
+export function holds(s: GameState, c: Condition): boolean {
+  const v = metric(s, c.metric);
+  switch (c.op) {
+    case '>=':
+      return v >= c.value;
+    case '<=':
+      return v <= c.value;
+    case '>':
+      return v > c.value;
+    case '<':
+      return v < c.value;
+    case '==':
+      return v === c.value;
+    case '!=':
+      return v !== c.value;
+  }
+}
+
+/** Chance per turn and its causes: the base chance plus each factor's contribution. */
+export function eventChance(s: GameState, def: EventDef): { chance: number; causes: Cause[] } {
+  let chance = def.baseChance;
+  const parts: { factor: string; label: string; value: number }[] = [
+    { factor: 'base-rate', label: 'background chance', value: def.baseChance },
+  ];
+  for (const f of def.factors) {
+    const v = Math.min(f.max, Math.max(0, (metric(s, f.metric) - f.from) * f.per));
+    chance += v;
+    if (v > 0) parts.push({ factor: f.metric, label: f.label, value: v });
+  }
+  const total = chance > 0 ? chance : 1;
+  return { chance: clamp01(chance), causes: parts.map((p) => ({ factor: p.factor, label: p.label, weight: p.value / total })) };
+}
+
+/** Draws which events fire this turn (by chance or as scheduled follow-ups) and puts them before the player. */
+export function triggerEvents(s: GameState, turn: Turn): void {
+  const defs = turn.scenario.events;
+  const now = turn.t;
+  for (let i = s.scheduled.length - 1; i >= 0; i--) {
+    const sch = s.scheduled[i]!;
+    if (sch.atTurn > now) continue;
+    s.scheduled.splice(i, 1);
+    const index = defs.findIndex((d) => d.id === sch.eventId);
+    if (index >= 0) fire(s, turn, index, [{ factor: 'follow-up', label: 'an earlier decision', weight: 1 }]);
+  }
+  for (let i = 0; i < defs.length; i++) {
+    const def = defs[i]!;
+    if (def.followUpOnly) continue;
+    if (def.maxTimes > 0 && (s.eventCounts[i] ?? 0) >= def.maxTimes) continue;
+    if (s.pending.some((p) => p.eventId === def.id)) continue;
+    let ok = true;
+    for (const c of def.when) {
+      if (!holds(s, c)) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    const { chance, causes } = eventChance(s, def);
+    if (draw(turn.key, now, Stream.eventTrigger, i) < clamp01(chance * turn.weeks)) fire(s, turn, i, causes);
+  }
+}
+
+function fire(s: GameState, turn: Turn, index: number, causes: Cause[]): void {
+  const def = turn.scenario.events[index]!;
+  s.eventCounts[index] = (s.eventCounts[index] ?? 0) + 1;
+  if (!s.pending.some((p) => p.eventId === def.id)) {
+    s.pending.push({ eventId: def.id, firedTurn: turn.t, deadlineTurn: turn.t + Math.max(1, def.deadline) });
+  }
+  turn.events.push({ turn: turn.t, kind: 'scenario', id: def.id, title: def.title, detail: def.text, tone: 'warning', causes });
+}
+
+/** Resolves pending events the player answered, and those whose deadline came, with their default option. */
+export function resolveEvents(s: GameState, turn: Turn): void {
+  const defs = turn.scenario.events;
+  const keep = [];
+  for (const p of s.pending) {
+    const chosen = turn.choices.get(p.eventId);
+    const expired = turn.t >= p.deadlineTurn;
+    const index = defs.findIndex((d) => d.id === p.eventId);
+    const def = defs[index];
+    if (!def || (!chosen && !expired)) {
+      if (def) keep.push(p);
+      continue;
+    }
+    const option = def.options.find((o) => o.id === (chosen ?? def.defaultOption)) ?? def.options[0]!;
+    resolve(s, turn, def, index, option, !chosen);
+  }
+  s.pending = keep;
+}
+
+function pickOutcome(option: OptionDef, u: number): OutcomeDef {
+  let acc = 0;
+  for (const o of option.outcomes) {
+    acc += o.chance;
+    if (u < acc) return o;
+  }
+  return option.outcomes[option.outcomes.length - 1]!;
+}
+
+function resolve(s: GameState, turn: Turn, def: EventDef, index: number, option: OptionDef, byDeadline: boolean): void {
+  const outcome = pickOutcome(option, draw(turn.key, turn.t, Stream.eventOutcome, index));
+  for (const e of outcome.effects) applyEffect(s, turn, e, def.id);
+  if (outcome.followUp) s.scheduled.push({ eventId: outcome.followUp.event, atTurn: turn.t + Math.max(1, outcome.followUp.inTurns) });
+  turn.events.push({
+    turn: turn.t,
+    kind: 'scenario',
+    id: def.id,
+    title: `${def.title}: ${option.label}${byDeadline ? ' (no answer in time)' : ''}`,
+    detail: outcome.text,
+    tone: 'info',
+    causes: [{ factor: byDeadline ? 'deadline' : 'decision', label: byDeadline ? 'the deadline passed' : 'your decision', weight: 1 }],
+    option: option.id,
+    outcome: outcome.id,
+  });
+}
+
+function change(current: number, op: 'add' | 'multiply' | 'set', value: number): number {
+  return op === 'add' ? current + value : op === 'multiply' ? current * value : value;
+}
+
+export function applyEffect(s: GameState, turn: Turn, e: Effect, source: string): void {
+  if (e.kind === 'modifier') {
+    s.modifiers.push({ target: e.target, factor: e.factor, untilTurn: turn.t + Math.max(1, e.turns) - 1, source });
+    turn.mods[e.target] *= e.factor;
+    return;
+  }
+  const v = (x: number): number => change(x, e.op, e.value);
+  switch (e.target) {
+    case 'cash': {
+      // Money from events flows through the ledger: inflows are funding, outflows are costs.
+      const delta = cents(v(s.money.cash / 100) * 100) - s.money.cash;
+      if (delta >= 0) turn.fundingIn += delta;
+      else turn.otherCosts -= delta;
+      return;
+    }
+    case 'users':
+      s.market.users = Math.max(0, Math.round(v(s.market.users)));
+      return;
+    case 'addressable':
+      s.market.addressable = Math.max(1, v(s.market.addressable));
+      return;
+    case 'debt':
+      s.debt = Math.max(0, v(s.debt));
+      return;
+    case 'morale':
+      s.team.morale = clamp01(v(s.team.morale));
+      return;
+    case 'burnout':
+      s.team.burnout = clamp01(v(s.team.burnout));
+      return;
+    case 'board':
+      s.stakeholders.board = clamp01(v(s.stakeholders.board));
+      return;
+    case 'pressure':
+      s.stakeholders.pressure = clamp01(v(s.stakeholders.pressure));
+      return;
+    case 'trust':
+      s.market.trust = clamp01(v(s.market.trust));
+      return;
+    case 'satisfaction':
+      s.market.satisfaction = clamp01(v(s.market.satisfaction));
+      return;
+    case 'modelQuality':
+      s.model.quality = clamp01(v(s.model.quality));
+      return;
+    case 'evalCoverage':
+    case 'observability':
+    case 'testAutomation':
+    case 'dataPipeline':
+      s.practices[e.target] = clamp01(v(s.practices[e.target]));
+      return;
+    case 'featureLevel':
+      s.market.featureLevel = Math.max(0, v(s.market.featureLevel));
+      return;
+    case 'pendingWork':
+      s.market.pendingWork = Math.max(0, v(s.market.pendingWork));
+      return;
+    case 'engineers': {
+      // Engineers gained from an event (an acqui-hire, a loan) join next turn; lost ones leave now.
+      const have = headcountOf(s.team, 'engineer');
+      const delta = Math.max(-have, Math.min(50, Math.round(v(have)) - have));
+      const team = s.team.roles.engineer;
+      if (delta > 0) team.pipeline[0] = (team.pipeline[0] ?? 0) + delta;
+      else team.ramped = Math.max(0, team.ramped + delta);
+      return;
+    }
+    case 'agents':
+      s.team.agents = Math.max(0, Math.min(50, Math.round(v(s.team.agents))));
+      return;
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * Incidents: six kinds, each with a weekly hazard built from named, additive causes (so the debrief can say
+ * why), mitigated by practices; detection and recovery times; their cost in users, trust, money and people.
+ * Pure over the working copy; consumes the `incidents` (slot = kind) and `incidentSeverity` streams.
+ * Chapter idea: identify failure modes before they materialise; observability diagnoses before users notice.
+ */
+import { clamp01, saturate } from '../lib/num.ts';
+import { detectHours, restoreHours } from './delivery.ts';
+import { draw, Stream } from './rng.ts';
+import { headcountOf } from './state.ts';
+import type { Turn } from './turn.ts';
+import type { Cause, GameState, IncidentKind } from './types.ts';
+import { INCIDENT_KINDS } from './types.ts';
+
+interface Term {
+  factor: string;
+  label: string;
+  value: number;
+}
+
+const KIND_TITLE: Record<IncidentKind, string> = {
+  outage: 'Outage',
+  latency: 'Latency spike',
+  'model-regression': 'Model regression',
+  'data-pipeline': 'Data pipeline break',
+  security: 'Security incident',
+  'cost-spike': 'Cost spike',
+};
+
+/** The additive terms of a kind's weekly hazard before mitigation. */
+export function hazardTerms(s: GameState, turn: Turn, kind: IncidentKind): Term[] {
+  const h = turn.p.hazards;
+  const debt = (h.perDebt * s.debt * h.debtPhaseFactor[s.phase]) / 100;
+  const u = s.load.utilisation;
+  const terms: Term[] = [{ factor: 'base-rate', label: 'background rate', value: h.base[kind] }];
+  const add = (factor: string, label: string, value: number): void => {
+    if (value > 0) terms.push({ factor, label, value });
+  };
+  switch (kind) {
+    case 'outage':
+      add('debt', `technical debt (${s.phase} phase)`, debt);
+      add('utilisation', 'capacity running hot', 0.5 * Math.max(0, u - 0.75));
+      add('migration', 'migration in progress', s.arch.migration ? 0.03 : 0);
+      add('services', 'many moving services', s.arch.structure === 'microservices' ? 0.01 : 0);
+      break;
+    case 'latency':
+      add('utilisation', 'capacity running hot', 0.8 * Math.max(0, u - 0.6));
+      add('debt', `technical debt (${s.phase} phase)`, debt * 0.6);
+      add('migration', 'migration in progress', s.arch.migration ? 0.02 : 0);
+      add('sync', 'synchronous processing at peak', s.arch.processing === 'sync' ? 0.1 * Math.max(0, u - 0.5) : 0);
+      break;
+    case 'model-regression':
+      add('release', 'a worse model was released', 8 * turn.qualityDrop);
+      add('evals', 'thin eval coverage', 0.02 * (1 - s.practices.evalCoverage));
+      break;
+    case 'data-pipeline':
+      add('debt', `technical debt (${s.phase} phase)`, debt * 0.5);
+      add('async', 'queues and batch jobs to babysit', s.arch.processing === 'async' ? 0.01 : 0);
+      add('volume', 'data volume', 0.02 * saturate(s.market.users / 50_000));
+      break;
+    case 'security':
+      add('debt', `technical debt (${s.phase} phase)`, debt * 0.4);
+      add('agents', 'unreviewed agent code', 0.04 * turn.unreviewed * saturate(s.team.agents / 3));
+      add('surface', 'attack surface (services, edge)', (s.arch.structure === 'microservices' ? 0.006 : 0) + (s.arch.placement === 'edge' ? 0.006 : 0));
+      break;
+    case 'cost-spike':
+      add('metered', 'metered serverless and API usage', (s.arch.hosting === 'serverless' ? 0.01 : 0) + (s.arch.serving === 'hosted-api' ? 0.01 : 0));
+      add('growth', 'fast usage growth', 0.05 * saturate(s.market.gained / Math.max(1, s.market.users) * 5));
+      break;
+  }
+  return terms;
+}
+
+/** Share of hazard that practices remove (automation and learning for failures, evals for models…). */
+export function mitigation(s: GameState, kind: IncidentKind): number {
+  const pr = s.practices;
+  const learn = 1 - 0.4 * s.incidents.learning;
+  switch (kind) {
+    case 'outage':
+    case 'latency':
+      return (1 - 0.5 * pr.testAutomation) * (1 - 0.2 * pr.observability) * learn;
+    case 'model-regression':
+      return (1 - 0.3 * pr.evalCoverage) * learn;
+    case 'data-pipeline':
+      return (1 - 0.6 * pr.dataPipeline) * learn;
+    case 'security':
+      return (1 - 0.3 * pr.testAutomation) * learn;
+    case 'cost-spike':
+      return (1 - 0.5 * pr.observability) * learn;
+  }
+}
+
+export function incidents(s: GameState, turn: Turn): void {
+  const pr = s.practices;
+  const onCall = s.plan.policies.onCall;
+  const sres = headcountOf(s.team, 'sre');
+  for (let k = 0; k < INCIDENT_KINDS.length; k++) {
+    const kind = INCIDENT_KINDS[k] as IncidentKind;
+    const terms = hazardTerms(s, turn, kind);
+    let raw = 0;
+    for (const t of terms) raw += t.value;
+    const hazard = clamp01(raw * mitigation(s, kind) * turn.mods.incidentRate * turn.weeks);
+    if (draw(turn.key, turn.t, Stream.incidents, k) >= hazard) continue;
+
+    const u = draw(turn.key, turn.t, Stream.incidentSeverity, k);
+    const severity = 0.2 + 0.8 * u * u;
+    const detect = detectHours(pr.observability, onCall) * (kind === 'cost-spike' ? 6 : 1);
+    const sreHelp = 1 / (1 + 0.25 * sres);
+    const restore = restoreHours(pr.testAutomation, s.debt, false) * (0.5 + 2 * severity) * sreHelp;
+    const hours = detect + restore;
+    record(s, turn, kind, severity, detect, restore);
+    turn.events.push({
+      turn: turn.t,
+      kind: 'incident',
+      id: kind,
+      title: `${KIND_TITLE[kind]}: ${describeSeverity(severity)}, ${formatHours(hours)} to resolve`,
+      detail: `Detected after ${formatHours(detect)}, restored after ${formatHours(restore)} more.`,
+      tone: severity > 0.5 ? 'bad' : 'warning',
+      causes: causesOf(terms, raw),
+    });
+  }
+}
+
+function record(s: GameState, turn: Turn, kind: IncidentKind, severity: number, detect: number, restore: number): void {
+  const inc = s.incidents;
+  const k = INCIDENT_KINDS.indexOf(kind);
+  inc.total += 1;
+  inc.byKind[k] = (inc.byKind[k] ?? 0) + 1;
+  inc.detectHoursSum += detect;
+  inc.restoreHoursSum += restore;
+  const hours = detect + restore;
+  // Users only feel what happens before it is fixed; good observability catches things before they notice.
+  const felt = kind === 'cost-spike' ? 0.1 : 1;
+  turn.incidentImpact += severity * felt * saturate(hours / 12);
+  if (kind === 'outage') {
+    inc.downtimeHours += hours * severity;
+    turn.downtimeHours += hours * severity;
+  }
+  if (kind === 'cost-spike') turn.costSpike += severity * 0.5;
+  if (kind === 'security') s.market.trust = clamp01(s.market.trust - 0.1 * severity);
+  if (kind === 'data-pipeline') s.practices.dataPipeline = clamp01(s.practices.dataPipeline - 0.03 * severity);
+  if (kind === 'model-regression') s.market.satisfaction = clamp01(s.market.satisfaction - 0.05 * severity);
+  // Firefighting eats next turn's capacity; postmortems cost a little more now and teach the team.
+  const postmortem = s.plan.policies.postmortems;
+  inc.firefighting += (restore / 40) * (postmortem ? 1.3 : 1);
+  if (postmortem) inc.learning = clamp01(inc.learning + 0.12 * (1 - inc.learning));
+  s.stakeholders.unexplained += severity;
+  void turn;
+}
+
+function causesOf(terms: Term[], raw: number): Cause[] {
+  return terms.map((t) => ({ factor: t.factor, label: t.label, weight: raw > 0 ? t.value / raw : 0 }));
+}
+
+function describeSeverity(severity: number): string {
+  return severity > 0.7 ? 'severe' : severity > 0.4 ? 'moderate' : 'minor';
+}
+
+export function formatHours(h: number): string {
+  if (h < 1) return `${Math.max(1, Math.round(h * 60))} min`;
+  if (h < 48) return `${Math.round(h)} h`;
+  return `${Math.round(h / 24)} days`;
+}

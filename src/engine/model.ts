@@ -1,0 +1,151 @@
+/**
+ * AI model lifecycle: training toward candidates whose true quality is hidden, evals that measure it with noise
+ * shrinking with coverage, and the release of a candidate (ship, eval gate, A/B test, canary, rollback).
+ * Pure over the working copy; consumes the `model` and `modelEval` streams.
+ * Chapter ideas: evaluation-gated releases, A/B tests, rollback; the data flywheel.
+ */
+import { clamp01, saturate } from '../lib/num.ts';
+import { draw, drawNormal, Stream } from './rng.ts';
+import type { Turn } from './turn.ts';
+import type { ArchChoice, GameState } from './types.ts';
+
+/** Quality ceiling by serving mode: a small fine-tuned model tops out lower unless the data flywheel feeds it. */
+export function qualityCeiling(serving: ArchChoice<'serving'>, dataPipeline: number): number {
+  if (serving === 'hosted-api') return 0.95;
+  if (serving === 'self-hosted') return 0.92;
+  return 0.8 + 0.15 * dataPipeline;
+}
+
+/** Noise (sd) of the eval score around true quality. */
+export function evalNoise(base: number, coverage: number): number {
+  return base * (1 - 0.85 * coverage);
+}
+
+/** ML work (or the vendor's release cadence on a hosted API) moves training forward; a candidate may arrive. */
+export function train(s: GameState, turn: Turn): void {
+  const m = s.model;
+  const pr = s.practices;
+  const vendor = s.arch.serving === 'hosted-api' ? 0.12 * turn.weeks : 0;
+  const ml = (turn.mlCapacity * 0.6 * (1 + pr.dataPipeline)) / turn.p.model.trainingEffort;
+  m.training += vendor + ml;
+  if (m.training < 1 || m.candidate) {
+    m.training = Math.min(m.training, 1);
+    return;
+  }
+  m.training = 0;
+  // Flywheel: feedback from many users through a mature pipeline makes candidates better on average.
+  const flywheel = 0.03 * pr.dataPipeline * saturate(s.market.users / 5000);
+  const gain = turn.p.model.meanGain + flywheel + turn.p.model.gainSpread * drawNormal(turn.key, turn.t, Stream.model, 0);
+  const ceiling = qualityCeiling(s.arch.serving, pr.dataPipeline);
+  const quality = clamp01(Math.min(ceiling, m.quality + gain));
+  const noise = evalNoise(turn.p.model.evalNoise, pr.evalCoverage);
+  const evalScore = clamp01(quality + noise * drawNormal(turn.key, turn.t, Stream.modelEval, 0));
+  m.candidate = { version: m.version + 1, quality, evalScore };
+  turn.events.push({
+    turn: turn.t,
+    kind: 'model',
+    id: 'candidate-ready',
+    title: `Model v${m.version + 1} is ready: eval score ${pct(evalScore)}`,
+    detail: `The deployed v${m.version} scores ${pct(m.evalScore)}. Eval noise is about \u00b1${pct(noise)} at ${pct(pr.evalCoverage)} coverage.`,
+    tone: 'info',
+    causes: [],
+  });
+}
+
+function deploy(s: GameState, turn: Turn, how: string): void {
+  const m = s.model;
+  const c = m.candidate;
+  if (!c) return;
+  m.previousQuality = m.quality;
+  m.previousVersion = m.version;
+  m.previousEvalScore = m.evalScore;
+  turn.qualityDrop = Math.max(0, m.quality - c.quality);
+  m.quality = c.quality;
+  m.version = c.version;
+  m.evalScore = c.evalScore;
+  m.candidate = null;
+  turn.events.push({
+    turn: turn.t,
+    kind: 'model',
+    id: 'model-released',
+    title: `Model v${c.version} released (${how})`,
+    detail: `Measured eval score ${pct(c.evalScore)}.`,
+    tone: 'info',
+    causes: [],
+  });
+}
+
+function discard(s: GameState, turn: Turn, why: string): void {
+  const c = s.model.candidate;
+  if (!c) return;
+  s.model.candidate = null;
+  turn.events.push({
+    turn: turn.t,
+    kind: 'model',
+    id: 'model-rejected',
+    title: `Model v${c.version} held back`,
+    detail: why,
+    tone: 'good',
+    causes: [],
+  });
+}
+
+/** Applies the release mode to a waiting candidate. */
+export function releaseModel(s: GameState, turn: Turn): void {
+  const m = s.model;
+  const mode = s.plan.release;
+  if (mode === 'rollback') {
+    rollback(s, turn);
+    return;
+  }
+  if (!m.candidate || mode === 'hold') return;
+  const c = m.candidate;
+  switch (mode) {
+    case 'ship':
+      deploy(s, turn, 'shipped');
+      return;
+    case 'gate': {
+      const threshold = s.plan.policies.evalThreshold;
+      if (c.evalScore >= threshold && c.evalScore >= m.evalScore - 0.01) deploy(s, turn, 'passed the eval gate');
+      else discard(s, turn, `Eval score ${pct(c.evalScore)} did not pass the gate (threshold ${pct(threshold)}, current ${pct(m.evalScore)}).`);
+      return;
+    }
+    case 'ab': {
+      // Live traffic measures the real difference; small user bases give noisy answers.
+      const noise = 0.06 * (1 - saturate(s.market.users / 2000));
+      const delta = c.quality - m.quality + noise * drawNormal(turn.key, turn.t, Stream.modelEval, 1);
+      m.abDelta = delta;
+      if (delta > 0) deploy(s, turn, `won the A/B test by ${pct(delta)}`);
+      else discard(s, turn, `Lost the A/B test by ${pct(-delta)} on live traffic.`);
+      return;
+    }
+    case 'canary': {
+      const worse = m.quality - c.quality;
+      const caught = worse > 0.02 && draw(turn.key, turn.t, Stream.modelEval, 2) < 0.5 + 0.5 * s.practices.observability;
+      if (caught) discard(s, turn, 'The canary showed worse answers on 5% of traffic; it was rolled back automatically.');
+      else deploy(s, turn, 'canary then full rollout');
+      return;
+    }
+  }
+}
+
+function rollback(s: GameState, turn: Turn): void {
+  const m = s.model;
+  if (m.version === m.previousVersion) return;
+  turn.events.push({
+    turn: turn.t,
+    kind: 'model',
+    id: 'model-rolled-back',
+    title: `Rolled back to model v${m.previousVersion}`,
+    detail: 'A rollback restores the previous model within the hour when the release pipeline supports it.',
+    tone: 'info',
+    causes: [],
+  });
+  m.quality = m.previousQuality;
+  m.version = m.previousVersion;
+  m.evalScore = m.previousEvalScore;
+}
+
+export function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}

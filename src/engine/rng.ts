@@ -1,0 +1,55 @@
+/**
+ * Common random numbers: every random quantity of the world is a pure function of
+ * (seed key, turn, stream, slot). Nothing is consumed, so a decision in turn 3 cannot shift the dice of
+ * turn 9, and the same slot always answers the same question ("did an outage start in turn 9?").
+ * Pure; exact integer arithmetic only (Math.imul and bit operations), identical in every JS engine.
+ */
+import seedrandom from 'seedrandom';
+import { hash32, mix32 } from '../lib/hash.ts';
+
+/** Named streams. Numbers are part of the save/replay format: never renumber, only append. */
+export const Stream = {
+  market: 1,
+  incidents: 2,
+  incidentSeverity: 3,
+  eventTrigger: 4,
+  eventOutcome: 5,
+  hiring: 6,
+  attrition: 7,
+  model: 8,
+  migration: 9,
+  funding: 10,
+  delivery: 11,
+  modelEval: 12,
+} as const;
+export type StreamId = (typeof Stream)[keyof typeof Stream];
+
+/** Derives the 32-bit root key of a game from its seed text (any string a player or instructor types). */
+export function seedKey(seed: string): number {
+  return seedrandom(seed).int32() >>> 0;
+}
+
+/** A key for an independent world: forecasts simulate alternative futures, never the real dice. */
+export function deriveKey(key: number, label: string, index: number): number {
+  return mix32(key ^ hash32(label) ^ Math.imul(index + 1, 0x27d4eb2d));
+}
+
+/** Uniform draw in [0, 1) for (key, turn, stream, slot). */
+export function draw(key: number, turn: number, stream: StreamId, slot: number): number {
+  let h = mix32(key ^ Math.imul(turn + 1, 0x9e3779b1));
+  h = mix32(h ^ Math.imul(stream, 0x85ebca77));
+  h = mix32(h ^ Math.imul(slot + 1, 0xc2b2ae3d));
+  return h / 4294967296;
+}
+
+/** Approximately normal draw (mean 0, sd 1) from four uniforms (Irwin–Hall): exact arithmetic, bounded tails. */
+export function drawNormal(key: number, turn: number, stream: StreamId, slot: number): number {
+  const base = slot * 4;
+  const sum =
+    draw(key, turn, stream, base) +
+    draw(key, turn, stream, base + 1) +
+    draw(key, turn, stream, base + 2) +
+    draw(key, turn, stream, base + 3);
+  // Irwin–Hall(4) has mean 2 and variance 4/12; scale to unit variance.
+  return (sum - 2) * 1.7320508075688772;
+}

@@ -1,0 +1,118 @@
+/**
+ * One turn of the simulation: `step(state, decisions, scenario)` → the next state and the events of the turn,
+ * each with its causes. Pure and deterministic: no clock, no I/O, no module state; randomness only from the
+ * common-random-number streams of `rng.ts`. Illegal decisions are rejected with a reason and nothing changes.
+ */
+import { assertNever } from '../lib/assert.ts';
+import { progressMigration, serveLoad, startMigration } from './architecture.ts';
+import { checkDecisions } from './decisions.ts';
+import { deliver } from './delivery.ts';
+import { resolveEvents, triggerEvents } from './events.ts';
+import { incidents } from './incidents.ts';
+import { grow } from './market.ts';
+import { releaseModel, train } from './model.ts';
+import { settle } from './money.ts';
+import { outcomeOf } from './score.ts';
+import { communicate, updatePhase, updateStakeholders } from './stakeholders.ts';
+import { workingCopy } from './state.ts';
+import { arrivals, attrition, capacity, hire, letGo, morale } from './team.ts';
+import { newTurn, type Turn } from './turn.ts';
+import type { Decision, GameEvent, GameState, Rejection, Scenario } from './types.ts';
+import { doWork } from './work.ts';
+
+export type StepResult = { ok: true; state: GameState; events: GameEvent[] } | { ok: false; rejection: Rejection };
+
+export function step(state: GameState, decisions: readonly unknown[], scenario: Scenario): StepResult {
+  const rejection = checkDecisions(state, scenario, decisions);
+  if (rejection) return { ok: false, rejection };
+  const s = workingCopy(state);
+  const turn = newTurn(scenario, s.key, s.turn);
+  activeModifiers(s, turn);
+  arrivals(s, turn);
+  for (const d of decisions as Decision[]) apply(s, turn, d);
+  resolveEvents(s, turn);
+
+  capacity(s, turn);
+  doWork(s, turn);
+  train(s, turn);
+  releaseModel(s, turn);
+  deliver(s, turn);
+  progressMigration(s, turn);
+  incidents(s, turn);
+  serveLoad(s, turn);
+  grow(s, turn);
+  settle(s, turn);
+  morale(s, turn);
+  attrition(s, turn);
+  updateStakeholders(s, turn);
+  updatePhase(s, turn);
+
+  s.turn += 1;
+  const end = outcomeOf(s, scenario);
+  s.status = end.status;
+  s.reason = end.reason;
+  if (end.status === 'playing') triggerEvents(s, turn);
+  else s.pending = [];
+  return { ok: true, state: s, events: turn.events };
+}
+
+/** Applies one accepted decision: plan changes persist, actions happen once. */
+function apply(s: GameState, turn: Turn, d: Decision): void {
+  const plan = s.plan;
+  switch (d.type) {
+    case 'plan/allocate':
+      plan.allocation = { ...d.allocation };
+      return;
+    case 'release/set':
+      plan.release = d.mode;
+      return;
+    case 'policy/set':
+      plan.policies[d.policy] = d.on;
+      if (d.on && d.policy === 'crunch') plan.policies.timeOff = false;
+      if (d.on && d.policy === 'timeOff') plan.policies.crunch = false;
+      return;
+    case 'policy/agent-review':
+      plan.policies.agentReview = d.level;
+      return;
+    case 'policy/eval-threshold':
+      plan.policies.evalThreshold = d.threshold;
+      return;
+    case 'team/hire':
+      hire(s, turn, d.role, d.count);
+      return;
+    case 'team/let-go':
+      letGo(s, turn, d.role, d.count);
+      return;
+    case 'team/agents':
+      s.team.agents = d.seats;
+      return;
+    case 'arch/migrate':
+      startMigration(s, turn, d.axis, d.target);
+      return;
+    case 'arch/cancel-migration':
+      s.arch.migration = null;
+      return;
+    case 'arch/provision':
+      s.arch.dedicatedUnits = d.units;
+      return;
+    case 'event/choose':
+      turn.choices.set(d.eventId, d.option);
+      return;
+    case 'stakeholder/communicate':
+      turn.framing = d.framing;
+      communicate(s, turn, d.framing);
+      return;
+    case 'money/raise':
+      turn.raise = true;
+      return;
+    default:
+      assertNever(d, 'decision');
+  }
+}
+
+/** Drops expired modifiers and multiplies the live ones into this turn's factors. */
+function activeModifiers(s: GameState, turn: Turn): void {
+  if (s.modifiers.length === 0) return;
+  s.modifiers = s.modifiers.filter((m) => m.untilTurn >= turn.t);
+  for (const m of s.modifiers) turn.mods[m.target] *= m.factor;
+}

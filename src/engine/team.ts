@@ -1,0 +1,210 @@
+/**
+ * Team: hiring pipeline, onboarding ramp, coordination loss over communication paths, morale, burnout,
+ * attrition, and the agent seats with their review load. Pure over the working copy; consumes the
+ * `hiring` and `attrition` streams (slot = role index).
+ * Chapter ideas: coordinating 2–5 and 5–20 people; Brooks's law; agent–human teaming.
+ */
+import { clamp01, saturate, stochasticRound } from '../lib/num.ts';
+import { draw, Stream } from './rng.ts';
+import { headcountOf, ONBOARDING_STAGES, STAGE_MENTORING, STAGE_PRODUCTIVITY } from './state.ts';
+import type { Turn } from './turn.ts';
+import type { GameState, Role } from './types.ts';
+import { ROLES } from './types.ts';
+
+/** Capacity overhead of writing specs and docs, as a share of human capacity. */
+export const SPEC_OVERHEAD = 0.06;
+export const DOCS_OVERHEAD = 0.03;
+/** Review time per agent seat by review level (engineer-weeks per week). */
+const REVIEW_COST = { all: 0.25, sample: 0.08, none: 0 } as const;
+const REVIEWED_SHARE = { all: 1, sample: 0.4, none: 0 } as const;
+
+/** New hires reach the team after the lead time; some offers are declined (drawn per role). */
+export function arrivals(s: GameState, turn: Turn): void {
+  for (let i = 0; i < ROLES.length; i++) {
+    const team = s.team.roles[ROLES[i] as Role];
+    const arriving = team.pipeline[0] ?? 0;
+    team.pipeline.copyWithin(0, 1);
+    team.pipeline[team.pipeline.length - 1] = 0;
+    // Onboarding advances one stage; the last stage graduates to ramped.
+    team.ramped += team.onboarding[ONBOARDING_STAGES - 1] ?? 0;
+    team.onboarding.copyWithin(1, 0, ONBOARDING_STAGES - 1);
+    team.onboarding[0] = arriving;
+    if (arriving > 0) {
+      turn.events.push({
+        turn: turn.t,
+        kind: 'team',
+        id: 'hire-arrived',
+        title: `${arriving} new ${roleLabel(ROLES[i] as Role, arriving)} joined`,
+        detail: 'New people need a few weeks and a colleague\u2019s time before they add more than they cost.',
+        tone: 'info',
+        causes: [],
+      });
+    }
+  }
+}
+
+/** Offers go out now; accepted ones arrive after the lead time. Acceptance falls with low morale. */
+export function hire(s: GameState, turn: Turn, role: Role, count: number): void {
+  const acceptance = clamp01(turn.p.team.offerAcceptance * (0.6 + 0.5 * s.team.morale));
+  const accepted = stochasticRound(count * acceptance, draw(turn.key, turn.t, Stream.hiring, ROLES.indexOf(role)));
+  const slot = Math.max(0, Math.min(turn.p.team.hireLeadTurns, 4) - 1);
+  const pipeline = s.team.roles[role].pipeline;
+  pipeline[slot] = (pipeline[slot] ?? 0) + accepted;
+  s.team.hires += accepted;
+  turn.hiredNow += count;
+  turn.otherCosts += count * turn.p.money.hireCostCents;
+  if (accepted < count) {
+    turn.events.push({
+      turn: turn.t,
+      kind: 'team',
+      id: 'offers-declined',
+      title: `${count - accepted} of ${count} ${roleLabel(role, count)} offers declined`,
+      detail: 'Candidates read the mood of a team: offer acceptance falls with morale.',
+      tone: 'warning',
+      causes: [
+        { factor: 'market', label: 'competitive hiring market', weight: 0.6 },
+        { factor: 'morale', label: 'team morale', weight: 0.4 },
+      ],
+    });
+  }
+}
+
+/** Letting people go removes the newest first; the rest of the team takes a morale hit. */
+export function letGo(s: GameState, turn: Turn, role: Role, count: number): void {
+  const team = s.team.roles[role];
+  let left = count;
+  for (let i = 0; i < ONBOARDING_STAGES && left > 0; i++) {
+    const take = Math.min(team.onboarding[i] ?? 0, left);
+    team.onboarding[i] = (team.onboarding[i] ?? 0) - take;
+    left -= take;
+  }
+  team.ramped -= Math.min(team.ramped, left);
+  turn.letGoNow += count;
+  s.team.morale = clamp01(s.team.morale - 0.04 * count);
+}
+
+interface RoleCapacity {
+  productive: number;
+  mentoring: number;
+}
+
+function roleCapacity(s: GameState, role: Role): RoleCapacity {
+  const t = s.team.roles[role];
+  let productive = t.ramped;
+  let mentoring = 0;
+  for (let i = 0; i < ONBOARDING_STAGES; i++) {
+    const n = t.onboarding[i] ?? 0;
+    productive += n * (STAGE_PRODUCTIVITY[i] ?? 1);
+    mentoring += n * (STAGE_MENTORING[i] ?? 0);
+  }
+  return { productive, mentoring };
+}
+
+/**
+ * Share of capacity lost to coordination: communication paths n(n-1)/2 grow quadratically; specs, async docs,
+ * product managers and (for large teams) service boundaries cut the cost per path.
+ */
+export function coordinationLoss(s: GameState, perPath: number): number {
+  const n = headcountOf(s.team);
+  const paths = (n * (n - 1)) / 2;
+  const pol = s.plan.policies;
+  let factor = 1;
+  if (pol.specDriven) factor *= 0.45;
+  if (pol.asyncDocs) factor *= 0.7;
+  if (s.arch.structure === 'microservices' && n >= 8) factor *= 0.7;
+  const pms = headcountOf(s.team, 'product');
+  if (pms > 0) factor *= 1 / (1 + (0.25 * pms * 6) / Math.max(6, n));
+  return saturate(paths * perPath * factor);
+}
+
+/** Computes this turn's capacities: humans after coordination loss and mentoring, plus agents after review. */
+export function capacity(s: GameState, turn: Turn): void {
+  const p = turn.p.team;
+  const pol = s.plan.policies;
+  const eng = roleCapacity(s, 'engineer');
+  const ml = roleCapacity(s, 'ml');
+  const sre = roleCapacity(s, 'sre');
+  const pm = roleCapacity(s, 'product');
+  const mentoring = eng.mentoring + ml.mentoring + sre.mentoring + pm.mentoring;
+  const loss = coordinationLoss(s, p.coordinationPerPath);
+  s.team.coordinationLoss = loss;
+
+  let pace = p.productivity * (0.7 + 0.4 * s.team.morale) * (1 - 0.5 * s.team.burnout);
+  if (pol.crunch) pace *= 1.2;
+  if (pol.timeOff) pace *= 0.75;
+  let overhead = 1 - loss;
+  if (pol.specDriven) overhead -= SPEC_OVERHEAD;
+  if (pol.asyncDocs) overhead -= DOCS_OVERHEAD;
+  overhead = Math.max(0.05, overhead);
+
+  // Engineers and product people build; ML engineers and SREs have their own work but help when idle.
+  const human = (eng.productive + 0.3 * pm.productive) * pace * overhead;
+  const review = s.team.agents * REVIEW_COST[pol.agentReview];
+  const firefighting = s.incidents.firefighting;
+  const available = Math.max(0, human - mentoring - review - firefighting);
+
+  const agentQuality = (pol.specDriven ? 1 : 0.6) * (0.7 + 0.3 * s.practices.evalCoverage);
+  turn.agentWeeks = s.team.agents * p.agentThroughput * agentQuality;
+  turn.unreviewed = s.team.agents > 0 ? 1 - REVIEWED_SHARE[pol.agentReview] : 0;
+  turn.capacity = (available + turn.agentWeeks) * turn.weeks * turn.mods.velocity;
+  turn.mlCapacity = ml.productive * pace * overhead * turn.weeks;
+  turn.sreCapacity = sre.productive * pace * overhead * turn.weeks;
+  s.incidents.firefighting = 0;
+}
+
+/** Morale drifts toward a target set by burnout, success and layoffs; people leave more when morale is low. */
+export function morale(s: GameState, turn: Turn): void {
+  const pol = s.plan.policies;
+  const team = s.team;
+  let burnout = team.burnout - 0.03 * turn.weeks;
+  if (pol.crunch) burnout += 0.08 * turn.weeks;
+  if (pol.timeOff) burnout -= 0.12 * turn.weeks;
+  if (pol.onCall) burnout += (headcountOf(team, 'sre') >= 2 ? 0.005 : 0.025) * turn.weeks;
+  burnout += turn.incidentImpact * 0.05;
+  team.burnout = clamp01(burnout);
+
+  const growing = s.market.gained > s.market.lost ? 0.08 : -0.05;
+  const target = clamp01(0.72 + growing - 0.6 * team.burnout - 0.3 * s.team.coordinationLoss);
+  team.morale = clamp01(team.morale + (target - team.morale) * 0.25 * turn.weeks);
+}
+
+/** Each role loses people with a chance that rises with burnout and low morale (one draw per role). */
+export function attrition(s: GameState, turn: Turn): void {
+  const team = s.team;
+  const hazard = clamp01(turn.p.team.baseAttrition * turn.weeks * (1 + 4 * team.burnout + 3 * (1 - team.morale)));
+  for (let i = 0; i < ROLES.length; i++) {
+    const role = ROLES[i] as Role;
+    const t = team.roles[role];
+    if (t.ramped <= 0) continue;
+    const leaving = Math.min(t.ramped, stochasticRound(t.ramped * hazard, draw(turn.key, turn.t, Stream.attrition, i)));
+    if (leaving <= 0) continue;
+    t.ramped -= leaving;
+    team.departures += leaving;
+    const fromBurnout = 4 * team.burnout;
+    const fromMorale = 3 * (1 - team.morale);
+    const total = 1 + fromBurnout + fromMorale;
+    turn.events.push({
+      turn: turn.t,
+      kind: 'team',
+      id: 'attrition',
+      title: `${leaving} ${roleLabel(role, leaving)} resigned`,
+      detail: 'Losing a ramped person costs their output and the knowledge only they had.',
+      tone: 'bad',
+      causes: [
+        { factor: 'base-rate', label: 'normal turnover', weight: 1 / total },
+        { factor: 'burnout', label: 'burnout', weight: fromBurnout / total },
+        { factor: 'morale', label: 'low morale', weight: fromMorale / total },
+      ],
+    });
+  }
+}
+
+export function roleLabel(role: Role, count: number): string {
+  const names: Record<Role, string> = {
+    engineer: 'engineer',
+    ml: 'ML engineer',
+    sre: 'SRE',
+    product: 'product manager',
+  };
+  return count === 1 ? names[role] : `${names[role]}s`;
+}

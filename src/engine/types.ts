@@ -1,0 +1,658 @@
+/**
+ * The engine's data: game state, decisions, events and the resolved scenario that drives them.
+ * Types only. Everything here is plain, serialisable data (no classes, no functions, no Maps).
+ */
+
+// ---------------------------------------------------------------- enumerations
+
+export const ROLES = ['engineer', 'ml', 'sre', 'product'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ALLOCATION_KEYS = ['features', 'debt', 'evals', 'reliability', 'data', 'migration'] as const;
+export type AllocationKey = (typeof ALLOCATION_KEYS)[number];
+/** Percent of team capacity per kind of work; whole numbers summing to 100. */
+export type Allocation = Record<AllocationKey, number>;
+
+export const RELEASE_MODES = ['ship', 'gate', 'ab', 'canary', 'rollback', 'hold'] as const;
+export type ReleaseMode = (typeof RELEASE_MODES)[number];
+
+export const BOOLEAN_POLICIES = ['crunch', 'timeOff', 'specDriven', 'asyncDocs', 'onCall', 'postmortems'] as const;
+export type BooleanPolicy = (typeof BOOLEAN_POLICIES)[number];
+
+export const REVIEW_LEVELS = ['all', 'sample', 'none'] as const;
+export type ReviewLevel = (typeof REVIEW_LEVELS)[number];
+
+export const FRAMINGS = ['cost', 'risk', 'velocity', 'spin', 'silence'] as const;
+export type Framing = (typeof FRAMINGS)[number];
+
+export const ARCH_OPTIONS = {
+  hosting: ['serverless', 'dedicated'],
+  processing: ['sync', 'async'],
+  structure: ['monolith', 'microservices'],
+  placement: ['cloud', 'edge'],
+  serving: ['hosted-api', 'self-hosted', 'fine-tuned'],
+} as const;
+export type ArchAxis = keyof typeof ARCH_OPTIONS;
+export const ARCH_AXES = Object.keys(ARCH_OPTIONS) as ArchAxis[];
+export type ArchChoice<A extends ArchAxis> = (typeof ARCH_OPTIONS)[A][number];
+
+export const INCIDENT_KINDS = [
+  'outage',
+  'latency',
+  'model-regression',
+  'data-pipeline',
+  'security',
+  'cost-spike',
+] as const;
+export type IncidentKind = (typeof INCIDENT_KINDS)[number];
+
+export const PHASES = ['iteration', 'scaling', 'maintenance'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const DOMAINS = ['architecture', 'coordination', 'debt', 'risk', 'stakeholders'] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+// ---------------------------------------------------------------- decisions
+
+export type Decision =
+  | { type: 'plan/allocate'; allocation: Allocation }
+  | { type: 'release/set'; mode: ReleaseMode }
+  | { type: 'policy/set'; policy: BooleanPolicy; on: boolean }
+  | { type: 'policy/agent-review'; level: ReviewLevel }
+  | { type: 'policy/eval-threshold'; threshold: number }
+  | { type: 'team/hire'; role: Role; count: number }
+  | { type: 'team/let-go'; role: Role; count: number }
+  | { type: 'team/agents'; seats: number }
+  | { type: 'arch/migrate'; axis: ArchAxis; target: string }
+  | { type: 'arch/cancel-migration' }
+  | { type: 'arch/provision'; units: number }
+  | { type: 'event/choose'; eventId: string; option: string }
+  | { type: 'stakeholder/communicate'; framing: Framing }
+  | { type: 'money/raise' };
+export type DecisionType = Decision['type'];
+
+export const DECISION_TYPES: readonly DecisionType[] = [
+  'plan/allocate',
+  'release/set',
+  'policy/set',
+  'policy/agent-review',
+  'policy/eval-threshold',
+  'team/hire',
+  'team/let-go',
+  'team/agents',
+  'arch/migrate',
+  'arch/cancel-migration',
+  'arch/provision',
+  'event/choose',
+  'stakeholder/communicate',
+  'money/raise',
+];
+
+/** Why a decision was refused; the state is left unchanged. */
+export interface Rejection {
+  index: number;
+  decision: unknown;
+  reason: string;
+}
+
+// ---------------------------------------------------------------- state
+
+export interface RoleTeam {
+  /** Fully productive people. */
+  ramped: number;
+  /** People onboarding, by stage (index 0 joined this turn); productivity rises stage by stage. */
+  onboarding: number[];
+  /** Accepted offers arriving in 1, 2, 3, 4 turns. */
+  pipeline: number[];
+}
+
+export interface TeamState {
+  roles: Record<Role, RoleTeam>;
+  agents: number;
+  /** 0..1 */
+  morale: number;
+  /** 0..1, accumulated fatigue from crunch, on-call and firefighting. */
+  burnout: number;
+  departures: number;
+  hires: number;
+  /** Share of capacity lost to coordination last turn, 0..1. */
+  coordinationLoss: number;
+}
+
+export interface Policies {
+  crunch: boolean;
+  timeOff: boolean;
+  specDriven: boolean;
+  asyncDocs: boolean;
+  onCall: boolean;
+  postmortems: boolean;
+  agentReview: ReviewLevel;
+  /** Eval score a model candidate must reach to pass the gate, 0..1. */
+  evalThreshold: number;
+}
+
+export interface Plan {
+  allocation: Allocation;
+  release: ReleaseMode;
+  policies: Policies;
+}
+
+export interface Migration {
+  axis: ArchAxis;
+  target: string;
+  /** Engineer-weeks done so far. */
+  progress: number;
+  /** Engineer-weeks needed (grows with debt at the start). */
+  effort: number;
+  startedTurn: number;
+}
+
+export interface ArchState {
+  hosting: ArchChoice<'hosting'>;
+  processing: ArchChoice<'processing'>;
+  structure: ArchChoice<'structure'>;
+  placement: ArchChoice<'placement'>;
+  serving: ArchChoice<'serving'>;
+  migration: Migration | null;
+  /** Provisioned dedicated capacity, in units of requests per week (thousands). */
+  dedicatedUnits: number;
+}
+
+export interface Practices {
+  /** 0..1 maturity of automated tests and deployment pipeline. */
+  testAutomation: number;
+  /** 0..1 share of model behaviour covered by evals (shrinks measurement noise). */
+  evalCoverage: number;
+  /** 0..1 metrics/logs/traces maturity. */
+  observability: number;
+  /** 0..1 data pipeline maturity (feedback loop into the model). */
+  dataPipeline: number;
+}
+
+export interface ModelCandidate {
+  version: number;
+  /** Hidden true quality, 0..1. */
+  quality: number;
+  /** What the evals measure (true quality plus noise that shrinks with coverage). */
+  evalScore: number;
+}
+
+export interface ModelState {
+  version: number;
+  /** Hidden true quality of the deployed model, 0..1. */
+  quality: number;
+  /** Quality of the version before the last release (what a rollback returns to). */
+  previousQuality: number;
+  previousVersion: number;
+  previousEvalScore: number;
+  /** Measured eval score of the deployed model. */
+  evalScore: number;
+  /** Progress toward the next candidate, 0..1. */
+  training: number;
+  candidate: ModelCandidate | null;
+  /** Result of the last A/B test: measured difference candidate - deployed, or null. */
+  abDelta: number | null;
+}
+
+export interface MarketState {
+  users: number;
+  addressable: number;
+  /** 0..1 how happy users are with quality, speed and reliability. */
+  satisfaction: number;
+  /** Product breadth delivered so far (feature points). */
+  featureLevel: number;
+  /** Feature work done but not yet released (the batch). */
+  pendingWork: number;
+  /** 0..1 customer trust, dented by incidents. */
+  trust: number;
+  /** Users gained and lost last turn. */
+  gained: number;
+  lost: number;
+}
+
+export interface MoneyState {
+  /** Whole cents. */
+  cash: number;
+  revenue: number;
+  costs: number;
+  funding: number;
+  /** Cost breakdown of last turn in cents. */
+  salaries: number;
+  infra: number;
+  inference: number;
+  raisedTotal: number;
+  lastRaiseTurn: number;
+}
+
+export interface LoadState {
+  /** Requests per week (thousands). */
+  load: number;
+  capacity: number;
+  utilisation: number;
+  latencyMs: number;
+  /** Share of the turn within SLO, 0..1. */
+  slo: number;
+}
+
+export interface DeliveryTurn {
+  deploys: number;
+  failures: number;
+  leadTimeDays: number;
+  recoveryHours: number;
+}
+
+export interface DeliveryTotals {
+  deploys: number;
+  failures: number;
+  /** Sum over deploys of lead time (days), for a deploy-weighted mean. */
+  leadTimeSum: number;
+  /** Sum over failed deploys of recovery time (hours). */
+  recoverySum: number;
+  weeks: number;
+}
+
+export interface IncidentStats {
+  total: number;
+  byKind: number[];
+  downtimeHours: number;
+  detectHoursSum: number;
+  restoreHoursSum: number;
+  /** 0..1 learning from postmortems: lowers recurrence. */
+  learning: number;
+  /** Hours of firefighting carried into next turn (engineer-weeks). */
+  firefighting: number;
+}
+
+export interface StakeholderState {
+  /** 0..1 board confidence. */
+  board: number;
+  /** 0..1 investor pressure. */
+  pressure: number;
+  /** 0..1 how far the board believes what it is told (spin and silence erode it when the truth comes out). */
+  credibility: number;
+  /** Incidents or debt the board has not been told about (0..∞, decays once explained). */
+  unexplained: number;
+  lastFraming: Framing | null;
+}
+
+export interface PendingEvent {
+  eventId: string;
+  firedTurn: number;
+  deadlineTurn: number;
+}
+
+export interface ScheduledEvent {
+  eventId: string;
+  atTurn: number;
+}
+
+export type ModifierTarget = 'acquisition' | 'churn' | 'infraCost' | 'incidentRate' | 'velocity' | 'revenue';
+export const MODIFIER_TARGETS: readonly ModifierTarget[] = [
+  'acquisition',
+  'churn',
+  'infraCost',
+  'incidentRate',
+  'velocity',
+  'revenue',
+];
+
+export interface ActiveModifier {
+  target: ModifierTarget;
+  factor: number;
+  untilTurn: number;
+  source: string;
+}
+
+export type OutcomeStatus = 'playing' | 'won' | 'lost' | 'ended';
+export type OutcomeReason =
+  | 'objectives-met'
+  | 'bankrupt'
+  | 'board-ousted'
+  | 'team-collapsed'
+  | 'out-of-turns'
+  | 'in-progress';
+
+export interface GameState {
+  scenarioId: string;
+  seed: string;
+  /** Root key of the common-random-number streams, derived from the seed. */
+  key: number;
+  /** Turns completed (0 before the first). */
+  turn: number;
+  status: OutcomeStatus;
+  reason: OutcomeReason;
+  phase: Phase;
+  plan: Plan;
+  team: TeamState;
+  arch: ArchState;
+  practices: Practices;
+  model: ModelState;
+  market: MarketState;
+  money: MoneyState;
+  load: LoadState;
+  debt: number;
+  delivery: DeliveryTurn;
+  totals: DeliveryTotals;
+  incidents: IncidentStats;
+  stakeholders: StakeholderState;
+  pending: PendingEvent[];
+  scheduled: ScheduledEvent[];
+  /** Times each scenario event has fired, by index in scenario.events. */
+  eventCounts: number[];
+  modifiers: ActiveModifier[];
+  /** Engine-level counters used by scoring and the debrief. */
+  peakUsers: number;
+  sloSum: number;
+}
+
+// ---------------------------------------------------------------- events (what the engine emits)
+
+export interface Cause {
+  /** Stable identifier of the factor, e.g. 'debt', 'utilisation', 'base-rate'. */
+  factor: string;
+  /** Human-readable name of the factor. */
+  label: string;
+  /** Share of the outcome this factor accounts for; the weights of one event sum to 1. */
+  weight: number;
+}
+
+export type EventKind =
+  | 'incident'
+  | 'scenario'
+  | 'team'
+  | 'migration'
+  | 'model'
+  | 'release'
+  | 'phase'
+  | 'money'
+  | 'stakeholder'
+  | 'market'
+  | 'outcome';
+
+export type Tone = 'good' | 'info' | 'warning' | 'bad';
+
+export interface GameEvent {
+  turn: number;
+  kind: EventKind;
+  /** Stable id: an incident kind, a scenario event id, 'hire-arrived', … */
+  id: string;
+  title: string;
+  detail: string;
+  tone: Tone;
+  causes: Cause[];
+  /** For scenario events: the option the player (or the deadline) chose and the outcome drawn. */
+  option?: string;
+  outcome?: string;
+}
+
+// ---------------------------------------------------------------- the resolved scenario the engine runs
+
+export type MetricName =
+  | 'turn'
+  | 'users'
+  | 'addressable'
+  | 'marketShare'
+  | 'cash'
+  | 'revenue'
+  | 'costs'
+  | 'burn'
+  | 'runwayTurns'
+  | 'debt'
+  | 'morale'
+  | 'burnout'
+  | 'headcount'
+  | 'engineers'
+  | 'agents'
+  | 'satisfaction'
+  | 'trust'
+  | 'board'
+  | 'pressure'
+  | 'modelQuality'
+  | 'evalScore'
+  | 'evalCoverage'
+  | 'observability'
+  | 'testAutomation'
+  | 'dataPipeline'
+  | 'utilisation'
+  | 'latencyMs'
+  | 'slo'
+  | 'avgSlo'
+  | 'incidents'
+  | 'featureLevel'
+  | 'deploysPerWeek'
+  | 'leadTimeDays'
+  | 'changeFailureRate'
+  | 'recoveryHours'
+  | 'phaseIndex'
+  | 'migrating';
+
+export type Comparison = '>=' | '<=' | '>' | '<' | '==' | '!=';
+
+export interface Condition {
+  metric: MetricName;
+  op: Comparison;
+  value: number;
+}
+
+/** A factor that raises (or lowers) an event's chance per turn; it is the event's named cause. */
+export interface ChanceFactor {
+  metric: MetricName;
+  label: string;
+  /** Chance added per unit of (metric - from), capped at max. */
+  per: number;
+  from: number;
+  max: number;
+}
+
+export type EffectTarget =
+  | 'cash'
+  | 'users'
+  | 'addressable'
+  | 'debt'
+  | 'morale'
+  | 'burnout'
+  | 'board'
+  | 'pressure'
+  | 'trust'
+  | 'satisfaction'
+  | 'modelQuality'
+  | 'evalCoverage'
+  | 'observability'
+  | 'testAutomation'
+  | 'dataPipeline'
+  | 'featureLevel'
+  | 'pendingWork'
+  | 'engineers'
+  | 'agents';
+
+export type Effect =
+  | { kind: 'change'; target: EffectTarget; op: 'add' | 'multiply' | 'set'; value: number }
+  | { kind: 'modifier'; target: ModifierTarget; factor: number; turns: number };
+
+export interface OutcomeDef {
+  id: string;
+  chance: number;
+  text: string;
+  effects: Effect[];
+  followUp: { event: string; inTurns: number } | null;
+}
+
+export interface OptionDef {
+  id: string;
+  label: string;
+  outcomes: OutcomeDef[];
+}
+
+export interface EventDef {
+  id: string;
+  title: string;
+  text: string;
+  domain: Domain;
+  /** All must hold for the event to be able to fire. */
+  when: Condition[];
+  baseChance: number;
+  factors: ChanceFactor[];
+  /** Fire at most this many times (0 = unlimited). */
+  maxTimes: number;
+  /** Turns the player has to answer before the default option applies. */
+  deadline: number;
+  defaultOption: string;
+  options: OptionDef[];
+  /** Follow-up only: never fires by chance, only when scheduled. */
+  followUpOnly: boolean;
+}
+
+export interface ObjectiveDef {
+  id: string;
+  label: string;
+  domain: Domain;
+  metric: MetricName;
+  op: '>=' | '<=';
+  target: number;
+  weight: number;
+  /** Must hold at the end for the game to count as won. */
+  required: boolean;
+}
+
+export interface Params {
+  market: {
+    /** Weekly new users from word of mouth per existing user at full satisfaction. */
+    viralRate: number;
+    /** Weekly new users from channels independent of the user base. */
+    baseAcquisition: number;
+    /** Weekly churn at neutral satisfaction. */
+    baseChurn: number;
+    /** Addressable market growth per feature point. */
+    marketPerFeature: number;
+    /** Standard deviation of the weekly market shock on acquisition. */
+    shockVolatility: number;
+    /** Feature level users expect; satisfaction falls short of it. */
+    expectedFeatures: number;
+  };
+  money: {
+    /** Revenue per active user per week, in cents. */
+    arpuCents: number;
+    /** Weekly cost per person, in cents, by role. */
+    salaryCents: Record<Role, number>;
+    agentSeatCents: number;
+    /** Serverless cost per thousand requests, cents. */
+    serverlessPerKReqCents: number;
+    /** Dedicated cost per unit of provisioned capacity per week, cents. */
+    dedicatedUnitCents: number;
+    /** Inference cost per thousand requests, cents, by serving mode. */
+    inferencePerKReqCents: Record<ArchChoice<'serving'>, number>;
+    /** Fixed weekly cost of self-hosted or fine-tuned serving (GPUs), cents. */
+    servingFixedCents: Record<ArchChoice<'serving'>, number>;
+    /** Cents per new hire (recruiting). */
+    hireCostCents: number;
+    /** Typical round size as weeks of revenue-independent valuation (cents per user). */
+    raisePerUserCents: number;
+    raiseMinCents: number;
+    raiseCooldownTurns: number;
+  };
+  load: {
+    /** Thousands of requests per user per week. */
+    requestsPerUser: number;
+    /** Extra headroom needed for peaks when processing synchronously. */
+    syncPeakFactor: number;
+    asyncPeakFactor: number;
+    /** Serverless concurrency ceiling (thousand requests per week). */
+    serverlessCeiling: number;
+    baseLatencyMs: number;
+    sloLatencyMs: number;
+  };
+  team: {
+    /** Engineer-weeks a ramped person delivers per week. */
+    productivity: number;
+    agentThroughput: number;
+    /** Agent seats one reviewing engineer can keep up with. */
+    reviewCapacity: number;
+    hireLeadTurns: number;
+    offerAcceptance: number;
+    /** Weekly chance that a person leaves at neutral morale. */
+    baseAttrition: number;
+    /** Coordination loss per communication path. */
+    coordinationPerPath: number;
+  };
+  debt: {
+    /** Debt added per feature point shipped without automation. */
+    perFeature: number;
+    /** Debt removed per engineer-week of paydown. */
+    paydownPerWeek: number;
+    /** Interest per turn by phase (share of the stock). */
+    interest: Record<Phase, number>;
+    /** How strongly debt drags velocity (per 100 debt). */
+    drag: number;
+  };
+  hazards: {
+    /** Base weekly chance of each incident kind. */
+    base: Record<IncidentKind, number>;
+    /** Added chance per 100 debt. */
+    perDebt: number;
+    /** Multiplier of debt's effect on hazards by phase. */
+    debtPhaseFactor: Record<Phase, number>;
+  };
+  model: {
+    /** ML engineer-weeks per candidate. */
+    trainingEffort: number;
+    /** Mean quality gain of a candidate. */
+    meanGain: number;
+    /** Spread of candidate quality around the mean. */
+    gainSpread: number;
+    /** Eval noise (sd) with zero coverage. */
+    evalNoise: number;
+  };
+  phases: {
+    scalingUsers: number;
+    scalingHeadcount: number;
+    maintenanceShare: number;
+  };
+  stakeholders: {
+    /** Board confidence below which the player is replaced. */
+    ousterBelow: number;
+  };
+  migrations: Record<ArchAxis, number>;
+  /** Weeks per turn. */
+  weeksPerTurn: number;
+}
+
+export interface InitialState {
+  cash: number;
+  users: number;
+  addressable: number;
+  team: Record<Role, number>;
+  agents: number;
+  arch: {
+    hosting: ArchChoice<'hosting'>;
+    processing: ArchChoice<'processing'>;
+    structure: ArchChoice<'structure'>;
+    placement: ArchChoice<'placement'>;
+    serving: ArchChoice<'serving'>;
+    dedicatedUnits: number;
+  };
+  debt: number;
+  practices: Practices;
+  policies: Policies;
+  allocation: Allocation;
+  release: ReleaseMode;
+  modelQuality: number;
+  featureLevel: number;
+  morale: number;
+  board: number;
+}
+
+export interface Scenario {
+  id: string;
+  title: string;
+  turns: number;
+  initial: InitialState;
+  params: Params;
+  /** Decision types the player may use in this scenario. */
+  levers: DecisionType[];
+  events: EventDef[];
+  objectives: ObjectiveDef[];
+  /** Share of the score from objectives (the rest from the five domain health measures). */
+  objectiveShare: number;
+  /** End the game early as won when every required objective holds. */
+  winEarly: boolean;
+}
