@@ -86,7 +86,7 @@ export function resolveEvents(s: GameState, turn: Turn): void {
   const defs = turn.scenario.events;
   const keep = [];
   for (const p of s.pending) {
-    const chosen = turn.choices.get(p.eventId);
+    const chosen = turn.choices?.get(p.eventId);
     const expired = turn.t >= p.deadlineTurn;
     const index = defs.findIndex((d) => d.id === p.eventId);
     const def = defs[index];
@@ -191,9 +191,8 @@ export function applyEffect(s: GameState, turn: Turn, e: Effect, source: string)
       // Engineers gained from an event (an acqui-hire, a loan) join next turn; lost ones leave now.
       const have = headcountOf(s.team, 'engineer');
       const delta = Math.max(-have, Math.min(50, Math.round(v(have)) - have));
-      const team = s.team.roles.engineer;
-      if (delta > 0) team.pipeline[0] = (team.pipeline[0] ?? 0) + delta;
-      else team.ramped = Math.max(0, team.ramped + delta);
+      if (delta > 0) s.team.pipeline[0] = s.team.pipeline[0]! + delta;
+      else s.team.ramped.engineer = Math.max(0, s.team.ramped.engineer + delta);
       return;
     }
     case 'agents':

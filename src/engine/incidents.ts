@@ -9,8 +9,14 @@ import { detectHours, restoreHours } from './delivery.ts';
 import { draw, Stream } from './rng.ts';
 import { headcountOf } from './state.ts';
 import type { Turn } from './turn.ts';
-import type { Cause, GameState, IncidentKind } from './types.ts';
+import type { Cause, GameState, IncidentKind, Phase } from './types.ts';
 import { INCIDENT_KINDS } from './types.ts';
+
+const DEBT_LABEL: Record<Phase, string> = {
+  iteration: 'technical debt (iteration phase)',
+  scaling: 'technical debt (scaling phase)',
+  maintenance: 'technical debt (maintenance phase)',
+};
 
 interface Term {
   factor: string;
@@ -27,48 +33,59 @@ const KIND_TITLE: Record<IncidentKind, string> = {
   'cost-spike': 'Cost spike',
 };
 
-/** The additive terms of a kind's weekly hazard before mitigation. */
-export function hazardTerms(s: GameState, turn: Turn, kind: IncidentKind): Term[] {
+/**
+ * The raw weekly hazard of a kind: a sum of named terms. Terms are only listed (into `out`) when asked, because
+ * the causes are needed only for incidents that actually happen and allocation is most of a turn's cost.
+ */
+export function hazard(s: GameState, turn: Turn, kind: IncidentKind, out: Term[] | null): number {
   const h = turn.p.hazards;
   const debt = (h.perDebt * s.debt * h.debtPhaseFactor[s.phase]) / 100;
   const u = s.load.utilisation;
-  const terms: Term[] = [{ factor: 'base-rate', label: 'background rate', value: h.base[kind] }];
-  const add = (factor: string, label: string, value: number): void => {
-    if (value > 0) terms.push({ factor, label, value });
-  };
+  const migrating = s.arch.migration !== null;
+  const phase = DEBT_LABEL[s.phase];
+  let sum = term(out, 'base-rate', 'background rate', h.base[kind]);
   switch (kind) {
     case 'outage':
-      add('debt', `technical debt (${s.phase} phase)`, debt);
-      add('utilisation', 'capacity running hot', 0.5 * Math.max(0, u - 0.75));
-      add('migration', 'migration in progress', s.arch.migration ? 0.03 : 0);
-      add('services', 'many moving services', s.arch.structure === 'microservices' ? 0.01 : 0);
-      break;
+      sum += term(out, 'debt', phase, debt);
+      sum += term(out, 'utilisation', 'capacity running hot', 0.5 * Math.max(0, u - 0.75));
+      sum += term(out, 'migration', 'migration in progress', migrating ? 0.03 : 0);
+      sum += term(out, 'services', 'many moving services', s.arch.structure === 'microservices' ? 0.01 : 0);
+      return sum;
     case 'latency':
-      add('utilisation', 'capacity running hot', 0.8 * Math.max(0, u - 0.6));
-      add('debt', `technical debt (${s.phase} phase)`, debt * 0.6);
-      add('migration', 'migration in progress', s.arch.migration ? 0.02 : 0);
-      add('sync', 'synchronous processing at peak', s.arch.processing === 'sync' ? 0.1 * Math.max(0, u - 0.5) : 0);
-      break;
+      sum += term(out, 'utilisation', 'capacity running hot', 0.8 * Math.max(0, u - 0.6));
+      sum += term(out, 'debt', phase, debt * 0.6);
+      sum += term(out, 'migration', 'migration in progress', migrating ? 0.02 : 0);
+      sum += term(out, 'sync', 'synchronous processing at peak', s.arch.processing === 'sync' ? 0.1 * Math.max(0, u - 0.5) : 0);
+      return sum;
     case 'model-regression':
-      add('release', 'a worse model was released', 8 * turn.qualityDrop);
-      add('evals', 'thin eval coverage', 0.02 * (1 - s.practices.evalCoverage));
-      break;
+      sum += term(out, 'release', 'a worse model was released', 8 * turn.qualityDrop);
+      sum += term(out, 'evals', 'thin eval coverage', 0.02 * (1 - s.practices.evalCoverage));
+      return sum;
     case 'data-pipeline':
-      add('debt', `technical debt (${s.phase} phase)`, debt * 0.5);
-      add('async', 'queues and batch jobs to babysit', s.arch.processing === 'async' ? 0.01 : 0);
-      add('volume', 'data volume', 0.02 * saturate(s.market.users / 50_000));
-      break;
-    case 'security':
-      add('debt', `technical debt (${s.phase} phase)`, debt * 0.4);
-      add('agents', 'unreviewed agent code', 0.04 * turn.unreviewed * saturate(s.team.agents / 3));
-      add('surface', 'attack surface (services, edge)', (s.arch.structure === 'microservices' ? 0.006 : 0) + (s.arch.placement === 'edge' ? 0.006 : 0));
-      break;
-    case 'cost-spike':
-      add('metered', 'metered serverless and API usage', (s.arch.hosting === 'serverless' ? 0.01 : 0) + (s.arch.serving === 'hosted-api' ? 0.01 : 0));
-      add('growth', 'fast usage growth', 0.05 * saturate(s.market.gained / Math.max(1, s.market.users) * 5));
-      break;
+      sum += term(out, 'debt', phase, debt * 0.5);
+      sum += term(out, 'async', 'queues and batch jobs to babysit', s.arch.processing === 'async' ? 0.01 : 0);
+      sum += term(out, 'volume', 'data volume', 0.02 * saturate(s.market.users / 50_000));
+      return sum;
+    case 'security': {
+      const surface = (s.arch.structure === 'microservices' ? 0.006 : 0) + (s.arch.placement === 'edge' ? 0.006 : 0);
+      sum += term(out, 'debt', phase, debt * 0.4);
+      sum += term(out, 'agents', 'unreviewed agent code', 0.04 * turn.unreviewed * saturate(s.team.agents / 3));
+      sum += term(out, 'surface', 'attack surface (services, edge)', surface);
+      return sum;
+    }
+    case 'cost-spike': {
+      const metered = (s.arch.hosting === 'serverless' ? 0.01 : 0) + (s.arch.serving === 'hosted-api' ? 0.01 : 0);
+      sum += term(out, 'metered', 'metered serverless and API usage', metered);
+      sum += term(out, 'growth', 'fast usage growth', 0.05 * saturate((s.market.gained / Math.max(1, s.market.users)) * 5));
+      return sum;
+    }
   }
-  return terms;
+}
+
+function term(out: Term[] | null, factor: string, label: string, value: number): number {
+  if (value <= 0) return 0;
+  if (out) out.push({ factor, label, value });
+  return value;
 }
 
 /** Share of hazard that practices remove (automation and learning for failures, evals for models…). */
@@ -96,11 +113,11 @@ export function incidents(s: GameState, turn: Turn): void {
   const sres = headcountOf(s.team, 'sre');
   for (let k = 0; k < INCIDENT_KINDS.length; k++) {
     const kind = INCIDENT_KINDS[k] as IncidentKind;
-    const terms = hazardTerms(s, turn, kind);
-    let raw = 0;
-    for (const t of terms) raw += t.value;
-    const hazard = clamp01(raw * mitigation(s, kind) * turn.mods.incidentRate * turn.weeks);
-    if (draw(turn.key, turn.t, Stream.incidents, k) >= hazard) continue;
+    const raw = hazard(s, turn, kind, null);
+    const chance = clamp01(raw * mitigation(s, kind) * turn.mods.incidentRate * turn.weeks);
+    if (draw(turn.key, turn.t, Stream.incidents, k) >= chance) continue;
+    const terms: Term[] = [];
+    hazard(s, turn, kind, terms);
 
     const u = draw(turn.key, turn.t, Stream.incidentSeverity, k);
     const severity = 0.2 + 0.8 * u * u;

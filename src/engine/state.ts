@@ -3,7 +3,7 @@
  * Pure: the input state is never mutated; `workingCopy` returns fresh objects for every group.
  */
 import { seedKey } from './rng.ts';
-import type { GameState, RoleTeam, Scenario, TeamState } from './types.ts';
+import type { GameState, Role, Scenario, TeamState } from './types.ts';
 import { ROLES } from './types.ts';
 
 export const ONBOARDING_STAGES = 4;
@@ -19,10 +19,6 @@ function zeros(n: number): number[] {
 
 export function createInitialState(scenario: Scenario, seed: string): GameState {
   const init = scenario.initial;
-  const roles = {} as TeamState['roles'];
-  for (const role of ROLES) {
-    roles[role] = { ramped: init.team[role], onboarding: zeros(ONBOARDING_STAGES), pipeline: zeros(PIPELINE_SLOTS) };
-  }
   return {
     scenarioId: scenario.id,
     seed,
@@ -36,7 +32,11 @@ export function createInitialState(scenario: Scenario, seed: string): GameState 
       release: init.release,
       policies: { ...init.policies },
     },
-    team: { roles, agents: init.agents, morale: init.morale, burnout: 0, departures: 0, hires: 0, coordinationLoss: 0 },
+    team: {
+      ramped: { ...init.team },
+      onboarding: zeros(ROLES.length * ONBOARDING_STAGES),
+      pipeline: zeros(ROLES.length * PIPELINE_SLOTS),
+      agents: init.agents, morale: init.morale, burnout: 0, departures: 0, hires: 0, coordinationLoss: 0 },
     arch: { ...init.arch, migration: null },
     practices: { ...init.practices },
     model: {
@@ -94,44 +94,156 @@ export function createInitialState(scenario: Scenario, seed: string): GameState 
   };
 }
 
-function copyRole(r: RoleTeam): RoleTeam {
-  return { ramped: r.ramped, onboarding: r.onboarding.slice(), pipeline: r.pipeline.slice() };
-}
-
-/** A deep-enough copy for one turn: every group is a new object the systems may update in place. */
+/**
+ * A deep-enough copy for one turn: every group is a new object the systems may update in place.
+ * Written as literals on purpose: object spread was the single largest cost of a turn (measured, bench/).
+ */
 export function workingCopy(s: GameState): GameState {
-  const r = s.team.roles;
+  const t = s.team;
+  const r = t.ramped;
+  const a = s.arch;
+  const pr = s.practices;
+  const m = s.model;
+  const mk = s.market;
+  const mo = s.money;
+  const l = s.load;
+  const d = s.delivery;
+  const tt = s.totals;
+  const i = s.incidents;
+  const st = s.stakeholders;
+  const pol = s.plan.policies;
+  const al = s.plan.allocation;
   return {
-    ...s,
-    plan: { allocation: { ...s.plan.allocation }, release: s.plan.release, policies: { ...s.plan.policies } },
-    team: {
-      ...s.team,
-      roles: { engineer: copyRole(r.engineer), ml: copyRole(r.ml), sre: copyRole(r.sre), product: copyRole(r.product) },
+    scenarioId: s.scenarioId,
+    seed: s.seed,
+    key: s.key,
+    turn: s.turn,
+    status: s.status,
+    reason: s.reason,
+    phase: s.phase,
+    plan: {
+      allocation: { features: al.features, debt: al.debt, evals: al.evals, reliability: al.reliability, data: al.data, migration: al.migration },
+      release: s.plan.release,
+      policies: {
+        crunch: pol.crunch,
+        timeOff: pol.timeOff,
+        specDriven: pol.specDriven,
+        asyncDocs: pol.asyncDocs,
+        onCall: pol.onCall,
+        postmortems: pol.postmortems,
+        agentReview: pol.agentReview,
+        evalThreshold: pol.evalThreshold,
+      },
     },
-    arch: { ...s.arch, migration: s.arch.migration ? { ...s.arch.migration } : null },
-    practices: { ...s.practices },
-    model: { ...s.model },
-    market: { ...s.market },
-    money: { ...s.money },
-    load: { ...s.load },
-    delivery: { ...s.delivery },
-    totals: { ...s.totals },
-    incidents: { ...s.incidents, byKind: s.incidents.byKind.slice() },
-    stakeholders: { ...s.stakeholders },
-    pending: s.pending.slice(),
-    scheduled: s.scheduled.slice(),
+    team: {
+      ramped: { engineer: r.engineer, ml: r.ml, sre: r.sre, product: r.product },
+      onboarding: t.onboarding.slice(),
+      pipeline: t.pipeline.slice(),
+      agents: t.agents,
+      morale: t.morale,
+      burnout: t.burnout,
+      departures: t.departures,
+      hires: t.hires,
+      coordinationLoss: t.coordinationLoss,
+    },
+    arch: {
+      hosting: a.hosting,
+      processing: a.processing,
+      structure: a.structure,
+      placement: a.placement,
+      serving: a.serving,
+      migration: a.migration
+        ? { axis: a.migration.axis, target: a.migration.target, progress: a.migration.progress, effort: a.migration.effort, startedTurn: a.migration.startedTurn }
+        : null,
+      dedicatedUnits: a.dedicatedUnits,
+    },
+    practices: { testAutomation: pr.testAutomation, evalCoverage: pr.evalCoverage, observability: pr.observability, dataPipeline: pr.dataPipeline },
+    model: {
+      version: m.version,
+      quality: m.quality,
+      previousQuality: m.previousQuality,
+      previousVersion: m.previousVersion,
+      previousEvalScore: m.previousEvalScore,
+      evalScore: m.evalScore,
+      training: m.training,
+      candidate: m.candidate,
+      abDelta: m.abDelta,
+    },
+    market: {
+      users: mk.users,
+      addressable: mk.addressable,
+      satisfaction: mk.satisfaction,
+      featureLevel: mk.featureLevel,
+      pendingWork: mk.pendingWork,
+      trust: mk.trust,
+      gained: mk.gained,
+      lost: mk.lost,
+    },
+    money: {
+      cash: mo.cash,
+      revenue: mo.revenue,
+      costs: mo.costs,
+      funding: mo.funding,
+      salaries: mo.salaries,
+      infra: mo.infra,
+      inference: mo.inference,
+      raisedTotal: mo.raisedTotal,
+      lastRaiseTurn: mo.lastRaiseTurn,
+    },
+    load: { load: l.load, capacity: l.capacity, utilisation: l.utilisation, latencyMs: l.latencyMs, slo: l.slo },
+    debt: s.debt,
+    delivery: { deploys: d.deploys, failures: d.failures, leadTimeDays: d.leadTimeDays, recoveryHours: d.recoveryHours },
+    totals: { deploys: tt.deploys, failures: tt.failures, leadTimeSum: tt.leadTimeSum, recoverySum: tt.recoverySum, weeks: tt.weeks },
+    incidents: {
+      total: i.total,
+      byKind: i.byKind.slice(),
+      downtimeHours: i.downtimeHours,
+      detectHoursSum: i.detectHoursSum,
+      restoreHoursSum: i.restoreHoursSum,
+      learning: i.learning,
+      firefighting: i.firefighting,
+    },
+    stakeholders: {
+      board: st.board,
+      pressure: st.pressure,
+      credibility: st.credibility,
+      unexplained: st.unexplained,
+      lastFraming: st.lastFraming,
+    },
+    pending: s.pending.length ? s.pending.slice() : [],
+    scheduled: s.scheduled.length ? s.scheduled.slice() : [],
     eventCounts: s.eventCounts.slice(),
-    modifiers: s.modifiers.slice(),
+    modifiers: s.modifiers.length ? s.modifiers.slice() : [],
+    peakUsers: s.peakUsers,
+    sloSum: s.sloSum,
   };
 }
 
-export function headcountOf(team: TeamState, role?: (typeof ROLES)[number]): number {
-  const roles = role ? [role] : ROLES;
-  let n = 0;
-  for (const r of roles) {
-    const t = team.roles[r];
-    n += t.ramped;
-    for (const k of t.onboarding) n += k;
-  }
+/** Position of a role in the flat onboarding and pipeline arrays (times 4). */
+export function roleBase(role: Role): number {
+  return ROLE_INDEX[role] * ONBOARDING_STAGES;
+}
+
+const ROLE_INDEX: Record<Role, number> = { engineer: 0, ml: 1, sre: 2, product: 3 };
+
+function roleHeadcount(team: TeamState, role: Role): number {
+  const o = team.onboarding;
+  const b = roleBase(role);
+  return team.ramped[role] + o[b]! + o[b + 1]! + o[b + 2]! + o[b + 3]!;
+}
+
+/** People on the team (ramped and onboarding), for one role or all. */
+export function headcountOf(team: TeamState, role?: Role): number {
+  if (role) return roleHeadcount(team, role);
+  let n = team.ramped.engineer + team.ramped.ml + team.ramped.sre + team.ramped.product;
+  const o = team.onboarding;
+  for (let i = 0; i < o.length; i++) n += o[i]!;
   return n;
+}
+
+/** Accepted offers not yet arrived, for one role. */
+export function pipelineOf(team: TeamState, role: Role): number {
+  const p = team.pipeline;
+  const b = roleBase(role);
+  return p[b]! + p[b + 1]! + p[b + 2]! + p[b + 3]!;
 }

@@ -96,7 +96,7 @@ function apply(s: GameState, turn: Turn, d: Decision): void {
       s.arch.dedicatedUnits = d.units;
       return;
     case 'event/choose':
-      turn.choices.set(d.eventId, d.option);
+      (turn.choices ??= new Map()).set(d.eventId, d.option);
       return;
     case 'stakeholder/communicate':
       turn.framing = d.framing;

@@ -6,7 +6,7 @@
  */
 import { clamp01, saturate, stochasticRound } from '../lib/num.ts';
 import { draw, Stream } from './rng.ts';
-import { headcountOf, ONBOARDING_STAGES, STAGE_MENTORING, STAGE_PRODUCTIVITY } from './state.ts';
+import { headcountOf, ONBOARDING_STAGES, roleBase, STAGE_MENTORING, STAGE_PRODUCTIVITY } from './state.ts';
 import type { Turn } from './turn.ts';
 import type { GameState, Role } from './types.ts';
 import { ROLES } from './types.ts';
@@ -20,15 +20,22 @@ const REVIEWED_SHARE = { all: 1, sample: 0.4, none: 0 } as const;
 
 /** New hires reach the team after the lead time; some offers are declined (drawn per role). */
 export function arrivals(s: GameState, turn: Turn): void {
+  const p = s.team.pipeline;
+  const o = s.team.onboarding;
   for (let i = 0; i < ROLES.length; i++) {
-    const team = s.team.roles[ROLES[i] as Role];
-    const arriving = team.pipeline[0] ?? 0;
-    team.pipeline.copyWithin(0, 1);
-    team.pipeline[team.pipeline.length - 1] = 0;
+    const role = ROLES[i] as Role;
+    const b = roleBase(role);
+    const arriving = p[b]!;
+    p[b] = p[b + 1]!;
+    p[b + 1] = p[b + 2]!;
+    p[b + 2] = p[b + 3]!;
+    p[b + 3] = 0;
     // Onboarding advances one stage; the last stage graduates to ramped.
-    team.ramped += team.onboarding[ONBOARDING_STAGES - 1] ?? 0;
-    team.onboarding.copyWithin(1, 0, ONBOARDING_STAGES - 1);
-    team.onboarding[0] = arriving;
+    s.team.ramped[role] += o[b + 3]!;
+    o[b + 3] = o[b + 2]!;
+    o[b + 2] = o[b + 1]!;
+    o[b + 1] = o[b]!;
+    o[b] = arriving;
     if (arriving > 0) {
       turn.events.push({
         turn: turn.t,
@@ -47,9 +54,8 @@ export function arrivals(s: GameState, turn: Turn): void {
 export function hire(s: GameState, turn: Turn, role: Role, count: number): void {
   const acceptance = clamp01(turn.p.team.offerAcceptance * (0.6 + 0.5 * s.team.morale));
   const accepted = stochasticRound(count * acceptance, draw(turn.key, turn.t, Stream.hiring, ROLES.indexOf(role)));
-  const slot = Math.max(0, Math.min(turn.p.team.hireLeadTurns, 4) - 1);
-  const pipeline = s.team.roles[role].pipeline;
-  pipeline[slot] = (pipeline[slot] ?? 0) + accepted;
+  const slot = roleBase(role) + Math.max(0, Math.min(turn.p.team.hireLeadTurns, 4) - 1);
+  s.team.pipeline[slot] = s.team.pipeline[slot]! + accepted;
   s.team.hires += accepted;
   turn.hiredNow += count;
   turn.otherCosts += count * turn.p.money.hireCostCents;
@@ -71,14 +77,15 @@ export function hire(s: GameState, turn: Turn, role: Role, count: number): void 
 
 /** Letting people go removes the newest first; the rest of the team takes a morale hit. */
 export function letGo(s: GameState, turn: Turn, role: Role, count: number): void {
-  const team = s.team.roles[role];
+  const o = s.team.onboarding;
+  const b = roleBase(role);
   let left = count;
   for (let i = 0; i < ONBOARDING_STAGES && left > 0; i++) {
-    const take = Math.min(team.onboarding[i] ?? 0, left);
-    team.onboarding[i] = (team.onboarding[i] ?? 0) - take;
+    const take = Math.min(o[b + i]!, left);
+    o[b + i] = o[b + i]! - take;
     left -= take;
   }
-  team.ramped -= Math.min(team.ramped, left);
+  s.team.ramped[role] -= Math.min(s.team.ramped[role], left);
   turn.letGoNow += count;
   s.team.morale = clamp01(s.team.morale - 0.04 * count);
 }
@@ -89,11 +96,12 @@ interface RoleCapacity {
 }
 
 function roleCapacity(s: GameState, role: Role): RoleCapacity {
-  const t = s.team.roles[role];
-  let productive = t.ramped;
+  const o = s.team.onboarding;
+  const b = roleBase(role);
+  let productive = s.team.ramped[role];
   let mentoring = 0;
   for (let i = 0; i < ONBOARDING_STAGES; i++) {
-    const n = t.onboarding[i] ?? 0;
+    const n = o[b + i]!;
     productive += n * (STAGE_PRODUCTIVITY[i] ?? 1);
     mentoring += n * (STAGE_MENTORING[i] ?? 0);
   }
@@ -174,11 +182,11 @@ export function attrition(s: GameState, turn: Turn): void {
   const hazard = clamp01(turn.p.team.baseAttrition * turn.weeks * (1 + 4 * team.burnout + 3 * (1 - team.morale)));
   for (let i = 0; i < ROLES.length; i++) {
     const role = ROLES[i] as Role;
-    const t = team.roles[role];
-    if (t.ramped <= 0) continue;
-    const leaving = Math.min(t.ramped, stochasticRound(t.ramped * hazard, draw(turn.key, turn.t, Stream.attrition, i)));
+    const ramped = team.ramped[role];
+    if (ramped <= 0) continue;
+    const leaving = Math.min(ramped, stochasticRound(ramped * hazard, draw(turn.key, turn.t, Stream.attrition, i)));
     if (leaving <= 0) continue;
-    t.ramped -= leaving;
+    team.ramped[role] = ramped - leaving;
     team.departures += leaving;
     const fromBurnout = 4 * team.burnout;
     const fromMorale = 3 * (1 - team.morale);

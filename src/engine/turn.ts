@@ -15,7 +15,7 @@ export interface Turn {
   /** Product of active modifiers by target. */
   mods: Record<ModifierTarget, number>;
   /** Option chosen for each pending event this turn. */
-  choices: Map<string, string>;
+  choices: Map<string, string> | null;
   framing: Framing | null;
   raise: boolean;
   hiredNow: number;
@@ -54,7 +54,7 @@ export function newTurn(scenario: Scenario, key: number, t: number): Turn {
     weeks: scenario.params.weeksPerTurn,
     events: [],
     mods: { acquisition: 1, churn: 1, infraCost: 1, incidentRate: 1, velocity: 1, revenue: 1 },
-    choices: new Map(),
+    choices: null,
     framing: null,
     raise: false,
     hiredNow: 0,

@@ -97,17 +97,16 @@ export interface Rejection {
 
 // ---------------------------------------------------------------- state
 
-export interface RoleTeam {
-  /** Fully productive people. */
-  ramped: number;
-  /** People onboarding, by stage (index 0 joined this turn); productivity rises stage by stage. */
-  onboarding: number[];
-  /** Accepted offers arriving in 1, 2, 3, 4 turns. */
-  pipeline: number[];
-}
-
 export interface TeamState {
-  roles: Record<Role, RoleTeam>;
+  /** Fully productive people by role. */
+  ramped: Record<Role, number>;
+  /**
+   * People onboarding, flat by role then stage: index = roleIndex * 4 + stage (stage 0 joined this turn).
+   * Flat arrays rather than nested objects: copying the team is part of every turn's cost.
+   */
+  onboarding: number[];
+  /** Accepted offers, flat by role then wait: index = roleIndex * 4 + (turns until arrival - 1). */
+  pipeline: number[];
   agents: number;
   /** 0..1 */
   morale: number;
@@ -477,9 +476,14 @@ export interface OutcomeDef {
   followUp: { event: string; inTurns: number } | null;
 }
 
+/** The temperament an option expresses; strategy bots pick the option that matches theirs. */
+export type Stance = 'bold' | 'careful' | 'frugal';
+export const STANCES: readonly Stance[] = ['bold', 'careful', 'frugal'];
+
 export interface OptionDef {
   id: string;
   label: string;
+  stance?: Stance;
   outcomes: OutcomeDef[];
 }
 

@@ -1,0 +1,78 @@
+/**
+ * Shared pieces of the strategy bots: what a bot is, and the moves every sensible bot makes (answering events,
+ * raising money before the runway ends, keeping dedicated capacity ahead of load). Pure.
+ */
+import { PROVISION_HEADROOM, UNIT_CAPACITY, unitsFor } from '../engine/architecture.ts';
+import type { Allocation, Decision, GameState, Scenario, Stance } from '../engine/index.ts';
+import { checkDecision, headcountOf, pipelineOf, runwayTurns } from '../engine/index.ts';
+
+/** A strategy: a pure function from what the player can see to this turn's decisions. */
+export type Bot = (state: GameState, scenario: Scenario) => Decision[];
+
+/** Collects decisions, keeping only those the engine accepts (bots never send illegal moves). */
+export class Moves {
+  readonly list: Decision[] = [];
+  constructor(
+    private readonly state: GameState,
+    private readonly scenario: Scenario,
+  ) {}
+
+  add(d: Decision): this {
+    if (checkDecision(this.state, this.scenario, d) === null) this.list.push(d);
+    return this;
+  }
+
+  /** Sets the allocation only when it differs from the current plan (keeps decision logs short). */
+  allocate(a: Allocation): this {
+    const cur = this.state.plan.allocation;
+    const same = (Object.keys(a) as (keyof Allocation)[]).every((k) => cur[k] === a[k]);
+    return same ? this : this.add({ type: 'plan/allocate', allocation: a });
+  }
+
+  release(mode: Decision & { type: 'release/set' } extends { mode: infer M } ? M : never): this {
+    return this.state.plan.release === mode ? this : this.add({ type: 'release/set', mode });
+  }
+
+  policy(policy: 'crunch' | 'timeOff' | 'specDriven' | 'asyncDocs' | 'onCall' | 'postmortems', on: boolean): this {
+    return this.state.plan.policies[policy] === on ? this : this.add({ type: 'policy/set', policy, on });
+  }
+}
+
+/** Answers every waiting event with the option matching the bot's stance, else the default. */
+export function answerEvents(m: Moves, state: GameState, scenario: Scenario, stance: Stance): void {
+  for (const p of state.pending) {
+    const def = scenario.events.find((e) => e.id === p.eventId);
+    if (!def) continue;
+    const option = def.options.find((o) => o.stance === stance) ?? def.options.find((o) => o.id === def.defaultOption);
+    if (option) m.add({ type: 'event/choose', eventId: def.id, option: option.id });
+  }
+}
+
+/** Raises money when the runway gets short. */
+export function raiseIfShort(m: Moves, state: GameState, minRunway: number): void {
+  if (runwayTurns(state) < minRunway) m.add({ type: 'money/raise' });
+}
+
+/** On dedicated hosting, keeps provisioned units ahead of peak load (every bot that owns servers does this). */
+export function provision(m: Moves, state: GameState, scenario: Scenario): void {
+  if (state.arch.hosting !== 'dedicated') return;
+  const lp = scenario.params.load;
+  const peakFactor = state.arch.processing === 'sync' ? lp.syncPeakFactor : lp.asyncPeakFactor;
+  // Plan for a few weeks of growth so capacity is not always one step behind.
+  const growth = 1 + Math.max(0, state.market.gained - state.market.lost) / Math.max(1, state.market.users) * 4;
+  const peak = state.market.users * lp.requestsPerUser * peakFactor * growth;
+  const want = unitsFor(peak);
+  const have = state.arch.dedicatedUnits;
+  const tooFew = have * UNIT_CAPACITY < peak * 1.1;
+  const tooMany = have > want * 1.5 && have * UNIT_CAPACITY > peak * PROVISION_HEADROOM * 1.5;
+  if (tooFew || tooMany) m.add({ type: 'arch/provision', units: want });
+}
+
+export function headcount(state: GameState): number {
+  return headcountOf(state.team);
+}
+
+/** People already hired but not yet arrived, for one role. */
+export function inPipeline(state: GameState, role: 'engineer' | 'ml' | 'sre' | 'product'): number {
+  return pipelineOf(state.team, role);
+}

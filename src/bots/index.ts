@@ -1,0 +1,54 @@
+/** The named bots (CLI `--bot`, balance reports) and a runner that plays a whole game with one. Pure. */
+import type { Decision, GameEvent, GameState, Scenario } from '../engine/index.ts';
+import { createInitialState, step } from '../engine/index.ts';
+import type { Bot } from './common.ts';
+import { frugal, moveFast, randomBot, steady } from './strategies.ts';
+
+export type { Bot } from './common.ts';
+export { frugal, moveFast, randomBot, steady } from './strategies.ts';
+
+export const BOTS = {
+  random: randomBot(),
+  'move-fast': moveFast(),
+  steady: steady(),
+  frugal: frugal(),
+} satisfies Record<string, Bot>;
+export type BotName = keyof typeof BOTS;
+export const BOT_NAMES = Object.keys(BOTS) as BotName[];
+
+export function isBotName(name: string): name is BotName {
+  return Object.hasOwn(BOTS, name);
+}
+
+export interface PlayOptions {
+  /** Stop after this many turns even if the scenario has more. */
+  turns?: number;
+  /** Keep every turn's events (the debrief and the CLI need them; bulk runs do not). */
+  keepEvents?: boolean;
+  /** Called after every turn (for histories and progress). */
+  onTurn?: (state: GameState, events: GameEvent[]) => void;
+}
+
+export interface PlayResult {
+  state: GameState;
+  log: Decision[][];
+  events: GameEvent[][];
+}
+
+/** Plays a game with a bot to its end (or `turns`), returning the final state and the decision log. */
+export function playBot(scenario: Scenario, seed: string, bot: Bot, opts: PlayOptions = {}): PlayResult {
+  let state = createInitialState(scenario, seed);
+  const limit = Math.min(opts.turns ?? scenario.turns, scenario.turns);
+  const log: Decision[][] = [];
+  const events: GameEvent[][] = [];
+  while (state.status === 'playing' && state.turn < limit) {
+    const decisions = bot(state, scenario);
+    const result = step(state, decisions, scenario);
+    if (!result.ok) throw new Error(`bot made an illegal move in turn ${state.turn + 1}: ${result.rejection.reason}`);
+    state = result.state;
+    log.push(decisions);
+    if (opts.keepEvents) events.push(result.events);
+    opts.onTurn?.(state, result.events);
+  }
+  return { state, log, events };
+}

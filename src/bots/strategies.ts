@@ -1,0 +1,197 @@
+/**
+ * The strategy bots: move-fast, steady, frugal and random. Each is a pure function state → decisions, built by a
+ * factory whose options let tests vary one setting at a time (the model's lessons compare such variants).
+ * They read only what a player can see: eval scores, never a model's hidden true quality.
+ */
+import { deriveKey, draw, headcountOf, runwayTurns } from '../engine/index.ts';
+import type { Allocation, Decision, GameState, ReleaseMode, Scenario } from '../engine/index.ts';
+import { ARCH_OPTIONS, FRAMINGS, RELEASE_MODES, ROLES } from '../engine/index.ts';
+import type { Bot } from './common.ts';
+import { answerEvents, headcount, inPipeline, Moves, provision, raiseIfShort } from './common.ts';
+
+const alloc = (features: number, debt: number, evals: number, reliability: number, data: number, migration = 0): Allocation => ({
+  features,
+  debt,
+  evals,
+  reliability,
+  data,
+  migration,
+});
+
+export interface MoveFastOptions {
+  /** Agent seats to add (with no review); 0 keeps agents out. */
+  agents: number;
+  maxHeadcount: number;
+}
+
+/** All capacity to features, ship every turn, no gates, never pay debt, hire aggressively. */
+export function moveFast(opts: Partial<MoveFastOptions> = {}): Bot {
+  const o: MoveFastOptions = { agents: 0, maxHeadcount: 14, ...opts };
+  return (s, sc) => {
+    const m = new Moves(s, sc);
+    m.allocate(alloc(100, 0, 0, 0, 0)).release('ship');
+    if (o.agents > 0 && s.team.agents !== o.agents) {
+      m.add({ type: 'team/agents', seats: o.agents }).add({ type: 'policy/agent-review', level: 'none' });
+    }
+    if (runwayTurns(s) > 16 && headcount(s) + inPipeline(s, 'engineer') < o.maxHeadcount && s.turn % 2 === 0) {
+      m.add({ type: 'team/hire', role: 'engineer', count: 2 });
+    }
+    if (s.stakeholders.board < 0.5) m.add({ type: 'stakeholder/communicate', framing: 'spin' });
+    raiseIfShort(m, s, 10);
+    provision(m, s, sc);
+    answerEvents(m, s, sc, 'bold');
+    return m.list;
+  };
+}
+
+export interface SteadyOptions {
+  release: ReleaseMode;
+  /** Use specs and async docs as the team grows. */
+  specs: boolean;
+  /** Migrate to dedicated hosting once load makes it cheaper. */
+  switchHosting: boolean;
+  /** Weeks of foundations (evals, observability, automation) before shifting to features. */
+  foundationTurns: number;
+  agents: number;
+  agentReview: 'all' | 'sample' | 'none';
+  maxHeadcount: number;
+}
+
+/** Evals, observability and automation early; pays debt before scaling; gated releases; sustainable hiring. */
+export function steady(opts: Partial<SteadyOptions> = {}): Bot {
+  const o: SteadyOptions = {
+    release: 'gate',
+    specs: true,
+    switchHosting: true,
+    foundationTurns: 8,
+    agents: 0,
+    agentReview: 'all',
+    maxHeadcount: 12,
+    ...opts,
+  };
+  return (s, sc) => {
+    const m = new Moves(s, sc);
+    const pr = s.practices;
+    const migrating = s.arch.migration !== null;
+    const founded = s.turn >= o.foundationTurns || (pr.testAutomation > 0.7 && pr.observability > 0.7);
+    const scalingSoon = s.phase !== 'iteration' || s.market.users > sc.params.phases.scalingUsers * 0.6;
+    const debtShare = s.debt > 40 || (scalingSoon && s.debt > 20) ? 25 : 10;
+    const migration = migrating ? 20 : 0;
+    const a = founded
+      ? alloc(60 - debtShare - migration + 10, debtShare, 10, 15, 5, migration)
+      : alloc(40 - migration, 10, 20, 25, 5, migration);
+    m.allocate(a).release(o.release);
+    if (o.release === 'gate' && s.plan.policies.evalThreshold !== 0.55) m.add({ type: 'policy/eval-threshold', threshold: 0.55 });
+    m.policy('postmortems', true).policy('onCall', headcountOf(s.team, 'sre') > 0);
+    const n = headcount(s);
+    if (o.specs) m.policy('specDriven', n >= 5).policy('asyncDocs', n >= 8);
+    if (o.agents > 0 && s.team.agents !== o.agents && s.turn >= 2) {
+      m.add({ type: 'team/agents', seats: o.agents }).add({ type: 'policy/agent-review', level: o.agentReview });
+    }
+    hireSustainably(m, s, o.maxHeadcount);
+    if (o.switchHosting) considerDedicated(m, s, sc);
+    provision(m, s, sc);
+    if (s.stakeholders.unexplained > 0.3 || s.turn % 6 === 5) {
+      m.add({ type: 'stakeholder/communicate', framing: fittingFraming(s) });
+    }
+    raiseIfShort(m, s, 14);
+    answerEvents(m, s, sc, 'careful');
+    return m.list;
+  };
+}
+
+/** One hire at a time while the runway is long and the team is below what the user base needs. */
+function hireSustainably(m: Moves, s: GameState, max: number): void {
+  const n = headcount(s);
+  const coming = ROLES.reduce((a, r) => a + inPipeline(s, r), 0);
+  if (coming > 0 || s.turn % 3 !== 0 || runwayTurns(s) < 30 || n >= max) return;
+  const needed = 2 + Math.floor(s.market.users / 4000);
+  if (n >= needed) return;
+  const sres = headcountOf(s.team, 'sre');
+  const role = n >= 4 && sres === 0 ? 'sre' : n >= 6 && headcountOf(s.team, 'product') === 0 ? 'product' : 'engineer';
+  m.add({ type: 'team/hire', role, count: 1 });
+}
+
+/** Dedicated servers pay off at high, sustained load; serverless is cheaper while small. */
+function considerDedicated(m: Moves, s: GameState, sc: Scenario): void {
+  if (s.arch.hosting !== 'serverless' || s.arch.migration) return;
+  const mp = sc.params.money;
+  const requests = s.market.users * sc.params.load.requestsPerUser;
+  const serverless = requests * mp.serverlessPerKReqCents;
+  const dedicated = Math.max(2, Math.ceil((requests * 2) / 1000)) * mp.dedicatedUnitCents;
+  if (serverless > dedicated * 1.3 && s.market.users > 2000) m.add({ type: 'arch/migrate', axis: 'hosting', target: 'dedicated' });
+}
+
+function fittingFraming(s: GameState): 'cost' | 'risk' | 'velocity' {
+  if (s.incidents.total > 0 && s.stakeholders.unexplained >= 0.5) return 'risk';
+  if (s.debt >= 60) return 'velocity';
+  return 'cost';
+}
+
+/** Minimal hiring and spend: no new people, no agents, stay on what is cheapest now. */
+export function frugal(): Bot {
+  return (s, sc) => {
+    const m = new Moves(s, sc);
+    const migration = s.arch.migration ? 15 : 0;
+    m.allocate(alloc(70 - migration, 10, 5, 10, 5, migration)).release('ship');
+    if (s.team.agents > 0) m.add({ type: 'team/agents', seats: 0 });
+    considerDedicated(m, s, sc);
+    provision(m, s, sc);
+    if (s.turn % 8 === 7) m.add({ type: 'stakeholder/communicate', framing: 'cost' });
+    raiseIfShort(m, s, 8);
+    answerEvents(m, s, sc, 'frugal');
+    return m.list;
+  };
+}
+
+/** Legal random moves from the common-random-number streams of a key of its own (seeded by the game's seed). */
+export function randomBot(): Bot {
+  return (s, sc) => {
+    const key = deriveKey(s.key, 'bot:random', 0);
+    let slot = 0;
+    const u = (): number => draw(key, s.turn, 1, slot++);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(u() * list.length)] as T;
+    const m = new Moves(s, sc);
+    const tries = Math.floor(u() * 4);
+    for (let i = 0; i < tries; i++) m.add(randomDecision(s, pick, u));
+    for (const p of s.pending) {
+      const def = sc.events.find((e) => e.id === p.eventId);
+      if (def && u() < 0.8) m.add({ type: 'event/choose', eventId: def.id, option: pick(def.options).id });
+    }
+    provision(m, s, sc);
+    return m.list;
+  };
+}
+
+function randomAllocation(u: () => number): Allocation {
+  const weights = [u() + 0.5, u(), u(), u(), u(), u() * 0.5];
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const parts = weights.map((w) => Math.floor((w / sum) * 100));
+  parts[0]! += 100 - parts.reduce((a, b) => a + b, 0);
+  return alloc(parts[0]!, parts[1]!, parts[2]!, parts[3]!, parts[4]!, parts[5]!);
+}
+
+function randomDecision(s: GameState, pick: <T>(l: readonly T[]) => T, u: () => number): Decision {
+  switch (Math.floor(u() * 9)) {
+    case 0:
+      return { type: 'plan/allocate', allocation: randomAllocation(u) };
+    case 1:
+      return { type: 'release/set', mode: pick(RELEASE_MODES) };
+    case 2:
+      return { type: 'team/hire', role: pick(ROLES), count: 1 + Math.floor(u() * 2) };
+    case 3:
+      return { type: 'policy/set', policy: pick(['crunch', 'timeOff', 'specDriven', 'asyncDocs', 'onCall', 'postmortems'] as const), on: u() < 0.5 };
+    case 4: {
+      const axis = pick(Object.keys(ARCH_OPTIONS) as (keyof typeof ARCH_OPTIONS)[]);
+      return { type: 'arch/migrate', axis, target: pick(ARCH_OPTIONS[axis]) };
+    }
+    case 5:
+      return { type: 'stakeholder/communicate', framing: pick(FRAMINGS) };
+    case 6:
+      return { type: 'team/agents', seats: Math.floor(u() * 4) };
+    case 7:
+      return { type: 'team/let-go', role: pick(ROLES), count: 1 };
+    default:
+      return s.turn % 10 === 0 ? { type: 'money/raise' } : { type: 'policy/agent-review', level: pick(['all', 'sample', 'none'] as const) };
+  }
+}
