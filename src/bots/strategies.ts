@@ -104,7 +104,13 @@ export function steady(opts: Partial<SteadyOptions> = {}): Bot {
 function hireSustainably(m: Moves, s: GameState, max: number): void {
   const n = headcount(s);
   const coming = ROLES.reduce((a, r) => a + inPipeline(s, r), 0);
-  if (coming > 0 || s.turn % 3 !== 0 || runwayTurns(s) < 30 || n >= max) return;
+  if (coming > 0) return;
+  // Replace a departed founder or engineer at once: a team of one cannot take a holiday.
+  if (n < 2 && runwayTurns(s) > 8) {
+    m.add({ type: 'team/hire', role: 'engineer', count: 1 });
+    return;
+  }
+  if (s.turn % 3 !== 0 || runwayTurns(s) < 30 || n >= max) return;
   const needed = 2 + Math.floor(s.market.users / 4000);
   if (n >= needed) return;
   const sres = headcountOf(s.team, 'sre');

@@ -49,7 +49,7 @@ export function deliver(s: GameState, turn: Turn): void {
 
   const agentShare = turn.capacity > 0 ? Math.min(1, turn.agentWeeks / turn.capacity) : 0;
   let failP =
-    0.03 + 0.4 * (1 - pr.testAutomation) * saturate(batch / 1.5) + 0.12 * saturate(s.debt / 150) + 0.2 * turn.unreviewed * agentShare;
+    0.03 + 0.45 * (1 - pr.testAutomation) * saturate(batch / 1.5) + 0.2 * saturate(s.debt / 150) + 0.3 * turn.unreviewed * agentShare;
   if (mode === 'gate') failP *= 1 - 0.5 * pr.evalCoverage;
   if (mode === 'canary') failP *= 0.85;
   const failures = Math.min(deploys, stochasticRound(deploys * Math.min(1, failP), draw(turn.key, turn.t, Stream.delivery, 1)));

@@ -9,3 +9,4 @@ export { buildScenario, deepMerge, type ScenarioInput, type DeepPartial } from '
 export { DEFAULT_PARAMS, DEFAULT_INITIAL, DEFAULT_ALLOCATION, DEFAULT_POLICIES } from './params.ts';
 export { stateHash } from './state-hash.ts';
 export { draw, deriveKey, seedKey, Stream } from './rng.ts';
+export { forecast, quantile, DEFAULT_FORECAST, type Forecast, type ForecastTurn, type Band } from './forecast.ts';

@@ -9,9 +9,9 @@ import type { Turn } from './turn.ts';
 import type { GameState } from './types.ts';
 
 /** How much a practice improves per engineer-week invested, as a share of the remaining gap. */
-const PRACTICE_GAIN = { evals: 0.09, reliability: 0.07, data: 0.08 } as const;
+const PRACTICE_GAIN = { evals: 0.12, reliability: 0.1, data: 0.08 } as const;
 /** Practices decay a little each week without upkeep (tests rot, dashboards go stale). */
-const PRACTICE_DECAY = 0.004;
+const PRACTICE_DECAY = 0.008;
 
 /** Velocity multiplier from debt: code that is hard to change is slow to change. */
 export function debtDrag(debt: number, drag: number): number {
@@ -34,7 +34,7 @@ export function doWork(s: GameState, turn: Turn): void {
   // Debt from shipping without automated tests, plus agent output nobody reviewed.
   const shortcut = 1 - 0.75 * pr.testAutomation;
   const agentShare = cap > 0 ? Math.min(1, (turn.agentWeeks * turn.weeks) / cap) : 0;
-  const unreviewedDebt = features * agentShare * turn.unreviewed * 2.5;
+  const unreviewedDebt = features * agentShare * turn.unreviewed * 4;
   const sloppyAgents = s.plan.policies.specDriven ? 1 : 1.6;
   const added = features * turn.p.debt.perFeature * shortcut + unreviewedDebt * sloppyAgents;
   const paid = (cap * a.debt) / 100 * turn.p.debt.paydownPerWeek;
