@@ -28,6 +28,11 @@ export function holds(s: GameState, c: Condition): boolean {
   }
 }
 
+export function allHold(s: GameState, conditions: readonly Condition[]): boolean {
+  for (const c of conditions) if (!holds(s, c)) return false;
+  return true;
+}
+
 /** Chance per turn and its causes: the base chance plus each factor's contribution. */
 export function eventChance(s: GameState, def: EventDef): { chance: number; causes: Cause[] } {
   let chance = def.baseChance;
@@ -52,21 +57,17 @@ export function triggerEvents(s: GameState, turn: Turn): void {
     if (sch.atTurn > now) continue;
     s.scheduled.splice(i, 1);
     const index = defs.findIndex((d) => d.id === sch.eventId);
-    if (index >= 0) fire(s, turn, index, [{ factor: 'follow-up', label: 'an earlier decision', weight: 1 }]);
+    // A follow-up only happens if its own conditions hold when it comes due (the SLA review finds no breach…).
+    if (index >= 0 && allHold(s, defs[index]!.when)) {
+      fire(s, turn, index, [{ factor: 'follow-up', label: 'an earlier decision', weight: 1 }]);
+    }
   }
   for (let i = 0; i < defs.length; i++) {
     const def = defs[i]!;
     if (def.followUpOnly) continue;
     if (def.maxTimes > 0 && (s.eventCounts[i] ?? 0) >= def.maxTimes) continue;
     if (s.pending.some((p) => p.eventId === def.id)) continue;
-    let ok = true;
-    for (const c of def.when) {
-      if (!holds(s, c)) {
-        ok = false;
-        break;
-      }
-    }
-    if (!ok) continue;
+    if (!allHold(s, def.when)) continue;
     const { chance, causes } = eventChance(s, def);
     if (draw(turn.key, now, Stream.eventTrigger, i) < clamp01(chance * turn.weeks)) fire(s, turn, i, causes);
   }

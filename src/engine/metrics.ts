@@ -95,6 +95,12 @@ const GETTERS: Record<MetricName, (s: GameState) => number> = {
   recoveryHours: (s) => doraOverall(s).recoveryHours,
   phaseIndex: (s) => PHASES.indexOf(s.phase),
   migrating: (s) => (s.arch.migration ? 1 : 0),
+  dedicated: (s) => (s.arch.hosting === 'dedicated' ? 1 : 0),
+  async: (s) => (s.arch.processing === 'async' ? 1 : 0),
+  microservices: (s) => (s.arch.structure === 'microservices' ? 1 : 0),
+  edge: (s) => (s.arch.placement === 'edge' ? 1 : 0),
+  hostedApi: (s) => (s.arch.serving === 'hosted-api' ? 1 : 0),
+  modelVersion: (s) => s.model.version,
 };
 
 export const METRIC_NAMES = Object.keys(GETTERS) as MetricName[];

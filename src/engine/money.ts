@@ -32,7 +32,7 @@ export function runningCosts(s: GameState, turn: Turn): CostBreakdown {
       : Math.max(s.arch.dedicatedUnits, requests > 0 ? 1 : 0) * mp.dedicatedUnitCents;
   const infra = hosting * edge * dual * turn.mods.infraCost * turn.costSpike;
   const serving = s.arch.serving;
-  const inference = (requests * mp.inferencePerKReqCents[serving] + mp.servingFixedCents[serving]) * turn.costSpike;
+  const inference = (requests * mp.inferencePerKReqCents[serving] + mp.servingFixedCents[serving]) * turn.mods.inferenceCost * turn.costSpike;
   return { salaries, infra, inference };
 }
 

@@ -53,7 +53,7 @@ export function newTurn(scenario: Scenario, key: number, t: number): Turn {
     t,
     weeks: scenario.params.weeksPerTurn,
     events: [],
-    mods: { acquisition: 1, churn: 1, infraCost: 1, incidentRate: 1, velocity: 1, revenue: 1 },
+    mods: { acquisition: 1, churn: 1, infraCost: 1, inferenceCost: 1, incidentRate: 1, velocity: 1, revenue: 1 },
     choices: null,
     framing: null,
     raise: false,

@@ -285,11 +285,19 @@ export interface ScheduledEvent {
   atTurn: number;
 }
 
-export type ModifierTarget = 'acquisition' | 'churn' | 'infraCost' | 'incidentRate' | 'velocity' | 'revenue';
+export type ModifierTarget =
+  | 'acquisition'
+  | 'churn'
+  | 'infraCost'
+  | 'inferenceCost'
+  | 'incidentRate'
+  | 'velocity'
+  | 'revenue';
 export const MODIFIER_TARGETS: readonly ModifierTarget[] = [
   'acquisition',
   'churn',
   'infraCost',
+  'inferenceCost',
   'incidentRate',
   'velocity',
   'revenue',
@@ -423,7 +431,13 @@ export type MetricName =
   | 'changeFailureRate'
   | 'recoveryHours'
   | 'phaseIndex'
-  | 'migrating';
+  | 'migrating'
+  | 'dedicated'
+  | 'async'
+  | 'microservices'
+  | 'edge'
+  | 'hostedApi'
+  | 'modelVersion';
 
 export type Comparison = '>=' | '<=' | '>' | '<' | '==' | '!=';
 

@@ -1,0 +1,16 @@
+/** Errors the command-line tool reports as one line with exit code 2 (usage) or 1 (a failed check). */
+
+export class UsageError extends Error {
+  readonly exitCode = 2;
+}
+
+/** Whole number parser for commander options, with a message naming the flag and the expectation. */
+export function wholeNumber(flag: string, min: number, max: number): (value: string) => number {
+  return (value: string) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
+      throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${value}")`);
+    }
+    return n;
+  };
+}

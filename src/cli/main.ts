@@ -1,0 +1,53 @@
+/**
+ * The instructor command-line tool: `tradeoffs play | validate | …`. Every failure is one clear line on stderr
+ * with exit code 2 for usage errors (unknown scenario, bot or flag), never a stack trace.
+ */
+import { Command, CommanderError } from 'commander';
+import { UsageError } from './errors.ts';
+import { registerPlay } from './play.ts';
+import { registerValidate } from './validate.ts';
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const STD_IO: Io = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+function program(io: Io): Command {
+  const p = new Command('tradeoffs')
+    .description('Tradeoffs: play, validate and check scenarios of the AI-startup leadership game')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.out(s.trimEnd()),
+      writeErr: (s) => io.err(s.trimEnd()),
+    })
+    .showSuggestionAfterError(true);
+  registerPlay(p, io.out);
+  registerValidate(p);
+  return p;
+}
+
+/** Runs the tool on `argv` (without node and script) and returns the exit code. */
+export async function main(argv: string[], io: Io = STD_IO): Promise<number> {
+  const p = program(io);
+  try {
+    await p.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version are "errors" to commander; they exit 0. Everything else is a usage error.
+      if (e.exitCode === 0) return 0;
+      return 2;
+    }
+    if (e instanceof UsageError) {
+      io.err(`error: ${e.message}`);
+      return e.exitCode;
+    }
+    io.err(`error: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+}

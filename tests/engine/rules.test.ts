@@ -1,0 +1,178 @@
+/** Rules of one turn that a player would notice: decisions, hiring, events, migrations, releases and endings. */
+import { describe, expect, it } from 'vitest';
+import {
+  buildScenario,
+  checkDecision,
+  createInitialState,
+  headcountOf,
+  step,
+  type Decision,
+  type GameEvent,
+  type GameState,
+  type Scenario,
+} from '../../src/engine/index.ts';
+import { eventfulScenario, plainScenario } from '../fixtures/scenarios.ts';
+
+function play(s: GameState, sc: Scenario, decisions: Decision[] = []): { state: GameState; events: GameEvent[] } {
+  const r = step(s, decisions, sc);
+  if (!r.ok) throw new Error(r.rejection.reason);
+  return r;
+}
+
+function playUntil(s: GameState, sc: Scenario, done: (s: GameState, e: GameEvent[]) => boolean, max = 60): GameState {
+  for (let i = 0; i < max; i++) {
+    const r = play(s, sc);
+    s = r.state;
+    if (done(s, r.events)) return s;
+  }
+  throw new Error('condition never reached');
+}
+
+describe('decisions', () => {
+  const sc = plainScenario();
+  const s0 = createInitialState(sc, 'rules');
+
+  it.each([
+    [{ type: 'plan/allocate', allocation: { features: 50, debt: 10, evals: 10, reliability: 10, data: 10, migration: 0 } }, 'add up to 100% (it adds up to 90%)'],
+    [{ type: 'team/hire', role: 'wizard', count: 1 }, 'role must be one of'],
+    [{ type: 'team/hire', role: 'engineer', count: 0 }, 'whole number from 1'],
+    [{ type: 'team/let-go', role: 'sre', count: 1 }, 'the team has 0'],
+    [{ type: 'arch/migrate', axis: 'hosting', target: 'serverless' }, 'already serverless'],
+    [{ type: 'arch/provision', units: 10 }, 'only be provisioned on dedicated'],
+    [{ type: 'event/choose', eventId: 'nope', option: 'x' }, 'not waiting for an answer'],
+    [{ type: 'launch/rocket' }, 'unknown decision type'],
+    [null, 'must be an object'],
+  ])('rejects %j with a reason', (decision, reason) => {
+    expect(checkDecision(s0, sc, decision)).toContain(reason);
+    const r = step(s0, [decision], sc);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.rejection.reason).toContain(reason);
+  });
+
+  it('rejects the whole turn when one decision is illegal, naming which', () => {
+    const r = step(s0, [{ type: 'release/set', mode: 'gate' }, { type: 'team/agents', seats: -1 }], sc);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.rejection.index).toBe(1);
+  });
+
+  it('refuses levers the scenario does not offer', () => {
+    const limited = buildScenario({ id: 'l', title: 'l', turns: 5, levers: ['plan/allocate'] });
+    const s = createInitialState(limited, 'x');
+    expect(checkDecision(s, limited, { type: 'team/hire', role: 'engineer', count: 1 })).toContain('not available');
+  });
+
+  it('keeps plan decisions for later turns', () => {
+    let s = play(s0, sc, [{ type: 'release/set', mode: 'canary' }]).state;
+    s = play(s, sc).state;
+    expect(s.plan.release).toBe('canary');
+  });
+});
+
+describe('hiring and onboarding', () => {
+  it('hires made in turn 1 start in turn 3 (two-turn lead time) and count toward the team', () => {
+    const sc = buildScenario({ id: 'h', title: 'h', turns: 20, params: { team: { offerAcceptance: 1.2 } } });
+    let s = createInitialState(sc, 'hire');
+    s = play(s, sc, [{ type: 'team/hire', role: 'sre', count: 2 }]).state;
+    expect(headcountOf(s.team, 'sre')).toBe(0);
+    s = play(s, sc).state;
+    expect(headcountOf(s.team, 'sre')).toBe(0);
+    const r = play(s, sc);
+    expect(headcountOf(r.state.team, 'sre')).toBe(2);
+    expect(r.events.some((e) => e.id === 'hire-arrived')).toBe(true);
+  });
+
+  it('letting people go lowers morale', () => {
+    const sc = buildScenario({ id: 'h', title: 'h', turns: 20, initial: { team: { engineer: 4, ml: 0, sre: 0, product: 0 } } });
+    const s = createInitialState(sc, 'fire');
+    const after = play(s, sc, [{ type: 'team/let-go', role: 'engineer', count: 2 }]).state;
+    const control = play(s, sc).state;
+    expect(headcountOf(after.team)).toBe(2);
+    expect(after.team.morale).toBeLessThan(control.team.morale);
+  });
+});
+
+describe('scenario events', () => {
+  const sc = eventfulScenario();
+  const fired = (e: GameEvent[]): boolean => e.some((x) => x.kind === 'scenario' && x.id === 'big-customer');
+
+  it('fire with their causes and wait for an answer', () => {
+    let events: GameEvent[] = [];
+    playUntil(createInitialState(sc, 'ev'), sc, (_s, e) => ((events = e), fired(e)));
+    const card = events.find((e) => e.id === 'big-customer')!;
+    expect(card.causes.map((c) => c.factor)).toContain('base-rate');
+    expect(card.causes.reduce((a, c) => a + c.weight, 0)).toBeCloseTo(1, 9);
+  });
+
+  it('an answer applies its outcome and may schedule a follow-up', () => {
+    const s = playUntil(createInitialState(sc, 'ev'), sc, (_s, e) => fired(e));
+    const r = play(s, sc, [{ type: 'event/choose', eventId: 'big-customer', option: 'accept' }]);
+    const resolved = r.events.find((e) => e.id === 'big-customer' && e.option === 'accept')!;
+    expect(['paid', 'churned']).toContain(resolved.outcome);
+    expect(r.state.pending.some((p) => p.eventId === 'big-customer')).toBe(false);
+    if (resolved.outcome === 'paid') expect(r.state.scheduled).toEqual([{ eventId: 'custom-feature-breaks', atTurn: s.turn + 3 }]);
+  });
+
+  it('without an answer, the default option applies at the deadline', () => {
+    let s = playUntil(createInitialState(sc, 'ev'), sc, (_s, e) => fired(e));
+    s = play(s, sc).state;
+    const r = play(s, sc);
+    const resolved = r.events.find((e) => e.id === 'big-customer' && e.option !== undefined)!;
+    expect(resolved.option).toBe('decline');
+    expect(resolved.title).toContain('no answer in time');
+  });
+});
+
+describe('architecture migrations', () => {
+  it('take capacity over several turns, then switch the axis', () => {
+    const sc = buildScenario({ id: 'm', title: 'm', turns: 60, initial: { team: { engineer: 4, ml: 0, sre: 0, product: 0 }, debt: 0, practices: { testAutomation: 1, observability: 1 } } });
+    let s = createInitialState(sc, 'mig');
+    s = play(s, sc, [
+      { type: 'arch/migrate', axis: 'hosting', target: 'dedicated' },
+      { type: 'plan/allocate', allocation: { features: 40, debt: 0, evals: 0, reliability: 0, data: 0, migration: 60 } },
+    ]).state;
+    expect(s.arch.migration?.target).toBe('dedicated');
+    expect(s.arch.hosting).toBe('serverless');
+    s = playUntil(s, sc, (x) => x.arch.migration === null);
+    expect(s.arch.hosting).toBe('dedicated');
+    expect(s.arch.dedicatedUnits).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('model releases', () => {
+  const sc = buildScenario({ id: 'r', title: 'r', turns: 80 });
+  const withCandidate = playUntil(createInitialState(sc, 'model'), sc, (s) => s.model.candidate !== null || s.model.version > 1);
+
+  it('a hold keeps the candidate waiting; ship deploys it', () => {
+    const s = { ...withCandidate, plan: { ...withCandidate.plan, release: 'hold' as const } };
+    if (!s.model.candidate) return expect(s.model.version).toBeGreaterThan(1);
+    const held = play(s, sc).state;
+    expect(held.model.candidate?.version).toBe(s.model.candidate.version);
+    const shipped = play(held, sc, [{ type: 'release/set', mode: 'ship' }]).state;
+    expect(shipped.model.version).toBe(s.model.candidate.version);
+  });
+
+  it('a rollback returns to the previous model', () => {
+    const released = playUntil(createInitialState(sc, 'model'), sc, (s) => s.model.version > 1);
+    const back = play(released, sc, [{ type: 'release/set', mode: 'rollback' }]).state;
+    expect(back.model.version).toBe(released.model.previousVersion);
+    expect(back.model.quality).toBe(released.model.previousQuality);
+  });
+});
+
+describe('endings', () => {
+  it('running out of cash ends the game as bankrupt', () => {
+    const sc = buildScenario({ id: 'b', title: 'b', turns: 52, initial: { cash: 1_000_000, team: { engineer: 6, ml: 0, sre: 0, product: 0 } } });
+    const s = playUntil(createInitialState(sc, 'broke'), sc, (x) => x.status !== 'playing');
+    expect(s.status).toBe('lost');
+    expect(s.reason).toBe('bankrupt');
+    expect(step(s, [], sc).ok).toBe(false);
+  });
+
+  it('the last turn ends the game, won only when required objectives hold', () => {
+    const sc = eventfulScenario(6);
+    const s = playUntil(createInitialState(sc, 'end'), sc, (x) => x.status !== 'playing');
+    expect(s.turn).toBe(6);
+    expect(s.status).toBe(s.market.users >= 2000 ? 'won' : 'ended');
+    expect(s.reason).toBe(s.market.users >= 2000 ? 'objectives-met' : 'out-of-turns');
+  });
+});
