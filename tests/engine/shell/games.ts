@@ -1,0 +1,36 @@
+/**
+ * The fixed games of the cross-engine golden replay: every bot × every seed × every scenario listed here.
+ * Scenarios are resolved in Node (files parsed, defaults filled) and embedded into the bundle as plain JSON, so
+ * the JS shells only run the engine. To cover a new scenario, add one entry to GOLDEN_SCENARIOS and run
+ * `npm run golden:update` (review the diff it prints before committing tests/engine/golden.json).
+ */
+import type { Scenario } from '../../../src/engine/index.ts';
+import { eventfulScenario, plainScenario } from '../../fixtures/scenarios.ts';
+
+export interface GoldenScenario {
+  /** Name printed in the first column (normally the scenario id). */
+  name: string;
+  load: () => Scenario;
+}
+
+export const GOLDEN_SCENARIOS: readonly GoldenScenario[] = [
+  { name: 'plain', load: () => plainScenario(52) },
+  { name: 'eventful', load: () => eventfulScenario(52) },
+  // Built-in scenario files go here once src/scenario can load them, e.g.
+  // { name: 'solo-founder', load: () => resolveScenario('solo-founder').scenario },
+];
+
+export const GOLDEN_SEEDS: readonly string[] = ['golden-1', 'golden-2', 'golden-3'];
+
+/** What the bundle receives: resolved scenarios and seeds (bots are compiled in). */
+export interface GoldenInput {
+  scenarios: { name: string; scenario: Scenario }[];
+  seeds: string[];
+}
+
+export function goldenInput(): GoldenInput {
+  return {
+    scenarios: GOLDEN_SCENARIOS.map((g) => ({ name: g.name, scenario: g.load() })),
+    seeds: [...GOLDEN_SEEDS],
+  };
+}
