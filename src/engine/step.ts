@@ -17,7 +17,7 @@ import { communicate, updatePhase, updateStakeholders } from './stakeholders.ts'
 import { workingCopy } from './state.ts';
 import { arrivals, attrition, capacity, hire, letGo, morale } from './team.ts';
 import { newTurn, type Turn } from './turn.ts';
-import type { Decision, GameEvent, GameState, Rejection, Scenario } from './types.ts';
+import type { Decision, GameEvent, GameState, Plan, Rejection, Scenario } from './types.ts';
 import { doWork } from './work.ts';
 
 export type StepResult = { ok: true; state: GameState; events: GameEvent[] } | { ok: false; rejection: Rejection };
@@ -59,27 +59,38 @@ export function step(state: GameState, decisions: readonly unknown[], scenario: 
   return { ok: true, state: s, events: turn.events };
 }
 
-/** Applies one accepted decision: plan changes persist, actions happen once. */
-function apply(s: GameState, turn: Turn, d: Decision): void {
-  const plan = s.plan;
+/**
+ * Applies a plan decision (allocation, release mode, policies) to a plan and says whether it was one.
+ * Shared with shells that preview the plan a player is drafting, so the preview is the engine's own rule.
+ */
+export function applyToPlan(plan: Plan, d: Decision): boolean {
   switch (d.type) {
     case 'plan/allocate':
       plan.allocation = { ...d.allocation };
-      return;
+      return true;
     case 'release/set':
       plan.release = d.mode;
-      return;
+      return true;
     case 'policy/set':
       plan.policies[d.policy] = d.on;
       if (d.on && d.policy === 'crunch') plan.policies.timeOff = false;
       if (d.on && d.policy === 'timeOff') plan.policies.crunch = false;
-      return;
+      return true;
     case 'policy/agent-review':
       plan.policies.agentReview = d.level;
-      return;
+      return true;
     case 'policy/eval-threshold':
       plan.policies.evalThreshold = d.threshold;
-      return;
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Applies one accepted decision: plan changes persist, actions happen once. */
+function apply(s: GameState, turn: Turn, d: Decision): void {
+  if (applyToPlan(s.plan, d)) return;
+  switch (d.type) {
     case 'team/hire':
       hire(s, turn, d.role, d.count);
       return;
@@ -107,6 +118,12 @@ function apply(s: GameState, turn: Turn, d: Decision): void {
       return;
     case 'money/raise':
       turn.raise = true;
+      return;
+    case 'plan/allocate':
+    case 'release/set':
+    case 'policy/set':
+    case 'policy/agent-review':
+    case 'policy/eval-threshold':
       return;
     default:
       assertNever(d, 'decision');

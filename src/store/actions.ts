@@ -1,0 +1,113 @@
+/**
+ * Module-level actions on the store: each reads the current state, calls the engine or replay, and sets the
+ * result. Nothing here touches the DOM or storage (persistence subscribes to the store).
+ */
+import type { Decision } from '../engine/index.ts';
+import { checkDecisions, createInitialState, step } from '../engine/index.ts';
+import { replay, snapshot } from '../replay/index.ts';
+import type { LoadedScenario } from '../scenario/index.ts';
+import { withDecision } from './draft.ts';
+import type { Game, Mode, Notice, Screen, Settings } from './store.ts';
+import { store } from './store.ts';
+
+export function goTo(screen: Screen): void {
+  store.setState({ screen });
+}
+
+export function setCatalogue(catalogue: LoadedScenario[]): void {
+  store.setState({ catalogue });
+}
+
+export function chooseScenario(loaded: LoadedScenario): void {
+  store.setState({ chosen: loaded, screen: 'briefing' });
+}
+
+export function updateSettings(patch: Partial<Settings>): void {
+  store.setState((s) => ({ settings: { ...s.settings, ...patch } }));
+}
+
+export function notify(notice: Notice | null): void {
+  store.setState({ notice });
+}
+
+export function startGame(loaded: LoadedScenario, seed: string, mode: Mode = 'practice'): void {
+  const game: Game = {
+    loaded,
+    seed,
+    mode,
+    state: createInitialState(loaded.scenario, seed),
+    history: [],
+    log: [],
+    draft: [],
+    lastEvents: [],
+  };
+  store.setState({ game, screen: 'play', draftError: null, chosen: loaded });
+}
+
+/** Rebuilds a game from its decision log (resume, import); returns why it failed, or null. */
+export function restoreGame(loaded: LoadedScenario, seed: string, mode: Mode, log: Decision[][], draft: Decision[]): string | null {
+  const r = replay(loaded.scenario, seed, log);
+  if (!r.ok) return `turn ${r.turn} of the saved game no longer replays: ${r.rejection.reason}`;
+  const usable = checkDecisions(r.state, loaded.scenario, draft) === null ? draft : [];
+  const game: Game = { loaded, seed, mode, state: r.state, history: r.history, log: log.map((d) => [...d]), draft: usable, lastEvents: [] };
+  store.setState({ game, chosen: loaded, draftError: null, screen: r.state.status === 'playing' ? 'play' : 'end' });
+  return null;
+}
+
+/** Adds a decision to the turn's draft if the engine would accept it; returns the reason when it would not. */
+export function propose(d: Decision): string | null {
+  const game = store.getState().game;
+  if (!game) return 'no game in progress';
+  const draft = withDecision(game.state, game.draft, d);
+  const rejection = checkDecisions(game.state, game.loaded.scenario, draft);
+  if (rejection) {
+    store.setState({ draftError: rejection.reason });
+    return rejection.reason;
+  }
+  store.setState({ game: { ...game, draft }, draftError: null });
+  return null;
+}
+
+export function withdraw(index: number): void {
+  const game = store.getState().game;
+  if (!game) return;
+  store.setState({ game: { ...game, draft: game.draft.filter((_, i) => i !== index) }, draftError: null });
+}
+
+/** Plays the drafted turn. Returns the engine's refusal reason, or null when the turn was played. */
+export function endTurn(): string | null {
+  const game = store.getState().game;
+  if (!game) return 'no game in progress';
+  const r = step(game.state, game.draft, game.loaded.scenario);
+  if (!r.ok) {
+    store.setState({ draftError: r.rejection.reason });
+    return r.rejection.reason;
+  }
+  const record = { snapshot: snapshot(r.state, game.state), decisions: game.draft, events: r.events };
+  const next: Game = {
+    ...game,
+    state: r.state,
+    history: [...game.history, record],
+    log: [...game.log, game.draft],
+    draft: [],
+    lastEvents: r.events,
+  };
+  store.setState({ game: next, draftError: null, screen: r.state.status === 'playing' ? 'play' : 'end' });
+  return null;
+}
+
+/** Practice mode only: takes back the last turn, restoring its drafted decisions. */
+export function rewind(): string | null {
+  const game = store.getState().game;
+  if (!game) return 'no game in progress';
+  if (game.mode === 'competition') return 'turns cannot be taken back in a competition';
+  if (game.log.length === 0) return 'there is no turn to take back';
+  const log = game.log.slice(0, -1);
+  const last = game.log[game.log.length - 1]!;
+  const err = restoreGame(game.loaded, game.seed, game.mode, log, last);
+  return err;
+}
+
+export function quitGame(): void {
+  store.setState({ game: null, screen: 'title', draftError: null });
+}

@@ -1,0 +1,3 @@
+export * from './store.ts';
+export * from './actions.ts';
+export { plannedPlan, withDecision, draftKey } from './draft.ts';

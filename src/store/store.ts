@@ -1,0 +1,66 @@
+/**
+ * The one store of the app (zustand vanilla): which screen is shown, the settings, the scenario catalogue and the
+ * game in progress. It holds session state only; the rules live in the engine. Actions are in actions.ts.
+ */
+import { createStore } from 'zustand/vanilla';
+import type { Decision, GameEvent, GameState } from '../engine/index.ts';
+import type { TurnRecord } from '../replay/index.ts';
+import type { LoadedScenario } from '../scenario/index.ts';
+
+export type Screen = 'title' | 'scenarios' | 'briefing' | 'play' | 'end' | 'debrief';
+export type Mode = 'practice' | 'competition';
+
+export interface Settings {
+  animationSpeed: 'slow' | 'normal' | 'fast';
+  reducedMotion: boolean;
+  sound: boolean;
+  palette: 'standard' | 'colour-blind';
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  animationSpeed: 'normal',
+  reducedMotion: false,
+  sound: false,
+  palette: 'standard',
+};
+
+export interface Game {
+  loaded: LoadedScenario;
+  seed: string;
+  mode: Mode;
+  state: GameState;
+  history: TurnRecord[];
+  /** Decisions of every completed turn. */
+  log: Decision[][];
+  /** Decisions drafted for the turn being planned. */
+  draft: Decision[];
+  /** Events of the turn just played (what the view animates). */
+  lastEvents: GameEvent[];
+}
+
+export interface Notice {
+  tone: 'info' | 'warning' | 'error';
+  text: string;
+}
+
+export interface AppState {
+  screen: Screen;
+  settings: Settings;
+  catalogue: LoadedScenario[];
+  /** Scenario chosen on the scenario screen, shown in the briefing. */
+  chosen: LoadedScenario | null;
+  game: Game | null;
+  notice: Notice | null;
+  /** Why the last proposed decision was refused, for the plan panel to show. */
+  draftError: string | null;
+}
+
+export const store = createStore<AppState>()(() => ({
+  screen: 'title',
+  settings: DEFAULT_SETTINGS,
+  catalogue: [],
+  chosen: null,
+  game: null,
+  notice: null,
+  draftError: null,
+}));
