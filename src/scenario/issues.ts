@@ -1,0 +1,154 @@
+/**
+ * Turns zod validation issues into problems an author can act on: the field path, what was expected and what
+ * the file has (`turns: expected a whole number, got the string "5"`), "did you mean" hints for unknown
+ * fields and enum values, and the relevant branch of a union rather than "invalid input". Pure.
+ */
+import type { z } from 'zod';
+import { describeValue, hint, quote, type Path, type PathProblem } from './problems.ts';
+
+type Issue = z.core.$ZodIssue;
+
+const TYPE_NAMES: Record<string, string> = {
+  number: 'a number',
+  int: 'a whole number',
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping (key: value lines)',
+};
+
+/** The raw value at a path, and whether the path exists at all. */
+export function valueAt(data: unknown, path: Path): { found: boolean; value: unknown } {
+  let current: unknown = data;
+  for (const part of path) {
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, part))
+      return { found: false, value: undefined };
+    current = (current as Record<string | number, unknown>)[part];
+  }
+  return { found: true, value: current };
+}
+
+/** What issue messages need besides the issue: the raw data, and the field names allowed at a path. */
+export interface IssueContext {
+  data: unknown;
+  keysAt: (path: Path) => readonly string[];
+}
+
+export function issuesToProblems(
+  issues: readonly Issue[],
+  ctx: IssueContext,
+  prefix: Path = [],
+): PathProblem[] {
+  const out: PathProblem[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    out.push(...issueToProblems(issue, path, ctx));
+  }
+  return out;
+}
+
+function issueToProblems(issue: Issue, path: Path, ctx: IssueContext): PathProblem[] {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        atKey: true,
+        message: `unknown field ${quote(key)}${hint(key, ctx.keysAt(path))}${commaTip(key)}`,
+      }));
+    case 'invalid_union':
+      return unionProblems(issue, path, ctx);
+    default:
+      return [{ path, message: describeIssue(issue, path, ctx.data) }];
+  }
+}
+
+/**
+ * A union failed: report the branch that fits the value's shape (a string condition's grammar, or the
+ * mapping form's fields), or say what both forms look like when the value fits neither.
+ */
+function unionProblems(
+  issue: Extract<Issue, { code: 'invalid_union' }>,
+  path: Path,
+  ctx: IssueContext,
+): PathProblem[] {
+  const branches = issue.errors.filter(
+    (errs) => !errs.some((e) => e.path.length === 0 && e.code === 'invalid_type'),
+  );
+  if (branches.length > 0) {
+    const best = branches.reduce((a, b) => (b.length < a.length ? b : a));
+    return issuesToProblems(best, ctx, path);
+  }
+  const { found, value } = valueAt(ctx.data, path);
+  const got = found ? describeValue(value) : 'nothing';
+  return [
+    {
+      path,
+      message: `${issue.message && issue.message !== 'Invalid input' ? issue.message : 'expected one of the allowed forms'}, got ${got}`,
+    },
+  ];
+}
+
+function describeIssue(issue: Issue, path: Path, data: unknown): string {
+  const { found, value } = valueAt(data, path);
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (!found || value === undefined) return 'missing (this field is required)';
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      const tip =
+        typeof value === 'string' && issue.expected !== 'string' && /^-?[0-9.]+$/.test(value)
+          ? ' (remove the quotes)'
+          : '';
+      return `expected ${expected}, got ${describeValue(value)}${tip}`;
+    }
+    case 'too_small':
+      return sizeMessage('small', issue.origin, Number(issue.minimum), issue.inclusive ?? true, value);
+    case 'too_big':
+      return sizeMessage('big', issue.origin, Number(issue.maximum), issue.inclusive ?? true, value);
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      const got = typeof value === 'string' ? hint(value, allowed) : '';
+      if (allowed.length > 16)
+        return `${describeValue(value)} is not one of the ${allowed.length} allowed names${got}; see scenarios/README.md`;
+      return `expected one of ${allowed.join(', ')}; got ${describeValue(value)}${got}`;
+    }
+    case 'not_multiple_of':
+      return `must be a multiple of ${String(issue.divisor)}`;
+    default:
+      return issue.message;
+  }
+}
+
+/** Field names never contain spaces: such a key usually comes from a comma splitting text inside { … }. */
+function commaTip(key: string): string {
+  return /\s/.test(key) ? '; if a comma inside { … } split your text, put the text in quotes' : '';
+}
+
+function sizeMessage(
+  kind: 'small' | 'big',
+  origin: string,
+  limit: number,
+  inclusive: boolean,
+  value: unknown,
+): string {
+  if (origin === 'string') {
+    const length = typeof value === 'string' ? value.length : 0;
+    return kind === 'big'
+      ? `too long: ${length} characters (at most ${limit})`
+      : `too short (at least ${limit} characters)`;
+  }
+  if (origin === 'array') {
+    const length = Array.isArray(value) ? value.length : 0;
+    return kind === 'big'
+      ? `too many entries: ${length} (at most ${limit})`
+      : `needs at least ${limit} ${limit === 1 ? 'entry' : 'entries'}`;
+  }
+  const bound =
+    kind === 'small'
+      ? inclusive
+        ? `at least ${limit}`
+        : `greater than ${limit}`
+      : inclusive
+        ? `at most ${limit}`
+        : `less than ${limit}`;
+  return `must be ${bound} (got ${describeValue(value)})`;
+}

@@ -1,0 +1,114 @@
+/**
+ * The loading pipeline for one scenario file: text guards → strict JSON check (for .json) → YAML reader with
+ * positions → format migrations → schema validation + cross-field checks → resolved engine Scenario.
+ * Pure and text-based (no fs), so the browser uses it as is. Never throws: anything unexpected becomes a
+ * problem at 1:1. Reports every problem it can find, sorted by position.
+ */
+import { checkStrictJson } from './strict-json.ts';
+import { issuesToProblems } from './issues.ts';
+import { migrate, originalPath, type Rename } from './migrations.ts';
+import {
+  LineIndex,
+  pathMessage,
+  problemAt,
+  sortProblems,
+  type PathProblem,
+  type Problem,
+} from './problems.ts';
+import { resolveScenario, type LoadedScenario } from './resolve.ts';
+import { ScenarioFileSchema } from './schema/scenario.ts';
+import { keysAt } from './schema/walk.ts';
+import { semanticProblems } from './semantic.ts';
+import { formatOfFile, MAX_FILE_BYTES, MAX_NESTING, prepareText, sizeProblem } from './text-guards.ts';
+import { firstInvalidUtf8, invalidUtf8Problem } from './utf8.ts';
+import { pathKey, readSourceTree, type Where } from './yaml-tree.ts';
+
+export type ParseResult = { ok: true; loaded: LoadedScenario } | { ok: false; problems: Problem[] };
+
+function failed(problems: Problem[]): ParseResult {
+  return { ok: false, problems: sortProblems(problems) };
+}
+
+export function parseScenarioText(text: string, fileName: string): ParseResult {
+  try {
+    return parseUnguarded(String(text), fileName);
+  } catch (e) {
+    const reason =
+      e instanceof RangeError
+        ? 'the file is nested too deeply to read'
+        : `the file could not be read (${e instanceof Error ? e.message : String(e)})`;
+    return failed([{ file: fileName, line: 1, col: 1, message: reason }]);
+  }
+}
+
+/** Bytes as read from disk or a download: must be UTF-8 (a byte-order mark is accepted and dropped). */
+export function parseScenarioBytes(bytes: Uint8Array, fileName: string): ParseResult {
+  if (bytes.length > MAX_FILE_BYTES) return failed([sizeProblem(fileName, bytes.length)]);
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) return failed([invalidUtf8Problem(bytes, bad, fileName)]);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return failed([
+      { file: fileName, line: 1, col: 1, message: 'the file is not valid UTF-8; save it as UTF-8' },
+    ]);
+  }
+  return parseScenarioText(text, fileName);
+}
+
+function parseUnguarded(raw: string, file: string): ParseResult {
+  const format = formatOfFile(file);
+  if (!format)
+    return failed([
+      {
+        file,
+        line: 1,
+        col: 1,
+        message: 'unsupported file type; a scenario file ends in .yaml, .yml or .json',
+      },
+    ]);
+  const prepared = prepareText(raw, file, format);
+  if (prepared.problems.length > 0) return failed(prepared.problems);
+  const { text, index } = prepared;
+  if (format === 'json') {
+    const error = checkStrictJson(text, MAX_NESTING);
+    if (error) return failed([problemAt(file, index, error.offset, `JSON syntax: ${error.message}`)]);
+  }
+  const tree = readSourceTree(text, file, index);
+  if (tree.problems.length > 0) return failed(tree.problems);
+  const place = (ps: readonly PathProblem[], renames: readonly Rename[]): Problem[] =>
+    ps.map((p) => placeProblem(p, renames, tree.positions, index, file));
+  const migrated = migrate(tree.value);
+  if (migrated.problems.length > 0) return failed(place(migrated.problems, []));
+  const result = ScenarioFileSchema.safeParse(migrated.data);
+  const shape = result.success
+    ? []
+    : issuesToProblems(result.error.issues, {
+        data: migrated.data,
+        keysAt: (p) => keysAt(ScenarioFileSchema, p),
+      });
+  const problems = place([...shape, ...semanticProblems(migrated.data)], migrated.renames);
+  if (!result.success || problems.length > 0) return failed(problems);
+  return { ok: true, loaded: resolveScenario(result.data, migrated.fromVersion) };
+}
+
+/** A path problem at the line:col where the file wrote that field (or its closest existing parent). */
+function placeProblem(
+  p: PathProblem,
+  renames: readonly Rename[],
+  positions: Map<string, Where>,
+  index: LineIndex,
+  file: string,
+): Problem {
+  const path = originalPath(p.path, renames);
+  const message = p.standalone ? p.message : pathMessage(path, p.message);
+  for (let n = path.length; n >= 0; n--) {
+    const where = positions.get(pathKey(path.slice(0, n)));
+    if (!where) continue;
+    const exact = n === path.length;
+    const offset = (exact && !p.atKey) || where.key === undefined ? where.value : where.key;
+    return { ...problemAt(file, index, offset, message) };
+  }
+  return { file, line: 1, col: 1, message };
+}

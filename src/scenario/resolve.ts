@@ -1,0 +1,196 @@
+/**
+ * Turns a validated scenario file into the engine's fully resolved Scenario plus the metadata the shells show
+ * (briefing, debrief notes…), and its hash. Money in the file is in dollars; the engine's *Cents parameters and
+ * initial cash are whole cents. Everything the file leaves out comes from the engine defaults (buildScenario).
+ * Pure.
+ */
+import { buildScenario, type DeepPartial } from '../engine/scenario-defaults.ts';
+import type {
+  Condition,
+  Domain,
+  Effect,
+  EventDef,
+  InitialState,
+  ModifierTarget,
+  ObjectiveDef,
+  OptionDef,
+  OutcomeDef,
+  Params,
+  Scenario,
+} from '../engine/types.ts';
+import { hashValue } from '../lib/hash.ts';
+import { toCondition } from './conditions.ts';
+import type { EffectOutput, EventOutput, FollowUpOutput, OptionOutput } from './schema/events.ts';
+import type { InitialOutput } from './schema/initial.ts';
+import type { ParamsOutput } from './schema/params.ts';
+import {
+  FORMAT_VERSION,
+  TOPICS,
+  TURN_LENGTHS,
+  type ScenarioFileOutput,
+  type TurnLength,
+} from './schema/scenario.ts';
+
+export interface DebriefNote {
+  text: string;
+  domain: Domain | null;
+  /** Shown only when this holds at the end; null = always. */
+  when: Condition | null;
+}
+
+export interface ScenarioMeta {
+  summary: string;
+  difficulty: number;
+  topic: (typeof TOPICS)[number] | null;
+  briefing: string;
+  learningObjectives: string[];
+  debrief: DebriefNote[];
+  turnLength: TurnLength;
+  /** The format version the file was written in (older files are migrated). */
+  formatVersion: number;
+}
+
+export interface LoadedScenario {
+  scenario: Scenario;
+  meta: ScenarioMeta;
+  /** hashValue of the resolved scenario: equal hashes mean the same game. */
+  hash: string;
+}
+
+const toCents = (dollars: number): number => Math.round(dollars * 100);
+
+function centsRecord<K extends string>(
+  record: Partial<Record<K, number | undefined>> | undefined,
+): Partial<Record<K, number>> | undefined {
+  if (!record) return undefined;
+  const out: Partial<Record<K, number>> = {};
+  for (const key of Object.keys(record) as K[]) {
+    const v = record[key];
+    if (v !== undefined) out[key] = toCents(v);
+  }
+  return out;
+}
+
+function cents(v: number | undefined): number | undefined {
+  return v === undefined ? undefined : toCents(v);
+}
+
+/** File parameters (money in dollars, short names) → a deep partial of the engine's Params. */
+export function resolveParams(p: ParamsOutput | undefined, turnLength: TurnLength): DeepPartial<Params> {
+  const { money, ...rest } = p ?? {};
+  const out: DeepPartial<Params> = { ...rest, weeksPerTurn: TURN_LENGTHS[turnLength] };
+  if (money) {
+    out.money = {
+      arpuCents: cents(money.arpu),
+      salaryCents: centsRecord(money.salary),
+      agentSeatCents: cents(money.agentSeat),
+      serverlessPerKReqCents: cents(money.serverlessPerKReq),
+      dedicatedUnitCents: cents(money.dedicatedUnit),
+      inferencePerKReqCents: centsRecord(money.inferencePerKReq),
+      servingFixedCents: centsRecord(money.servingFixed),
+      hireCostCents: cents(money.hireCost),
+      raisePerUserCents: cents(money.raisePerUser),
+      raiseMinCents: cents(money.raiseMin),
+      raiseCooldownTurns: money.raiseCooldownTurns,
+    };
+  }
+  return out;
+}
+
+export function resolveInitial(i: InitialOutput | undefined): DeepPartial<InitialState> {
+  if (!i) return {};
+  const { cash, architecture, ...rest } = i;
+  return { ...rest, cash: cents(cash), arch: architecture };
+}
+
+function resolveEffect(e: EffectOutput): Effect {
+  if (e.modifier !== undefined) {
+    return { kind: 'modifier', target: e.modifier as ModifierTarget, factor: e.factor!, turns: e.turns! };
+  }
+  const op = e.add !== undefined ? 'add' : e.multiply !== undefined ? 'multiply' : 'set';
+  return { kind: 'change', target: e.target!, op, value: e[op]! };
+}
+
+function followUp(f: FollowUpOutput | undefined): OutcomeDef['followUp'] {
+  return f ? { event: f.event, inTurns: f.inTurns ?? 1 } : null;
+}
+
+function resolveOption(o: OptionOutput): OptionDef {
+  const outcomes: OutcomeDef[] = o.outcomes
+    ? o.outcomes.map((x) => ({
+        id: x.id,
+        chance: x.chance,
+        text: x.text ?? '',
+        effects: (x.effects ?? []).map(resolveEffect),
+        followUp: followUp(x.followUp),
+      }))
+    : [
+        {
+          id: o.id,
+          chance: 1,
+          text: o.text ?? '',
+          effects: (o.effects ?? []).map(resolveEffect),
+          followUp: followUp(o.followUp),
+        },
+      ];
+  return { id: o.id, label: o.label, ...(o.stance ? { stance: o.stance } : {}), outcomes };
+}
+
+export function resolveEvent(e: EventOutput): EventDef {
+  return {
+    id: e.id,
+    title: e.title,
+    text: e.text,
+    domain: e.domain,
+    when: (e.when ?? []).map(toCondition),
+    baseChance: e.chance ?? 0,
+    factors: (e.factors ?? []).map((f) => ({
+      metric: f.metric,
+      label: f.label,
+      per: f.per,
+      from: f.from ?? 0,
+      max: f.max ?? 1,
+    })),
+    maxTimes: e.maxTimes ?? 1,
+    deadline: e.deadline ?? 1,
+    defaultOption: e.defaultOption ?? e.options[0]!.id,
+    options: e.options.map(resolveOption),
+    followUpOnly: e.followUpOnly ?? false,
+  };
+}
+
+export function resolveScenario(file: ScenarioFileOutput, fromVersion: number): LoadedScenario {
+  const turnLength = file.turnLength ?? 'week';
+  const objectives: ObjectiveDef[] = (file.objectives ?? []).map((o) => ({
+    ...o,
+    weight: o.weight ?? 1,
+    required: o.required ?? false,
+  }));
+  const scenario = buildScenario({
+    id: file.id,
+    title: file.title,
+    turns: file.turns,
+    initial: resolveInitial(file.initial),
+    params: resolveParams(file.parameters, turnLength),
+    ...(file.levers ? { levers: [...file.levers] } : {}),
+    events: (file.events ?? []).map(resolveEvent),
+    objectives,
+    objectiveShare: file.scoring?.objectiveShare ?? 0.7,
+    winEarly: file.scoring?.winEarly ?? false,
+  });
+  const meta: ScenarioMeta = {
+    summary: file.summary ?? '',
+    difficulty: file.difficulty ?? 3,
+    topic: file.topic ?? null,
+    briefing: file.briefing ?? '',
+    learningObjectives: file.learningObjectives ?? [],
+    debrief: (file.debrief ?? []).map((d) => ({
+      text: d.text,
+      domain: d.domain ?? null,
+      when: d.when === undefined ? null : toCondition(d.when),
+    })),
+    turnLength,
+    formatVersion: Math.min(fromVersion, FORMAT_VERSION),
+  };
+  return { scenario, meta, hash: hashValue(scenario) };
+}

@@ -1,0 +1,134 @@
+/**
+ * The scenario file schema, written once: it gives the TypeScript types of a file (ScenarioFileInput for what
+ * authors write, ScenarioFileOutput after validation), the validation itself, and the JSON Schema editors use
+ * (see json-schema.ts). Pure.
+ */
+import { z } from 'zod';
+import { DECISION_TYPES, type DecisionType } from '../../engine/types.ts';
+import {
+  ConditionSchema,
+  DomainSchema,
+  id,
+  int,
+  line,
+  MetricSchema,
+  num,
+  range,
+  share,
+  text,
+} from './common.ts';
+import { EventSchema } from './events.ts';
+import { InitialSchema } from './initial.ts';
+import { ParamsSchema } from './params.ts';
+
+export const FORMAT_VERSION = 1;
+export const TURN_LENGTHS = { week: 1, sprint: 2, month: 4 } as const;
+export type TurnLength = keyof typeof TURN_LENGTHS;
+export const TOPICS = ['architecture', 'coordination', 'debt', 'risk', 'stakeholders'] as const;
+
+const ObjectiveSchema = z
+  .strictObject({
+    id: id('Objective id, unique in the scenario.'),
+    label: line(120, 'What the player sees, e.g. "Reach 10,000 users".'),
+    domain: DomainSchema,
+    metric: MetricSchema,
+    op: z
+      .enum(['>=', '<='])
+      .describe('Met when the metric is at least (>=) or at most (<=) the target at the end.'),
+    target: num('The value to reach (money in dollars, shares 0..1).'),
+    weight: range(0, 100, 'Weight of this objective in the score.').optional().meta({ default: 1 }),
+    required: z
+      .boolean()
+      .describe('Must hold at the end for the game to count as won.')
+      .optional()
+      .meta({ default: false }),
+  })
+  .describe('A goal checked at the end of the game.');
+
+const DebriefNoteSchema = z
+  .strictObject({
+    text: text(2000, 'A learning note shown in the debrief.'),
+    domain: DomainSchema.optional(),
+    when: ConditionSchema.optional().describe('Show the note only when this condition holds at the end.'),
+  })
+  .describe('A learning note for the debrief, optionally shown only when a condition holds at the end.');
+
+const ScoringSchema = z
+  .strictObject({
+    objectiveShare: share(
+      'Share of the score from objectives; the rest comes from the five domain health measures.',
+    )
+      .optional()
+      .meta({ default: 0.7 }),
+    winEarly: z
+      .boolean()
+      .describe('End the game early as won when every required objective holds.')
+      .optional()
+      .meta({ default: false }),
+  })
+  .describe('How the final score is made.');
+
+const LeverSchema = z
+  .enum(DECISION_TYPES as [DecisionType, ...DecisionType[]])
+  .describe('A decision type the player may use.');
+
+export const ScenarioFileSchema = z
+  .strictObject({
+    $schema: z
+      .string()
+      .max(500)
+      .describe('Path or URL of schema.json, for editor autocompletion (ignored by the game).')
+      .optional(),
+    formatVersion: int(
+      0,
+      1_000_000,
+      `Version of this file format; the current one is ${FORMAT_VERSION}. Older files are migrated when loaded.`,
+    )
+      .optional()
+      .meta({ default: FORMAT_VERSION }),
+    id: id('Scenario id: lowercase letters, digits and dashes (e.g. solo-founder).'),
+    title: line(120, 'Scenario title.'),
+    summary: line(200, 'One line for the scenario list.').optional().meta({ default: '' }),
+    difficulty: int(1, 5, 'Difficulty from 1 (gentle) to 5 (hard).').optional().meta({ default: 3 }),
+    topic: z.enum(TOPICS).describe('The chapter topic this scenario teaches.').optional(),
+    briefing: text(20_000, 'Shown before the game: plain text, paragraphs separated by blank lines.')
+      .optional()
+      .meta({ default: '' }),
+    learningObjectives: z
+      .array(line(300, 'What the player should learn.'))
+      .max(20)
+      .describe('What the player should take away.')
+      .optional()
+      .meta({ default: [] }),
+    turnLength: z
+      .enum(['week', 'sprint', 'month'])
+      .describe('Length of a turn: week (1 week), sprint (2 weeks) or month (4 weeks).')
+      .optional()
+      .meta({ default: 'week' }),
+    turns: int(1, 520, 'Number of turns the game lasts.'),
+    initial: InitialSchema.optional(),
+    parameters: ParamsSchema.optional(),
+    levers: z
+      .array(LeverSchema)
+      .max(DECISION_TYPES.length)
+      .describe('Decision types the player may use (default: all).')
+      .optional(),
+    events: z.array(EventSchema).max(200).describe('Event cards.').optional().meta({ default: [] }),
+    objectives: z
+      .array(ObjectiveSchema)
+      .max(50)
+      .describe('Goals checked at the end.')
+      .optional()
+      .meta({ default: [] }),
+    scoring: ScoringSchema.optional(),
+    debrief: z
+      .array(DebriefNoteSchema)
+      .max(50)
+      .describe('Learning notes shown at the end.')
+      .optional()
+      .meta({ default: [] }),
+  })
+  .describe('A Tradeoffs scenario: one company, one situation, one lesson.');
+
+export type ScenarioFileInput = z.input<typeof ScenarioFileSchema>;
+export type ScenarioFileOutput = z.output<typeof ScenarioFileSchema>;

@@ -1,0 +1,94 @@
+/**
+ * How events lead to each other: follow-up chains that can never end (every outcome of every option of each
+ * event in a loop schedules the next one, so the player is trapped), and events that can never fire (no
+ * chance, no factors, and nothing schedules them). Runs on raw data, skipping malformed parts. Pure.
+ */
+import { quote, type PathProblem } from './problems.ts';
+import { finite, list, rawOutcomes, record, str, type Raw } from './raw.ts';
+
+/** For each event id, the follow-up targets of its outcomes (null for an outcome that schedules nothing). */
+function followUpTargets(event: Raw): (string | null)[] {
+  return list(event.options).flatMap((option) =>
+    rawOutcomes(option).map((o) => str(record(o.followUp).event) ?? null),
+  );
+}
+
+export function flowProblems(events: readonly Raw[]): PathProblem[] {
+  return [...endlessChains(events), ...neverFiring(events)];
+}
+
+/**
+ * The greatest set of events whose every outcome schedules another event of the set: once one fires, the
+ * chain never stops. Reported once per loop, at the first event of the loop in file order.
+ */
+function endlessChains(events: readonly Raw[]): PathProblem[] {
+  const targets = new Map<string, (string | null)[]>();
+  for (const e of events) {
+    const id = str(e.id);
+    if (id !== undefined && !targets.has(id)) targets.set(id, followUpTargets(e));
+  }
+  const trapped = new Set(
+    [...targets].filter(([, ts]) => ts.length > 0 && ts.every((t) => t !== null)).map(([id]) => id),
+  );
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const id of trapped) {
+      if (targets.get(id)!.some((t) => t === null || !trapped.has(t))) {
+        trapped.delete(id);
+        changed = true;
+      }
+    }
+  }
+  const out: PathProblem[] = [];
+  const reported = new Set<string>();
+  events.forEach((e, i) => {
+    const id = str(e.id);
+    if (id === undefined || !trapped.has(id) || reported.has(id)) return;
+    const loop = walkLoop(id, targets, trapped);
+    for (const member of loop) reported.add(member);
+    out.push({
+      path: ['events', i, 'options'],
+      message: `follow-ups never end: every outcome schedules another event, so ${[...loop, loop[0]].join(' → ')} repeats forever; give at least one outcome no followUp`,
+    });
+  });
+  return out;
+}
+
+/** Follows first follow-ups from `start` until an event repeats; returns the loop part. */
+function walkLoop(start: string, targets: Map<string, (string | null)[]>, trapped: Set<string>): string[] {
+  const seen: string[] = [];
+  let current = start;
+  while (!seen.includes(current)) {
+    seen.push(current);
+    current = targets.get(current)!.find((t): t is string => t !== null && trapped.has(t))!;
+  }
+  return seen.slice(seen.indexOf(current));
+}
+
+/** Events no path can reach: no chance and no factors, or follow-up-only with nothing scheduling them. */
+function neverFiring(events: readonly Raw[]): PathProblem[] {
+  const scheduled = new Set(events.flatMap((e) => followUpTargets(e)).filter((t): t is string => t !== null));
+  const out: PathProblem[] = [];
+  events.forEach((e, i) => {
+    const id = str(e.id);
+    if (id === undefined || scheduled.has(id)) return;
+    if (e.followUpOnly === true) {
+      out.push({
+        path: ['events', i, 'followUpOnly'],
+        message: `event ${quote(id)} never fires: it is followUpOnly and no outcome schedules it`,
+      });
+      return;
+    }
+    const chance = finite(e.chance) ?? 0;
+    const factors = list(e.factors).map(record);
+    const canRise = factors.some((f) => (finite(f.per) ?? 1) !== 0 && (finite(f.max) ?? 1) > 0);
+    if (e.chance !== undefined && finite(e.chance) === undefined) return;
+    if (chance === 0 && !canRise) {
+      out.push({
+        path: ['events', i, 'id'],
+        message: `event ${quote(id)} never fires: its chance is 0, it has no factors, and no outcome schedules it as a follow-up`,
+      });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,149 @@
+/**
+ * Checks across fields that a schema cannot express: duplicate ids, follow-ups and default options that name
+ * nothing, levers listed twice, conditions that can never hold, objectives that can never be met. Runs on the
+ * raw (migrated) data, skipping anything malformed (the schema reports that), so every problem of a file is
+ * found in one pass. Pure. Follow-up chains and events that never fire are in semantic-flow.ts.
+ */
+import type { Condition } from '../engine/types.ts';
+import { describeRange, explainImpossible, impossibleConditions, metricRange } from './conditions.ts';
+import { formatPath, hint, quote, type Path, type PathProblem } from './problems.ts';
+import { finite, list, rawCondition, rawOutcomes, record, str, type Raw } from './raw.ts';
+import { flowProblems } from './semantic-flow.ts';
+
+export function semanticProblems(data: unknown): PathProblem[] {
+  const file = record(data);
+  const turns = finite(file.turns) ?? 520;
+  const events = list(file.events).map(record);
+  return [
+    ...duplicateIds(events, ['events'], 'event'),
+    ...events.flatMap((e, i) => eventProblems(e, ['events', i], turns)),
+    ...references(events),
+    ...flowProblems(events),
+    ...duplicateIds(list(file.objectives).map(record), ['objectives'], 'objective'),
+    ...objectiveProblems(list(file.objectives).map(record), turns),
+    ...debriefProblems(list(file.debrief).map(record), turns),
+    ...duplicateLevers(list(file.levers)),
+  ];
+}
+
+function duplicateIds(items: readonly Raw[], at: Path, what: string): PathProblem[] {
+  const first = new Map<string, number>();
+  const out: PathProblem[] = [];
+  items.forEach((item, i) => {
+    const id = str(item.id);
+    if (id === undefined) return;
+    const earlier = first.get(id);
+    if (earlier === undefined) first.set(id, i);
+    else
+      out.push({
+        path: [...at, i, 'id'],
+        message: `duplicate ${what} id ${quote(id)} (also ${formatPath([...at, earlier])})`,
+      });
+  });
+  return out;
+}
+
+function eventProblems(event: Raw, at: Path, turns: number): PathProblem[] {
+  const options = list(event.options).map(record);
+  const out = duplicateIds(options, [...at, 'options'], 'option');
+  options.forEach((o, j) => {
+    if (Array.isArray(o.outcomes))
+      out.push(...duplicateIds(o.outcomes.map(record), [...at, 'options', j, 'outcomes'], 'outcome'));
+  });
+  const def = str(event.defaultOption);
+  const optionIds = [
+    ...new Set(options.map((o) => str(o.id)).filter((id): id is string => id !== undefined)),
+  ];
+  if (def !== undefined && optionIds.length > 0 && !optionIds.includes(def)) {
+    out.push({
+      path: [...at, 'defaultOption'],
+      message: `no option ${quote(def)} in this event (options: ${optionIds.join(', ')})${hint(def, optionIds)}`,
+    });
+  }
+  out.push(...conditionProblems(list(event.when), [...at, 'when'], turns));
+  return out;
+}
+
+/** Conditions that contradict each other or the metric's range; reported at the last condition involved. */
+function conditionProblems(raw: readonly unknown[], at: Path, turns: number): PathProblem[] {
+  const parsed: { c: Condition; i: number }[] = [];
+  raw.forEach((v, i) => {
+    const c = rawCondition(v);
+    if (c) parsed.push({ c, i });
+  });
+  const out: PathProblem[] = [];
+  for (const [metric, involved] of impossibleConditions(
+    parsed.map((p) => p.c),
+    turns,
+  )) {
+    const last = parsed.filter((p) => involved.includes(p.c)).pop()!;
+    out.push({
+      path: [...at, last.i],
+      message: `${explainImpossible(metric, involved, turns)}, so this event never fires`,
+    });
+  }
+  return out;
+}
+
+/** Follow-ups must name an event of the scenario. */
+function references(events: readonly Raw[]): PathProblem[] {
+  const ids = events.map((e) => str(e.id)).filter((id): id is string => id !== undefined);
+  const out: PathProblem[] = [];
+  events.forEach((event, i) => {
+    list(event.options).forEach((option, j) => {
+      const o = record(option);
+      const shorthand = !Array.isArray(o.outcomes);
+      rawOutcomes(option).forEach((outcome, k) => {
+        const target = str(record(outcome.followUp).event);
+        if (target === undefined || ids.includes(target)) return;
+        const path: Path = shorthand
+          ? ['events', i, 'options', j, 'followUp', 'event']
+          : ['events', i, 'options', j, 'outcomes', k, 'followUp', 'event'];
+        out.push({ path, message: `no event has the id ${quote(target)}${hint(target, ids)}` });
+      });
+    });
+  });
+  return out;
+}
+
+function objectiveProblems(objectives: readonly Raw[], turns: number): PathProblem[] {
+  const out: PathProblem[] = [];
+  objectives.forEach((o, i) => {
+    const c = rawCondition({ metric: o.metric, op: o.op, value: o.target });
+    if (!c || (c.op !== '>=' && c.op !== '<=')) return;
+    const [lo, hi] = metricRange(c.metric, turns);
+    if ((c.op === '>=' && c.value > hi) || (c.op === '<=' && c.value < lo)) {
+      out.push({
+        path: ['objectives', i, 'target'],
+        message: `${c.metric} ${c.op} ${c.value} can never be met: ${c.metric} is always ${describeRange(lo, hi)}`,
+      });
+    }
+  });
+  return out;
+}
+
+function debriefProblems(notes: readonly Raw[], turns: number): PathProblem[] {
+  const out: PathProblem[] = [];
+  notes.forEach((note, i) => {
+    const c = rawCondition(note.when);
+    if (!c) return;
+    for (const [metric, involved] of impossibleConditions([c], turns)) {
+      out.push({
+        path: ['debrief', i, 'when'],
+        message: `${explainImpossible(metric, involved, turns)}, so this note is never shown`,
+      });
+    }
+  });
+  return out;
+}
+
+function duplicateLevers(levers: readonly unknown[]): PathProblem[] {
+  const seen = new Set<string>();
+  const out: PathProblem[] = [];
+  levers.forEach((lever, i) => {
+    if (typeof lever !== 'string') return;
+    if (seen.has(lever)) out.push({ path: ['levers', i], message: `${quote(lever)} is listed twice` });
+    seen.add(lever);
+  });
+  return out;
+}

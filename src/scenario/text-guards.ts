@@ -1,0 +1,96 @@
+/**
+ * First line of defence for untrusted scenario text, before any parser sees it: size limit, byte-order mark,
+ * line ends, control characters, and (for YAML) tab indentation and nesting depth. Pure; linear time.
+ * A file that fails here is never parsed, so a hostile file cannot exhaust the stack or the CPU.
+ */
+import { LineIndex, problemAt, type Problem } from './problems.ts';
+import { scanYamlLayout } from './yaml-scan.ts';
+
+export type SourceFormat = 'yaml' | 'json';
+
+/** Largest accepted file, in bytes of UTF-8. */
+export const MAX_FILE_BYTES = 1_000_000;
+/** Deepest accepted nesting of mappings and lists (a real scenario needs about ten). */
+export const MAX_NESTING = 64;
+/** At most this many problems of one kind are listed (a binary file would otherwise list thousands). */
+const MAX_LISTED = 20;
+
+export interface PreparedText {
+  /** BOM stripped, every line end turned into `\n`. */
+  text: string;
+  index: LineIndex;
+  problems: Problem[];
+}
+
+/** `.json` → json, `.yaml`/`.yml` → yaml, anything else → null. */
+export function formatOfFile(fileName: string): SourceFormat | null {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
+  return null;
+}
+
+/** UTF-8 length without encoding the string (stops counting once over the limit). */
+export function utf8Length(text: string, stopAbove = Infinity): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= stopAbove; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      bytes += 4;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+export function sizeProblem(file: string, bytes: number): Problem {
+  return {
+    file,
+    line: 1,
+    col: 1,
+    message: `the file is ${bytes > MAX_FILE_BYTES * 10 ? 'over 10 MB' : `${bytes} bytes`}; the limit is ${MAX_FILE_BYTES} bytes (1 MB)`,
+  };
+}
+
+export function prepareText(raw: string, file: string, format: SourceFormat): PreparedText {
+  const empty = new LineIndex('');
+  if (raw.length > MAX_FILE_BYTES || utf8Length(raw, MAX_FILE_BYTES) > MAX_FILE_BYTES) {
+    return { text: '', index: empty, problems: [sizeProblem(file, utf8Length(raw, MAX_FILE_BYTES * 10))] };
+  }
+  const text = (raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw).replace(/\r\n?/g, '\n');
+  const index = new LineIndex(text);
+  const problems = controlCharacterProblems(text, index, file);
+  if (problems.length === 0 && format === 'yaml')
+    problems.push(...scanYamlLayout(text, index, file, MAX_NESTING));
+  return { text, index, problems };
+}
+
+/** NUL and other C0 control characters (tab and line feed excepted) have no place in a text file. */
+function controlCharacterProblems(text: string, index: LineIndex, file: string): Problem[] {
+  const problems: Problem[] = [];
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 || c === 0x09 || c === 0x0a) {
+      if (c !== 0x7f && c !== 0xfeff) continue;
+    }
+    count++;
+    if (count > MAX_LISTED) continue;
+    problems.push(problemAt(file, index, i, controlMessage(c)));
+  }
+  if (count > MAX_LISTED) {
+    const last = problems[problems.length - 1]!;
+    problems.push({ ...last, message: `… and ${count - MAX_LISTED} more control characters` });
+  }
+  return problems;
+}
+
+function controlMessage(code: number): string {
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (code === 0) return 'NUL byte (U+0000) in the file; is it a binary file? Scenario files are plain text';
+  if (code === 0xfeff) return 'byte-order mark (U+FEFF) in the middle of the file; remove it';
+  return `control character ${hex} is not allowed in a scenario file`;
+}
