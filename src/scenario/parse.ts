@@ -106,9 +106,11 @@ function placeProblem(
   for (let n = path.length; n >= 0; n--) {
     const where = positions.get(pathKey(path.slice(0, n)));
     if (!where) continue;
-    const exact = n === path.length;
-    const offset = (exact && !p.atKey) || where.key === undefined ? where.value : where.key;
-    return { ...problemAt(file, index, offset, message) };
+    // A scalar is pointed at itself; a mapping or list at its key (its first item would mislead); a missing
+    // field at the key of its closest existing parent.
+    const atValue = n === path.length && !p.atKey && !where.collection;
+    const offset = atValue || where.key === undefined ? where.value : where.key;
+    return problemAt(file, index, offset, message);
   }
   return { file, line: 1, col: 1, message };
 }

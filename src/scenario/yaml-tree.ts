@@ -14,6 +14,8 @@ export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'p
 export interface Where {
   value: number;
   key?: number;
+  /** The value is a mapping or a list: its problems read best at its key. */
+  collection?: boolean;
 }
 
 export interface SourceTree {
@@ -81,7 +83,11 @@ function start(node: Node | null | undefined): number {
 
 function toPlain(r: Reader, node: Node | null, path: Path, keyOffset: number | undefined): unknown {
   const at = node ? start(node) : (keyOffset ?? 0);
-  r.positions.set(pathKey(path), keyOffset === undefined ? { value: at } : { value: at, key: keyOffset });
+  const collection = isMap(node) || isSeq(node);
+  r.positions.set(
+    pathKey(path),
+    keyOffset === undefined ? { value: at, collection } : { value: at, key: keyOffset, collection },
+  );
   if (!node) return null;
   if (isAlias(node)) return refuse(r, at, 'aliases (*name) are not allowed; write the value out');
   if (node.anchor) return refuse(r, at, 'anchors (&name) are not allowed; write the value out');
