@@ -71,6 +71,30 @@ function defaultCell(s: Json, required: boolean): string {
   return code(typeof s.default === 'string' && s.default !== '' ? s.default : JSON.stringify(s.default));
 }
 
+/** The mapping documented by its own table: the field itself, a list's items, or a union's mapping form. */
+function mappingOf(s: Json): Json | null {
+  if (s.type === 'array') return mappingOf(asJson(s.items));
+  if (Array.isArray(s.anyOf)) return s.anyOf.map(asJson).find((b) => b.properties) ?? null;
+  return s.type === 'object' && s.properties ? s : null;
+}
+
+/** The type cell of a field, linking to the table of its mapping (documenting that mapping the first time). */
+function withLink(field: Json, path: string, sections: Section[], seen: Map<string, string>): string {
+  const inner = mappingOf(field);
+  if (!inner) return typeSummary(field);
+  const childPath = field.type === 'array' ? `${path}[]` : path;
+  const key = JSON.stringify(inner);
+  const already = seen.get(key);
+  const ref = code(already ?? childPath);
+  if (!already) {
+    seen.set(key, childPath);
+    collect(inner, childPath, sections, seen);
+  }
+  const union = Array.isArray(field.anyOf) || Array.isArray(asJson(field.items).anyOf);
+  if (union) return `${typeSummary(field)}, see ${ref}`;
+  return field.type === 'array' ? `list of mappings, see ${ref}` : `mapping, see ${ref}`;
+}
+
 /** Walks mappings depth first; a mapping already documented under another name is referred to, not repeated. */
 function collect(s: Json, title: string, sections: Section[], seen: Map<string, string>): void {
   const props = asJson(s.properties);
@@ -80,21 +104,7 @@ function collect(s: Json, title: string, sections: Section[], seen: Map<string, 
   for (const [name, raw] of Object.entries(props)) {
     const field = asJson(raw);
     const path = title === '(top level)' ? name : `${title}.${name}`;
-    const target = field.type === 'array' ? asJson(field.items) : field;
-    const childPath = field.type === 'array' ? `${path}[]` : path;
-    let type = typeSummary(field);
-    if (target.type === 'object' && target.properties) {
-      const key = JSON.stringify(target);
-      const already = seen.get(key);
-      type =
-        field.type === 'array'
-          ? `list of mappings, see ${code(already ?? childPath)}`
-          : `mapping, see ${code(already ?? childPath)}`;
-      if (!already) {
-        seen.set(key, childPath);
-        collect(target, childPath, sections, seen);
-      }
-    }
+    const type = withLink(field, path, sections, seen);
     section.rows.push(
       `| ${code(name)} | ${cell(type)} | ${cell(defaultCell(field, required.includes(name)))} | ${cell(String(field.description ?? ''))} |`,
     );
