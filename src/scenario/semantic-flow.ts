@@ -19,7 +19,7 @@ export function flowProblems(events: readonly Raw[]): PathProblem[] {
 
 /**
  * The greatest set of events whose every outcome schedules another event of the set: once one fires, the
- * chain never stops. Reported once per loop, at the first event of the loop in file order.
+ * chain never stops. Reported once per loop, at the loop's first event (events leading into a loop are not).
  */
 function endlessChains(events: readonly Raw[]): PathProblem[] {
   const targets = new Map<string, (string | null)[]>();
@@ -41,16 +41,18 @@ function endlessChains(events: readonly Raw[]): PathProblem[] {
   }
   const out: PathProblem[] = [];
   const reported = new Set<string>();
-  events.forEach((e, i) => {
+  const indexOf = (id: string): number => events.findIndex((e) => e.id === id);
+  for (const e of events) {
     const id = str(e.id);
-    if (id === undefined || !trapped.has(id) || reported.has(id)) return;
+    if (id === undefined || !trapped.has(id)) continue;
     const loop = walkLoop(id, targets, trapped);
+    if (reported.has(loop[0]!)) continue;
     for (const member of loop) reported.add(member);
     out.push({
-      path: ['events', i, 'options'],
+      path: ['events', indexOf(loop[0]!), 'options'],
       message: `follow-ups never end: every outcome schedules another event, so ${[...loop, loop[0]].join(' → ')} repeats forever; give at least one outcome no followUp`,
     });
-  });
+  }
   return out;
 }
 
