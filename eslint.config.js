@@ -40,6 +40,9 @@ const NODE_LAYERS = new Set(['cli']);
 const BROWSER_LAYERS = new Set(['ui']);
 /** Layers bound by the engine's determinism contract. */
 const PURE_LAYERS = new Set(['engine', 'lib']);
+/** What src/ may import from the rest of the repository (built-in scenario files, art, the version), except
+ * the pure layers, which import nothing outside src/. Tests, benchmarks and scripts are never imported. */
+const REPO_FILES = ['scenarios', 'assets', 'package.json'];
 /** Deepest folder nesting inside a layer that gets a generated rule (src/<layer>/a/b/c/d/file.ts). */
 const MAX_DEPTH = 6;
 
@@ -57,10 +60,15 @@ function importRules(layer, depth, { allowNode }) {
       regex: `^${up}(?!(?:${allowed.map(escapeRe).join('|')})(?:/|$)|\\.\\./)`,
       message: `src/${layer} may import only ${allowed.map((l) => `src/${l}`).join(', ')} (dependency direction). ${SEE}.`,
     },
-    {
-      regex: `^(?:\\./)?(?:\\.\\./){${depth + 1},}`,
-      message: `src/${layer} may not import files outside src/. ${SEE}.`,
-    },
+    PURE_LAYERS.has(layer)
+      ? {
+          regex: `^(?:\\./)?(?:\\.\\./){${depth + 1},}`,
+          message: `src/${layer} may not import files outside src/. ${SEE}.`,
+        }
+      : {
+          regex: `^(?:\\./)?(?:\\.\\./){${depth + 1}}(?!(?:${REPO_FILES.map(escapeRe).join('|')})(?:/|\\?|$))`,
+          message: `src/${layer} may import from outside src/ only ${REPO_FILES.join(', ')}. ${SEE}.`,
+        },
   ];
   const paths = [];
   if (!BROWSER_LAYERS.has(layer)) {

@@ -118,6 +118,17 @@ describe('dependency direction', () => {
   });
 });
 
+describe('files outside src/', () => {
+  it('the UI may bundle the built-in scenario files, but no layer imports tests, and the engine imports neither', async () => {
+    const scenarios = "import order from '../../scenarios/index.txt?raw';\nexport const o = order;\n";
+    expect(await errors('src/ui/catalogue.ts', scenarios)).toEqual([]);
+    expect(await errors('src/engine/catalogue.ts', scenarios)).toHaveLength(1);
+    const fixtures =
+      "import { plainScenario } from '../../tests/fixtures/scenarios.ts';\nexport const p = plainScenario;\n";
+    expect(await errors('src/ui/catalogue.ts', fixtures)).toHaveLength(1);
+  });
+});
+
 describe('src/ui', () => {
   it('may use Math.pow, Phaser and the DOM', async () => {
     const found = await errors(
