@@ -55,10 +55,10 @@ class Checker {
       return;
     }
     if (c !== ',') throw this.unexpected(`expected "," or "${close}"`);
-    this.pos++;
+    const comma = this.pos++;
     this.ws();
     if (this.text[this.pos] === close)
-      throw new Fail(this.pos - 1, 'trailing comma before ' + close + ' (strict JSON forbids it)');
+      throw new Fail(comma, `trailing comma before ${close} (strict JSON forbids it)`);
     if (top === '{') this.member();
     else this.value();
   }

@@ -90,18 +90,32 @@ function toPlain(r: Reader, node: Node | null, path: Path, keyOffset: number | u
   );
   if (!node) return null;
   if (isAlias(node)) return refuse(r, at, 'aliases (*name) are not allowed; write the value out');
-  if (node.anchor) return refuse(r, at, 'anchors (&name) are not allowed; write the value out');
-  if (node.tag)
+  if (node.anchor) {
     return refuse(
       r,
-      at,
-      `tags like ${node.tag.replace('tag:yaml.org,2002:', '!!')} are not allowed; a scenario is plain data`,
+      propertyAt(r.text, at, `&${node.anchor}`),
+      'anchors (&name) are not allowed; write the value out',
     );
+  }
+  if (node.tag) {
+    const shown = node.tag.replace('tag:yaml.org,2002:', '!!');
+    return refuse(
+      r,
+      propertyAt(r.text, at, shown),
+      `tags like ${shown} are not allowed; a scenario is plain data`,
+    );
+  }
   if (isScalar(node)) return scalar(r, node.value, node.range ?? [at, at, at], path);
   if (isSeq(node))
     return node.items.map((item, i) => toPlain(r, item as Node | null, [...path, i], undefined));
   if (isMap(node)) return mapping(r, node.items, path);
   return refuse(r, at, 'unsupported YAML node');
+}
+
+/** Where an anchor or tag written before a value starts (the node's own range starts at the value). */
+function propertyAt(text: string, valueAt: number, written: string): number {
+  const found = text.lastIndexOf(written, valueAt);
+  return found >= 0 && valueAt - found <= written.length + 200 ? found : valueAt;
 }
 
 function refuse(r: Reader, offset: number, message: string): undefined {
