@@ -1,0 +1,96 @@
+/** Architecture: the four axes and model serving, migrations with their progress, dedicated capacity. */
+import type { ArchAxis } from '../../engine/index.ts';
+import { ARCH_AXES, ARCH_OPTIONS } from '../../engine/index.ts';
+import { peakLoad, UNIT_CAPACITY, unitsFor } from '../../engine/architecture.ts';
+import { newTurn } from '../../engine/turn.ts';
+import { propose, type Game } from '../../store/index.ts';
+import { h } from '../dom.ts';
+import { count, pct } from '../format.ts';
+import { section } from './section.ts';
+
+const AXIS_LABEL: Record<ArchAxis, string> = {
+  hosting: 'Hosting',
+  processing: 'Processing',
+  structure: 'Structure',
+  placement: 'Placement',
+  serving: 'Model serving',
+};
+
+function migrationStatus(game: Game): HTMLElement | null {
+  const m = game.state.arch.migration;
+  if (!m) return null;
+  const done = Math.min(1, m.progress / m.effort);
+  return h(
+    'div',
+    { className: 'migration' },
+    h('p', {}, `Migrating ${AXIS_LABEL[m.axis].toLowerCase()} to ${m.target}: ${pct(done)} of ${Math.round(m.effort)} engineer-weeks.`),
+    h('progress', { max: 100, value: Math.round(done * 100), 'aria-label': 'Migration progress' }),
+    h('button', { type: 'button', id: 'cancel-migration', onclick: () => propose({ type: 'arch/cancel-migration' }) }, 'Cancel migration'),
+  );
+}
+
+function axisRow(game: Game, axis: ArchAxis): HTMLElement {
+  const s = game.state;
+  const current = s.arch[axis];
+  const busy = s.arch.migration !== null || game.draft.some((d) => d.type === 'arch/migrate');
+  const effort = Math.round(game.loaded.scenario.params.migrations[axis] * (1 + s.debt / 200));
+  const others = (ARCH_OPTIONS[axis] as readonly string[]).filter((o) => o !== current);
+  return h(
+    'div',
+    { className: 'axis-row' },
+    h('span', { className: 'axis-name' }, AXIS_LABEL[axis]),
+    h('strong', {}, current),
+    ...others.map((target) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          id: `migrate-${axis}-${target}`,
+          disabled: busy,
+          onclick: () => propose({ type: 'arch/migrate', axis, target }),
+          'aria-label': `Migrate ${AXIS_LABEL[axis].toLowerCase()} to ${target}, about ${effort} engineer-weeks`,
+        },
+        `\u2192 ${target}`,
+      ),
+    ),
+    h('span', { className: 'hint' }, `~${effort} eng-weeks`),
+  );
+}
+
+function provisioning(game: Game): HTMLElement | null {
+  const s = game.state;
+  if (s.arch.hosting !== 'dedicated' && s.arch.migration?.target !== 'dedicated') return null;
+  const drafted = game.draft.find((d) => d.type === 'arch/provision');
+  const units = drafted && drafted.type === 'arch/provision' ? drafted.units : s.arch.dedicatedUnits;
+  const peak = peakLoad(s, newTurn(game.loaded.scenario, s.key, s.turn));
+  const id = 'dedicated-units';
+  const input = h('input', { type: 'number', id, min: 0, max: 100000, step: 1, value: units, inputmode: 'numeric' });
+  input.addEventListener('change', () => {
+    const n = Number(input.value);
+    if (Number.isInteger(n)) propose({ type: 'arch/provision', units: n });
+  });
+  return h(
+    'div',
+    { className: 'slider-row' },
+    h('label', { for: id }, 'Server units'),
+    input,
+    h(
+      'span',
+      { className: 'hint' },
+      `each serves ${count(UNIT_CAPACITY)}k requests/week; peak now ${count(Math.round(peak))}k (suggested ${unitsFor(peak)})`,
+    ),
+  );
+}
+
+export function architecturePanel(game: Game): HTMLElement {
+  const l = game.state.load;
+  return section(
+    'architecture',
+    'Architecture',
+    '5',
+    h('p', { className: 'hint' }, `Load ${pct(Math.min(l.utilisation, 9.99))} of capacity \u00b7 latency ${Math.round(l.latencyMs)} ms \u00b7 SLO ${pct(l.slo, 1)}`),
+    migrationStatus(game),
+    h('div', { className: 'axes' }, ...ARCH_AXES.map((a) => axisRow(game, a))),
+    provisioning(game),
+  );
+}

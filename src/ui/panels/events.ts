@@ -1,0 +1,54 @@
+/** Event cards waiting for an answer: the story, the options with the odds of each outcome, the deadline and why. */
+import type { EventDef, GameEvent, OptionDef } from '../../engine/index.ts';
+import { eventChance } from '../../engine/events.ts';
+import { propose, type Game } from '../../store/index.ts';
+import { h } from '../dom.ts';
+import { pct } from '../format.ts';
+import { section } from './section.ts';
+import { why } from './causes.ts';
+
+function optionText(o: OptionDef): string {
+  if (o.outcomes.length === 1) return o.outcomes[0]!.text;
+  return o.outcomes.map((x) => `${pct(x.chance)}: ${x.text}`).join(' ');
+}
+
+function card(game: Game, def: EventDef, deadlineTurn: number, firing: GameEvent | undefined): HTMLElement {
+  const chosen = game.draft.find((d) => d.type === 'event/choose' && d.eventId === def.id);
+  const selected = chosen && chosen.type === 'event/choose' ? chosen.option : null;
+  const left = deadlineTurn - game.state.turn;
+  const fallback = def.options.find((o) => o.id === def.defaultOption)?.label ?? def.options[0]!.label;
+  const name = `event-${def.id}`;
+  const causes = firing?.causes ?? eventChance(game.state, def).causes;
+  return h(
+    'article',
+    { className: 'event-card', 'aria-labelledby': `${name}-h` },
+    h('h4', { id: `${name}-h` }, def.title),
+    h('p', {}, def.text),
+    h(
+      'fieldset',
+      { className: 'radios' },
+      h('legend', {}, 'Your answer'),
+      ...def.options.map((o) => {
+        const id = `${name}-${o.id}`;
+        const input = h('input', { type: 'radio', name, id, checked: o.id === selected });
+        input.addEventListener('change', () => input.checked && propose({ type: 'event/choose', eventId: def.id, option: o.id }));
+        return h('div', { className: 'radio' }, input, h('label', { for: id }, h('span', { className: 'radio-label' }, o.label), h('span', { className: 'hint' }, optionText(o))));
+      }),
+    ),
+    h('p', { className: 'deadline' }, left <= 1 ? `Answer this week, or "${fallback}" happens.` : `Answer within ${left} weeks (default: "${fallback}").`),
+    why(causes),
+  );
+}
+
+export function eventsPanel(game: Game): HTMLElement | null {
+  const pending = game.state.pending;
+  if (pending.length === 0) return null;
+  const defs = game.loaded.scenario.events;
+  const firings = game.history.flatMap((r) => r.events).filter((e) => e.kind === 'scenario');
+  const cards = pending.map((p) => {
+    const def = defs.find((d) => d.id === p.eventId)!;
+    const firing = [...firings].reverse().find((e) => e.id === def.id && e.turn === p.firedTurn && e.option === undefined);
+    return card(game, def, p.deadlineTurn, firing);
+  });
+  return section('events', `Decisions waiting (${pending.length})`, '1', ...cards);
+}

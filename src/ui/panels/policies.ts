@@ -1,0 +1,65 @@
+/** Process policies (checkboxes), the board update and fundraising, with the odds the player can know. */
+import { BOOLEAN_POLICIES, FRAMINGS } from '../../engine/index.ts';
+import { raiseChance } from '../../engine/money.ts';
+import { plannedPlan, propose, withdraw, type Game } from '../../store/index.ts';
+import { FRAMING_TEXT, POLICY_TEXT } from '../describe.ts';
+import { h } from '../dom.ts';
+import { pct } from '../format.ts';
+import { radios, section } from './section.ts';
+
+export function policiesPanel(game: Game): HTMLElement {
+  const plan = plannedPlan(game.state, game.draft);
+  const boxes = BOOLEAN_POLICIES.map((policy) => {
+    const id = `policy-${policy}`;
+    const box = h('input', { type: 'checkbox', id, checked: plan.policies[policy], 'aria-describedby': `${id}-hint` });
+    box.addEventListener('change', () => propose({ type: 'policy/set', policy, on: box.checked }));
+    return h(
+      'div',
+      { className: 'check' },
+      box,
+      h('label', { for: id }, POLICY_TEXT[policy].label),
+      h('span', { className: 'hint', id: `${id}-hint` }, POLICY_TEXT[policy].hint),
+    );
+  });
+  return section('policies', 'Policies', '6', h('div', { className: 'checks' }, ...boxes));
+}
+
+function boardNews(game: Game): string {
+  const st = game.state.stakeholders;
+  const parts = [`Board confidence ${pct(st.board)}`, `investor pressure ${pct(st.pressure)}`];
+  if (st.unexplained >= 0.3) parts.push('there is news the board has not heard from you yet');
+  return `${parts.join(' \u00b7 ')}.`;
+}
+
+export function boardPanel(game: Game): HTMLElement {
+  const s = game.state;
+  const drafted = game.draft.findIndex((d) => d.type === 'stakeholder/communicate');
+  const current = drafted >= 0 ? (game.draft[drafted] as { framing: (typeof FRAMINGS)[number] }).framing : null;
+  const raising = game.draft.some((d) => d.type === 'money/raise');
+  const wait = s.money.lastRaiseTurn + game.loaded.scenario.params.money.raiseCooldownTurns - s.turn;
+  const chance = raiseChance(s);
+  return section(
+    'board',
+    'Board and money',
+    '7',
+    h('p', { className: 'hint' }, boardNews(game)),
+    radios(
+      'framing',
+      'Update the board this week',
+      FRAMINGS.map((f) => ({ value: f, label: FRAMING_TEXT[f].label, hint: FRAMING_TEXT[f].hint })),
+      current,
+      (framing) => propose({ type: 'stakeholder/communicate', framing }),
+    ),
+    drafted >= 0 ? h('button', { type: 'button', id: 'no-update', onclick: () => withdraw(drafted) }, 'No update this week') : null,
+    h(
+      'div',
+      { className: 'raise' },
+      h(
+        'button',
+        { type: 'button', id: 'raise', disabled: wait > 0 || raising, onclick: () => propose({ type: 'money/raise' }) },
+        raising ? 'Fundraising this week' : 'Try to raise a round',
+      ),
+      h('span', { className: 'hint' }, wait > 0 ? `Investors will meet again in ${wait} week${wait === 1 ? '' : 's'}.` : `About ${pct(chance)} chance now; traction and board confidence raise it.`),
+    ),
+  );
+}

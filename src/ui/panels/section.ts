@@ -1,0 +1,37 @@
+/** A titled plan section with a keyboard shortcut shown beside its heading. */
+import { h } from '../dom.ts';
+
+export function section(id: string, title: string, shortcut: string | null, ...children: (Node | null)[]): HTMLElement {
+  return h(
+    'section',
+    { className: 'plan-section', id: `section-${id}`, 'aria-labelledby': `section-${id}-h` },
+    h('h3', { id: `section-${id}-h`, tabindex: '-1' }, title, shortcut ? h('kbd', { 'aria-hidden': 'true' }, shortcut) : null),
+    ...children,
+  );
+}
+
+/** A radio group as a fieldset with a legend (screen readers announce the group and each choice). */
+export function radios<T extends string>(
+  name: string,
+  legend: string,
+  options: readonly { value: T; label: string; hint?: string; disabled?: boolean }[],
+  selected: T | null,
+  onSelect: (value: T) => void,
+): HTMLElement {
+  return h(
+    'fieldset',
+    { className: 'radios' },
+    h('legend', {}, legend),
+    ...options.map((o) => {
+      const id = `${name}-${o.value}`;
+      const input = h('input', { type: 'radio', name, id, value: o.value, checked: o.value === selected, disabled: o.disabled ?? false });
+      input.addEventListener('change', () => input.checked && onSelect(o.value));
+      return h(
+        'div',
+        { className: 'radio' },
+        input,
+        h('label', { for: id }, h('span', { className: 'radio-label' }, o.label), o.hint ? h('span', { className: 'hint' }, o.hint) : null),
+      );
+    }),
+  );
+}

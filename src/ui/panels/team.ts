@@ -1,0 +1,85 @@
+/** Team: people by role with onboarding and arrivals, hiring and letting go, agent seats and their review. */
+import type { ReviewLevel, Role } from '../../engine/index.ts';
+import { headcountOf, pipelineOf, REVIEW_LEVELS, ROLES } from '../../engine/index.ts';
+import { propose, type Game } from '../../store/index.ts';
+import { roleName } from '../describe.ts';
+import { h } from '../dom.ts';
+import { money, pct } from '../format.ts';
+import { radios, section } from './section.ts';
+
+const ROLE_HINT: Record<Role, string> = {
+  engineer: 'build features and pay down debt',
+  ml: 'train models, build evals and data',
+  sre: 'reliability, incidents, on-call',
+  product: 'fewer crossed wires in bigger teams',
+};
+
+function roleRow(game: Game, role: Role): HTMLElement {
+  const s = game.state;
+  const total = headcountOf(s.team, role);
+  const ramping = total - s.team.ramped[role];
+  const coming = pipelineOf(s.team, role);
+  const drafted = game.draft.find((d) => d.type === 'team/hire' && d.role === role);
+  const hiring = drafted && drafted.type === 'team/hire' ? drafted.count : 0;
+  const salary = game.loaded.scenario.params.money.salaryCents[role] / 100;
+  const status = [
+    ramping > 0 ? `${ramping} onboarding` : '',
+    coming > 0 ? `${coming} arriving` : '',
+    hiring > 0 ? `hiring ${hiring}` : '',
+  ].filter(Boolean);
+  return h(
+    'div',
+    { className: 'role-row' },
+    h('div', { className: 'role-name' }, h('strong', {}, `${total} ${roleName(role, total)}`), status.length ? h('span', { className: 'hint' }, ` (${status.join(', ')})`) : null),
+    h('span', { className: 'hint' }, `${ROLE_HINT[role]} \u00b7 ${money(salary)}/wk`),
+    h(
+      'div',
+      { className: 'role-actions' },
+      h('button', { type: 'button', id: `hire-${role}`, onclick: () => propose({ type: 'team/hire', role, count: 1 }), 'aria-label': `Hire one ${roleName(role, 1)}` }, 'Hire'),
+      h(
+        'button',
+        { type: 'button', id: `let-go-${role}`, disabled: total === 0, onclick: () => propose({ type: 'team/let-go', role, count: 1 }), 'aria-label': `Let go of one ${roleName(role, 1)}` },
+        'Let go',
+      ),
+    ),
+  );
+}
+
+function agentsRow(game: Game): HTMLElement {
+  const s = game.state;
+  const drafted = game.draft.find((d) => d.type === 'team/agents');
+  const seats = drafted && drafted.type === 'team/agents' ? drafted.seats : s.team.agents;
+  const id = 'agent-seats';
+  const input = h('input', { type: 'number', id, min: 0, max: 50, step: 1, value: seats, inputmode: 'numeric' });
+  input.addEventListener('change', () => {
+    const n = Number(input.value);
+    if (Number.isInteger(n)) propose({ type: 'team/agents', seats: n });
+  });
+  const reviewDraft = game.draft.find((d) => d.type === 'policy/agent-review');
+  const level = reviewDraft && reviewDraft.type === 'policy/agent-review' ? reviewDraft.level : s.plan.policies.agentReview;
+  const cost = game.loaded.scenario.params.money.agentSeatCents / 100;
+  const labels: Record<ReviewLevel, string> = { all: 'Review all agent work', sample: 'Review a sample', none: 'No review' };
+  const hints: Record<ReviewLevel, string> = {
+    all: 'safest; costs a quarter of an engineer-week per seat',
+    sample: 'cheaper; some defects slip through',
+    none: 'free; debt, failed changes and security holes',
+  };
+  return h(
+    'div',
+    { className: 'agents' },
+    h('div', { className: 'slider-row' }, h('label', { for: id }, 'AI agent seats'), input, h('span', { className: 'hint' }, `${money(cost)}/wk each; output depends on specs, evals and review`)),
+    radios('agent-review', 'Human review of agent work', REVIEW_LEVELS.map((l) => ({ value: l, label: labels[l], hint: hints[l] })), level, (l) => propose({ type: 'policy/agent-review', level: l })),
+  );
+}
+
+export function teamPanel(game: Game): HTMLElement {
+  const t = game.state.team;
+  return section(
+    'team',
+    'Team',
+    '4',
+    h('p', { className: 'hint' }, `Morale ${pct(t.morale)} \u00b7 burnout ${pct(t.burnout)} \u00b7 lost to coordination ${pct(t.coordinationLoss)}. New hires take a few weeks (and a colleague\u2019s time) to ramp up.`),
+    h('div', { className: 'roles' }, ...ROLES.map((r) => roleRow(game, r))),
+    agentsRow(game),
+  );
+}

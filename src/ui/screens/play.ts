@@ -1,0 +1,103 @@
+/**
+ * The turn loop: the company drawn by Phaser, the dashboard and last turn's events on the left, the plan on the
+ * right. Re-renders its panels from the store and puts keyboard focus back where it was.
+ */
+import { goTo, quitGame, rewind, store, type Game } from '../../store/index.ts';
+import { announce } from '../announce.ts';
+import { fill, h } from '../dom.ts';
+import { turnUnit } from '../format.ts';
+import { architecturePanel } from '../panels/architecture.ts';
+import { capacityPanel } from '../panels/capacity.ts';
+import { dashboard } from '../panels/dashboard.ts';
+import { draftPanel } from '../panels/draft.ts';
+import { eventsPanel } from '../panels/events.ts';
+import { boardPanel, policiesPanel } from '../panels/policies.ts';
+import { releasePanel } from '../panels/release.ts';
+import { teamPanel } from '../panels/team.ts';
+import { turnLog } from '../panels/turn-log.ts';
+import { openSettings } from '../settings.ts';
+import { openShortcuts } from '../shortcuts.ts';
+import { turnSummary } from '../summary.ts';
+import type { View } from '../view.ts';
+import { mountWorldLater, type WorldHandle } from '../world/mount.ts';
+
+const PHASE_LABEL = { iteration: 'Fast iteration', scaling: 'Scaling', maintenance: 'Maintenance' } as const;
+
+function hud(game: Game): HTMLElement[] {
+  const sc = game.loaded.scenario;
+  const unit = turnUnit(sc.params.weeksPerTurn);
+  const practice = game.mode === 'practice';
+  return [
+    h('h1', { id: 'play-heading', tabindex: '-1' }, sc.title),
+    h('span', { className: 'turn-counter' }, `${unit[0]!.toUpperCase()}${unit.slice(1)} ${Math.min(game.state.turn + 1, sc.turns)} of ${sc.turns}`),
+    h('span', { className: `badge phase-${game.state.phase}`, title: 'The company\u2019s phase changes what debt costs.' }, PHASE_LABEL[game.state.phase]),
+    h(
+      'nav',
+      { className: 'hud-actions', 'aria-label': 'Game menu' },
+      practice ? h('button', { type: 'button', id: 'rewind', disabled: game.log.length === 0, onclick: () => rewind(), 'aria-keyshortcuts': 'U' }, 'Undo turn') : null,
+      h('button', { type: 'button', onclick: () => openShortcuts(), 'aria-keyshortcuts': '?' }, 'Keys'),
+      h('button', { type: 'button', onclick: () => openSettings() }, 'Settings'),
+      h('button', { type: 'button', onclick: () => quitGame() }, 'Quit'),
+    ),
+  ];
+}
+
+export function playScreen(): View {
+  const top = h('header', { className: 'hud' });
+  const worldHost = h('div', { className: 'world', id: 'world' });
+  const dash = h('div', { className: 'dash-host' });
+  const log = h('div', { className: 'log-host' });
+  const plan = h('div', { className: 'plan-host' });
+  const el = h(
+    'section',
+    { className: 'screen play-screen', 'aria-labelledby': 'play-heading' },
+    top,
+    h('div', { className: 'play-grid' }, h('div', { className: 'left-col' }, worldHost, dash, log), h('div', { className: 'plan-col', role: 'region', 'aria-label': 'Plan' }, plan)),
+  );
+  let shown: Game | null = null;
+  let world: WorldHandle | null = null;
+
+  const render = (game: Game): void => {
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+    const turnChanged = shown?.state !== game.state;
+    fill(top, ...hud(game));
+    fill(dash, dashboard(game));
+    if (turnChanged) fill(log, turnLog(game));
+    fill(
+      plan,
+      h('h2', { className: 'plan-title' }, `Plan ${turnUnit(game.loaded.scenario.params.weeksPerTurn)} ${game.state.turn + 1}`),
+      eventsPanel(game),
+      capacityPanel(game),
+      releasePanel(game),
+      teamPanel(game),
+      architecturePanel(game),
+      policiesPanel(game),
+      boardPanel(game),
+      draftPanel(game),
+    );
+    if (focused) document.getElementById(focused)?.focus();
+    if (turnChanged && shown && game.history.length > 0) announce(turnSummary(game));
+    world?.show(game);
+    shown = game;
+  };
+
+  const unsubscribe = store.subscribe((st, prev) => {
+    if (st.game && (st.game !== prev.game || st.draftError !== prev.draftError) && st.screen === 'play') render(st.game);
+  });
+  const game = store.getState().game;
+  if (game) render(game);
+  else queueMicrotask(() => goTo('title'));
+  const cancelWorld = mountWorldLater(worldHost, (w) => {
+    world = w;
+    const g = store.getState().game;
+    if (g) w.show(g);
+  });
+  return {
+    el,
+    destroy: () => {
+      unsubscribe();
+      cancelWorld();
+      world?.destroy();
+    },
+  };
+}

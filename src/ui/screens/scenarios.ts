@@ -1,0 +1,77 @@
+/** Scenario choice: the built-in list with difficulty and topic, and "load a scenario file" with the validator's errors. */
+import type { LoadedScenario } from '../../scenario/index.ts';
+import { formatProblem, parseScenarioBytes } from '../../scenario/index.ts';
+import { chooseScenario, goTo, store } from '../../store/index.ts';
+import { fill, h, uid } from '../dom.ts';
+import { turnUnit } from '../format.ts';
+import type { View } from '../view.ts';
+
+const TOPIC: Record<string, string> = {
+  architecture: 'Architecture',
+  coordination: 'Team coordination',
+  debt: 'Technical debt',
+  risk: 'Risk',
+  stakeholders: 'Stakeholders',
+};
+
+function difficulty(n: number): HTMLElement {
+  return h('span', { className: 'difficulty', 'aria-label': `difficulty ${n} of 5` }, '\u25CF'.repeat(n) + '\u25CB'.repeat(5 - n));
+}
+
+function card(loaded: LoadedScenario): HTMLElement {
+  const sc = loaded.scenario;
+  const m = loaded.meta;
+  const headingId = uid('scenario');
+  return h(
+    'li',
+    { className: 'scenario-card' },
+    h('h2', { id: headingId }, sc.title),
+    h('p', { className: 'meta' }, difficulty(m.difficulty), ` ${m.topic ? TOPIC[m.topic] : 'General'} \u00b7 ${sc.turns} ${turnUnit(sc.params.weeksPerTurn)}s`),
+    h('p', {}, m.summary),
+    h('button', { type: 'button', 'aria-describedby': headingId, onclick: () => chooseScenario(loaded) }, 'Choose'),
+  );
+}
+
+function fileLoader(): HTMLElement {
+  const inputId = uid('file');
+  const report = h('div', { className: 'file-report', role: 'alert' });
+  const input = h('input', { id: inputId, type: 'file', accept: '.yaml,.yml,.json' });
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    void file.arrayBuffer().then((buf) => {
+      const r = parseScenarioBytes(new Uint8Array(buf), file.name);
+      if (r.ok) {
+        fill(report);
+        chooseScenario(r.loaded);
+        return;
+      }
+      fill(
+        report,
+        h('p', {}, `${file.name} has ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}:`),
+        h('ul', { className: 'problems' }, ...r.problems.map((p) => h('li', {}, h('code', {}, formatProblem(p))))),
+      );
+    });
+  });
+  return h(
+    'section',
+    { className: 'file-loader', 'aria-labelledby': `${inputId}-h` },
+    h('h2', { id: `${inputId}-h` }, 'Your own scenario'),
+    h('p', {}, 'Load a scenario file (.yaml or .json). Problems are listed with their line and column.'),
+    h('label', { for: inputId }, 'Scenario file '),
+    input,
+    report,
+  );
+}
+
+export function scenarioScreen(): View {
+  const list = store.getState().catalogue;
+  const el = h(
+    'section',
+    { className: 'screen scenario-screen', 'aria-labelledby': 'scenarios-heading' },
+    h('div', { className: 'screen-head' }, h('button', { type: 'button', className: 'back', onclick: () => goTo('title') }, '\u2190 Back'), h('h1', { id: 'scenarios-heading', tabindex: '-1' }, 'Choose a scenario')),
+    h('ul', { className: 'scenario-list' }, ...list.map(card)),
+    fileLoader(),
+  );
+  return { el, destroy: () => undefined };
+}

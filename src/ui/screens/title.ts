@@ -1,0 +1,38 @@
+/** Title screen: new game, continue, settings. */
+import { goTo } from '../../store/index.ts';
+import { store } from '../../store/index.ts';
+import { h } from '../dom.ts';
+import { openSettings } from '../settings.ts';
+import { logo } from '../logo.ts';
+import type { View } from '../view.ts';
+
+export function titleScreen(): View {
+  const game = store.getState().game;
+  const cont = game
+    ? h(
+        'button',
+        { className: 'primary', type: 'button', onclick: () => goTo(game.state.status === 'playing' ? 'play' : 'debrief') },
+        `Continue: ${game.loaded.scenario.title} (turn ${game.state.turn})`,
+      )
+    : null;
+  const el = h(
+    'section',
+    { className: 'screen title-screen', 'aria-labelledby': 'title-heading' },
+    logo(),
+    h('h1', { id: 'title-heading', tabindex: '-1' }, 'Tradeoffs'),
+    h('p', { className: 'tagline' }, 'Lead an AI startup from prototype to platform, one week at a time.'),
+    h(
+      'div',
+      { className: 'title-actions' },
+      cont,
+      h('button', { className: cont ? '' : 'primary', type: 'button', onclick: () => goTo('scenarios') }, 'New game'),
+      h('button', { type: 'button', onclick: () => openSettings() }, 'Settings'),
+    ),
+    h(
+      'p',
+      { className: 'title-note' },
+      'Every decision trades something for something else. The game shows odds, never certainties, and the debrief explains why things happened.',
+    ),
+  );
+  return { el, destroy: () => undefined };
+}
