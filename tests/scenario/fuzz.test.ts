@@ -21,7 +21,7 @@ function check(run: () => ParseResult, text: string, fileName: string): boolean 
   try {
     result = run();
   } catch (e) {
-    throw new Error(`the loader threw on ${JSON.stringify(text.slice(0, 200))}: ${String(e)}`);
+    throw new Error(`the loader threw on ${JSON.stringify(text.slice(0, 200))}: ${String(e)}`, { cause: e });
   }
   expect(performance.now() - started).toBeLessThan(BUDGET_MS);
   if (result.ok) {
