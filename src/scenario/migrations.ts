@@ -73,6 +73,7 @@ export function migrate(data: unknown): Migrated {
     const problem = {
       path: ['formatVersion'],
       message: `formatVersion must be a whole number (the current format is ${FORMAT_VERSION})`,
+      standalone: true,
     };
     return { data, renames: [], fromVersion: FORMAT_VERSION, problems: [problem] };
   }
