@@ -1,6 +1,6 @@
 /**
  * Turns zod validation issues into problems an author can act on: the field path, what was expected and what
- * the file has (`turns: expected a whole number, got the string "5"`), "did you mean" hints for unknown
+ * the file has (`turns: expected a number, got the string "5" (remove the quotes)`), "did you mean" hints for unknown
  * fields and enum values, and the relevant branch of a union rather than "invalid input". Pure.
  */
 import type { z } from 'zod';

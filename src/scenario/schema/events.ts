@@ -23,6 +23,43 @@ import {
 
 export const CHANCE_TOLERANCE = 1e-9;
 
+type EffectFields = {
+  target?: string | undefined;
+  add?: number | undefined;
+  multiply?: number | undefined;
+  set?: number | undefined;
+  modifier?: string | undefined;
+  factor?: number | undefined;
+  turns?: number | undefined;
+};
+
+/** An effect is either a change ({target, add|multiply|set}) or a modifier ({modifier, factor, turns}). */
+function effectMistakes(e: EffectFields): [string[], string][] {
+  const changes = (['add', 'multiply', 'set'] as const).filter((k) => e[k] !== undefined);
+  const timing = ['factor', 'turns'] as const;
+  if (e.modifier !== undefined) {
+    const stray = [...changes, ...(e.target !== undefined ? ['target'] : [])];
+    const out: [string[], string][] = timing
+      .filter((k) => e[k] === undefined)
+      .map((k) => [[k], 'missing (a modifier effect needs factor and turns)']);
+    if (stray.length > 0)
+      out.unshift([[], `a modifier effect takes factor and turns, not ${stray.join(' or ')}`]);
+    return out;
+  }
+  if (e.target === undefined) {
+    return [
+      [[], 'an effect needs either target (with add, multiply or set) or modifier (with factor and turns)'],
+    ];
+  }
+  const out: [string[], string][] = timing
+    .filter((k) => e[k] !== undefined)
+    .map((k) => [[k], `${k} belongs to modifier effects; this effect changes ${e.target}`]);
+  if (changes.length === 0) out.unshift([[], `say how ${e.target} changes: add, multiply or set`]);
+  if (changes.length > 1)
+    out.unshift([[], `give exactly one of add, multiply or set (found ${changes.join(' and ')})`]);
+  return out;
+}
+
 const EffectSchema = z
   .strictObject({
     target: EffectTargetSchema.optional().describe(
@@ -38,49 +75,7 @@ const EffectSchema = z
     turns: int(1, 520, 'How many turns the modifier lasts.').optional(),
   })
   .superRefine((e, ctx) => {
-    const changes = (['add', 'multiply', 'set'] as const).filter((k) => e[k] !== undefined);
-    if (e.modifier !== undefined) {
-      const stray = [...changes, ...(e.target !== undefined ? ['target'] : [])];
-      if (stray.length > 0)
-        ctx.addIssue({
-          code: 'custom',
-          message: `a modifier effect takes factor and turns, not ${stray.join(' or ')}`,
-        });
-      for (const k of ['factor', 'turns'] as const) {
-        if (e[k] === undefined)
-          ctx.addIssue({
-            code: 'custom',
-            path: [k],
-            message: 'missing (a modifier effect needs factor and turns)',
-          });
-      }
-      return;
-    }
-    if (e.target === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          'an effect needs either target (with add, multiply or set) or modifier (with factor and turns)',
-      });
-      return;
-    }
-    if (changes.length !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          changes.length === 0
-            ? `say how ${e.target} changes: add, multiply or set`
-            : `give exactly one of add, multiply or set (found ${changes.join(' and ')})`,
-      });
-    }
-    for (const k of ['factor', 'turns'] as const) {
-      if (e[k] !== undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: [k],
-          message: `${k} belongs to modifier effects; this effect changes ${e.target}`,
-        });
-    }
+    for (const [path, message] of effectMistakes(e)) ctx.addIssue({ code: 'custom', path, message });
   })
   .describe(
     'An effect: {target, add|multiply|set} changes a number now; {modifier, factor, turns} scales a rate for a while.',
