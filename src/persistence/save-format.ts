@@ -1,0 +1,137 @@
+/**
+ * The save file: a versioned envelope around everything needed to rebuild a game (scenario reference, seed,
+ * mode, decision log, draft), sealed with a checksum. Pure: the clock and app version come from the caller.
+ *
+ * The envelope is a promise to every future version: `format`, `formatVersion` and `checksum` keep their names,
+ * and checksum = hashString(canonicalJson(save without checksum)). So damage is told apart from a newer format,
+ * and an old version can say "update the game" instead of "damaged".
+ */
+import type { Decision } from '../engine/index.ts';
+import { canonicalJson, hashString } from '../lib/hash.ts';
+import type { Mode } from '../store/index.ts';
+import { migrateSave, type SaveRecord } from './migrations.ts';
+import { asSaveV1 } from './save-shape.ts';
+
+export const SAVE_FORMAT = 'tradeoffs-save';
+export const SAVE_FORMAT_VERSION = 1;
+
+/** A custom scenario's file, stored in the save so the game resumes without the file. */
+export interface ScenarioSource {
+  fileName: string;
+  text: string;
+}
+
+export interface SaveV1 {
+  format: typeof SAVE_FORMAT;
+  formatVersion: 1;
+  appVersion: string;
+  /** Milliseconds since the epoch, from the injected clock. */
+  savedAt: number;
+  /** Grows by one with every write to storage; the higher of two slots is the newer save. */
+  sequence: number;
+  /** source: null for a built-in scenario (found again by id and hash); the file itself for a custom one. */
+  scenario: { id: string; hash: string; source: ScenarioSource | null };
+  seed: string;
+  mode: Mode;
+  log: Decision[][];
+  draft: Decision[];
+  /** Turns completed (= log.length), for messages and file names. */
+  turn: number;
+  checksum: string;
+}
+
+export type SaveBody = Omit<SaveV1, 'checksum'>;
+
+export type DecodeFailureReason = 'corrupt' | 'truncated' | 'checksum' | 'newer-version' | 'not-a-save';
+
+export type DecodeResult =
+  | { ok: true; save: SaveV1; migratedFrom: number | null }
+  | { ok: false; reason: DecodeFailureReason; message: string; formatVersion?: number };
+
+export function checksumOf(body: object): string {
+  return hashString(canonicalJson(body));
+}
+
+export function sealSave(body: SaveBody): SaveV1 {
+  const { checksum: _ignored, ...rest } = body as SaveBody & { checksum?: unknown };
+  return { ...rest, checksum: checksumOf(rest) };
+}
+
+export function encodeSave(save: SaveV1): string {
+  return JSON.stringify(save);
+}
+
+const MESSAGES: Record<Exclude<DecodeFailureReason, 'newer-version'>, string> = {
+  corrupt: 'This save is damaged and cannot be read.',
+  truncated: 'This save is incomplete: writing it was cut off, so it cannot be read.',
+  checksum:
+    'This save was changed or damaged after it was written (its checksum does not match), so it cannot be trusted.',
+  'not-a-save': 'This is not a Tradeoffs save.',
+};
+
+function fail(reason: Exclude<DecodeFailureReason, 'newer-version'>): DecodeResult {
+  return { ok: false, reason, message: MESSAGES[reason] };
+}
+
+function newer(formatVersion: number): DecodeResult {
+  const message = `This save was written by a newer version of Tradeoffs (format ${formatVersion}); this version reads format ${SAVE_FORMAT_VERSION}. Update the game to continue it.`;
+  return { ok: false, reason: 'newer-version', message, formatVersion };
+}
+
+/** True when the text stops inside a string or with brackets still open: the tail of a JSON text is missing. */
+function looksTruncated(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') depth--;
+  }
+  return inString || depth > 0;
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; result: DecodeResult } {
+  if (text.trim() === '') return { ok: false, result: fail('truncated') };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, result: fail(looksTruncated(text) ? 'truncated' : 'corrupt') };
+  }
+}
+
+function checksumMatches(record: SaveRecord): boolean {
+  const { checksum, ...rest } = record;
+  if (typeof checksum !== 'string') return false;
+  try {
+    return checksumOf(rest) === checksum;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads a save; never throws. Older formats are migrated; the result always has a valid checksum. */
+export function decodeSave(text: string): DecodeResult {
+  const parsed = parseJson(text);
+  if (!parsed.ok) return parsed.result;
+  const record = parsed.value;
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return fail('not-a-save');
+  const envelope = record as SaveRecord;
+  if (envelope.format !== SAVE_FORMAT) return fail('not-a-save');
+  const version = envelope.formatVersion;
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) return fail('corrupt');
+  if (!checksumMatches(envelope)) return fail('checksum');
+  if (version > SAVE_FORMAT_VERSION) return newer(version);
+  let current: SaveRecord;
+  try {
+    current = migrateSave(envelope, version, SAVE_FORMAT_VERSION);
+  } catch {
+    return fail('corrupt');
+  }
+  const save = asSaveV1(current);
+  if (!save) return fail('corrupt');
+  return { ok: true, save: sealSave(save), migratedFrom: version === SAVE_FORMAT_VERSION ? null : version };
+}

@@ -1,0 +1,64 @@
+/**
+ * Checks that parsed JSON has the shape of a current-format save (SaveV1), field by field, so nothing
+ * downstream meets a wrong type. It does not judge whether decisions are legal: replaying them does. Pure.
+ */
+import type { Decision } from '../engine/index.ts';
+import type { SaveV1, ScenarioSource } from './save-format.ts';
+
+type Rec = Record<string, unknown>;
+
+const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+function isDecision(v: unknown): v is Decision {
+  return isRecord(v) && isString(v.type);
+}
+
+function isDecisionList(v: unknown): v is Decision[] {
+  return Array.isArray(v) && v.every(isDecision);
+}
+
+function isSource(v: unknown): v is ScenarioSource | null {
+  return v === null || (isRecord(v) && isString(v.fileName) && isString(v.text));
+}
+
+function isScenarioRef(v: unknown): v is SaveV1['scenario'] {
+  return isRecord(v) && isString(v.id) && isString(v.hash) && isSource(v.source);
+}
+
+/** The save with exactly the fields of SaveV1 (unknown extra fields dropped), or null when a field is wrong. */
+export function asSaveV1(v: Rec): SaveV1 | null {
+  const ok =
+    v.formatVersion === 1 &&
+    isString(v.appVersion) &&
+    typeof v.savedAt === 'number' &&
+    Number.isFinite(v.savedAt) &&
+    isCount(v.sequence) &&
+    isScenarioRef(v.scenario) &&
+    isString(v.seed) &&
+    (v.mode === 'practice' || v.mode === 'competition') &&
+    Array.isArray(v.log) &&
+    v.log.every(isDecisionList) &&
+    isDecisionList(v.draft) &&
+    isCount(v.turn) &&
+    v.turn === v.log.length &&
+    isString(v.checksum);
+  if (!ok) return null;
+  const s = v as unknown as SaveV1;
+  const { id, hash, source } = s.scenario;
+  return {
+    format: 'tradeoffs-save',
+    formatVersion: 1,
+    appVersion: s.appVersion,
+    savedAt: s.savedAt,
+    sequence: s.sequence,
+    scenario: { id, hash, source: source === null ? null : { fileName: source.fileName, text: source.text } },
+    seed: s.seed,
+    mode: s.mode,
+    log: s.log,
+    draft: s.draft,
+    turn: s.turn,
+    checksum: s.checksum,
+  };
+}

@@ -1,0 +1,166 @@
+/** The save file: what reads back, what is refused and with which message, and old formats that keep loading. */
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { stateHash } from '../../src/engine/index.ts';
+import {
+  parseScenarioFile,
+  rememberScenarioSource,
+  resumeLatest,
+  startAutosave,
+} from '../../src/persistence/index.ts';
+import { MIGRATIONS } from '../../src/persistence/migrations.ts';
+import {
+  checksumOf,
+  decodeSave,
+  encodeSave,
+  SAVE_FORMAT_VERSION,
+} from '../../src/persistence/save-format.ts';
+import type { LoadedScenario } from '../../src/scenario/index.ts';
+import { endTurn, startGame, store } from '../../src/store/index.ts';
+import { FakeStorage, StorageHub } from './fake-storage.ts';
+import { freshStore, game, loadedScenario, noParse, recordedDeps, sampleSave } from './helpers.ts';
+
+const fixture = (name: string): string =>
+  readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+
+function reasonOf(text: string): string {
+  const r = decodeSave(text);
+  return r.ok ? 'ok' : r.reason;
+}
+
+describe('save format', () => {
+  it('a save reads back as exactly the same save', () => {
+    const save = sampleSave();
+    expect(decodeSave(encodeSave(save))).toEqual({ ok: true, save, migratedFrom: null });
+  });
+
+  it('a save cut off halfway is reported as incomplete', () => {
+    const text = encodeSave(sampleSave());
+    const r = decodeSave(text.slice(0, text.length >> 1));
+    expect(r).toMatchObject({ ok: false, reason: 'truncated' });
+    expect(!r.ok && r.message).toContain('incomplete');
+    expect(reasonOf('')).toBe('truncated');
+  });
+
+  it('text that is not JSON is reported as damaged', () => {
+    const r = decodeSave('{"format": tradeoffs}');
+    expect(r).toMatchObject({
+      ok: false,
+      reason: 'corrupt',
+      message: 'This save is damaged and cannot be read.',
+    });
+  });
+
+  it('a save edited after it was written fails its checksum', () => {
+    const edited = encodeSave(sampleSave()).replace('"seed-1"', '"seed-2"');
+    const r = decodeSave(edited);
+    expect(r).toMatchObject({ ok: false, reason: 'checksum' });
+    expect(!r.ok && r.message).toContain('checksum does not match');
+  });
+
+  it('something else entirely is not taken for a save', () => {
+    expect(reasonOf('{"id":"solo-founder","title":"Solo"}')).toBe('not-a-save');
+    expect(reasonOf('[1,2,3]')).toBe('not-a-save');
+    expect(reasonOf('42')).toBe('not-a-save');
+  });
+
+  it('a save from a newer version asks the player to update, naming both formats', () => {
+    const { checksum: _c, ...body } = { ...sampleSave(), formatVersion: 3, somethingNew: [1] } as Record<
+      string,
+      unknown
+    >;
+    const r = decodeSave(JSON.stringify({ ...body, checksum: checksumOf(body) }));
+    expect(r).toEqual({
+      ok: false,
+      reason: 'newer-version',
+      formatVersion: 3,
+      message:
+        'This save was written by a newer version of Tradeoffs (format 3); this version reads format 1. Update the game to continue it.',
+    });
+  });
+
+  it('a save whose fields have the wrong types is refused even with a matching checksum', () => {
+    const { checksum: _c, ...body } = { ...sampleSave(), log: 'not a log' } as Record<string, unknown>;
+    expect(reasonOf(JSON.stringify({ ...body, checksum: checksumOf(body) }))).toBe('corrupt');
+  });
+});
+
+describe('older save formats keep loading (golden fixtures)', () => {
+  it('every older format has exactly one migration step', () => {
+    for (let v = 0; v < SAVE_FORMAT_VERSION; v++)
+      expect(MIGRATIONS.filter((m) => m.from === v)).toHaveLength(1);
+  });
+
+  it('a format-0 save becomes a practice game whose turns are the decision log', () => {
+    const v0 = JSON.parse(fixture('save-v0.json'));
+    const r = decodeSave(fixture('save-v0.json'));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.migratedFrom).toBe(0);
+    expect(r.save).toMatchObject({
+      formatVersion: 1,
+      mode: 'practice',
+      log: v0.turns,
+      draft: v0.draft,
+      seed: v0.seed,
+      turn: 3,
+      sequence: 7,
+    });
+    expect(r.save).not.toHaveProperty('turns');
+    expect(decodeSave(encodeSave(r.save))).toMatchObject({ ok: true, save: r.save });
+  });
+
+  it('a format-1 save reads as written', () => {
+    const r = decodeSave(fixture('save-v1.json'));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.migratedFrom).toBeNull();
+    expect(r.save).toEqual(JSON.parse(fixture('save-v1.json')));
+  });
+});
+
+describe('old saves resume into a playable game', () => {
+  let storage: FakeStorage;
+  beforeEach(() => {
+    storage = new StorageHub().tab();
+  });
+
+  /** The fixtures name the scenario hash of when they were written; the format is what is under test here. */
+  function catalogueFor(fixtureText: string): LoadedScenario[] {
+    return [{ ...loadedScenario(), hash: JSON.parse(fixtureText).scenario.hash }];
+  }
+
+  it.each([
+    ['save-v0.json', 'practice'],
+    ['save-v1.json', 'competition'],
+  ])('%s resumes at its turn, in its mode, with its draft', (name, mode) => {
+    const text = fixture(name);
+    storage.setItem('tradeoffs.save.a', text);
+    const catalogue = catalogueFor(text);
+    freshStore(catalogue);
+    expect(resumeLatest(recordedDeps(storage).deps, catalogue, noParse)).toEqual({ resumed: true });
+    expect(game().state.turn).toBe(3);
+    expect(game().mode).toBe(mode);
+    expect(game().draft).toEqual(JSON.parse(text).draft);
+    expect(store.getState().screen).toBe('play');
+  });
+});
+
+describe('a custom scenario file through the real scenario loader', () => {
+  it('resumes by re-parsing the file stored in the save', () => {
+    const source = {
+      fileName: 'my-startup.yaml',
+      text: readFileSync(new URL('../../scenarios/solo-founder.yaml', import.meta.url), 'utf8'),
+    };
+    const loaded = parseScenarioFile(source.fileName, source.text);
+    if (typeof loaded === 'string') throw new Error(loaded);
+    rememberScenarioSource(loaded, source);
+    const storage = new StorageHub().tab();
+    const stop = startAutosave(recordedDeps(storage).deps);
+    startGame(loaded, 'real-parser-seed');
+    endTurn();
+    const hash = stateHash(game().state);
+    stop();
+    freshStore([]);
+    expect(resumeLatest(recordedDeps(storage).deps, [], parseScenarioFile)).toEqual({ resumed: true });
+    expect(stateHash(game().state)).toBe(hash);
+  });
+});
