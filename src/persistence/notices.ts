@@ -1,0 +1,115 @@
+/**
+ * Every message persistence shows a player, in one place, each with a kind the UI can act on (e.g. disable
+ * End turn on 'other-tab'). A PersistenceNotice is a store Notice, so it can go straight to notify(). Pure.
+ */
+import type { Notice } from '../store/index.ts';
+
+export type NoticeKind =
+  | 'storage-off'
+  | 'quota'
+  | 'save-failed'
+  | 'damaged-fallback'
+  | 'damaged'
+  | 'newer-version'
+  | 'newer-blocks-saving'
+  | 'other-tab'
+  | 'scenario-changed'
+  | 'scenario-missing'
+  | 'scenario-unreadable'
+  | 'replay-failed'
+  | 'file-too-large';
+
+export interface PersistenceNotice extends Notice {
+  kind: NoticeKind;
+}
+
+const notice = (kind: NoticeKind, tone: Notice['tone'], text: string): PersistenceNotice => ({
+  kind,
+  tone,
+  text,
+});
+
+export const storageOff = (): PersistenceNotice =>
+  notice(
+    'storage-off',
+    'warning',
+    'Saving is off in this browser (private mode or storage disabled). Your game keeps running; export it to keep a copy.',
+  );
+
+export const quotaExceeded = (): PersistenceNotice =>
+  notice(
+    'quota',
+    'warning',
+    "The browser's storage is full, so this turn was not saved. Export your game to keep it.",
+  );
+
+export const saveFailed = (why: string): PersistenceNotice =>
+  notice(
+    'save-failed',
+    'warning',
+    `This turn could not be saved (${why}). Your game keeps running; export it to keep a copy.`,
+  );
+
+export const damagedFallback = (turn: number): PersistenceNotice =>
+  notice(
+    'damaged-fallback',
+    'info',
+    `The latest autosave was damaged; resumed from the one before it (turn ${turn}).`,
+  );
+
+export const damaged = (detail: string): PersistenceNotice =>
+  notice('damaged', 'error', `Your autosave could not be resumed. ${detail}`);
+
+export const newerKept = (formatVersion: number): PersistenceNotice =>
+  notice(
+    'newer-version',
+    'warning',
+    `A save written by a newer version of Tradeoffs (format ${formatVersion}) is stored in this browser; it is left untouched. Update the game to continue it.`,
+  );
+
+export const newerOnly = (message: string): PersistenceNotice => notice('newer-version', 'warning', message);
+
+export const newerBlocksSaving = (): PersistenceNotice =>
+  notice(
+    'newer-blocks-saving',
+    'warning',
+    'Both save slots in this browser hold saves from a newer version of Tradeoffs, so this game is not autosaved (they are left untouched). Export your game to keep it.',
+  );
+
+export const otherTab = (): PersistenceNotice =>
+  notice(
+    'other-tab',
+    'warning',
+    'This game is also open in another tab. This tab is now read-only; reload to continue here.',
+  );
+
+export const scenarioChanged = (title: string): PersistenceNotice =>
+  notice(
+    'scenario-changed',
+    'warning',
+    `This save was made with an earlier version of the scenario "${title}"; it cannot be resumed exactly.`,
+  );
+
+export const scenarioMissing = (id: string): PersistenceNotice =>
+  notice(
+    'scenario-missing',
+    'error',
+    `The scenario "${id}" of this saved game is not available here, so it cannot be resumed.`,
+  );
+
+export const scenarioUnreadable = (fileName: string, why: string): PersistenceNotice =>
+  notice(
+    'scenario-unreadable',
+    'error',
+    `The scenario file "${fileName}" stored with this saved game no longer loads (${why}), so it cannot be resumed.`,
+  );
+
+export const replayFailed = (why: string): PersistenceNotice =>
+  notice('replay-failed', 'error', `This saved game could not be resumed: ${why}.`);
+
+export const fileTooLarge = (maxBytes: number): PersistenceNotice =>
+  notice(
+    'file-too-large',
+    'error',
+    `This file is too large to be a Tradeoffs save (more than ${maxBytes / (1024 * 1024)} MB).`,
+  );
