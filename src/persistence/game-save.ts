@@ -1,0 +1,40 @@
+/**
+ * Between a game in the store and the body of its save: what a save records of a game, and whether a stored
+ * save already records exactly this game (so resuming or re-rendering does not write a new save). Pure.
+ */
+import { canonicalJson } from '../lib/hash.ts';
+import type { Game } from '../store/index.ts';
+import { SAVE_FORMAT, SAVE_FORMAT_VERSION, type SaveBody, type SaveV1 } from './save-format.ts';
+import { scenarioSourceOf } from './sources.ts';
+
+export type UnsequencedBody = Omit<SaveBody, 'sequence'>;
+
+export function saveBodyOf(game: Game, appVersion: string, clock: () => number): UnsequencedBody {
+  return {
+    format: SAVE_FORMAT,
+    formatVersion: SAVE_FORMAT_VERSION,
+    appVersion,
+    savedAt: clock(),
+    scenario: { id: game.loaded.scenario.id, hash: game.loaded.hash, source: scenarioSourceOf(game.loaded) },
+    seed: game.seed,
+    mode: game.mode,
+    log: game.log.map((turn) => [...turn]),
+    draft: [...game.draft],
+    turn: game.log.length,
+  };
+}
+
+/** The part of a save that decides which game it rebuilds (not when or by which app version it was written). */
+function gameContent(save: UnsequencedBody | SaveV1): string {
+  return canonicalJson({
+    scenario: save.scenario,
+    seed: save.seed,
+    mode: save.mode,
+    log: save.log,
+    draft: save.draft,
+  });
+}
+
+export function recordsSameGame(a: UnsequencedBody | SaveV1, b: UnsequencedBody | SaveV1): boolean {
+  return gameContent(a) === gameContent(b);
+}

@@ -1,0 +1,63 @@
+/**
+ * From a decoded save back to a game in the store: find its scenario (a built-in by id and hash, a custom one by
+ * re-parsing the file stored in the save), then rebuild the game with the store's restoreGame. Shared by resume
+ * and import. Failures come back as a notice; the game in the store is only replaced on success.
+ */
+import type { LoadedScenario } from '../scenario/index.ts';
+import { formatProblem, parseScenarioText } from '../scenario/index.ts';
+import { restoreGame } from '../store/index.ts';
+import {
+  replayFailed,
+  scenarioChanged,
+  scenarioMissing,
+  scenarioUnreadable,
+  type PersistenceNotice,
+} from './notices.ts';
+import type { SaveV1 } from './save-format.ts';
+import { rememberScenarioSource } from './sources.ts';
+
+/** Parses a scenario file: the scenario, or why it does not load. */
+export type ParseScenario = (fileName: string, text: string) => LoadedScenario | string;
+
+/** ParseScenario backed by the scenario loader (what the UI passes). */
+export const parseScenarioFile: ParseScenario = (fileName, text) => {
+  const r = parseScenarioText(text, fileName);
+  return r.ok ? r.loaded : r.problems.slice(0, 3).map(formatProblem).join('; ');
+};
+
+export type Found = { ok: true; loaded: LoadedScenario } | { ok: false; notice: PersistenceNotice };
+
+function findBuiltIn(save: SaveV1, catalogue: readonly LoadedScenario[]): Found {
+  const { id, hash } = save.scenario;
+  const exact = catalogue.find((l) => l.scenario.id === id && l.hash === hash);
+  if (exact) return { ok: true, loaded: exact };
+  const sameId = catalogue.find((l) => l.scenario.id === id);
+  return { ok: false, notice: sameId ? scenarioChanged(sameId.scenario.title) : scenarioMissing(id) };
+}
+
+export function findScenario(
+  save: SaveV1,
+  catalogue: readonly LoadedScenario[],
+  parse: ParseScenario,
+): Found {
+  const source = save.scenario.source;
+  if (source === null) return findBuiltIn(save, catalogue);
+  const parsed = parse(source.fileName, source.text);
+  if (typeof parsed === 'string') return { ok: false, notice: scenarioUnreadable(source.fileName, parsed) };
+  if (parsed.hash !== save.scenario.hash)
+    return { ok: false, notice: scenarioChanged(parsed.scenario.title) };
+  rememberScenarioSource(parsed, source);
+  return { ok: true, loaded: parsed };
+}
+
+/** Puts the saved game into the store, or says why it cannot (the store is then left as it was). */
+export function restoreSave(
+  save: SaveV1,
+  catalogue: readonly LoadedScenario[],
+  parse: ParseScenario,
+): { ok: true } | { ok: false; notice: PersistenceNotice } {
+  const found = findScenario(save, catalogue, parse);
+  if (!found.ok) return found;
+  const err = restoreGame(found.loaded, save.seed, save.mode, save.log, save.draft);
+  return err === null ? { ok: true } : { ok: false, notice: replayFailed(err) };
+}
