@@ -1,0 +1,36 @@
+/**
+ * Public API of persistence: autosave into two slots, resume at boot, two-tab detection, export/import of save
+ * files. The UI calls these with window.localStorage (through storageFrom), Date.now and window's 'storage'
+ * events; nothing here touches the DOM itself.
+ */
+export { startAutosave, resumeLatest, type PersistenceDeps, type ResumeResult } from './autosave.ts';
+export {
+  exportSaveFile,
+  importSaveFile,
+  saveToFile,
+  saveFileName,
+  MAX_SAVE_FILE_BYTES,
+  type SaveFile,
+  type ImportResult,
+} from './file.ts';
+export { parseScenarioFile, type ParseScenario } from './restore.ts';
+export { rememberScenarioSource, scenarioSourceOf } from './sources.ts';
+export { storageFrom, type StorageLike } from './storage.ts';
+export { SLOT_KEYS, loadLatest, writeSave, type LoadResult, type WriteResult } from './slots.ts';
+export {
+  guardAgainstOtherTabs,
+  type StorageEventLike,
+  type SubscribeStorageEvents,
+  type TabGuard,
+} from './tabs.ts';
+export {
+  decodeSave,
+  encodeSave,
+  sealSave,
+  SAVE_FORMAT,
+  SAVE_FORMAT_VERSION,
+  type SaveV1,
+  type ScenarioSource,
+  type DecodeResult,
+} from './save-format.ts';
+export type { PersistenceNotice, NoticeKind } from './notices.ts';
