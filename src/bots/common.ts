@@ -4,7 +4,7 @@
  */
 import { PROVISION_HEADROOM, UNIT_CAPACITY, unitsFor } from '../engine/architecture.ts';
 import type { Allocation, Decision, GameState, Scenario, Stance } from '../engine/index.ts';
-import { checkDecision, headcountOf, pipelineOf, runwayTurns } from '../engine/index.ts';
+import { decisionChecker, headcountOf, pipelineOf, runwayTurns, type DecisionChecker } from '../engine/index.ts';
 
 /** A strategy: a pure function from what the player can see to this turn's decisions. */
 export type Bot = (state: GameState, scenario: Scenario) => Decision[];
@@ -12,13 +12,17 @@ export type Bot = (state: GameState, scenario: Scenario) => Decision[];
 /** Collects decisions, keeping only those the engine accepts (bots never send illegal moves). */
 export class Moves {
   readonly list: Decision[] = [];
+  private readonly checker: DecisionChecker;
   constructor(
     private readonly state: GameState,
-    private readonly scenario: Scenario,
-  ) {}
+    scenario: Scenario,
+  ) {
+    this.checker = decisionChecker(state, scenario);
+  }
 
+  /** Adds `d` if it is legal after the moves already made this turn. */
   add(d: Decision): this {
-    if (checkDecision(this.state, this.scenario, d) === null) this.list.push(d);
+    if (this.checker.add(d) === null) this.list.push(d);
     return this;
   }
 

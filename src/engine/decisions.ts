@@ -2,7 +2,7 @@
  * Decisions: guard clauses that explain why a decision is illegal, and their application to the working copy.
  * Pure. `checkDecision` never changes anything; `applyDecision` is only called on decisions it accepted.
  */
-import type { Decision, GameState, Rejection, Scenario } from './types.ts';
+import type { Decision, GameState, Policies, Rejection, Role, Scenario } from './types.ts';
 import {
   ALLOCATION_KEYS,
   ARCH_OPTIONS,
@@ -25,8 +25,74 @@ const isWhole = (v: unknown, lo: number, hi: number): v is number =>
 const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
   typeof v === 'string' && (list as readonly string[]).includes(v);
 
+/**
+ * What earlier decisions of the same turn have changed, so each decision is checked against the plan, team and
+ * architecture as they will be when it applies: a cancel makes a new migration legal, two let-gos cannot remove
+ * more people than there are, hires add up against the per-turn limit.
+ */
+interface Pending {
+  policies: Policies;
+  headcount: Record<Role, number>;
+  hires: Record<Role, number>;
+  migration: { axis: string; target: string } | null;
+  raised: boolean;
+  answered: Set<string>;
+}
+
+function pendingOf(state: GameState): Pending {
+  const m = state.arch.migration;
+  return {
+    policies: { ...state.plan.policies },
+    headcount: {
+      engineer: headcountOf(state.team, 'engineer'),
+      ml: headcountOf(state.team, 'ml'),
+      sre: headcountOf(state.team, 'sre'),
+      product: headcountOf(state.team, 'product'),
+    },
+    hires: { engineer: 0, ml: 0, sre: 0, product: 0 },
+    migration: m ? { axis: m.axis, target: m.target } : null,
+    raised: false,
+    answered: new Set(),
+  };
+}
+
+/** Records an accepted decision's effect on what later decisions are checked against. */
+function note(p: Pending, d: Decision): void {
+  switch (d.type) {
+    case 'policy/set':
+      p.policies[d.policy] = d.on;
+      if (d.on && d.policy === 'crunch') p.policies.timeOff = false;
+      if (d.on && d.policy === 'timeOff') p.policies.crunch = false;
+      return;
+    case 'team/let-go':
+      p.headcount[d.role] -= d.count;
+      return;
+    case 'team/hire':
+      p.hires[d.role] += d.count;
+      return;
+    case 'arch/migrate':
+      p.migration = { axis: d.axis, target: d.target };
+      return;
+    case 'arch/cancel-migration':
+      p.migration = null;
+      return;
+    case 'money/raise':
+      p.raised = true;
+      return;
+    case 'event/choose':
+      p.answered.add(d.eventId);
+      return;
+    default:
+      return;
+  }
+}
+
 /** Returns why `raw` cannot be applied to `state` under `scenario`, or null when it is legal. */
 export function checkDecision(state: GameState, scenario: Scenario, raw: unknown): string | null {
+  return checkAgainst(state, scenario, raw, pendingOf(state));
+}
+
+function checkAgainst(state: GameState, scenario: Scenario, raw: unknown, p: Pending): string | null {
   if (!isObject(raw)) return 'a decision must be an object with a "type"';
   const type = raw.type;
   if (!oneOf(DECISION_TYPES, type)) return `unknown decision type ${JSON.stringify(type)}`;
@@ -41,8 +107,8 @@ export function checkDecision(state: GameState, scenario: Scenario, raw: unknown
     case 'policy/set':
       if (!oneOf(BOOLEAN_POLICIES, d.policy)) return `policy must be one of ${BOOLEAN_POLICIES.join(', ')}`;
       if (typeof d.on !== 'boolean') return 'policy "on" must be true or false';
-      if (d.on && d.policy === 'crunch' && state.plan.policies.timeOff) return 'cannot crunch during time off';
-      if (d.on && d.policy === 'timeOff' && state.plan.policies.crunch) return 'cannot take time off while crunching';
+      if (d.on && d.policy === 'crunch' && p.policies.timeOff) return 'cannot crunch during time off';
+      if (d.on && d.policy === 'timeOff' && p.policies.crunch) return 'cannot take time off while crunching';
       return null;
     case 'policy/agent-review':
       return oneOf(REVIEW_LEVELS, d.level) ? null : `review level must be one of ${REVIEW_LEVELS.join(', ')}`;
@@ -50,31 +116,36 @@ export function checkDecision(state: GameState, scenario: Scenario, raw: unknown
       return typeof d.threshold === 'number' && d.threshold >= 0 && d.threshold <= 1
         ? null
         : 'eval threshold must be a number from 0 to 1';
-    case 'team/hire':
+    case 'team/hire': {
       if (!oneOf(ROLES, d.role)) return `role must be one of ${ROLES.join(', ')}`;
-      return isWhole(d.count, 1, MAX_HIRES_PER_TURN) ? null : `hire count must be a whole number from 1 to ${MAX_HIRES_PER_TURN}`;
+      if (!isWhole(d.count, 1, MAX_HIRES_PER_TURN)) return `hire count must be a whole number from 1 to ${MAX_HIRES_PER_TURN}`;
+      const total = p.hires[d.role] + d.count;
+      return total <= MAX_HIRES_PER_TURN ? null : `at most ${MAX_HIRES_PER_TURN} ${d.role} hires per turn (this makes ${total})`;
+    }
     case 'team/let-go': {
       if (!oneOf(ROLES, d.role)) return `role must be one of ${ROLES.join(', ')}`;
-      const have = headcountOf(state.team, d.role);
       if (!isWhole(d.count, 1, 1000)) return 'let-go count must be a whole number of at least 1';
+      const have = p.headcount[d.role];
       return d.count <= have ? null : `cannot let go ${d.count} ${d.role}(s): the team has ${have}`;
     }
     case 'team/agents':
       return isWhole(d.seats, 0, MAX_AGENT_SEATS) ? null : `agent seats must be a whole number from 0 to ${MAX_AGENT_SEATS}`;
     case 'arch/migrate':
-      return checkMigration(state, d.axis, d.target);
+      return checkMigration(state, p, d.axis, d.target);
     case 'arch/cancel-migration':
-      return state.arch.migration ? null : 'there is no migration to cancel';
+      return p.migration ? null : 'there is no migration to cancel';
     case 'arch/provision':
       if (!isWhole(d.units, 0, MAX_DEDICATED_UNITS)) return `units must be a whole number from 0 to ${MAX_DEDICATED_UNITS}`;
-      return state.arch.hosting === 'dedicated' || state.arch.migration?.target === 'dedicated'
+      return state.arch.hosting === 'dedicated' || p.migration?.target === 'dedicated'
         ? null
         : 'capacity can only be provisioned on dedicated hosting';
     case 'event/choose':
+      if (typeof d.eventId === 'string' && p.answered.has(d.eventId)) return `event "${d.eventId}" was answered twice`;
       return checkEventChoice(state, scenario, d.eventId, d.option);
     case 'stakeholder/communicate':
       return oneOf(FRAMINGS, d.framing) ? null : `framing must be one of ${FRAMINGS.join(', ')}`;
     case 'money/raise': {
+      if (p.raised) return 'a funding round was already started this turn';
       const wait = state.money.lastRaiseTurn + scenario.params.money.raiseCooldownTurns - state.turn;
       return wait > 0 ? `investors will not take another meeting for ${wait} more turn(s)` : null;
     }
@@ -95,13 +166,13 @@ function checkAllocation(a: unknown): string | null {
   return sum === 100 ? null : `allocation must add up to 100% (it adds up to ${sum}%)`;
 }
 
-function checkMigration(state: GameState, axis: unknown, target: unknown): string | null {
+function checkMigration(state: GameState, p: Pending, axis: unknown, target: unknown): string | null {
   if (typeof axis !== 'string' || !Object.hasOwn(ARCH_OPTIONS, axis)) {
     return `axis must be one of ${Object.keys(ARCH_OPTIONS).join(', ')}`;
   }
   const options = ARCH_OPTIONS[axis as keyof typeof ARCH_OPTIONS] as readonly string[];
   if (typeof target !== 'string' || !options.includes(target)) return `${axis} target must be one of ${options.join(', ')}`;
-  if (state.arch.migration) return `a ${state.arch.migration.axis} migration is already under way`;
+  if (p.migration) return `a ${p.migration.axis} migration is already under way (only one migration can run at a time)`;
   if (state.arch[axis as keyof typeof ARCH_OPTIONS] === target) return `${axis} is already ${target}`;
   return null;
 }
@@ -117,24 +188,33 @@ function checkEventChoice(state: GameState, scenario: Scenario, eventId: unknown
   return null;
 }
 
-/** First illegal decision of a list, checked in order against the plan as earlier decisions change it. */
+/** A checker for building a turn's decisions one at a time (bots, the plan a player drafts). */
+export interface DecisionChecker {
+  /** Why `d` cannot follow the decisions added so far, or null. */
+  check(d: unknown): string | null;
+  /** Checks `d` and, when legal, adds it to what later decisions are checked against. */
+  add(d: unknown): string | null;
+}
+
+export function decisionChecker(state: GameState, scenario: Scenario): DecisionChecker {
+  const p = pendingOf(state);
+  return {
+    check: (d) => checkAgainst(state, scenario, d, p),
+    add: (d) => {
+      const reason = checkAgainst(state, scenario, d, p);
+      if (!reason) note(p, d as Decision);
+      return reason;
+    },
+  };
+}
+
+/** First illegal decision of a list, each checked against the turn as the earlier ones leave it. */
 export function checkDecisions(state: GameState, scenario: Scenario, decisions: readonly unknown[]): Rejection | null {
   if (!Array.isArray(decisions)) return { index: -1, decision: decisions, reason: 'decisions must be a list' };
-  const seenEvents = new Set<string>();
-  let migrating = state.arch.migration !== null;
+  const checker = decisionChecker(state, scenario);
   for (let i = 0; i < decisions.length; i++) {
-    const d = decisions[i];
-    let reason = checkDecision(state, scenario, d);
-    const typed = d as Decision;
-    if (!reason && typed.type === 'event/choose') {
-      if (seenEvents.has(typed.eventId)) reason = `event "${typed.eventId}" was answered twice`;
-      seenEvents.add(typed.eventId);
-    }
-    if (!reason && typed.type === 'arch/migrate') {
-      if (migrating) reason = 'only one migration can run at a time';
-      migrating = true;
-    }
-    if (reason) return { index: i, decision: d, reason };
+    const reason = checker.add(decisions[i]);
+    if (reason) return { index: i, decision: decisions[i], reason };
   }
   return null;
 }

@@ -2,7 +2,7 @@
 export * from './types.ts';
 export { step, applyToPlan, type StepResult } from './step.ts';
 export { createInitialState, headcountOf, pipelineOf } from './state.ts';
-export { checkDecision, checkDecisions } from './decisions.ts';
+export { checkDecision, checkDecisions, decisionChecker, type DecisionChecker } from './decisions.ts';
 export { metric, METRIC_NAMES, doraOverall, doraCluster, runwayTurns, burn, type Dora, type DoraCluster } from './metrics.ts';
 export { scorecard, domainHealth, outcomeOf, type Scorecard, type ObjectiveResult } from './score.ts';
 export { buildScenario, deepMerge, type ScenarioInput, type DeepPartial } from './scenario-defaults.ts';

@@ -12,6 +12,7 @@ import {
   ARCH_OPTIONS,
   BOOLEAN_POLICIES,
   checkDecision,
+  checkDecisions,
   createInitialState,
   DECISION_TYPES,
   FRAMINGS,
@@ -32,6 +33,9 @@ import { eventfulScenario, plainScenario } from '../fixtures/scenarios.ts';
 const RUNS = 250;
 const MAX_TURNS = 52;
 const SEED = 20_261_125;
+/** Refusals that depend on the earlier decisions of the same list. */
+const SEQUENTIAL =
+  /answered twice|only one migration|already started this turn|hires per turn|the team has|during time off|while crunching|no migration to cancel|only be provisioned/;
 
 // ------------------------------------------------------------------ arbitrary decisions
 
@@ -388,10 +392,11 @@ describe.each([
         expect(rejection.index).toBeGreaterThanOrEqual(0);
         expect(rejection.index).toBeLessThan(list.length);
         expect(rejection.decision).toBe(list[rejection.index]);
-        for (let i = 0; i < rejection.index; i++) expect(checkDecision(prev, sc, list[i])).toBeNull();
+        // Everything before the refused decision is accepted, taken in order.
+        expect(checkDecisions(prev, sc, list.slice(0, rejection.index))).toBeNull();
+        // Either the decision's own problem, or one the earlier decisions of the same list created.
         const own = checkDecision(prev, sc, list[rejection.index]);
-        if (own !== null) expect(rejection.reason).toBe(own);
-        else expect(rejection.reason).toMatch(/answered twice|only one migration/);
+        if (rejection.reason !== own) expect(rejection.reason).toMatch(SEQUENTIAL);
       },
     });
     expect(rejections).toBeGreaterThan(RUNS);
@@ -437,28 +442,39 @@ describe.each([
     });
   });
 
-  it('(h) never refuses a decision that the earlier ones in its list made legal', () => {
-    const madeLegal: [RegExp, (d: Decision) => boolean][] = [
-      [/cannot crunch during time off/, (d) => d.type === 'policy/set' && d.policy === 'timeOff' && !d.on],
+  it('(h) never refuses a decision that the latest earlier decision on the same matter made legal', () => {
+    // Each rule: the refusal reason, the decisions that bear on it, and whether the latest of them makes it legal.
+    const rules: [RegExp, (d: Decision) => boolean, (d: Decision) => boolean][] = [
+      [
+        /cannot crunch during time off/,
+        (d) => d.type === 'policy/set' && (d.policy === 'timeOff' || d.policy === 'crunch'),
+        (d) => d.type === 'policy/set' && ((d.policy === 'timeOff' && !d.on) || (d.policy === 'crunch' && d.on)),
+      ],
       [
         /cannot take time off while crunching/,
-        (d) => d.type === 'policy/set' && d.policy === 'crunch' && !d.on,
+        (d) => d.type === 'policy/set' && (d.policy === 'timeOff' || d.policy === 'crunch'),
+        (d) => d.type === 'policy/set' && ((d.policy === 'crunch' && !d.on) || (d.policy === 'timeOff' && d.on)),
       ],
-      [/migration is already under way|only one migration/, (d) => d.type === 'arch/cancel-migration'],
+      [
+        /migration is already under way|only one migration/,
+        (d) => d.type === 'arch/cancel-migration' || d.type === 'arch/migrate',
+        (d) => d.type === 'arch/cancel-migration',
+      ],
     ];
     assertProperty(scenario, {
       rejected: ({ prev, decisions, rejection }) => {
         if (rejection.index < 0) return;
-        const before = (decisions as unknown[]).slice(0, rejection.index) as Decision[];
-        for (const [reason, fixes] of madeLegal) {
+        const before = ((decisions as unknown[]).slice(0, rejection.index) as Decision[]).filter(
+          (d) => typeof d === 'object' && d !== null,
+        );
+        for (const [reason, bears, makesLegal] of rules) {
           if (!reason.test(rejection.reason)) continue;
+          const latest = [...before].reverse().find(bears);
           const what = `turn ${prev.turn + 1} refused ${JSON.stringify(decisions)} at ${rejection.index}: "${rejection.reason}"`;
-          expect(
-            before.some((d) => typeof d === 'object' && d !== null && fixes(d)),
-            what,
-          ).toBe(false);
+          expect(latest !== undefined && makesLegal(latest), what).toBe(false);
         }
       },
     });
   });
+
 });
