@@ -6,15 +6,13 @@
 import { z } from 'zod';
 import { ScenarioFileSchema } from './schema/scenario.ts';
 
-export const SCHEMA_ID = 'https://tradeoffs.game/scenario.schema.json';
-
 export function scenarioJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(ScenarioFileSchema, {
     target: 'draft-7',
     io: 'input',
     unrepresentable: 'any',
   }) as Record<string, unknown>;
-  return { ...schema, $id: SCHEMA_ID, title: 'Tradeoffs scenario' };
+  return { ...schema, title: 'Tradeoffs scenario' };
 }
 
 /** The exact text of scenarios/schema.json (stable key order, trailing newline). */
