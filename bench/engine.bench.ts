@@ -33,7 +33,9 @@ for (let r = 0; r < runs; r++) times.push(once(r * games));
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)]!;
 const perSecond = (games / median) * 1000;
-console.log(`scenario: ${scenario.id} (${scenario.turns} turns), bot: ${values.bot}, ${games} playthroughs x ${runs} runs`);
+console.log(
+  `scenario: ${scenario.id} (${scenario.turns} turns), bot: ${values.bot}, ${games} playthroughs x ${runs} runs`,
+);
 console.log(`runs (ms): ${times.map((t) => t.toFixed(0)).join(', ')}`);
 console.log(`playthroughs/s: ${Math.round(perSecond)}`);
 console.log(`ms per 10k playthroughs: ${Math.round((median / games) * 10_000)}`);

@@ -1,13 +1,65 @@
-/** Boot only: load the built-in scenarios and settings into the store, then mount the app. */
-import { setCatalogue, updateSettings } from './store/index.ts';
+/**
+ * Boot only: load the built-in scenarios and settings into the store, resume the last game from the browser's
+ * storage, start autosaving, then mount the app. The one place where ui/ and persistence/ meet.
+ */
+import pkg from '../package.json';
+import {
+  exportSaveFile,
+  importSaveFile,
+  MAX_SAVE_FILE_BYTES,
+  parseScenarioFile,
+  rememberScenarioSource,
+  resumeLatest,
+  startAutosave,
+  storageFrom,
+  type PersistenceDeps,
+} from './persistence/index.ts';
+import { notify, setCatalogue, setReadOnly, store, updateSettings } from './store/index.ts';
 import { mountApp } from './ui/app.ts';
 import { builtInScenarios } from './ui/catalogue.ts';
+import { provideServices } from './ui/services.ts';
 import { loadSettings, rememberSettings } from './ui/settings.ts';
 import './ui/styles.css';
 
-setCatalogue(builtInScenarios());
+const APP_VERSION = pkg.version;
+const catalogue = builtInScenarios();
+setCatalogue(catalogue);
 updateSettings(loadSettings());
 rememberSettings();
+
+const deps: PersistenceDeps = {
+  storage: storageFrom(() => window.localStorage),
+  clock: () => Date.now(),
+  appVersion: APP_VERSION,
+  onNotice: (n) => notify(n),
+  onReadOnly: () => setReadOnly(true),
+  subscribeStorageEvents: (listener) => {
+    const handler = (e: StorageEvent): void => listener({ key: e.key, newValue: e.newValue });
+    window.addEventListener('storage', handler);
+    return () => window.removeEventListener('storage', handler);
+  },
+};
+
+provideServices({
+  appVersion: APP_VERSION,
+  maxSaveBytes: MAX_SAVE_FILE_BYTES,
+  exportSave: () => {
+    const game = store.getState().game;
+    return game ? exportSaveFile(game, APP_VERSION, Date.now) : null;
+  },
+  importSave: (text) => {
+    const r = importSaveFile(text, catalogue, parseScenarioFile);
+    return r.ok ? null : r.message;
+  },
+  rememberSource: (loaded, fileName, text) => rememberScenarioSource(loaded, { fileName, text }),
+});
+
+const resumed = resumeLatest(deps, catalogue, parseScenarioFile);
+if (resumed.notice) notify(resumed.notice);
+// A resumed game waits on the title screen behind "Continue", so the player knows where they are.
+if (resumed.resumed) store.setState({ screen: 'title' });
+startAutosave(deps);
+
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 mountApp(root);

@@ -4,7 +4,13 @@
  */
 import { PROVISION_HEADROOM, UNIT_CAPACITY, unitsFor } from '../engine/architecture.ts';
 import type { Allocation, Decision, GameState, Scenario, Stance } from '../engine/index.ts';
-import { decisionChecker, headcountOf, pipelineOf, runwayTurns, type DecisionChecker } from '../engine/index.ts';
+import {
+  decisionChecker,
+  headcountOf,
+  pipelineOf,
+  runwayTurns,
+  type DecisionChecker,
+} from '../engine/index.ts';
 
 /** A strategy: a pure function from what the player can see to this turn's decisions. */
 export type Bot = (state: GameState, scenario: Scenario) => Decision[];
@@ -37,7 +43,10 @@ export class Moves {
     return this.state.plan.release === mode ? this : this.add({ type: 'release/set', mode });
   }
 
-  policy(policy: 'crunch' | 'timeOff' | 'specDriven' | 'asyncDocs' | 'onCall' | 'postmortems', on: boolean): this {
+  policy(
+    policy: 'crunch' | 'timeOff' | 'specDriven' | 'asyncDocs' | 'onCall' | 'postmortems',
+    on: boolean,
+  ): this {
     return this.state.plan.policies[policy] === on ? this : this.add({ type: 'policy/set', policy, on });
   }
 }
@@ -47,7 +56,8 @@ export function answerEvents(m: Moves, state: GameState, scenario: Scenario, sta
   for (const p of state.pending) {
     const def = scenario.events.find((e) => e.id === p.eventId);
     if (!def) continue;
-    const option = def.options.find((o) => o.stance === stance) ?? def.options.find((o) => o.id === def.defaultOption);
+    const option =
+      def.options.find((o) => o.stance === stance) ?? def.options.find((o) => o.id === def.defaultOption);
     if (option) m.add({ type: 'event/choose', eventId: def.id, option: option.id });
   }
 }
@@ -63,7 +73,8 @@ export function provision(m: Moves, state: GameState, scenario: Scenario): void 
   const lp = scenario.params.load;
   const peakFactor = state.arch.processing === 'sync' ? lp.syncPeakFactor : lp.asyncPeakFactor;
   // Plan for a few weeks of growth so capacity is not always one step behind.
-  const growth = 1 + Math.max(0, state.market.gained - state.market.lost) / Math.max(1, state.market.users) * 4;
+  const growth =
+    1 + (Math.max(0, state.market.gained - state.market.lost) / Math.max(1, state.market.users)) * 4;
   const peak = state.market.users * lp.requestsPerUser * peakFactor * growth;
   const want = unitsFor(peak);
   const have = state.arch.dedicatedUnits;

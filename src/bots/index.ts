@@ -44,7 +44,8 @@ export function playBot(scenario: Scenario, seed: string, bot: Bot, opts: PlayOp
   while (state.status === 'playing' && state.turn < limit) {
     const decisions = bot(state, scenario);
     const result = step(state, decisions, scenario);
-    if (!result.ok) throw new Error(`bot made an illegal move in turn ${state.turn + 1}: ${result.rejection.reason}`);
+    if (!result.ok)
+      throw new Error(`bot made an illegal move in turn ${state.turn + 1}: ${result.rejection.reason}`);
     state = result.state;
     log.push(decisions);
     if (opts.keepEvents) events.push(result.events);

@@ -9,7 +9,14 @@ import { ARCH_OPTIONS, FRAMINGS, RELEASE_MODES, ROLES } from '../engine/index.ts
 import type { Bot } from './common.ts';
 import { answerEvents, headcount, inPipeline, Moves, provision, raiseIfShort } from './common.ts';
 
-const alloc = (features: number, debt: number, evals: number, reliability: number, data: number, migration = 0): Allocation => ({
+const alloc = (
+  features: number,
+  debt: number,
+  evals: number,
+  reliability: number,
+  data: number,
+  migration = 0,
+): Allocation => ({
   features,
   debt,
   evals,
@@ -33,7 +40,11 @@ export function moveFast(opts: Partial<MoveFastOptions> = {}): Bot {
     if (o.agents > 0 && s.team.agents !== o.agents) {
       m.add({ type: 'team/agents', seats: o.agents }).add({ type: 'policy/agent-review', level: 'none' });
     }
-    if (runwayTurns(s) > 16 && headcount(s) + inPipeline(s, 'engineer') < o.maxHeadcount && s.turn % 2 === 0) {
+    if (
+      runwayTurns(s) > 16 &&
+      headcount(s) + inPipeline(s, 'engineer') < o.maxHeadcount &&
+      s.turn % 2 === 0
+    ) {
       m.add({ type: 'team/hire', role: 'engineer', count: 2 });
     }
     if (s.stakeholders.board < 0.5) m.add({ type: 'stakeholder/communicate', framing: 'spin' });
@@ -81,12 +92,16 @@ export function steady(opts: Partial<SteadyOptions> = {}): Bot {
       ? alloc(60 - debtShare - migration + 10, debtShare, 10, 15, 5, migration)
       : alloc(40 - migration, 10, 20, 25, 5, migration);
     m.allocate(a).release(o.release);
-    if (o.release === 'gate' && s.plan.policies.evalThreshold !== 0.55) m.add({ type: 'policy/eval-threshold', threshold: 0.55 });
+    if (o.release === 'gate' && s.plan.policies.evalThreshold !== 0.55)
+      m.add({ type: 'policy/eval-threshold', threshold: 0.55 });
     m.policy('postmortems', true).policy('onCall', headcountOf(s.team, 'sre') > 0);
     const n = headcount(s);
     if (o.specs) m.policy('specDriven', n >= 5).policy('asyncDocs', n >= 8);
     if (o.agents > 0 && s.team.agents !== o.agents && s.turn >= 2) {
-      m.add({ type: 'team/agents', seats: o.agents }).add({ type: 'policy/agent-review', level: o.agentReview });
+      m.add({ type: 'team/agents', seats: o.agents }).add({
+        type: 'policy/agent-review',
+        level: o.agentReview,
+      });
     }
     hireSustainably(m, s, o.maxHeadcount);
     if (o.switchHosting) considerDedicated(m, s, sc);
@@ -114,7 +129,8 @@ function hireSustainably(m: Moves, s: GameState, max: number): void {
   const needed = 2 + Math.floor(s.market.users / 4000);
   if (n >= needed) return;
   const sres = headcountOf(s.team, 'sre');
-  const role = n >= 4 && sres === 0 ? 'sre' : n >= 6 && headcountOf(s.team, 'product') === 0 ? 'product' : 'engineer';
+  const role =
+    n >= 4 && sres === 0 ? 'sre' : n >= 6 && headcountOf(s.team, 'product') === 0 ? 'product' : 'engineer';
   m.add({ type: 'team/hire', role, count: 1 });
 }
 
@@ -125,7 +141,8 @@ function considerDedicated(m: Moves, s: GameState, sc: Scenario): void {
   const requests = s.market.users * sc.params.load.requestsPerUser;
   const serverless = requests * mp.serverlessPerKReqCents;
   const dedicated = Math.max(2, Math.ceil((requests * 2) / 1000)) * mp.dedicatedUnitCents;
-  if (serverless > dedicated * 1.3 && s.market.users > 2000) m.add({ type: 'arch/migrate', axis: 'hosting', target: 'dedicated' });
+  if (serverless > dedicated * 1.3 && s.market.users > 2000)
+    m.add({ type: 'arch/migrate', axis: 'hosting', target: 'dedicated' });
 }
 
 function fittingFraming(s: GameState): 'cost' | 'risk' | 'velocity' {
@@ -186,7 +203,11 @@ function randomDecision(s: GameState, pick: <T>(l: readonly T[]) => T, u: () => 
     case 2:
       return { type: 'team/hire', role: pick(ROLES), count: 1 + Math.floor(u() * 2) };
     case 3:
-      return { type: 'policy/set', policy: pick(['crunch', 'timeOff', 'specDriven', 'asyncDocs', 'onCall', 'postmortems'] as const), on: u() < 0.5 };
+      return {
+        type: 'policy/set',
+        policy: pick(['crunch', 'timeOff', 'specDriven', 'asyncDocs', 'onCall', 'postmortems'] as const),
+        on: u() < 0.5,
+      };
     case 4: {
       const axis = pick(Object.keys(ARCH_OPTIONS) as (keyof typeof ARCH_OPTIONS)[]);
       return { type: 'arch/migrate', axis, target: pick(ARCH_OPTIONS[axis]) };
@@ -198,6 +219,8 @@ function randomDecision(s: GameState, pick: <T>(l: readonly T[]) => T, u: () => 
     case 7:
       return { type: 'team/let-go', role: pick(ROLES), count: 1 };
     default:
-      return s.turn % 10 === 0 ? { type: 'money/raise' } : { type: 'policy/agent-review', level: pick(['all', 'sample', 'none'] as const) };
+      return s.turn % 10 === 0
+        ? { type: 'money/raise' }
+        : { type: 'policy/agent-review', level: pick(['all', 'sample', 'none'] as const) };
   }
 }

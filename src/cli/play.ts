@@ -102,9 +102,15 @@ export function registerPlay(program: Command, print: (text: string) => void): v
     .option('--turns <n>', 'stop after this many turns', wholeNumber('--turns', 1, 10_000))
     .option('--json', 'print one JSON object')
     .action((flags: PlayFlags) => {
-      if (!isBotName(flags.bot)) throw new UsageError(`unknown bot "${flags.bot}" (choose one of: ${BOT_NAMES.join(', ')})`);
+      if (!isBotName(flags.bot))
+        throw new UsageError(`unknown bot "${flags.bot}" (choose one of: ${BOT_NAMES.join(', ')})`);
       const { scenario } = resolveScenario(flags.scenario);
-      const { state } = playBot(scenario, flags.seed, BOTS[flags.bot], flags.turns ? { turns: flags.turns } : {});
+      const { state } = playBot(
+        scenario,
+        flags.seed,
+        BOTS[flags.bot],
+        flags.turns ? { turns: flags.turns } : {},
+      );
       const summary = summarise(scenario, state, flags.seed, flags.bot);
       print(flags.json ? JSON.stringify(summary) : formatSummary(summary));
     });

@@ -35,7 +35,9 @@ export function loadFile(path: string): LoadedScenario {
   const bytes = readFileSync(path);
   const result = parseScenarioBytes(new Uint8Array(bytes), path);
   if (!result.ok) {
-    throw new UsageError(`${path} is not a valid scenario:\n${result.problems.map(formatProblem).join('\n')}`);
+    throw new UsageError(
+      `${path} is not a valid scenario:\n${result.problems.map(formatProblem).join('\n')}`,
+    );
   }
   return result.loaded;
 }

@@ -46,7 +46,9 @@ export function progressMigration(s: GameState, turn: Turn): void {
   const m = s.arch.migration;
   if (!m || m.progress < m.effort) return;
   const pr = s.practices;
-  const risk = clamp01(0.25 * (1 - 0.6 * pr.testAutomation) * (1 - 0.4 * pr.observability) * (1 + s.debt / 300));
+  const risk = clamp01(
+    0.25 * (1 - 0.6 * pr.testAutomation) * (1 - 0.4 * pr.observability) * (1 + s.debt / 300),
+  );
   if (draw(turn.key, turn.t, Stream.migration, 0) < risk) {
     m.progress = m.effort * 0.6;
     turn.downtimeHours += 6;
@@ -92,13 +94,15 @@ export function progressMigration(s: GameState, turn: Turn): void {
 export function serveLoad(s: GameState, turn: Turn): void {
   const lp = turn.p.load;
   const peak = peakLoad(s, turn);
-  const capacity = s.arch.hosting === 'serverless' ? lp.serverlessCeiling : s.arch.dedicatedUnits * UNIT_CAPACITY;
+  const capacity =
+    s.arch.hosting === 'serverless' ? lp.serverlessCeiling : s.arch.dedicatedUnits * UNIT_CAPACITY;
   const u = capacity > 0 ? peak / capacity : peak > 0 ? 2 : 0;
   const capped = Math.min(u, 0.97);
   const congestion = (capped * capped) / (1 - capped);
   const edge = s.arch.placement === 'edge' ? -120 : 0;
   const coldStarts = s.arch.hosting === 'serverless' ? 60 : 0;
-  const latency = (lp.baseLatencyMs + SERVING_LATENCY[s.arch.serving] + edge + coldStarts) * (1 + 0.25 * congestion);
+  const latency =
+    (lp.baseLatencyMs + SERVING_LATENCY[s.arch.serving] + edge + coldStarts) * (1 + 0.25 * congestion);
   // Over capacity, requests fail outright: count the overflow as downtime.
   const overflow = u > 1 ? (u - 1) / u : 0;
   const hours = 168 * turn.weeks;

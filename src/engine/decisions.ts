@@ -19,7 +19,8 @@ export const MAX_HIRES_PER_TURN = 10;
 export const MAX_AGENT_SEATS = 50;
 export const MAX_DEDICATED_UNITS = 100_000;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isWhole = (v: unknown, lo: number, hi: number): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi;
 const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
@@ -118,9 +119,12 @@ function checkAgainst(state: GameState, scenario: Scenario, raw: unknown, p: Pen
         : 'eval threshold must be a number from 0 to 1';
     case 'team/hire': {
       if (!oneOf(ROLES, d.role)) return `role must be one of ${ROLES.join(', ')}`;
-      if (!isWhole(d.count, 1, MAX_HIRES_PER_TURN)) return `hire count must be a whole number from 1 to ${MAX_HIRES_PER_TURN}`;
+      if (!isWhole(d.count, 1, MAX_HIRES_PER_TURN))
+        return `hire count must be a whole number from 1 to ${MAX_HIRES_PER_TURN}`;
       const total = p.hires[d.role] + d.count;
-      return total <= MAX_HIRES_PER_TURN ? null : `at most ${MAX_HIRES_PER_TURN} ${d.role} hires per turn (this makes ${total})`;
+      return total <= MAX_HIRES_PER_TURN
+        ? null
+        : `at most ${MAX_HIRES_PER_TURN} ${d.role} hires per turn (this makes ${total})`;
     }
     case 'team/let-go': {
       if (!oneOf(ROLES, d.role)) return `role must be one of ${ROLES.join(', ')}`;
@@ -129,18 +133,22 @@ function checkAgainst(state: GameState, scenario: Scenario, raw: unknown, p: Pen
       return d.count <= have ? null : `cannot let go ${d.count} ${d.role}(s): the team has ${have}`;
     }
     case 'team/agents':
-      return isWhole(d.seats, 0, MAX_AGENT_SEATS) ? null : `agent seats must be a whole number from 0 to ${MAX_AGENT_SEATS}`;
+      return isWhole(d.seats, 0, MAX_AGENT_SEATS)
+        ? null
+        : `agent seats must be a whole number from 0 to ${MAX_AGENT_SEATS}`;
     case 'arch/migrate':
       return checkMigration(state, p, d.axis, d.target);
     case 'arch/cancel-migration':
       return p.migration ? null : 'there is no migration to cancel';
     case 'arch/provision':
-      if (!isWhole(d.units, 0, MAX_DEDICATED_UNITS)) return `units must be a whole number from 0 to ${MAX_DEDICATED_UNITS}`;
+      if (!isWhole(d.units, 0, MAX_DEDICATED_UNITS))
+        return `units must be a whole number from 0 to ${MAX_DEDICATED_UNITS}`;
       return state.arch.hosting === 'dedicated' || p.migration?.target === 'dedicated'
         ? null
         : 'capacity can only be provisioned on dedicated hosting';
     case 'event/choose':
-      if (typeof d.eventId === 'string' && p.answered.has(d.eventId)) return `event "${d.eventId}" was answered twice`;
+      if (typeof d.eventId === 'string' && p.answered.has(d.eventId))
+        return `event "${d.eventId}" was answered twice`;
       return checkEventChoice(state, scenario, d.eventId, d.option);
     case 'stakeholder/communicate':
       return oneOf(FRAMINGS, d.framing) ? null : `framing must be one of ${FRAMINGS.join(', ')}`;
@@ -161,7 +169,8 @@ function checkAllocation(a: unknown): string | null {
     sum += v;
   }
   for (const key of Object.keys(a)) {
-    if (!(ALLOCATION_KEYS as readonly string[]).includes(key)) return `allocation has an unknown part "${key}"`;
+    if (!(ALLOCATION_KEYS as readonly string[]).includes(key))
+      return `allocation has an unknown part "${key}"`;
   }
   return sum === 100 ? null : `allocation must add up to 100% (it adds up to ${sum}%)`;
 }
@@ -171,15 +180,23 @@ function checkMigration(state: GameState, p: Pending, axis: unknown, target: unk
     return `axis must be one of ${Object.keys(ARCH_OPTIONS).join(', ')}`;
   }
   const options = ARCH_OPTIONS[axis as keyof typeof ARCH_OPTIONS] as readonly string[];
-  if (typeof target !== 'string' || !options.includes(target)) return `${axis} target must be one of ${options.join(', ')}`;
-  if (p.migration) return `a ${p.migration.axis} migration is already under way (only one migration can run at a time)`;
+  if (typeof target !== 'string' || !options.includes(target))
+    return `${axis} target must be one of ${options.join(', ')}`;
+  if (p.migration)
+    return `a ${p.migration.axis} migration is already under way (only one migration can run at a time)`;
   if (state.arch[axis as keyof typeof ARCH_OPTIONS] === target) return `${axis} is already ${target}`;
   return null;
 }
 
-function checkEventChoice(state: GameState, scenario: Scenario, eventId: unknown, option: unknown): string | null {
+function checkEventChoice(
+  state: GameState,
+  scenario: Scenario,
+  eventId: unknown,
+  option: unknown,
+): string | null {
   if (typeof eventId !== 'string') return 'eventId must be a string';
-  if (!state.pending.some((p) => p.eventId === eventId)) return `event "${eventId}" is not waiting for an answer`;
+  if (!state.pending.some((p) => p.eventId === eventId))
+    return `event "${eventId}" is not waiting for an answer`;
   const def = scenario.events.find((e) => e.id === eventId);
   if (!def) return `event "${eventId}" is not in this scenario`;
   if (typeof option !== 'string' || !def.options.some((o) => o.id === option)) {
@@ -209,8 +226,13 @@ export function decisionChecker(state: GameState, scenario: Scenario): DecisionC
 }
 
 /** First illegal decision of a list, each checked against the turn as the earlier ones leave it. */
-export function checkDecisions(state: GameState, scenario: Scenario, decisions: readonly unknown[]): Rejection | null {
-  if (!Array.isArray(decisions)) return { index: -1, decision: decisions, reason: 'decisions must be a list' };
+export function checkDecisions(
+  state: GameState,
+  scenario: Scenario,
+  decisions: readonly unknown[],
+): Rejection | null {
+  if (!Array.isArray(decisions))
+    return { index: -1, decision: decisions, reason: 'decisions must be a list' };
   const checker = decisionChecker(state, scenario);
   for (let i = 0; i < decisions.length; i++) {
     const reason = checker.add(decisions[i]);

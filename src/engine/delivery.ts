@@ -26,8 +26,22 @@ export function cadence(s: GameState): number {
   return (0.4 + 14 * auto * auto) * services * debtDrag(s.debt, 0.5);
 }
 
-const MODE_PACE: Record<ReleaseMode, number> = { ship: 1, gate: 0.85, ab: 0.8, canary: 0.9, rollback: 0, hold: 0 };
-const MODE_LEAD_DAYS: Record<ReleaseMode, number> = { ship: 0, gate: 0.3, ab: 3.5, canary: 0.5, rollback: 0, hold: 0 };
+const MODE_PACE: Record<ReleaseMode, number> = {
+  ship: 1,
+  gate: 0.85,
+  ab: 0.8,
+  canary: 0.9,
+  rollback: 0,
+  hold: 0,
+};
+const MODE_LEAD_DAYS: Record<ReleaseMode, number> = {
+  ship: 0,
+  gate: 0.3,
+  ab: 3.5,
+  canary: 0.5,
+  rollback: 0,
+  hold: 0,
+};
 
 export function deliver(s: GameState, turn: Turn): void {
   const mode = s.plan.release;
@@ -40,7 +54,10 @@ export function deliver(s: GameState, turn: Turn): void {
   s.totals.weeks += turn.weeks;
   if (MODE_PACE[mode] === 0 || s.market.pendingWork < 0.05) return;
 
-  const deploys = stochasticRound(cadence(s) * MODE_PACE[mode] * turn.weeks, draw(turn.key, turn.t, Stream.delivery, 0));
+  const deploys = stochasticRound(
+    cadence(s) * MODE_PACE[mode] * turn.weeks,
+    draw(turn.key, turn.t, Stream.delivery, 0),
+  );
   if (deploys === 0) return; // a slow, manual pipeline: the batch waits and grows
   const batch = s.market.pendingWork / deploys;
   turn.released = s.market.pendingWork;
@@ -49,17 +66,25 @@ export function deliver(s: GameState, turn: Turn): void {
 
   const agentShare = turn.capacity > 0 ? Math.min(1, turn.agentWeeks / turn.capacity) : 0;
   let failP =
-    0.03 + 0.45 * (1 - pr.testAutomation) * saturate(batch / 1.5) + 0.2 * saturate(s.debt / 150) + 0.3 * turn.unreviewed * agentShare;
+    0.03 +
+    0.45 * (1 - pr.testAutomation) * saturate(batch / 1.5) +
+    0.2 * saturate(s.debt / 150) +
+    0.3 * turn.unreviewed * agentShare;
   if (mode === 'gate') failP *= 1 - 0.5 * pr.evalCoverage;
   if (mode === 'canary') failP *= 0.85;
-  const failures = Math.min(deploys, stochasticRound(deploys * Math.min(1, failP), draw(turn.key, turn.t, Stream.delivery, 1)));
+  const failures = Math.min(
+    deploys,
+    stochasticRound(deploys * Math.min(1, failP), draw(turn.key, turn.t, Stream.delivery, 1)),
+  );
 
   const perWeek = deploys / turn.weeks;
   const pipelineDays = 0.1 + 2.5 * (1 - pr.testAutomation);
   const reviewDays = s.team.agents > 0 && s.plan.policies.agentReview === 'all' ? 0.3 : 0;
   const lead = (0.5 * 7) / perWeek + pipelineDays + MODE_LEAD_DAYS[mode] + reviewDays;
   const canary = mode === 'canary';
-  const recovery = detectHours(pr.observability, s.plan.policies.onCall) * (canary ? 0.6 : 1) + restoreHours(pr.testAutomation, s.debt, canary);
+  const recovery =
+    detectHours(pr.observability, s.plan.policies.onCall) * (canary ? 0.6 : 1) +
+    restoreHours(pr.testAutomation, s.debt, canary);
 
   d.deploys = deploys;
   d.failures = failures;

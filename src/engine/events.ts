@@ -45,7 +45,10 @@ export function eventChance(s: GameState, def: EventDef): { chance: number; caus
     if (v > 0) parts.push({ factor: f.metric, label: f.label, value: v });
   }
   const total = chance > 0 ? chance : 1;
-  return { chance: clamp01(chance), causes: parts.map((p) => ({ factor: p.factor, label: p.label, weight: p.value / total })) };
+  return {
+    chance: clamp01(chance),
+    causes: parts.map((p) => ({ factor: p.factor, label: p.label, weight: p.value / total })),
+  };
 }
 
 /** Draws which events fire this turn (by chance or as scheduled follow-ups) and puts them before the player. */
@@ -79,7 +82,15 @@ function fire(s: GameState, turn: Turn, index: number, causes: Cause[]): void {
   if (!s.pending.some((p) => p.eventId === def.id)) {
     s.pending.push({ eventId: def.id, firedTurn: turn.t, deadlineTurn: turn.t + Math.max(1, def.deadline) });
   }
-  turn.events.push({ turn: turn.t, kind: 'scenario', id: def.id, title: def.title, detail: def.text, tone: 'warning', causes });
+  turn.events.push({
+    turn: turn.t,
+    kind: 'scenario',
+    id: def.id,
+    title: def.title,
+    detail: def.text,
+    tone: 'warning',
+    causes,
+  });
 }
 
 /** Resolves pending events the player answered, and those whose deadline came, with their default option. */
@@ -110,10 +121,21 @@ function pickOutcome(option: OptionDef, u: number): OutcomeDef {
   return option.outcomes[option.outcomes.length - 1]!;
 }
 
-function resolve(s: GameState, turn: Turn, def: EventDef, index: number, option: OptionDef, byDeadline: boolean): void {
+function resolve(
+  s: GameState,
+  turn: Turn,
+  def: EventDef,
+  index: number,
+  option: OptionDef,
+  byDeadline: boolean,
+): void {
   const outcome = pickOutcome(option, draw(turn.key, turn.t, Stream.eventOutcome, index));
   for (const e of outcome.effects) applyEffect(s, turn, e, def.id);
-  if (outcome.followUp) s.scheduled.push({ eventId: outcome.followUp.event, atTurn: turn.t + Math.max(1, outcome.followUp.inTurns) });
+  if (outcome.followUp)
+    s.scheduled.push({
+      eventId: outcome.followUp.event,
+      atTurn: turn.t + Math.max(1, outcome.followUp.inTurns),
+    });
   turn.events.push({
     turn: turn.t,
     kind: 'scenario',
@@ -121,7 +143,13 @@ function resolve(s: GameState, turn: Turn, def: EventDef, index: number, option:
     title: `${def.title}: ${option.label}${byDeadline ? ' (no answer in time)' : ''}`,
     detail: outcome.text,
     tone: 'info',
-    causes: [{ factor: byDeadline ? 'deadline' : 'decision', label: byDeadline ? 'the deadline passed' : 'your decision', weight: 1 }],
+    causes: [
+      {
+        factor: byDeadline ? 'deadline' : 'decision',
+        label: byDeadline ? 'the deadline passed' : 'your decision',
+        weight: 1,
+      },
+    ],
     option: option.id,
     outcome: outcome.id,
   });
@@ -133,7 +161,12 @@ function change(current: number, op: 'add' | 'multiply' | 'set', value: number):
 
 export function applyEffect(s: GameState, turn: Turn, e: Effect, source: string): void {
   if (e.kind === 'modifier') {
-    s.modifiers.push({ target: e.target, factor: e.factor, untilTurn: turn.t + Math.max(1, e.turns) - 1, source });
+    s.modifiers.push({
+      target: e.target,
+      factor: e.factor,
+      untilTurn: turn.t + Math.max(1, e.turns) - 1,
+      source,
+    });
     turn.mods[e.target] *= e.factor;
     return;
   }

@@ -50,7 +50,11 @@ export function quantile(sorted: readonly number[], p: number): number {
   return sorted[i]!;
 }
 
-export function forecast(state: GameState, scenario: Scenario, options: Partial<ForecastOptions> = {}): Forecast {
+export function forecast(
+  state: GameState,
+  scenario: Scenario,
+  options: Partial<ForecastOptions> = {},
+): Forecast {
   const o = { ...DEFAULT_FORECAST, ...options };
   const horizon = Math.max(0, Math.min(o.horizon, scenario.turns - state.turn));
   // values[t][m][sample]
@@ -78,7 +82,11 @@ export function forecast(state: GameState, scenario: Scenario, options: Partial<
     const bands: Partial<Record<MetricName, Band>> = {};
     for (let m = 0; m < o.metrics.length; m++) {
       const sorted = values[t]![m]!.slice().sort((a, b) => a - b);
-      bands[o.metrics[m]!] = { p10: quantile(sorted, 0.1), p50: quantile(sorted, 0.5), p90: quantile(sorted, 0.9) };
+      bands[o.metrics[m]!] = {
+        p10: quantile(sorted, 0.1),
+        p50: quantile(sorted, 0.5),
+        p90: quantile(sorted, 0.9),
+      };
     }
     turns.push({ turn: state.turn + t + 1, bands, alive: o.samples > 0 ? alive[t]! / o.samples : 0 });
   }

@@ -55,7 +55,12 @@ export function hazard(s: GameState, turn: Turn, kind: IncidentKind, out: Term[]
       sum += term(out, 'utilisation', 'capacity running hot', 0.8 * Math.max(0, u - 0.6));
       sum += term(out, 'debt', phase, debt * 0.6);
       sum += term(out, 'migration', 'migration in progress', migrating ? 0.02 : 0);
-      sum += term(out, 'sync', 'synchronous processing at peak', s.arch.processing === 'sync' ? 0.1 * Math.max(0, u - 0.5) : 0);
+      sum += term(
+        out,
+        'sync',
+        'synchronous processing at peak',
+        s.arch.processing === 'sync' ? 0.1 * Math.max(0, u - 0.5) : 0,
+      );
       return sum;
     case 'model-regression':
       sum += term(out, 'release', 'a worse model was released', 8 * turn.qualityDrop);
@@ -67,16 +72,28 @@ export function hazard(s: GameState, turn: Turn, kind: IncidentKind, out: Term[]
       sum += term(out, 'volume', 'data volume', 0.02 * saturate(s.market.users / 50_000));
       return sum;
     case 'security': {
-      const surface = (s.arch.structure === 'microservices' ? 0.006 : 0) + (s.arch.placement === 'edge' ? 0.006 : 0);
+      const surface =
+        (s.arch.structure === 'microservices' ? 0.006 : 0) + (s.arch.placement === 'edge' ? 0.006 : 0);
       sum += term(out, 'debt', phase, debt * 0.4);
-      sum += term(out, 'agents', 'unreviewed agent code', 0.04 * turn.unreviewed * saturate(s.team.agents / 3));
+      sum += term(
+        out,
+        'agents',
+        'unreviewed agent code',
+        0.04 * turn.unreviewed * saturate(s.team.agents / 3),
+      );
       sum += term(out, 'surface', 'attack surface (services, edge)', surface);
       return sum;
     }
     case 'cost-spike': {
-      const metered = (s.arch.hosting === 'serverless' ? 0.01 : 0) + (s.arch.serving === 'hosted-api' ? 0.01 : 0);
+      const metered =
+        (s.arch.hosting === 'serverless' ? 0.01 : 0) + (s.arch.serving === 'hosted-api' ? 0.01 : 0);
       sum += term(out, 'metered', 'metered serverless and API usage', metered);
-      sum += term(out, 'growth', 'fast usage growth', 0.05 * saturate((s.market.gained / Math.max(1, s.market.users)) * 5));
+      sum += term(
+        out,
+        'growth',
+        'fast usage growth',
+        0.05 * saturate((s.market.gained / Math.max(1, s.market.users)) * 5),
+      );
       return sum;
     }
   }
@@ -138,7 +155,14 @@ export function incidents(s: GameState, turn: Turn): void {
   }
 }
 
-function record(s: GameState, turn: Turn, kind: IncidentKind, severity: number, detect: number, restore: number): void {
+function record(
+  s: GameState,
+  turn: Turn,
+  kind: IncidentKind,
+  severity: number,
+  detect: number,
+  restore: number,
+): void {
   const inc = s.incidents;
   const k = INCIDENT_KINDS.indexOf(kind);
   inc.total += 1;
@@ -155,7 +179,8 @@ function record(s: GameState, turn: Turn, kind: IncidentKind, severity: number, 
   }
   if (kind === 'cost-spike') turn.costSpike += severity * 0.5;
   if (kind === 'security') s.market.trust = clamp01(s.market.trust - 0.1 * severity);
-  if (kind === 'data-pipeline') s.practices.dataPipeline = clamp01(s.practices.dataPipeline - 0.03 * severity);
+  if (kind === 'data-pipeline')
+    s.practices.dataPipeline = clamp01(s.practices.dataPipeline - 0.03 * severity);
   if (kind === 'model-regression') s.market.satisfaction = clamp01(s.market.satisfaction - 0.05 * severity);
   // Firefighting eats next turn's capacity; postmortems cost a little more now and teach the team.
   const postmortem = s.plan.policies.postmortems;

@@ -3,10 +3,26 @@ export * from './types.ts';
 export { step, applyToPlan, type StepResult } from './step.ts';
 export { createInitialState, headcountOf, pipelineOf } from './state.ts';
 export { checkDecision, checkDecisions, decisionChecker, type DecisionChecker } from './decisions.ts';
-export { metric, METRIC_NAMES, doraOverall, doraCluster, runwayTurns, burn, type Dora, type DoraCluster } from './metrics.ts';
+export {
+  metric,
+  METRIC_NAMES,
+  doraOverall,
+  doraCluster,
+  runwayTurns,
+  burn,
+  type Dora,
+  type DoraCluster,
+} from './metrics.ts';
 export { scorecard, domainHealth, outcomeOf, type Scorecard, type ObjectiveResult } from './score.ts';
 export { buildScenario, deepMerge, type ScenarioInput, type DeepPartial } from './scenario-defaults.ts';
 export { DEFAULT_PARAMS, DEFAULT_INITIAL, DEFAULT_ALLOCATION, DEFAULT_POLICIES } from './params.ts';
 export { stateHash } from './state-hash.ts';
 export { draw, deriveKey, seedKey, Stream } from './rng.ts';
-export { forecast, quantile, DEFAULT_FORECAST, type Forecast, type ForecastTurn, type Band } from './forecast.ts';
+export {
+  forecast,
+  quantile,
+  DEFAULT_FORECAST,
+  type Forecast,
+  type ForecastTurn,
+  type Band,
+} from './forecast.ts';

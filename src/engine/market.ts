@@ -28,19 +28,29 @@ export function grow(s: GameState, turn: Turn): void {
   const target = satisfactionTarget(s, turn);
   m.satisfaction = clamp01(m.satisfaction + (target - m.satisfaction) * 0.35 - 0.15 * turn.incidentImpact);
   m.trust = clamp01(m.trust + 0.02 * turn.weeks - 0.06 * turn.incidentImpact);
-  m.addressable = Math.max(m.addressable, s.peakUsers, turn.scenario.initial.addressable + mp.marketPerFeature * m.featureLevel);
+  m.addressable = Math.max(
+    m.addressable,
+    s.peakUsers,
+    turn.scenario.initial.addressable + mp.marketPerFeature * m.featureLevel,
+  );
 
   const room = clamp01(1 - m.users / m.addressable);
   // Word of mouth only works when people are happy: below 0.4 satisfaction users stop recommending.
   const delight = clamp01((m.satisfaction - 0.4) / 0.5);
   const expected = (mp.baseAcquisition + mp.viralRate * m.users * delight) * room * turn.weeks;
   const shock = marketShock(s, turn);
-  const gained = stochasticRound(expected * shock * turn.mods.acquisition, draw(turn.key, turn.t, Stream.market, 8));
+  const gained = stochasticRound(
+    expected * shock * turn.mods.acquisition,
+    draw(turn.key, turn.t, Stream.market, 8),
+  );
   const churnRate = mp.baseChurn * (1 + 2.5 * Math.max(0, 0.65 - m.satisfaction)) * turn.mods.churn;
   const incidentChurn = 0.03 * turn.incidentImpact;
   const lost = Math.min(
     m.users,
-    stochasticRound(m.users * clamp01(churnRate * turn.weeks + incidentChurn), draw(turn.key, turn.t, Stream.market, 9)),
+    stochasticRound(
+      m.users * clamp01(churnRate * turn.weeks + incidentChurn),
+      draw(turn.key, turn.t, Stream.market, 9),
+    ),
   );
   m.users = Math.max(0, m.users + gained - lost);
   m.gained = gained;

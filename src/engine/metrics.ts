@@ -49,7 +49,8 @@ export function doraCluster(d: Dora): DoraCluster {
   const monthly = d.deploysPerWeek >= 0.22;
   if (daily && d.leadTimeDays < 1 && d.changeFailureRate <= 0.15 && d.recoveryHours < 1.5) return 'elite';
   if (weekly && d.leadTimeDays <= 7 && d.changeFailureRate <= 0.3 && d.recoveryHours < 24) return 'high';
-  if (monthly && d.leadTimeDays <= 31 && d.changeFailureRate <= 0.3 && d.recoveryHours < 24 * 7) return 'medium';
+  if (monthly && d.leadTimeDays <= 31 && d.changeFailureRate <= 0.3 && d.recoveryHours < 24 * 7)
+    return 'medium';
   return 'low';
 }
 

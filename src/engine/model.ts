@@ -35,7 +35,10 @@ export function train(s: GameState, turn: Turn): void {
   m.training = 0;
   // Flywheel: feedback from many users through a mature pipeline makes candidates better on average.
   const flywheel = 0.03 * pr.dataPipeline * saturate(s.market.users / 5000);
-  const gain = turn.p.model.meanGain + flywheel + turn.p.model.gainSpread * drawNormal(turn.key, turn.t, Stream.model, 0);
+  const gain =
+    turn.p.model.meanGain +
+    flywheel +
+    turn.p.model.gainSpread * drawNormal(turn.key, turn.t, Stream.model, 0);
   const ceiling = qualityCeiling(s.arch.serving, pr.dataPipeline);
   const quality = clamp01(Math.min(ceiling, m.quality + gain));
   const noise = evalNoise(turn.p.model.evalNoise, pr.evalCoverage);
@@ -106,8 +109,14 @@ export function releaseModel(s: GameState, turn: Turn): void {
       return;
     case 'gate': {
       const threshold = s.plan.policies.evalThreshold;
-      if (c.evalScore >= threshold && c.evalScore >= m.evalScore - 0.01) deploy(s, turn, 'passed the eval gate');
-      else discard(s, turn, `Eval score ${pct(c.evalScore)} did not pass the gate (threshold ${pct(threshold)}, current ${pct(m.evalScore)}).`);
+      if (c.evalScore >= threshold && c.evalScore >= m.evalScore - 0.01)
+        deploy(s, turn, 'passed the eval gate');
+      else
+        discard(
+          s,
+          turn,
+          `Eval score ${pct(c.evalScore)} did not pass the gate (threshold ${pct(threshold)}, current ${pct(m.evalScore)}).`,
+        );
       return;
     }
     case 'ab': {
@@ -121,8 +130,14 @@ export function releaseModel(s: GameState, turn: Turn): void {
     }
     case 'canary': {
       const worse = m.quality - c.quality;
-      const caught = worse > 0.02 && draw(turn.key, turn.t, Stream.modelEval, 2) < 0.5 + 0.5 * s.practices.observability;
-      if (caught) discard(s, turn, 'The canary showed worse answers on 5% of traffic; it was rolled back automatically.');
+      const caught =
+        worse > 0.02 && draw(turn.key, turn.t, Stream.modelEval, 2) < 0.5 + 0.5 * s.practices.observability;
+      if (caught)
+        discard(
+          s,
+          turn,
+          'The canary showed worse answers on 5% of traffic; it was rolled back automatically.',
+        );
       else deploy(s, turn, 'canary then full rollout');
       return;
     }

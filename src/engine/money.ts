@@ -32,7 +32,10 @@ export function runningCosts(s: GameState, turn: Turn): CostBreakdown {
       : Math.max(s.arch.dedicatedUnits, requests > 0 ? 1 : 0) * mp.dedicatedUnitCents;
   const infra = hosting * edge * dual * turn.mods.infraCost * turn.costSpike;
   const serving = s.arch.serving;
-  const inference = (requests * mp.inferencePerKReqCents[serving] + mp.servingFixedCents[serving]) * turn.mods.inferenceCost * turn.costSpike;
+  const inference =
+    (requests * mp.inferencePerKReqCents[serving] + mp.servingFixedCents[serving]) *
+    turn.mods.inferenceCost *
+    turn.costSpike;
   return { salaries, infra, inference };
 }
 
@@ -46,7 +49,9 @@ export function settle(s: GameState, turn: Turn): void {
   const m = s.money;
   const w = turn.weeks;
   const costs = runningCosts(s, turn);
-  const revenue = cents(s.market.users * turn.p.money.arpuCents * (0.6 + 0.4 * s.market.satisfaction) * w * turn.mods.revenue);
+  const revenue = cents(
+    s.market.users * turn.p.money.arpuCents * (0.6 + 0.4 * s.market.satisfaction) * w * turn.mods.revenue,
+  );
   const salaries = cents(costs.salaries * w);
   const infra = cents(costs.infra * w);
   const inference = cents(costs.inference * w);
@@ -68,7 +73,9 @@ function raise(s: GameState, turn: Turn): void {
   const chance = raiseChance(s);
   const ok = draw(turn.key, turn.t, Stream.funding, 0) < chance;
   const board = s.stakeholders.board;
-  const amount = cents(Math.max(mp.raiseMinCents, s.market.users * mp.raisePerUserCents) * (0.6 + 0.6 * board));
+  const amount = cents(
+    Math.max(mp.raiseMinCents, s.market.users * mp.raisePerUserCents) * (0.6 + 0.6 * board),
+  );
   const growth = s.market.users > 0 ? s.market.gained / s.market.users : 0;
   const parts = [0.15, 0.45 * board, 2.5 * growth];
   const sum = parts[0]! + parts[1]! + parts[2]!;

@@ -6,7 +6,11 @@ import { DEFAULT_INITIAL, DEFAULT_PARAMS } from './params.ts';
 import type { InitialState, Params, Scenario } from './types.ts';
 import { DECISION_TYPES } from './types.ts';
 
-export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+export type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
 
 export interface ScenarioInput extends Partial<Omit<Scenario, 'params' | 'initial'>> {
   id: string;

@@ -46,17 +46,22 @@ export function objectiveResult(s: GameState, o: ObjectiveDef): ObjectiveResult 
 export function domainHealth(s: GameState): Record<Domain, number> {
   const d = doraOverall(s);
   const runCost = s.money.infra + s.money.inference;
-  const costEfficiency = s.money.revenue > 0 ? clamp01(1 - runCost / s.money.revenue) : runCost > 0 ? 0.3 : 0.5;
+  const costEfficiency =
+    s.money.revenue > 0 ? clamp01(1 - runCost / s.money.revenue) : runCost > 0 ? 0.3 : 0.5;
   const speed = clamp01(1 - (s.load.latencyMs - 400) / 1600);
   const weeks = Math.max(1, s.totals.weeks);
   const stability = (1 - d.changeFailureRate) / (1 + d.recoveryHours / 24);
   const incidentRate = clamp01(s.incidents.total / weeks / 0.5);
   return {
     architecture: clamp01(0.5 * metric(s, 'avgSlo') + 0.3 * costEfficiency + 0.2 * speed),
-    coordination: clamp01(0.4 * (1 - s.team.coordinationLoss) + 0.3 * s.team.morale + 0.3 * (1 - s.team.burnout)),
+    coordination: clamp01(
+      0.4 * (1 - s.team.coordinationLoss) + 0.3 * s.team.morale + 0.3 * (1 - s.team.burnout),
+    ),
     debt: clamp01(0.7 / (1 + s.debt / 80) + 0.3 * s.practices.testAutomation),
     risk: clamp01(0.4 * stability + 0.3 * (1 - incidentRate) + 0.3 * s.practices.observability),
-    stakeholders: clamp01(0.5 * s.stakeholders.board + 0.3 * s.market.trust + 0.2 * s.stakeholders.credibility),
+    stakeholders: clamp01(
+      0.5 * s.stakeholders.board + 0.3 * s.market.trust + 0.2 * s.stakeholders.credibility,
+    ),
   };
 }
 
@@ -103,9 +108,13 @@ export function requiredMet(s: GameState, scenario: Scenario): boolean {
 }
 
 /** Whether the game ends after the turn just played, and why. */
-export function outcomeOf(s: GameState, scenario: Scenario): { status: OutcomeStatus; reason: OutcomeReason } {
+export function outcomeOf(
+  s: GameState,
+  scenario: Scenario,
+): { status: OutcomeStatus; reason: OutcomeReason } {
   if (s.money.cash < 0) return { status: 'lost', reason: 'bankrupt' };
-  if (s.stakeholders.board < scenario.params.stakeholders.ousterBelow) return { status: 'lost', reason: 'board-ousted' };
+  if (s.stakeholders.board < scenario.params.stakeholders.ousterBelow)
+    return { status: 'lost', reason: 'board-ousted' };
   if (headcountOf(s.team) === 0 && s.team.agents === 0) return { status: 'lost', reason: 'team-collapsed' };
   const met = requiredMet(s, scenario);
   if (met && scenario.winEarly) return { status: 'won', reason: 'objectives-met' };

@@ -62,7 +62,10 @@ export function updateStakeholders(s: GameState, turn: Turn): void {
 export function updatePhase(s: GameState, turn: Turn): void {
   const pp = turn.p.phases;
   let next: Phase = s.phase;
-  if (s.phase === 'iteration' && (s.market.users >= pp.scalingUsers || headcountOf(s.team) >= pp.scalingHeadcount)) {
+  if (
+    s.phase === 'iteration' &&
+    (s.market.users >= pp.scalingUsers || headcountOf(s.team) >= pp.scalingHeadcount)
+  ) {
     next = 'scaling';
   } else if (s.phase === 'scaling' && s.market.users >= pp.maintenanceShare * s.market.addressable) {
     next = 'maintenance';
@@ -73,7 +76,10 @@ export function updatePhase(s: GameState, turn: Turn): void {
     turn: turn.t,
     kind: 'phase',
     id: `phase-${next}`,
-    title: next === 'scaling' ? 'The company has entered the scaling phase' : 'The product has entered the maintenance phase',
+    title:
+      next === 'scaling'
+        ? 'The company has entered the scaling phase'
+        : 'The product has entered the maintenance phase',
     detail:
       next === 'scaling'
         ? 'Debt now charges more interest and makes incidents likelier: what was cheap during fast iteration is expensive now.'

@@ -36,7 +36,13 @@ export function createInitialState(scenario: Scenario, seed: string): GameState 
       ramped: { ...init.team },
       onboarding: zeros(ROLES.length * ONBOARDING_STAGES),
       pipeline: zeros(ROLES.length * PIPELINE_SLOTS),
-      agents: init.agents, morale: init.morale, burnout: 0, departures: 0, hires: 0, coordinationLoss: 0 },
+      agents: init.agents,
+      morale: init.morale,
+      burnout: 0,
+      departures: 0,
+      hires: 0,
+      coordinationLoss: 0,
+    },
     arch: { ...init.arch, migration: null },
     practices: { ...init.practices },
     model: {
@@ -122,7 +128,14 @@ export function workingCopy(s: GameState): GameState {
     reason: s.reason,
     phase: s.phase,
     plan: {
-      allocation: { features: al.features, debt: al.debt, evals: al.evals, reliability: al.reliability, data: al.data, migration: al.migration },
+      allocation: {
+        features: al.features,
+        debt: al.debt,
+        evals: al.evals,
+        reliability: al.reliability,
+        data: al.data,
+        migration: al.migration,
+      },
       release: s.plan.release,
       policies: {
         crunch: pol.crunch,
@@ -153,11 +166,22 @@ export function workingCopy(s: GameState): GameState {
       placement: a.placement,
       serving: a.serving,
       migration: a.migration
-        ? { axis: a.migration.axis, target: a.migration.target, progress: a.migration.progress, effort: a.migration.effort, startedTurn: a.migration.startedTurn }
+        ? {
+            axis: a.migration.axis,
+            target: a.migration.target,
+            progress: a.migration.progress,
+            effort: a.migration.effort,
+            startedTurn: a.migration.startedTurn,
+          }
         : null,
       dedicatedUnits: a.dedicatedUnits,
     },
-    practices: { testAutomation: pr.testAutomation, evalCoverage: pr.evalCoverage, observability: pr.observability, dataPipeline: pr.dataPipeline },
+    practices: {
+      testAutomation: pr.testAutomation,
+      evalCoverage: pr.evalCoverage,
+      observability: pr.observability,
+      dataPipeline: pr.dataPipeline,
+    },
     model: {
       version: m.version,
       quality: m.quality,
@@ -190,10 +214,27 @@ export function workingCopy(s: GameState): GameState {
       raisedTotal: mo.raisedTotal,
       lastRaiseTurn: mo.lastRaiseTurn,
     },
-    load: { load: l.load, capacity: l.capacity, utilisation: l.utilisation, latencyMs: l.latencyMs, slo: l.slo },
+    load: {
+      load: l.load,
+      capacity: l.capacity,
+      utilisation: l.utilisation,
+      latencyMs: l.latencyMs,
+      slo: l.slo,
+    },
     debt: s.debt,
-    delivery: { deploys: d.deploys, failures: d.failures, leadTimeDays: d.leadTimeDays, recoveryHours: d.recoveryHours },
-    totals: { deploys: tt.deploys, failures: tt.failures, leadTimeSum: tt.leadTimeSum, recoverySum: tt.recoverySum, weeks: tt.weeks },
+    delivery: {
+      deploys: d.deploys,
+      failures: d.failures,
+      leadTimeDays: d.leadTimeDays,
+      recoveryHours: d.recoveryHours,
+    },
+    totals: {
+      deploys: tt.deploys,
+      failures: tt.failures,
+      leadTimeSum: tt.leadTimeSum,
+      recoverySum: tt.recoverySum,
+      weeks: tt.weeks,
+    },
     incidents: {
       total: i.total,
       byKind: i.byKind.slice(),

@@ -20,11 +20,15 @@ import { newTurn, type Turn } from './turn.ts';
 import type { Decision, GameEvent, GameState, Plan, Rejection, Scenario } from './types.ts';
 import { doWork } from './work.ts';
 
-export type StepResult = { ok: true; state: GameState; events: GameEvent[] } | { ok: false; rejection: Rejection };
+export type StepResult =
+  { ok: true; state: GameState; events: GameEvent[] } | { ok: false; rejection: Rejection };
 
 export function step(state: GameState, decisions: readonly unknown[], scenario: Scenario): StepResult {
   if (state.status !== 'playing') {
-    return { ok: false, rejection: { index: -1, decision: null, reason: `the game is over (${state.reason})` } };
+    return {
+      ok: false,
+      rejection: { index: -1, decision: null, reason: `the game is over (${state.reason})` },
+    };
   }
   const rejection = checkDecisions(state, scenario, decisions);
   if (rejection) return { ok: false, rejection };

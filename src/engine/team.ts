@@ -42,7 +42,8 @@ export function arrivals(s: GameState, turn: Turn): void {
         kind: 'team',
         id: 'hire-arrived',
         title: `${arriving} new ${roleLabel(ROLES[i] as Role, arriving)} joined`,
-        detail: 'New people need a few weeks and a colleague\u2019s time before they add more than they cost.',
+        detail:
+          'New people need a few weeks and a colleague\u2019s time before they add more than they cost.',
         tone: 'info',
         causes: [],
       });
@@ -53,7 +54,10 @@ export function arrivals(s: GameState, turn: Turn): void {
 /** Offers go out now; accepted ones arrive after the lead time. Acceptance falls with low morale. */
 export function hire(s: GameState, turn: Turn, role: Role, count: number): void {
   const acceptance = clamp01(turn.p.team.offerAcceptance * (0.6 + 0.5 * s.team.morale));
-  const accepted = stochasticRound(count * acceptance, draw(turn.key, turn.t, Stream.hiring, ROLES.indexOf(role)));
+  const accepted = stochasticRound(
+    count * acceptance,
+    draw(turn.key, turn.t, Stream.hiring, ROLES.indexOf(role)),
+  );
   const slot = roleBase(role) + Math.max(0, Math.min(turn.p.team.hireLeadTurns, 4) - 1);
   s.team.pipeline[slot] = s.team.pipeline[slot]! + accepted;
   s.team.hires += accepted;
@@ -179,12 +183,17 @@ export function morale(s: GameState, turn: Turn): void {
 /** Each role loses people with a chance that rises with burnout and low morale (one draw per role). */
 export function attrition(s: GameState, turn: Turn): void {
   const team = s.team;
-  const hazard = clamp01(turn.p.team.baseAttrition * turn.weeks * (1 + 4 * team.burnout + 3 * (1 - team.morale)));
+  const hazard = clamp01(
+    turn.p.team.baseAttrition * turn.weeks * (1 + 4 * team.burnout + 3 * (1 - team.morale)),
+  );
   for (let i = 0; i < ROLES.length; i++) {
     const role = ROLES[i] as Role;
     const ramped = team.ramped[role];
     if (ramped <= 0) continue;
-    const leaving = Math.min(ramped, stochasticRound(ramped * hazard, draw(turn.key, turn.t, Stream.attrition, i)));
+    const leaving = Math.min(
+      ramped,
+      stochasticRound(ramped * hazard, draw(turn.key, turn.t, Stream.attrition, i)),
+    );
     if (leaving <= 0) continue;
     team.ramped[role] = ramped - leaving;
     team.departures += leaving;

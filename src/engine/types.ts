@@ -16,7 +16,14 @@ export type Allocation = Record<AllocationKey, number>;
 export const RELEASE_MODES = ['ship', 'gate', 'ab', 'canary', 'rollback', 'hold'] as const;
 export type ReleaseMode = (typeof RELEASE_MODES)[number];
 
-export const BOOLEAN_POLICIES = ['crunch', 'timeOff', 'specDriven', 'asyncDocs', 'onCall', 'postmortems'] as const;
+export const BOOLEAN_POLICIES = [
+  'crunch',
+  'timeOff',
+  'specDriven',
+  'asyncDocs',
+  'onCall',
+  'postmortems',
+] as const;
 export type BooleanPolicy = (typeof BOOLEAN_POLICIES)[number];
 
 export const REVIEW_LEVELS = ['all', 'sample', 'none'] as const;
@@ -286,13 +293,7 @@ export interface ScheduledEvent {
 }
 
 export type ModifierTarget =
-  | 'acquisition'
-  | 'churn'
-  | 'infraCost'
-  | 'inferenceCost'
-  | 'incidentRate'
-  | 'velocity'
-  | 'revenue';
+  'acquisition' | 'churn' | 'infraCost' | 'inferenceCost' | 'incidentRate' | 'velocity' | 'revenue';
 export const MODIFIER_TARGETS: readonly ModifierTarget[] = [
   'acquisition',
   'churn',
@@ -312,12 +313,7 @@ export interface ActiveModifier {
 
 export type OutcomeStatus = 'playing' | 'won' | 'lost' | 'ended';
 export type OutcomeReason =
-  | 'objectives-met'
-  | 'bankrupt'
-  | 'board-ousted'
-  | 'team-collapsed'
-  | 'out-of-turns'
-  | 'in-progress';
+  'objectives-met' | 'bankrupt' | 'board-ousted' | 'team-collapsed' | 'out-of-turns' | 'in-progress';
 
 export interface GameState {
   scenarioId: string;

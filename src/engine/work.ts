@@ -37,7 +37,7 @@ export function doWork(s: GameState, turn: Turn): void {
   const unreviewedDebt = features * agentShare * turn.unreviewed * 4;
   const sloppyAgents = s.plan.policies.specDriven ? 1 : 1.6;
   const added = features * turn.p.debt.perFeature * shortcut + unreviewedDebt * sloppyAgents;
-  const paid = (cap * a.debt) / 100 * turn.p.debt.paydownPerWeek;
+  const paid = ((cap * a.debt) / 100) * turn.p.debt.paydownPerWeek;
   const interest = s.debt * turn.p.debt.interest[s.phase] * turn.weeks;
   s.debt = Math.max(0, s.debt + added + interest - paid);
 

@@ -11,7 +11,11 @@ export type ReplayResult =
   | { ok: false; turn: number; rejection: Rejection; state: GameState; history: TurnRecord[] };
 
 /** Plays `log` (one list of decisions per turn) from the start; stops at the first turn the engine rejects. */
-export function replay(scenario: Scenario, seed: string, log: readonly (readonly Decision[])[]): ReplayResult {
+export function replay(
+  scenario: Scenario,
+  seed: string,
+  log: readonly (readonly Decision[])[],
+): ReplayResult {
   let state = createInitialState(scenario, seed);
   const history: TurnRecord[] = [];
   for (let i = 0; i < log.length; i++) {

@@ -30,6 +30,12 @@ export function notify(notice: Notice | null): void {
   store.setState({ notice });
 }
 
+const READ_ONLY = 'this game continues in another tab; reload to play here';
+
+export function setReadOnly(readOnly: boolean): void {
+  store.setState({ readOnly });
+}
+
 export function startGame(loaded: LoadedScenario, seed: string, mode: Mode = 'practice'): void {
   const game: Game = {
     loaded,
@@ -45,17 +51,38 @@ export function startGame(loaded: LoadedScenario, seed: string, mode: Mode = 'pr
 }
 
 /** Rebuilds a game from its decision log (resume, import); returns why it failed, or null. */
-export function restoreGame(loaded: LoadedScenario, seed: string, mode: Mode, log: Decision[][], draft: Decision[]): string | null {
+export function restoreGame(
+  loaded: LoadedScenario,
+  seed: string,
+  mode: Mode,
+  log: Decision[][],
+  draft: Decision[],
+): string | null {
   const r = replay(loaded.scenario, seed, log);
   if (!r.ok) return `turn ${r.turn} of the saved game no longer replays: ${r.rejection.reason}`;
   const usable = checkDecisions(r.state, loaded.scenario, draft) === null ? draft : [];
-  const game: Game = { loaded, seed, mode, state: r.state, history: r.history, log: log.map((d) => [...d]), draft: usable, lastEvents: [] };
-  store.setState({ game, chosen: loaded, draftError: null, screen: r.state.status === 'playing' ? 'play' : 'end' });
+  const game: Game = {
+    loaded,
+    seed,
+    mode,
+    state: r.state,
+    history: r.history,
+    log: log.map((d) => [...d]),
+    draft: usable,
+    lastEvents: [],
+  };
+  store.setState({
+    game,
+    chosen: loaded,
+    draftError: null,
+    screen: r.state.status === 'playing' ? 'play' : 'end',
+  });
   return null;
 }
 
 /** Adds a decision to the turn's draft if the engine would accept it; returns the reason when it would not. */
 export function propose(d: Decision): string | null {
+  if (store.getState().readOnly) return READ_ONLY;
   const game = store.getState().game;
   if (!game) return 'no game in progress';
   const draft = withDecision(game.state, game.draft, d);
@@ -69,6 +96,7 @@ export function propose(d: Decision): string | null {
 }
 
 export function withdraw(index: number): void {
+  if (store.getState().readOnly) return;
   const game = store.getState().game;
   if (!game) return;
   store.setState({ game: { ...game, draft: game.draft.filter((_, i) => i !== index) }, draftError: null });
@@ -76,6 +104,7 @@ export function withdraw(index: number): void {
 
 /** Plays the drafted turn. Returns the engine's refusal reason, or null when the turn was played. */
 export function endTurn(): string | null {
+  if (store.getState().readOnly) return READ_ONLY;
   const game = store.getState().game;
   if (!game) return 'no game in progress';
   const r = step(game.state, game.draft, game.loaded.scenario);
@@ -98,6 +127,7 @@ export function endTurn(): string | null {
 
 /** Practice mode only: takes back the last turn, restoring its drafted decisions. */
 export function rewind(): string | null {
+  if (store.getState().readOnly) return READ_ONLY;
   const game = store.getState().game;
   if (!game) return 'no game in progress';
   if (game.mode === 'competition') return 'turns cannot be taken back in a competition';

@@ -46,7 +46,9 @@ export function withDecision(state: GameState, draft: readonly Decision[], d: De
   const key = draftKey(d);
   const rest = draft.filter((x) => draftKey(x) !== key);
   if (d.type === 'team/hire') {
-    const earlier = draft.find((x): x is Decision & { type: 'team/hire' } => x.type === 'team/hire' && x.role === d.role);
+    const earlier = draft.find(
+      (x): x is Decision & { type: 'team/hire' } => x.type === 'team/hire' && x.role === d.role,
+    );
     return [...rest, { ...d, count: d.count + (earlier?.count ?? 0) }];
   }
   if (d.type === 'arch/cancel-migration' && !state.arch.migration) return rest;

@@ -53,6 +53,8 @@ export interface AppState {
   notice: Notice | null;
   /** Why the last proposed decision was refused, for the plan panel to show. */
   draftError: string | null;
+  /** Another tab has taken over this game (persistence/tabs.ts): no drafting, no End turn. */
+  readOnly: boolean;
 }
 
 export const store = createStore<AppState>()(() => ({
@@ -63,4 +65,5 @@ export const store = createStore<AppState>()(() => ({
   game: null,
   notice: null,
   draftError: null,
+  readOnly: false,
 }));

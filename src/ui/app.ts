@@ -4,6 +4,7 @@
  */
 import { store, type Screen } from '../store/index.ts';
 import { mountAnnouncer } from './announce.ts';
+import { mountNotice } from './notice.ts';
 import { h } from './dom.ts';
 import { briefingScreen } from './screens/briefing.ts';
 import { debriefScreen, endScreen } from './screens/debrief.ts';
@@ -27,6 +28,7 @@ export function mountApp(root: HTMLElement): void {
   const main = h('main', { id: 'main' });
   root.append(main);
   mountAnnouncer(root);
+  mountNotice(root);
   installShortcuts();
   let current: View | null = null;
   let shown: Screen | null = null;
@@ -43,7 +45,13 @@ export function mountApp(root: HTMLElement): void {
 
   store.subscribe((s, prev) => {
     if (s.screen !== shown) show(s.screen);
-    if (s.settings.sound && s.game && prev.game && s.game.state !== prev.game.state && s.game.lastEvents.length > 0) {
+    if (
+      s.settings.sound &&
+      s.game &&
+      prev.game &&
+      s.game.state !== prev.game.state &&
+      s.game.lastEvents.length > 0
+    ) {
       playTurnSound(s.game.lastEvents);
     }
   });

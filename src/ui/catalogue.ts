@@ -6,7 +6,11 @@ import type { LoadedScenario } from '../scenario/index.ts';
 import { formatProblem, parseScenarioText } from '../scenario/index.ts';
 import orderText from '../../scenarios/index.txt?raw';
 
-const files = import.meta.glob('../../scenarios/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const files = import.meta.glob('../../scenarios/*.yaml', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
 export function builtInScenarios(): LoadedScenario[] {
   const order = orderText
@@ -18,7 +22,8 @@ export function builtInScenarios(): LoadedScenario[] {
     const text = files[`../../scenarios/${id}.yaml`];
     if (text === undefined) throw new Error(`built-in scenario ${id} is listed in index.txt but has no file`);
     const r = parseScenarioText(text, `${id}.yaml`);
-    if (!r.ok) throw new Error(`built-in scenario ${id} is invalid:\n${r.problems.map(formatProblem).join('\n')}`);
+    if (!r.ok)
+      throw new Error(`built-in scenario ${id} is invalid:\n${r.problems.map(formatProblem).join('\n')}`);
     out.push(r.loaded);
   }
   return out;

@@ -15,9 +15,18 @@ export function roleName(role: Role, n: number): string {
 
 export const RELEASE_TEXT: Record<ReleaseMode, { label: string; hint: string }> = {
   ship: { label: 'Ship', hint: 'Release everything that is ready, including a new model if one is waiting.' },
-  gate: { label: 'Gate on evals', hint: 'A new model ships only if its eval score passes the threshold. Slower, safer.' },
-  ab: { label: 'A/B test', hint: 'Try a new model on live traffic first and keep it only if it wins. Takes days.' },
-  canary: { label: 'Canary', hint: 'Roll out to 5% first; a bad change hurts fewer users and is caught sooner.' },
+  gate: {
+    label: 'Gate on evals',
+    hint: 'A new model ships only if its eval score passes the threshold. Slower, safer.',
+  },
+  ab: {
+    label: 'A/B test',
+    hint: 'Try a new model on live traffic first and keep it only if it wins. Takes days.',
+  },
+  canary: {
+    label: 'Canary',
+    hint: 'Roll out to 5% first; a bad change hurts fewer users and is caught sooner.',
+  },
   rollback: { label: 'Roll back', hint: 'Return to the previous model. Nothing new ships this week.' },
   hold: { label: 'Hold', hint: 'Ship nothing this week. Work piles up into a bigger, riskier batch.' },
 };
@@ -25,17 +34,29 @@ export const RELEASE_TEXT: Record<ReleaseMode, { label: string; hint: string }> 
 export const POLICY_TEXT: Record<BooleanPolicy, { label: string; hint: string }> = {
   crunch: { label: 'Crunch', hint: '+20% output now; burnout builds quickly.' },
   timeOff: { label: 'Time off', hint: '\u221225% output; burnout recovers.' },
-  specDriven: { label: 'Spec-driven development', hint: 'Specs before code: 6% overhead, much less coordination loss in larger teams, better agent output.' },
-  asyncDocs: { label: 'Async docs', hint: 'Write things down instead of meetings: 3% overhead, less coordination loss.' },
+  specDriven: {
+    label: 'Spec-driven development',
+    hint: 'Specs before code: 6% overhead, much less coordination loss in larger teams, better agent output.',
+  },
+  asyncDocs: {
+    label: 'Async docs',
+    hint: 'Write things down instead of meetings: 3% overhead, less coordination loss.',
+  },
   onCall: { label: 'On-call rotation', hint: 'Problems are noticed in half the time; tiring without SREs.' },
-  postmortems: { label: 'Postmortems', hint: 'Blameless reviews after incidents: some firefighting time, fewer repeats.' },
+  postmortems: {
+    label: 'Postmortems',
+    hint: 'Blameless reviews after incidents: some firefighting time, fewer repeats.',
+  },
 };
 
 export const FRAMING_TEXT: Record<Framing, { label: string; hint: string }> = {
   cost: { label: 'In cost terms', hint: 'What it costs now and what it will cost later.' },
   risk: { label: 'In risk terms', hint: 'What can break, how likely, and what you are doing about it.' },
   velocity: { label: 'In velocity terms', hint: 'How debt slows every future feature.' },
-  spin: { label: 'Put a positive spin on it', hint: 'Confidence now; credibility suffers when the truth comes out.' },
+  spin: {
+    label: 'Put a positive spin on it',
+    hint: 'Confidence now; credibility suffers when the truth comes out.',
+  },
   silence: { label: 'Say nothing', hint: 'No update. Surprises cost more later.' },
 };
 

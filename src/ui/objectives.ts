@@ -3,8 +3,23 @@ import type { MetricName, ObjectiveDef } from '../engine/index.ts';
 import { count, money, pct } from './format.ts';
 
 const SHARE_METRICS = new Set<MetricName>([
-  'marketShare', 'morale', 'burnout', 'satisfaction', 'trust', 'board', 'pressure', 'modelQuality', 'evalScore',
-  'evalCoverage', 'observability', 'testAutomation', 'dataPipeline', 'utilisation', 'slo', 'avgSlo', 'changeFailureRate',
+  'marketShare',
+  'morale',
+  'burnout',
+  'satisfaction',
+  'trust',
+  'board',
+  'pressure',
+  'modelQuality',
+  'evalScore',
+  'evalCoverage',
+  'observability',
+  'testAutomation',
+  'dataPipeline',
+  'utilisation',
+  'slo',
+  'avgSlo',
+  'changeFailureRate',
 ]);
 const MONEY_METRICS = new Set<MetricName>(['cash', 'revenue', 'costs', 'burn']);
 

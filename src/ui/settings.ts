@@ -7,7 +7,8 @@ const KEY = 'tradeoffs.settings';
 
 /** Reads remembered settings; the OS's reduced-motion preference is the default. */
 export function loadSettings(): Partial<Settings> {
-  const prefersReduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const prefersReduced =
+    typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   try {
     const raw = localStorage.getItem(KEY);
     const saved = raw ? (JSON.parse(raw) as Partial<Settings>) : {};
@@ -19,7 +20,8 @@ export function loadSettings(): Partial<Settings> {
 
 function pickValid(x: Partial<Settings>): Partial<Settings> {
   const out: Partial<Settings> = {};
-  if (x.animationSpeed === 'slow' || x.animationSpeed === 'normal' || x.animationSpeed === 'fast') out.animationSpeed = x.animationSpeed;
+  if (x.animationSpeed === 'slow' || x.animationSpeed === 'normal' || x.animationSpeed === 'fast')
+    out.animationSpeed = x.animationSpeed;
   if (typeof x.reducedMotion === 'boolean') out.reducedMotion = x.reducedMotion;
   if (typeof x.sound === 'boolean') out.sound = x.sound;
   if (x.palette === 'standard' || x.palette === 'colour-blind') out.palette = x.palette;
@@ -62,9 +64,13 @@ export function openSettings(): void {
       s.animationSpeed,
       (v) => updateSettings({ animationSpeed: v }),
     ),
-    checkbox('set-reduced-motion', 'Reduced motion (no animations)', s.reducedMotion, (v) => updateSettings({ reducedMotion: v })),
+    checkbox('set-reduced-motion', 'Reduced motion (no animations)', s.reducedMotion, (v) =>
+      updateSettings({ reducedMotion: v }),
+    ),
     checkbox('set-sound', 'Sound effects', s.sound, (v) => updateSettings({ sound: v })),
-    checkbox('set-palette', 'Colour-blind-safe palette', s.palette === 'colour-blind', (v) => updateSettings({ palette: v ? 'colour-blind' : 'standard' })),
+    checkbox('set-palette', 'Colour-blind-safe palette', s.palette === 'colour-blind', (v) =>
+      updateSettings({ palette: v ? 'colour-blind' : 'standard' }),
+    ),
     h('form', { method: 'dialog' }, h('button', { className: 'primary', id: 'settings-close' }, 'Done')),
   );
   showDialog(dialog);

@@ -38,7 +38,11 @@ export function openShortcuts(): void {
       'dialog',
       { className: 'dialog', 'aria-labelledby': 'keys-h' },
       h('h2', { id: 'keys-h' }, 'Keyboard shortcuts'),
-      h('dl', { className: 'keys' }, ...SHORTCUTS.flatMap(([k, v]) => [h('dt', {}, h('kbd', {}, k)), h('dd', {}, v)])),
+      h(
+        'dl',
+        { className: 'keys' },
+        ...SHORTCUTS.flatMap(([k, v]) => [h('dt', {}, h('kbd', {}, k)), h('dd', {}, v)]),
+      ),
       h('form', { method: 'dialog' }, h('button', { className: 'primary' }, 'Close')),
     ),
   );
@@ -47,7 +51,12 @@ export function openShortcuts(): void {
 function typing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   const tag = target.tagName;
-  return (tag === 'INPUT' && !['checkbox', 'radio', 'range', 'button'].includes((target as HTMLInputElement).type)) || tag === 'TEXTAREA' || target.isContentEditable;
+  return (
+    (tag === 'INPUT' &&
+      !['checkbox', 'radio', 'range', 'button'].includes((target as HTMLInputElement).type)) ||
+    tag === 'TEXTAREA' ||
+    target.isContentEditable
+  );
 }
 
 /** Installs the shortcuts for the play screen; returns the function that removes them. */

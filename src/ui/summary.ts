@@ -12,9 +12,13 @@ export function turnSummary(game: Game): string {
     `${unit[0]!.toUpperCase()}${unit.slice(1)} ${sn.turn} done.`,
     `Users ${count(sn.users)} (${signed(sn.gained - sn.lost)}).`,
     `Cash ${money(sn.cash)}.`,
-    incidents.length === 0 ? 'No incidents.' : `${incidents.length} incident${incidents.length === 1 ? '' : 's'}: ${incidents.map((e) => e.title).join('; ')}.`,
+    incidents.length === 0
+      ? 'No incidents.'
+      : `${incidents.length} incident${incidents.length === 1 ? '' : 's'}: ${incidents.map((e) => e.title).join('; ')}.`,
   ];
-  const others = last.events.filter((e) => e.kind !== 'incident' && (e.tone === 'bad' || e.tone === 'good' || e.kind === 'phase'));
+  const others = last.events.filter(
+    (e) => e.kind !== 'incident' && (e.tone === 'bad' || e.tone === 'good' || e.kind === 'phase'),
+  );
   if (others.length) parts.push(others.map((e) => `${e.title}.`).join(' '));
   const waiting = game.state.pending.length;
   if (waiting) parts.push(`${waiting} decision${waiting === 1 ? '' : 's'} waiting.`);

@@ -38,15 +38,29 @@ function factorsOf(d: Decision): string[] {
   }
 }
 
-const MAJOR_IDS = new Set(['cutover-failed', 'migration-done', 'raise-succeeded', 'raise-failed', 'phase-scaling', 'phase-maintenance', 'attrition']);
+const MAJOR_IDS = new Set([
+  'cutover-failed',
+  'migration-done',
+  'raise-succeeded',
+  'raise-failed',
+  'phase-scaling',
+  'phase-maintenance',
+  'attrition',
+]);
 
 function major(e: GameEvent): boolean {
-  return (e.kind === 'incident' && e.tone === 'bad') || MAJOR_IDS.has(e.id) || (e.kind === 'scenario' && e.option !== undefined);
+  return (
+    (e.kind === 'incident' && e.tone === 'bad') ||
+    MAJOR_IDS.has(e.id) ||
+    (e.kind === 'scenario' && e.option !== undefined)
+  );
 }
 
 function ledTo(d: Decision, e: GameEvent): boolean {
-  if (d.type === 'event/choose') return e.kind === 'scenario' && (e.id === d.eventId || e.causes.some((c) => c.factor === 'follow-up'));
-  if (d.type === 'arch/migrate') return e.kind === 'migration' || e.causes.some((c) => c.factor === 'migration' && c.weight >= 0.2);
+  if (d.type === 'event/choose')
+    return e.kind === 'scenario' && (e.id === d.eventId || e.causes.some((c) => c.factor === 'follow-up'));
+  if (d.type === 'arch/migrate')
+    return e.kind === 'migration' || e.causes.some((c) => c.factor === 'migration' && c.weight >= 0.2);
   const factors = factorsOf(d);
   return e.causes.some((c) => factors.includes(c.factor) && c.weight >= 0.25);
 }
@@ -67,7 +81,13 @@ export function turningPoints(history: readonly TurnRecord[], scenario: Scenario
   });
   for (const rec of history) {
     for (const e of rec.events) {
-      if (major(e) && !explained.has(e) && (e.id.startsWith('phase-') || e.id === 'cutover-failed' || (e.kind === 'incident' && e.tone === 'bad'))) {
+      if (
+        major(e) &&
+        !explained.has(e) &&
+        (e.id.startsWith('phase-') ||
+          e.id === 'cutover-failed' ||
+          (e.kind === 'incident' && e.tone === 'bad'))
+      ) {
         points.push({ turn: e.turn + 1, decision: null, consequences: [e] });
         explained.add(e);
       }
@@ -80,5 +100,8 @@ export function turningPoints(history: readonly TurnRecord[], scenario: Scenario
 }
 
 function score(p: TurningPoint): number {
-  return p.consequences.reduce((a, e) => a + (e.tone === 'bad' ? 3 : e.tone === 'good' ? 2 : 1), 0) + (p.decision ? 2 : 0);
+  return (
+    p.consequences.reduce((a, e) => a + (e.tone === 'bad' ? 3 : e.tone === 'good' ? 2 : 1), 0) +
+    (p.decision ? 2 : 0)
+  );
 }

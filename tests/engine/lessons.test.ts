@@ -78,7 +78,9 @@ describe('1. throughput and stability go together (DORA 2024)', () => {
 
   it('no practices land in the low cluster: fewer deploys, more failures, slower recovery', () => {
     expect(doraCluster(pooled(weak))).toBe('low');
-    expect(weak.filter((g) => doraCluster(g.dora) === 'low').length / weak.length).toBeGreaterThanOrEqual(0.6);
+    expect(weak.filter((g) => doraCluster(g.dora) === 'low').length / weak.length).toBeGreaterThanOrEqual(
+      0.6,
+    );
     const s = pooled(strong);
     const w = pooled(weak);
     expect(w.deploysPerWeek).toBeLessThan(s.deploysPerWeek);
@@ -126,7 +128,11 @@ describe("3. Brooks's law", () => {
     const out: number[] = [];
     for (let t = 0; t < 45; t++) {
       const d: Decision[] = [];
-      if (t === 0) d.push({ type: 'plan/allocate', allocation: { features: 80, debt: 10, evals: 0, reliability: 10, data: 0, migration: 0 } });
+      if (t === 0)
+        d.push({
+          type: 'plan/allocate',
+          allocation: { features: 80, debt: 10, evals: 0, reliability: 10, data: 0, migration: 0 },
+        });
       if (t === 20 && hires > 0) d.push({ type: 'team/hire', role: 'engineer', count: hires });
       const r = step(s, d, sc);
       if (!r.ok) throw new Error(r.rejection.reason);
@@ -162,16 +168,32 @@ describe('4. eval-gated releases', () => {
   it('at the cost of release speed', () => {
     expect(pooled(gated).deploysPerWeek).toBeLessThan(pooled(shipped).deploysPerWeek);
     expect(pooled(gated).leadTimeDays).toBeGreaterThan(pooled(shipped).leadTimeDays);
-    expect(mean(gated.map((g) => g.state.model.version))).toBeLessThan(mean(shipped.map((g) => g.state.model.version)));
+    expect(mean(gated.map((g) => g.state.model.version))).toBeLessThan(
+      mean(shipped.map((g) => g.state.model.version)),
+    );
   });
 });
 
 describe('5. observability shortens detection and recovery', () => {
   const sc = scalingScenario();
-  const fixed = (reliability: number): Bot => (s) =>
-    s.turn === 0
-      ? [{ type: 'plan/allocate', allocation: { features: 80 - reliability, debt: 20, evals: 0, reliability, data: 0, migration: 0 } }]
-      : [];
+  const fixed =
+    (reliability: number): Bot =>
+    (s) =>
+      s.turn === 0
+        ? [
+            {
+              type: 'plan/allocate',
+              allocation: {
+                features: 80 - reliability,
+                debt: 20,
+                evals: 0,
+                reliability,
+                data: 0,
+                migration: 0,
+              },
+            },
+          ]
+        : [];
   const watched = games(sc, fixed(30));
   const blind = games(sc, fixed(0));
   const perIncident = (gs: Game[], key: 'detectHoursSum' | 'restoreHoursSum'): number =>
@@ -227,7 +249,8 @@ describe('7. spec-driven coordination', () => {
     return s.market.featureLevel + s.market.pendingWork;
   }
   const gain = (n: number): number =>
-    mean(SEEDS.map((seed) => featuresAfter(n, true, seed))) / mean(SEEDS.map((seed) => featuresAfter(n, false, seed)));
+    mean(SEEDS.map((seed) => featuresAfter(n, true, seed))) /
+    mean(SEEDS.map((seed) => featuresAfter(n, false, seed)));
 
   it('reduces coordination loss, and more so as the team grows', () => {
     const small = gain(3);
@@ -246,7 +269,9 @@ describe('8. agents without specs, evals or review', () => {
 
   it('add debt and incidents', () => {
     expect(avg(unguarded, (g) => g.state.debt)).toBeGreaterThan(avg(none, (g) => g.state.debt) + 10);
-    expect(avg(unguarded, (g) => g.state.incidents.total)).toBeGreaterThan(avg(none, (g) => g.state.incidents.total));
+    expect(avg(unguarded, (g) => g.state.incidents.total)).toBeGreaterThan(
+      avg(none, (g) => g.state.incidents.total),
+    );
     expect(pooled(unguarded).changeFailureRate).toBeGreaterThan(2 * pooled(none).changeFailureRate);
   });
 

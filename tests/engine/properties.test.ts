@@ -448,12 +448,14 @@ describe.each([
       [
         /cannot crunch during time off/,
         (d) => d.type === 'policy/set' && (d.policy === 'timeOff' || d.policy === 'crunch'),
-        (d) => d.type === 'policy/set' && ((d.policy === 'timeOff' && !d.on) || (d.policy === 'crunch' && d.on)),
+        (d) =>
+          d.type === 'policy/set' && ((d.policy === 'timeOff' && !d.on) || (d.policy === 'crunch' && d.on)),
       ],
       [
         /cannot take time off while crunching/,
         (d) => d.type === 'policy/set' && (d.policy === 'timeOff' || d.policy === 'crunch'),
-        (d) => d.type === 'policy/set' && ((d.policy === 'crunch' && !d.on) || (d.policy === 'timeOff' && d.on)),
+        (d) =>
+          d.type === 'policy/set' && ((d.policy === 'crunch' && !d.on) || (d.policy === 'timeOff' && d.on)),
       ],
       [
         /migration is already under way|only one migration/,
@@ -476,5 +478,4 @@ describe.each([
       },
     });
   });
-
 });

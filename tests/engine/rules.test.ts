@@ -13,13 +13,22 @@ import {
 } from '../../src/engine/index.ts';
 import { eventfulScenario, plainScenario } from '../fixtures/scenarios.ts';
 
-function play(s: GameState, sc: Scenario, decisions: Decision[] = []): { state: GameState; events: GameEvent[] } {
+function play(
+  s: GameState,
+  sc: Scenario,
+  decisions: Decision[] = [],
+): { state: GameState; events: GameEvent[] } {
   const r = step(s, decisions, sc);
   if (!r.ok) throw new Error(r.rejection.reason);
   return r;
 }
 
-function playUntil(s: GameState, sc: Scenario, done: (s: GameState, e: GameEvent[]) => boolean, max = 60): GameState {
+function playUntil(
+  s: GameState,
+  sc: Scenario,
+  done: (s: GameState, e: GameEvent[]) => boolean,
+  max = 60,
+): GameState {
   for (let i = 0; i < max; i++) {
     const r = play(s, sc);
     s = r.state;
@@ -33,7 +42,13 @@ describe('decisions', () => {
   const s0 = createInitialState(sc, 'rules');
 
   it.each([
-    [{ type: 'plan/allocate', allocation: { features: 50, debt: 10, evals: 10, reliability: 10, data: 10, migration: 0 } }, 'add up to 100% (it adds up to 90%)'],
+    [
+      {
+        type: 'plan/allocate',
+        allocation: { features: 50, debt: 10, evals: 10, reliability: 10, data: 10, migration: 0 },
+      },
+      'add up to 100% (it adds up to 90%)',
+    ],
     [{ type: 'team/hire', role: 'wizard', count: 1 }, 'role must be one of'],
     [{ type: 'team/hire', role: 'engineer', count: 0 }, 'whole number from 1'],
     [{ type: 'team/let-go', role: 'sre', count: 1 }, 'the team has 0'],
@@ -50,7 +65,14 @@ describe('decisions', () => {
   });
 
   it('rejects the whole turn when one decision is illegal, naming which', () => {
-    const r = step(s0, [{ type: 'release/set', mode: 'gate' }, { type: 'team/agents', seats: -1 }], sc);
+    const r = step(
+      s0,
+      [
+        { type: 'release/set', mode: 'gate' },
+        { type: 'team/agents', seats: -1 },
+      ],
+      sc,
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.rejection.index).toBe(1);
   });
@@ -58,7 +80,9 @@ describe('decisions', () => {
   it('refuses levers the scenario does not offer', () => {
     const limited = buildScenario({ id: 'l', title: 'l', turns: 5, levers: ['plan/allocate'] });
     const s = createInitialState(limited, 'x');
-    expect(checkDecision(s, limited, { type: 'team/hire', role: 'engineer', count: 1 })).toContain('not available');
+    expect(checkDecision(s, limited, { type: 'team/hire', role: 'engineer', count: 1 })).toContain(
+      'not available',
+    );
   });
 
   it('keeps plan decisions for later turns', () => {
@@ -82,7 +106,12 @@ describe('hiring and onboarding', () => {
   });
 
   it('letting people go lowers morale', () => {
-    const sc = buildScenario({ id: 'h', title: 'h', turns: 20, initial: { team: { engineer: 4, ml: 0, sre: 0, product: 0 } } });
+    const sc = buildScenario({
+      id: 'h',
+      title: 'h',
+      turns: 20,
+      initial: { team: { engineer: 4, ml: 0, sre: 0, product: 0 } },
+    });
     const s = createInitialState(sc, 'fire');
     const after = play(s, sc, [{ type: 'team/let-go', role: 'engineer', count: 2 }]).state;
     const control = play(s, sc).state;
@@ -109,7 +138,8 @@ describe('scenario events', () => {
     const resolved = r.events.find((e) => e.id === 'big-customer' && e.option === 'accept')!;
     expect(['paid', 'churned']).toContain(resolved.outcome);
     expect(r.state.pending.some((p) => p.eventId === 'big-customer')).toBe(false);
-    if (resolved.outcome === 'paid') expect(r.state.scheduled).toEqual([{ eventId: 'custom-feature-breaks', atTurn: s.turn + 3 }]);
+    if (resolved.outcome === 'paid')
+      expect(r.state.scheduled).toEqual([{ eventId: 'custom-feature-breaks', atTurn: s.turn + 3 }]);
   });
 
   it('without an answer, the default option applies at the deadline', () => {
@@ -124,11 +154,23 @@ describe('scenario events', () => {
 
 describe('architecture migrations', () => {
   it('take capacity over several turns, then switch the axis', () => {
-    const sc = buildScenario({ id: 'm', title: 'm', turns: 60, initial: { team: { engineer: 4, ml: 0, sre: 0, product: 0 }, debt: 0, practices: { testAutomation: 1, observability: 1 } } });
+    const sc = buildScenario({
+      id: 'm',
+      title: 'm',
+      turns: 60,
+      initial: {
+        team: { engineer: 4, ml: 0, sre: 0, product: 0 },
+        debt: 0,
+        practices: { testAutomation: 1, observability: 1 },
+      },
+    });
     let s = createInitialState(sc, 'mig');
     s = play(s, sc, [
       { type: 'arch/migrate', axis: 'hosting', target: 'dedicated' },
-      { type: 'plan/allocate', allocation: { features: 40, debt: 0, evals: 0, reliability: 0, data: 0, migration: 60 } },
+      {
+        type: 'plan/allocate',
+        allocation: { features: 40, debt: 0, evals: 0, reliability: 0, data: 0, migration: 60 },
+      },
     ]).state;
     expect(s.arch.migration?.target).toBe('dedicated');
     expect(s.arch.hosting).toBe('serverless');
@@ -140,7 +182,11 @@ describe('architecture migrations', () => {
 
 describe('model releases', () => {
   const sc = buildScenario({ id: 'r', title: 'r', turns: 80 });
-  const withCandidate = playUntil(createInitialState(sc, 'model'), sc, (s) => s.model.candidate !== null || s.model.version > 1);
+  const withCandidate = playUntil(
+    createInitialState(sc, 'model'),
+    sc,
+    (s) => s.model.candidate !== null || s.model.version > 1,
+  );
 
   it('a hold keeps the candidate waiting; ship deploys it', () => {
     const s = { ...withCandidate, plan: { ...withCandidate.plan, release: 'hold' as const } };
@@ -161,7 +207,12 @@ describe('model releases', () => {
 
 describe('endings', () => {
   it('running out of cash ends the game as bankrupt', () => {
-    const sc = buildScenario({ id: 'b', title: 'b', turns: 52, initial: { cash: 1_000_000, team: { engineer: 6, ml: 0, sre: 0, product: 0 } } });
+    const sc = buildScenario({
+      id: 'b',
+      title: 'b',
+      turns: 52,
+      initial: { cash: 1_000_000, team: { engineer: 6, ml: 0, sre: 0, product: 0 } },
+    });
     const s = playUntil(createInitialState(sc, 'broke'), sc, (x) => x.status !== 'playing');
     expect(s.status).toBe('lost');
     expect(s.reason).toBe('bankrupt');

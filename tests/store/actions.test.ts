@@ -10,7 +10,16 @@ function loaded(): LoadedScenario {
   return {
     scenario,
     hash: hashValue(scenario),
-    meta: { summary: '', difficulty: 1, topic: 'debt', briefing: '', learningObjectives: [], debrief: [], turnLength: 'week', formatVersion: 1 },
+    meta: {
+      summary: '',
+      difficulty: 1,
+      topic: 'debt',
+      briefing: '',
+      learningObjectives: [],
+      debrief: [],
+      turnLength: 'week',
+      formatVersion: 1,
+    },
   } as unknown as LoadedScenario;
 }
 

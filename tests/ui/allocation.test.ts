@@ -17,7 +17,11 @@ describe('rebalance', () => {
   });
 
   it('shares out evenly when the others are all zero', () => {
-    const a = rebalance({ features: 100, debt: 0, evals: 0, reliability: 0, data: 0, migration: 0 }, 'features', 50);
+    const a = rebalance(
+      { features: 100, debt: 0, evals: 0, reliability: 0, data: 0, migration: 0 },
+      'features',
+      50,
+    );
     expect(a).toEqual({ features: 50, debt: 10, evals: 10, reliability: 10, data: 10, migration: 10 });
   });
 
@@ -32,15 +36,20 @@ describe('rebalance', () => {
         return Object.fromEntries(ALLOCATION_KEYS.map((k, i) => [k, parts[i]!])) as Allocation;
       });
     fc.assert(
-      fc.property(alloc, fc.constantFrom(...ALLOCATION_KEYS), fc.integer({ min: -20, max: 130 }), (a, key, v) => {
-        const next = rebalance(a, key, v);
-        expect(total(next)).toBe(100);
-        for (const k of ALLOCATION_KEYS) {
-          expect(Number.isInteger(next[k])).toBe(true);
-          expect(next[k]).toBeGreaterThanOrEqual(0);
-        }
-        expect(next[key]).toBe(Math.max(0, Math.min(100, v)));
-      }),
+      fc.property(
+        alloc,
+        fc.constantFrom(...ALLOCATION_KEYS),
+        fc.integer({ min: -20, max: 130 }),
+        (a, key, v) => {
+          const next = rebalance(a, key, v);
+          expect(total(next)).toBe(100);
+          for (const k of ALLOCATION_KEYS) {
+            expect(Number.isInteger(next[k])).toBe(true);
+            expect(next[k]).toBeGreaterThanOrEqual(0);
+          }
+          expect(next[key]).toBe(Math.max(0, Math.min(100, v)));
+        },
+      ),
       { seed: 7, numRuns: 2000 },
     );
   });

@@ -35,13 +35,32 @@ export function fanChart(input: FanInput, width = 300, height = 90): SVGSVGEleme
     const lower = bands.map((b, i) => `${x(start + 1 + i).toFixed(1)},${y(b.p10).toFixed(1)}`).reverse();
     const anchor = history.length > 0 ? [`${x(start).toFixed(1)},${y(history[start]!).toFixed(1)}`] : [];
     svg.append(s('polygon', { points: [...anchor, ...upper, ...lower].join(' '), className: 'fan-band' }));
-    svg.append(s('polyline', { points: [...anchor, ...bands.map((b, i) => `${x(start + 1 + i).toFixed(1)},${y(b.p50).toFixed(1)}`)].join(' '), className: 'fan-median' }));
+    svg.append(
+      s('polyline', {
+        points: [
+          ...anchor,
+          ...bands.map((b, i) => `${x(start + 1 + i).toFixed(1)},${y(b.p50).toFixed(1)}`),
+        ].join(' '),
+        className: 'fan-median',
+      }),
+    );
   }
   if (history.length > 1) {
-    svg.append(s('polyline', { points: history.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' '), className: 'fan-history' }));
+    svg.append(
+      s('polyline', {
+        points: history.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' '),
+        className: 'fan-history',
+      }),
+    );
   }
   if (last) {
-    svg.append(s('text', { x: width - pad, y: 10, className: 'fan-label', 'text-anchor': 'end' }, `${input.format(last.p10)} \u2013 ${input.format(last.p90)}`));
+    svg.append(
+      s(
+        'text',
+        { x: width - pad, y: 10, className: 'fan-label', 'text-anchor': 'end' },
+        `${input.format(last.p10)} \u2013 ${input.format(last.p90)}`,
+      ),
+    );
   }
   return svg;
 }

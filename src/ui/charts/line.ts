@@ -7,7 +7,13 @@ export interface Series {
   className: string;
 }
 
-export function lineChart(title: string, series: readonly Series[], format: (x: number) => string, width = 420, height = 170): SVGSVGElement {
+export function lineChart(
+  title: string,
+  series: readonly Series[],
+  format: (x: number) => string,
+  width = 420,
+  height = 170,
+): SVGSVGElement {
   const all = series.flatMap((x) => x.values);
   const lo = Math.min(0, ...all);
   const hi = Math.max(lo + 1e-9, ...all);
@@ -18,7 +24,12 @@ export function lineChart(title: string, series: readonly Series[], format: (x: 
   const y = (v: number): number => 8 + (1 - (v - lo) / (hi - lo)) * (height - bottom - 16);
   const first = series[0]?.values ?? [];
   const summary = `${title}: from ${format(first[0] ?? 0)} to ${format(first[first.length - 1] ?? 0)}, peak ${format(hi)}.`;
-  const svg = s('svg', { viewBox: `0 0 ${width} ${height}`, className: 'line-chart', role: 'img', 'aria-label': summary });
+  const svg = s('svg', {
+    viewBox: `0 0 ${width} ${height}`,
+    className: 'line-chart',
+    role: 'img',
+    'aria-label': summary,
+  });
   svg.append(
     s('line', { x1: left, y1: y(lo), x2: width - 8, y2: y(lo), className: 'axis' }),
     s('text', { x: left - 6, y: y(hi) + 4, 'text-anchor': 'end', className: 'tick' }, format(hi)),
@@ -28,7 +39,12 @@ export function lineChart(title: string, series: readonly Series[], format: (x: 
   );
   for (const ser of series) {
     if (ser.values.length < 2) continue;
-    svg.append(s('polyline', { points: ser.values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' '), className: `series ${ser.className}` }));
+    svg.append(
+      s('polyline', {
+        points: ser.values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' '),
+        className: `series ${ser.className}`,
+      }),
+    );
   }
   return svg;
 }

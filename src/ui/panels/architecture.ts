@@ -23,9 +23,17 @@ function migrationStatus(game: Game): HTMLElement | null {
   return h(
     'div',
     { className: 'migration' },
-    h('p', {}, `Migrating ${AXIS_LABEL[m.axis].toLowerCase()} to ${m.target}: ${pct(done)} of ${Math.round(m.effort)} engineer-weeks.`),
+    h(
+      'p',
+      {},
+      `Migrating ${AXIS_LABEL[m.axis].toLowerCase()} to ${m.target}: ${pct(done)} of ${Math.round(m.effort)} engineer-weeks.`,
+    ),
     h('progress', { max: 100, value: Math.round(done * 100), 'aria-label': 'Migration progress' }),
-    h('button', { type: 'button', id: 'cancel-migration', onclick: () => propose({ type: 'arch/cancel-migration' }) }, 'Cancel migration'),
+    h(
+      'button',
+      { type: 'button', id: 'cancel-migration', onclick: () => propose({ type: 'arch/cancel-migration' }) },
+      'Cancel migration',
+    ),
   );
 }
 
@@ -64,7 +72,15 @@ function provisioning(game: Game): HTMLElement | null {
   const units = drafted && drafted.type === 'arch/provision' ? drafted.units : s.arch.dedicatedUnits;
   const peak = peakLoad(s, newTurn(game.loaded.scenario, s.key, s.turn));
   const id = 'dedicated-units';
-  const input = h('input', { type: 'number', id, min: 0, max: 100000, step: 1, value: units, inputmode: 'numeric' });
+  const input = h('input', {
+    type: 'number',
+    id,
+    min: 0,
+    max: 100000,
+    step: 1,
+    value: units,
+    inputmode: 'numeric',
+  });
   input.addEventListener('change', () => {
     const n = Number(input.value);
     if (Number.isInteger(n)) propose({ type: 'arch/provision', units: n });
@@ -88,7 +104,11 @@ export function architecturePanel(game: Game): HTMLElement {
     'architecture',
     'Architecture',
     '5',
-    h('p', { className: 'hint' }, `Load ${pct(Math.min(l.utilisation, 9.99))} of capacity \u00b7 latency ${Math.round(l.latencyMs)} ms \u00b7 SLO ${pct(l.slo, 1)}`),
+    h(
+      'p',
+      { className: 'hint' },
+      `Load ${pct(Math.min(l.utilisation, 9.99))} of capacity \u00b7 latency ${Math.round(l.latencyMs)} ms \u00b7 SLO ${pct(l.slo, 1)}`,
+    ),
     migrationStatus(game),
     h('div', { className: 'axes' }, ...ARCH_AXES.map((a) => axisRow(game, a))),
     provisioning(game),

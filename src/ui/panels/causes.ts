@@ -13,7 +13,11 @@ export function causesList(causes: readonly Cause[]): HTMLElement {
         'li',
         {},
         h('span', { className: 'cause-label' }, c.label),
-        h('span', { className: 'cause-bar', 'aria-hidden': 'true' }, h('span', { className: 'cause-fill', style: null, 'data-w': Math.round(c.weight * 100) })),
+        h(
+          'span',
+          { className: 'cause-bar', 'aria-hidden': 'true' },
+          h('span', { className: 'cause-fill', style: null, 'data-w': Math.round(c.weight * 100) }),
+        ),
         h('span', { className: 'cause-weight' }, pct(c.weight)),
       ),
     ),

@@ -58,21 +58,64 @@ function kpis(game: Game, snaps: TurnSnapshot[]): HTMLElement {
   return h(
     'div',
     { className: 'kpis' },
-    kpi({ id: 'users', label: 'Users', value: count(s.market.users), delta: last ? `${signed(net)} this ${unit}` : '', series: series((x) => x.users), tone: net < 0 ? 'bad' : '' }),
-    kpi({ id: 'cash', label: 'Cash', value: money(s.money.cash / 100), delta: last ? `${signed(profit, money)} /${unit}` : '', series: series((x) => x.cash), tone: profit < 0 ? 'bad' : 'good' }),
-    kpi({ id: 'runway', label: 'Runway', value: last ? runway(last.runwayTurns, unit) : '\u2014', tone: last && last.runwayTurns < 12 ? 'bad' : '' }),
-    kpi({ id: 'debt', label: 'Tech debt', value: s.debt.toFixed(0), series: series((x) => x.debt), tone: s.debt > 80 ? 'bad' : '' }),
-    kpi({ id: 'slo', label: 'SLO', value: pct(s.load.slo, 1), series: series((x) => x.slo), tone: s.load.slo < 0.97 ? 'bad' : '' }),
+    kpi({
+      id: 'users',
+      label: 'Users',
+      value: count(s.market.users),
+      delta: last ? `${signed(net)} this ${unit}` : '',
+      series: series((x) => x.users),
+      tone: net < 0 ? 'bad' : '',
+    }),
+    kpi({
+      id: 'cash',
+      label: 'Cash',
+      value: money(s.money.cash / 100),
+      delta: last ? `${signed(profit, money)} /${unit}` : '',
+      series: series((x) => x.cash),
+      tone: profit < 0 ? 'bad' : 'good',
+    }),
+    kpi({
+      id: 'runway',
+      label: 'Runway',
+      value: last ? runway(last.runwayTurns, unit) : '\u2014',
+      tone: last && last.runwayTurns < 12 ? 'bad' : '',
+    }),
+    kpi({
+      id: 'debt',
+      label: 'Tech debt',
+      value: s.debt.toFixed(0),
+      series: series((x) => x.debt),
+      tone: s.debt > 80 ? 'bad' : '',
+    }),
+    kpi({
+      id: 'slo',
+      label: 'SLO',
+      value: pct(s.load.slo, 1),
+      series: series((x) => x.slo),
+      tone: s.load.slo < 0.97 ? 'bad' : '',
+    }),
     kpi({ id: 'morale', label: 'Morale', value: pct(s.team.morale), series: series((x) => x.morale) }),
-    kpi({ id: 'board', label: 'Board', value: pct(s.stakeholders.board), series: series((x) => x.board), tone: s.stakeholders.board < 0.35 ? 'bad' : '' }),
-    kpi({ id: 'satisfaction', label: 'Satisfaction', value: pct(s.market.satisfaction), series: series((x) => x.satisfaction) }),
+    kpi({
+      id: 'board',
+      label: 'Board',
+      value: pct(s.stakeholders.board),
+      series: series((x) => x.board),
+      tone: s.stakeholders.board < 0.35 ? 'bad' : '',
+    }),
+    kpi({
+      id: 'satisfaction',
+      label: 'Satisfaction',
+      value: pct(s.market.satisfaction),
+      series: series((x) => x.satisfaction),
+    }),
   );
 }
 
 function forecastBlock(game: Game, snaps: TurnSnapshot[]): HTMLElement {
   const f = planForecast(game);
   const unit = turnUnit(game.loaded.scenario.params.weeksPerTurn);
-  const bands = (m: 'users' | 'runwayTurns'): NonNullable<Forecast['turns'][number]['bands']['users']>[] => f.turns.map((t) => t.bands[m]!);
+  const bands = (m: 'users' | 'runwayTurns'): NonNullable<Forecast['turns'][number]['bands']['users']>[] =>
+    f.turns.map((t) => t.bands[m]!);
   const recent = snaps.slice(-12);
   const alive = f.turns[f.turns.length - 1]?.alive ?? 1;
   return h(
@@ -82,31 +125,65 @@ function forecastBlock(game: Game, snaps: TurnSnapshot[]): HTMLElement {
     h(
       'div',
       { className: 'fans' },
-      h('figure', {}, fanChart({ history: [...recent.map((x) => x.users), game.state.market.users], bands: bands('users'), label: 'Users', format: count }), h('figcaption', {}, 'Users (p10\u2013p90)')),
       h(
         'figure',
         {},
         fanChart({
-          history: [...recent.map((x) => Math.min(x.runwayTurns, 104)), Math.min(recent[recent.length - 1]?.runwayTurns ?? 104, 104)],
-          bands: bands('runwayTurns').map((b) => ({ p10: Math.min(b.p10, 104), p50: Math.min(b.p50, 104), p90: Math.min(b.p90, 104) })),
+          history: [...recent.map((x) => x.users), game.state.market.users],
+          bands: bands('users'),
+          label: 'Users',
+          format: count,
+        }),
+        h('figcaption', {}, 'Users (p10\u2013p90)'),
+      ),
+      h(
+        'figure',
+        {},
+        fanChart({
+          history: [
+            ...recent.map((x) => Math.min(x.runwayTurns, 104)),
+            Math.min(recent[recent.length - 1]?.runwayTurns ?? 104, 104),
+          ],
+          bands: bands('runwayTurns').map((b) => ({
+            p10: Math.min(b.p10, 104),
+            p50: Math.min(b.p50, 104),
+            p90: Math.min(b.p90, 104),
+          })),
           label: `Runway in ${unit}s`,
           format: (x) => (x >= 104 ? '2y+' : `${Math.round(x)}`),
         }),
         h('figcaption', {}, `Runway in ${unit}s (p10\u2013p90)`),
       ),
     ),
-    alive < 0.95 ? h('p', { className: 'warning' }, `In ${pct(1 - alive)} of simulated futures the company does not make it through the next ${f.horizon} ${unit}s.`) : null,
+    alive < 0.95
+      ? h(
+          'p',
+          { className: 'warning' },
+          `In ${pct(1 - alive)} of simulated futures the company does not make it through the next ${f.horizon} ${unit}s.`,
+        )
+      : null,
   );
 }
 
 function doraBlock(game: Game): HTMLElement {
   const d = rollingDora(game.history, 4, game.loaded.scenario.params.weeksPerTurn);
-  if (!d) return h('div', { className: 'dora' }, h('h3', {}, 'Delivery (DORA keys)'), h('p', { className: 'hint' }, 'Appears after your first release.'));
+  if (!d)
+    return h(
+      'div',
+      { className: 'dora' },
+      h('h3', {}, 'Delivery (DORA keys)'),
+      h('p', { className: 'hint' }, 'Appears after your first release.'),
+    );
   const cluster = doraCluster(d);
   return h(
     'div',
     { className: 'dora' },
-    h('h3', {}, 'Delivery (DORA keys, last 4 turns) ', h('span', { className: `badge cluster-${cluster}` }, cluster)),
+    h(
+      'h3',
+      {},
+      'Delivery (DORA keys, last 4 turns) ',
+      h('span', { className: `badge cluster-${cluster}` }, cluster),
+    ),
     h(
       'dl',
       {},

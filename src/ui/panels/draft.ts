@@ -8,7 +8,9 @@ export function draftPanel(game: Game): HTMLElement {
   const sc = game.loaded.scenario;
   const unit = turnUnit(sc.params.weeksPerTurn);
   const error = store.getState().draftError;
-  const unanswered = game.state.pending.filter((p) => !game.draft.some((d) => d.type === 'event/choose' && d.eventId === p.eventId));
+  const unanswered = game.state.pending.filter(
+    (p) => !game.draft.some((d) => d.type === 'event/choose' && d.eventId === p.eventId),
+  );
   return h(
     'section',
     { className: 'draft', id: 'section-draft', 'aria-labelledby': 'draft-h' },
@@ -23,17 +25,37 @@ export function draftPanel(game: Game): HTMLElement {
               'li',
               {},
               describeDecision(d, sc),
-              h('button', { type: 'button', className: 'link', id: `undo-${i}`, onclick: () => withdraw(i), 'aria-label': `Undo: ${describeDecision(d, sc)}` }, 'undo'),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  className: 'link',
+                  id: `undo-${i}`,
+                  onclick: () => withdraw(i),
+                  'aria-label': `Undo: ${describeDecision(d, sc)}`,
+                },
+                'undo',
+              ),
             ),
           ),
         ),
     error ? h('p', { className: 'error', role: 'alert' }, error) : null,
     unanswered.length > 0
-      ? h('p', { className: 'hint' }, `${unanswered.length} event${unanswered.length === 1 ? '' : 's'} unanswered: the default applies when time runs out.`)
+      ? h(
+          'p',
+          { className: 'hint' },
+          `${unanswered.length} event${unanswered.length === 1 ? '' : 's'} unanswered: the default applies when time runs out.`,
+        )
       : null,
     h(
       'button',
-      { type: 'button', className: 'primary end-turn', id: 'end-turn', onclick: () => endTurn(), 'aria-keyshortcuts': 'E' },
+      {
+        type: 'button',
+        className: 'primary end-turn',
+        id: 'end-turn',
+        onclick: () => endTurn(),
+        'aria-keyshortcuts': 'E',
+      },
       `End ${unit} ${game.state.turn + 1} of ${sc.turns}`,
     ),
   );

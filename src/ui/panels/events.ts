@@ -31,11 +31,30 @@ function card(game: Game, def: EventDef, deadlineTurn: number, firing: GameEvent
       ...def.options.map((o) => {
         const id = `${name}-${o.id}`;
         const input = h('input', { type: 'radio', name, id, checked: o.id === selected });
-        input.addEventListener('change', () => input.checked && propose({ type: 'event/choose', eventId: def.id, option: o.id }));
-        return h('div', { className: 'radio' }, input, h('label', { for: id }, h('span', { className: 'radio-label' }, o.label), h('span', { className: 'hint' }, optionText(o))));
+        input.addEventListener(
+          'change',
+          () => input.checked && propose({ type: 'event/choose', eventId: def.id, option: o.id }),
+        );
+        return h(
+          'div',
+          { className: 'radio' },
+          input,
+          h(
+            'label',
+            { for: id },
+            h('span', { className: 'radio-label' }, o.label),
+            h('span', { className: 'hint' }, optionText(o)),
+          ),
+        );
       }),
     ),
-    h('p', { className: 'deadline' }, left <= 1 ? `Answer this week, or "${fallback}" happens.` : `Answer within ${left} weeks (default: "${fallback}").`),
+    h(
+      'p',
+      { className: 'deadline' },
+      left <= 1
+        ? `Answer this week, or "${fallback}" happens.`
+        : `Answer within ${left} weeks (default: "${fallback}").`,
+    ),
     why(causes),
   );
 }
@@ -47,7 +66,9 @@ export function eventsPanel(game: Game): HTMLElement | null {
   const firings = game.history.flatMap((r) => r.events).filter((e) => e.kind === 'scenario');
   const cards = pending.map((p) => {
     const def = defs.find((d) => d.id === p.eventId)!;
-    const firing = [...firings].reverse().find((e) => e.id === def.id && e.turn === p.firedTurn && e.option === undefined);
+    const firing = [...firings]
+      .reverse()
+      .find((e) => e.id === def.id && e.turn === p.firedTurn && e.option === undefined);
     return card(game, def, p.deadlineTurn, firing);
   });
   return section('events', `Decisions waiting (${pending.length})`, '1', ...cards);

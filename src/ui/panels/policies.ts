@@ -11,7 +11,12 @@ export function policiesPanel(game: Game): HTMLElement {
   const plan = plannedPlan(game.state, game.draft);
   const boxes = BOOLEAN_POLICIES.map((policy) => {
     const id = `policy-${policy}`;
-    const box = h('input', { type: 'checkbox', id, checked: plan.policies[policy], 'aria-describedby': `${id}-hint` });
+    const box = h('input', {
+      type: 'checkbox',
+      id,
+      checked: plan.policies[policy],
+      'aria-describedby': `${id}-hint`,
+    });
     box.addEventListener('change', () => propose({ type: 'policy/set', policy, on: box.checked }));
     return h(
       'div',
@@ -34,7 +39,8 @@ function boardNews(game: Game): string {
 export function boardPanel(game: Game): HTMLElement {
   const s = game.state;
   const drafted = game.draft.findIndex((d) => d.type === 'stakeholder/communicate');
-  const current = drafted >= 0 ? (game.draft[drafted] as { framing: (typeof FRAMINGS)[number] }).framing : null;
+  const current =
+    drafted >= 0 ? (game.draft[drafted] as { framing: (typeof FRAMINGS)[number] }).framing : null;
   const raising = game.draft.some((d) => d.type === 'money/raise');
   const wait = s.money.lastRaiseTurn + game.loaded.scenario.params.money.raiseCooldownTurns - s.turn;
   const chance = raiseChance(s);
@@ -50,16 +56,33 @@ export function boardPanel(game: Game): HTMLElement {
       current,
       (framing) => propose({ type: 'stakeholder/communicate', framing }),
     ),
-    drafted >= 0 ? h('button', { type: 'button', id: 'no-update', onclick: () => withdraw(drafted) }, 'No update this week') : null,
+    drafted >= 0
+      ? h(
+          'button',
+          { type: 'button', id: 'no-update', onclick: () => withdraw(drafted) },
+          'No update this week',
+        )
+      : null,
     h(
       'div',
       { className: 'raise' },
       h(
         'button',
-        { type: 'button', id: 'raise', disabled: wait > 0 || raising, onclick: () => propose({ type: 'money/raise' }) },
+        {
+          type: 'button',
+          id: 'raise',
+          disabled: wait > 0 || raising,
+          onclick: () => propose({ type: 'money/raise' }),
+        },
         raising ? 'Fundraising this week' : 'Try to raise a round',
       ),
-      h('span', { className: 'hint' }, wait > 0 ? `Investors will meet again in ${wait} week${wait === 1 ? '' : 's'}.` : `About ${pct(chance)} chance now; traction and board confidence raise it.`),
+      h(
+        'span',
+        { className: 'hint' },
+        wait > 0
+          ? `Investors will meet again in ${wait} week${wait === 1 ? '' : 's'}.`
+          : `About ${pct(chance)} chance now; traction and board confidence raise it.`,
+      ),
     ),
   );
 }

@@ -12,7 +12,11 @@ function candidateNote(game: Game): HTMLElement {
   const m = game.state.model;
   const noise = evalNoise(game.loaded.scenario.params.model.evalNoise, game.state.practices.evalCoverage);
   if (!m.candidate) {
-    return h('p', { className: 'hint' }, `Model v${m.version} is live (eval ${pct(m.evalScore)}). Training the next version: ${pct(m.training)}.`);
+    return h(
+      'p',
+      { className: 'hint' },
+      `Model v${m.version} is live (eval ${pct(m.evalScore)}). Training the next version: ${pct(m.training)}.`,
+    );
   }
   return h(
     'p',
@@ -34,15 +38,33 @@ export function releasePanel(game: Game): HTMLElement {
   const thresholdId = 'eval-threshold';
   const value = Math.round(plan.policies.evalThreshold * 100);
   const out = h('output', { for: thresholdId }, `${value}%`);
-  const threshold = h('input', { type: 'range', id: thresholdId, min: 30, max: 95, step: 5, value, 'aria-valuetext': `${value}%` });
+  const threshold = h('input', {
+    type: 'range',
+    id: thresholdId,
+    min: 30,
+    max: 95,
+    step: 5,
+    value,
+    'aria-valuetext': `${value}%`,
+  });
   threshold.addEventListener('input', () => (out.textContent = `${threshold.value}%`));
-  threshold.addEventListener('change', () => propose({ type: 'policy/eval-threshold', threshold: Number(threshold.value) / 100 }));
+  threshold.addEventListener('change', () =>
+    propose({ type: 'policy/eval-threshold', threshold: Number(threshold.value) / 100 }),
+  );
   return section(
     'release',
     'Release',
     '3',
     candidateNote(game),
-    radios('release', 'How this week\u2019s work goes out', options, plan.release, (mode) => propose({ type: 'release/set', mode })),
-    h('div', { className: 'slider-row' }, h('label', { for: thresholdId }, 'Eval gate threshold'), threshold, out),
+    radios('release', 'How this week\u2019s work goes out', options, plan.release, (mode) =>
+      propose({ type: 'release/set', mode }),
+    ),
+    h(
+      'div',
+      { className: 'slider-row' },
+      h('label', { for: thresholdId }, 'Eval gate threshold'),
+      threshold,
+      out,
+    ),
   );
 }

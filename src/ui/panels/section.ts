@@ -1,11 +1,21 @@
 /** A titled plan section with a keyboard shortcut shown beside its heading. */
 import { h } from '../dom.ts';
 
-export function section(id: string, title: string, shortcut: string | null, ...children: (Node | null)[]): HTMLElement {
+export function section(
+  id: string,
+  title: string,
+  shortcut: string | null,
+  ...children: (Node | null)[]
+): HTMLElement {
   return h(
     'section',
     { className: 'plan-section', id: `section-${id}`, 'aria-labelledby': `section-${id}-h` },
-    h('h3', { id: `section-${id}-h`, tabindex: '-1' }, title, shortcut ? h('kbd', { 'aria-hidden': 'true' }, shortcut) : null),
+    h(
+      'h3',
+      { id: `section-${id}-h`, tabindex: '-1' },
+      title,
+      shortcut ? h('kbd', { 'aria-hidden': 'true' }, shortcut) : null,
+    ),
     ...children,
   );
 }
@@ -24,13 +34,25 @@ export function radios<T extends string>(
     h('legend', {}, legend),
     ...options.map((o) => {
       const id = `${name}-${o.value}`;
-      const input = h('input', { type: 'radio', name, id, value: o.value, checked: o.value === selected, disabled: o.disabled ?? false });
+      const input = h('input', {
+        type: 'radio',
+        name,
+        id,
+        value: o.value,
+        checked: o.value === selected,
+        disabled: o.disabled ?? false,
+      });
       input.addEventListener('change', () => input.checked && onSelect(o.value));
       return h(
         'div',
         { className: 'radio' },
         input,
-        h('label', { for: id }, h('span', { className: 'radio-label' }, o.label), o.hint ? h('span', { className: 'hint' }, o.hint) : null),
+        h(
+          'label',
+          { for: id },
+          h('span', { className: 'radio-label' }, o.label),
+          o.hint ? h('span', { className: 'hint' }, o.hint) : null,
+        ),
       );
     }),
   );

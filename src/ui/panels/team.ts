@@ -30,15 +30,35 @@ function roleRow(game: Game, role: Role): HTMLElement {
   return h(
     'div',
     { className: 'role-row' },
-    h('div', { className: 'role-name' }, h('strong', {}, `${total} ${roleName(role, total)}`), status.length ? h('span', { className: 'hint' }, ` (${status.join(', ')})`) : null),
+    h(
+      'div',
+      { className: 'role-name' },
+      h('strong', {}, `${total} ${roleName(role, total)}`),
+      status.length ? h('span', { className: 'hint' }, ` (${status.join(', ')})`) : null,
+    ),
     h('span', { className: 'hint' }, `${ROLE_HINT[role]} \u00b7 ${money(salary)}/wk`),
     h(
       'div',
       { className: 'role-actions' },
-      h('button', { type: 'button', id: `hire-${role}`, onclick: () => propose({ type: 'team/hire', role, count: 1 }), 'aria-label': `Hire one ${roleName(role, 1)}` }, 'Hire'),
       h(
         'button',
-        { type: 'button', id: `let-go-${role}`, disabled: total === 0, onclick: () => propose({ type: 'team/let-go', role, count: 1 }), 'aria-label': `Let go of one ${roleName(role, 1)}` },
+        {
+          type: 'button',
+          id: `hire-${role}`,
+          onclick: () => propose({ type: 'team/hire', role, count: 1 }),
+          'aria-label': `Hire one ${roleName(role, 1)}`,
+        },
+        'Hire',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: `let-go-${role}`,
+          disabled: total === 0,
+          onclick: () => propose({ type: 'team/let-go', role, count: 1 }),
+          'aria-label': `Let go of one ${roleName(role, 1)}`,
+        },
         'Let go',
       ),
     ),
@@ -50,15 +70,30 @@ function agentsRow(game: Game): HTMLElement {
   const drafted = game.draft.find((d) => d.type === 'team/agents');
   const seats = drafted && drafted.type === 'team/agents' ? drafted.seats : s.team.agents;
   const id = 'agent-seats';
-  const input = h('input', { type: 'number', id, min: 0, max: 50, step: 1, value: seats, inputmode: 'numeric' });
+  const input = h('input', {
+    type: 'number',
+    id,
+    min: 0,
+    max: 50,
+    step: 1,
+    value: seats,
+    inputmode: 'numeric',
+  });
   input.addEventListener('change', () => {
     const n = Number(input.value);
     if (Number.isInteger(n)) propose({ type: 'team/agents', seats: n });
   });
   const reviewDraft = game.draft.find((d) => d.type === 'policy/agent-review');
-  const level = reviewDraft && reviewDraft.type === 'policy/agent-review' ? reviewDraft.level : s.plan.policies.agentReview;
+  const level =
+    reviewDraft && reviewDraft.type === 'policy/agent-review'
+      ? reviewDraft.level
+      : s.plan.policies.agentReview;
   const cost = game.loaded.scenario.params.money.agentSeatCents / 100;
-  const labels: Record<ReviewLevel, string> = { all: 'Review all agent work', sample: 'Review a sample', none: 'No review' };
+  const labels: Record<ReviewLevel, string> = {
+    all: 'Review all agent work',
+    sample: 'Review a sample',
+    none: 'No review',
+  };
   const hints: Record<ReviewLevel, string> = {
     all: 'safest; costs a quarter of an engineer-week per seat',
     sample: 'cheaper; some defects slip through',
@@ -67,8 +102,20 @@ function agentsRow(game: Game): HTMLElement {
   return h(
     'div',
     { className: 'agents' },
-    h('div', { className: 'slider-row' }, h('label', { for: id }, 'AI agent seats'), input, h('span', { className: 'hint' }, `${money(cost)}/wk each; output depends on specs, evals and review`)),
-    radios('agent-review', 'Human review of agent work', REVIEW_LEVELS.map((l) => ({ value: l, label: labels[l], hint: hints[l] })), level, (l) => propose({ type: 'policy/agent-review', level: l })),
+    h(
+      'div',
+      { className: 'slider-row' },
+      h('label', { for: id }, 'AI agent seats'),
+      input,
+      h('span', { className: 'hint' }, `${money(cost)}/wk each; output depends on specs, evals and review`),
+    ),
+    radios(
+      'agent-review',
+      'Human review of agent work',
+      REVIEW_LEVELS.map((l) => ({ value: l, label: labels[l], hint: hints[l] })),
+      level,
+      (l) => propose({ type: 'policy/agent-review', level: l }),
+    ),
   );
 }
 
@@ -78,7 +125,11 @@ export function teamPanel(game: Game): HTMLElement {
     'team',
     'Team',
     '4',
-    h('p', { className: 'hint' }, `Morale ${pct(t.morale)} \u00b7 burnout ${pct(t.burnout)} \u00b7 lost to coordination ${pct(t.coordinationLoss)}. New hires take a few weeks (and a colleague\u2019s time) to ramp up.`),
+    h(
+      'p',
+      { className: 'hint' },
+      `Morale ${pct(t.morale)} \u00b7 burnout ${pct(t.burnout)} \u00b7 lost to coordination ${pct(t.coordinationLoss)}. New hires take a few weeks (and a colleague\u2019s time) to ramp up.`,
+    ),
     h('div', { className: 'roles' }, ...ROLES.map((r) => roleRow(game, r))),
     agentsRow(game),
   );

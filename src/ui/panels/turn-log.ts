@@ -5,8 +5,18 @@ import { h } from '../dom.ts';
 import { turnUnit } from '../format.ts';
 import { why } from './causes.ts';
 
-const TONE_MARK: Record<GameEvent['tone'], string> = { good: '\u25B2', info: '\u25CF', warning: '\u25C6', bad: '\u25BC' };
-const TONE_NAME: Record<GameEvent['tone'], string> = { good: 'good news', info: 'news', warning: 'warning', bad: 'bad news' };
+const TONE_MARK: Record<GameEvent['tone'], string> = {
+  good: '\u25B2',
+  info: '\u25CF',
+  warning: '\u25C6',
+  bad: '\u25BC',
+};
+const TONE_NAME: Record<GameEvent['tone'], string> = {
+  good: 'good news',
+  info: 'news',
+  warning: 'warning',
+  bad: 'bad news',
+};
 
 export function eventItem(e: GameEvent): HTMLElement {
   return h(
@@ -23,9 +33,18 @@ export function turnLog(game: Game): HTMLElement {
   return h(
     'section',
     { className: 'turn-log', id: 'section-log', 'aria-labelledby': 'log-h' },
-    h('h3', { id: 'log-h', tabindex: '-1' }, last ? `What happened in ${unit} ${last.snapshot.turn}` : 'Your first week', h('kbd', { 'aria-hidden': 'true' }, 'L')),
+    h(
+      'h3',
+      { id: 'log-h', tabindex: '-1' },
+      last ? `What happened in ${unit} ${last.snapshot.turn}` : 'Your first week',
+      h('kbd', { 'aria-hidden': 'true' }, 'L'),
+    ),
     !last
-      ? h('p', { className: 'hint' }, 'Set your plan on the right and end the turn. Events will appear here with the reasons behind them.')
+      ? h(
+          'p',
+          { className: 'hint' },
+          'Set your plan on the right and end the turn. Events will appear here with the reasons behind them.',
+        )
       : last.events.length === 0
         ? h('p', { className: 'hint' }, 'A quiet week.')
         : h('ul', { className: 'log' }, ...last.events.map(eventItem)),

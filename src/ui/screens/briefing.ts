@@ -8,8 +8,34 @@ import type { View } from '../view.ts';
 
 /** A seed people can read out to a friend: two words and a number (the UI's randomness, not the engine's). */
 export function newSeed(): string {
-  const a = ['amber', 'brisk', 'cobalt', 'dusty', 'early', 'fable', 'grand', 'hazel', 'ivory', 'jolly', 'keen', 'lunar'];
-  const b = ['otter', 'falcon', 'maple', 'harbor', 'comet', 'willow', 'canyon', 'ember', 'meadow', 'summit', 'river', 'quartz'];
+  const a = [
+    'amber',
+    'brisk',
+    'cobalt',
+    'dusty',
+    'early',
+    'fable',
+    'grand',
+    'hazel',
+    'ivory',
+    'jolly',
+    'keen',
+    'lunar',
+  ];
+  const b = [
+    'otter',
+    'falcon',
+    'maple',
+    'harbor',
+    'comet',
+    'willow',
+    'canyon',
+    'ember',
+    'meadow',
+    'summit',
+    'river',
+    'quartz',
+  ];
   const pick = (xs: string[]): string => xs[Math.floor(Math.random() * xs.length)]!;
   return `${pick(a)}-${pick(b)}-${Math.floor(Math.random() * 90 + 10)}`;
 }
@@ -26,13 +52,19 @@ function companyFacts(loaded: LoadedScenario): HTMLElement {
   const i = loaded.scenario.initial;
   const team = Object.entries(i.team)
     .filter(([, n]) => n > 0)
-    .map(([role, n]) => `${n} ${role === 'ml' ? 'ML engineer' : role === 'sre' ? 'SRE' : role === 'product' ? 'product manager' : 'engineer'}${n === 1 ? '' : 's'}`)
+    .map(
+      ([role, n]) =>
+        `${n} ${role === 'ml' ? 'ML engineer' : role === 'sre' ? 'SRE' : role === 'product' ? 'product manager' : 'engineer'}${n === 1 ? '' : 's'}`,
+    )
     .join(', ');
   const rows: [string, string][] = [
     ['Cash', money(i.cash / 100)],
     ['Users', count(i.users)],
     ['Team', team + (i.agents > 0 ? `, ${i.agents} agent seats` : '')],
-    ['Architecture', `${i.arch.hosting}, ${i.arch.processing}, ${i.arch.structure}, ${i.arch.placement}; model: ${i.arch.serving}`],
+    [
+      'Architecture',
+      `${i.arch.hosting}, ${i.arch.processing}, ${i.arch.structure}, ${i.arch.placement}; model: ${i.arch.serving}`,
+    ],
     ['Length', `${loaded.scenario.turns} ${turnUnit(loaded.scenario.params.weeksPerTurn)}s`],
   ];
   return h('dl', { className: 'facts' }, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
@@ -45,7 +77,14 @@ export function briefingScreen(): View {
     return { el: h('section'), destroy: () => undefined };
   }
   const seedId = uid('seed');
-  const seed = h('input', { id: seedId, type: 'text', value: newSeed(), autocomplete: 'off', spellcheck: 'false', maxlength: 64 });
+  const seed = h('input', {
+    id: seedId,
+    type: 'text',
+    value: newSeed(),
+    autocomplete: 'off',
+    spellcheck: 'false',
+    maxlength: 64,
+  });
   const start = (): void => {
     const value = seed.value.trim();
     startGame(loaded, value.length > 0 ? value : newSeed(), 'practice');
@@ -54,20 +93,50 @@ export function briefingScreen(): View {
   const el = h(
     'section',
     { className: 'screen briefing-screen', 'aria-labelledby': 'briefing-heading' },
-    h('div', { className: 'screen-head' }, h('button', { type: 'button', className: 'back', onclick: () => goTo('scenarios') }, '\u2190 Scenarios'), h('h1', { id: 'briefing-heading', tabindex: '-1' }, sc.title)),
+    h(
+      'div',
+      { className: 'screen-head' },
+      h(
+        'button',
+        { type: 'button', className: 'back', onclick: () => goTo('scenarios') },
+        '\u2190 Scenarios',
+      ),
+      h('h1', { id: 'briefing-heading', tabindex: '-1' }, sc.title),
+    ),
     h(
       'div',
       { className: 'briefing-grid' },
-      h('article', { className: 'story' }, h('h2', {}, 'Briefing'), ...paragraphs(loaded.meta.briefing || loaded.meta.summary)),
+      h(
+        'article',
+        { className: 'story' },
+        h('h2', {}, 'Briefing'),
+        ...paragraphs(loaded.meta.briefing || loaded.meta.summary),
+      ),
       h(
         'aside',
         { className: 'stakes' },
         h('h2', {}, 'Objectives'),
-        h('ul', { className: 'objectives' }, ...sc.objectives.map((o) => h('li', {}, objectiveText(o), o.required ? h('strong', { className: 'required' }, ' required') : null))),
+        h(
+          'ul',
+          { className: 'objectives' },
+          ...sc.objectives.map((o) =>
+            h(
+              'li',
+              {},
+              objectiveText(o),
+              o.required ? h('strong', { className: 'required' }, ' required') : null,
+            ),
+          ),
+        ),
         h('h2', {}, 'Your company'),
         companyFacts(loaded),
         loaded.meta.learningObjectives.length
-          ? h('div', {}, h('h2', {}, 'What this scenario teaches'), h('ul', {}, ...loaded.meta.learningObjectives.map((t) => h('li', {}, t))))
+          ? h(
+              'div',
+              {},
+              h('h2', {}, 'What this scenario teaches'),
+              h('ul', {}, ...loaded.meta.learningObjectives.map((t) => h('li', {}, t))),
+            )
           : null,
       ),
     ),
@@ -79,7 +148,11 @@ export function briefingScreen(): View {
       h('button', { type: 'button', onclick: () => (seed.value = newSeed()) }, 'New seed'),
       h('button', { type: 'button', className: 'primary', onclick: start }, 'Start'),
     ),
-    h('p', { className: 'hint' }, 'The same seed gives the same world: the same market, incidents and events for the same decisions.'),
+    h(
+      'p',
+      { className: 'hint' },
+      'The same seed gives the same world: the same market, incidents and events for the same decisions.',
+    ),
   );
   return { el, destroy: () => undefined };
 }

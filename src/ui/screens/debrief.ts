@@ -40,7 +40,13 @@ function outcome(game: Game, card: Scorecard): HTMLElement {
     { className: `outcome outcome-${s.status}` },
     h('p', { className: 'verdict' }, verdict),
     h('p', {}, REASON[s.reason] ?? ''),
-    h('p', { className: 'score' }, h('span', {}, 'Score '), h('strong', { id: 'final-score' }, String(card.score)), h('span', {}, ' / 1000')),
+    h(
+      'p',
+      { className: 'score' },
+      h('span', {}, 'Score '),
+      h('strong', { id: 'final-score' }, String(card.score)),
+      h('span', {}, ' / 1000'),
+    ),
   );
 }
 
@@ -55,7 +61,13 @@ function domains(card: Scorecard): HTMLElement {
       ...DOMAINS.map((d) => {
         const bar = h('span', { className: 'bar-fill' });
         bar.style.width = `${card.domains[d]}%`;
-        return h('li', {}, h('span', { className: 'domain' }, DOMAIN_NAME[d]), h('span', { className: 'bar', 'aria-hidden': 'true' }, bar), h('strong', {}, String(card.domains[d])));
+        return h(
+          'li',
+          {},
+          h('span', { className: 'domain' }, DOMAIN_NAME[d]),
+          h('span', { className: 'bar', 'aria-hidden': 'true' }, bar),
+          h('strong', {}, String(card.domains[d])),
+        );
       }),
     ),
   );
@@ -70,12 +82,30 @@ function objectives(game: Game, card: Scorecard): HTMLElement {
     h(
       'table',
       { className: 'objectives-table' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Objective'), h('th', { scope: 'col' }, 'Target'), h('th', { scope: 'col' }, 'Result'), h('th', { scope: 'col' }, 'Met'))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Objective'),
+          h('th', { scope: 'col' }, 'Target'),
+          h('th', { scope: 'col' }, 'Result'),
+          h('th', { scope: 'col' }, 'Met'),
+        ),
+      ),
       h(
         'tbody',
         {},
         ...card.objectives.map((o, i) =>
-          h('tr', {}, h('td', {}, o.label), h('td', {}, objectiveTarget(defs[i]!)), h('td', {}, metricValue(defs[i]!.metric, o.value)), h('td', {}, o.met ? 'yes' : `no (${pct(o.attainment)})`)),
+          h(
+            'tr',
+            {},
+            h('td', {}, o.label),
+            h('td', {}, objectiveTarget(defs[i]!)),
+            h('td', {}, metricValue(defs[i]!.metric, o.value)),
+            h('td', {}, o.met ? 'yes' : `no (${pct(o.attainment)})`),
+          ),
         ),
       ),
     ),
@@ -87,8 +117,17 @@ function dora(card: Scorecard): HTMLElement {
   return h(
     'section',
     { 'aria-labelledby': 'dora-h' },
-    h('h2', { id: 'dora-h' }, 'Delivery: the DORA four keys ', h('span', { className: `badge cluster-${card.cluster}` }, card.cluster)),
-    h('p', {}, `Over the whole game you matched the ${card.cluster} cluster of the DORA 2024 report. Throughput and stability go together: small batches, automation and observability drive both.`),
+    h(
+      'h2',
+      { id: 'dora-h' },
+      'Delivery: the DORA four keys ',
+      h('span', { className: `badge cluster-${card.cluster}` }, card.cluster),
+    ),
+    h(
+      'p',
+      {},
+      `Over the whole game you matched the ${card.cluster} cluster of the DORA 2024 report. Throughput and stability go together: small batches, automation and observability drive both.`,
+    ),
     h(
       'dl',
       { className: 'facts' },
@@ -106,7 +145,8 @@ function dora(card: Scorecard): HTMLElement {
 
 function charts(game: Game): HTMLElement {
   const sn = game.history.map((r) => r.snapshot);
-  const fig = (svg: SVGSVGElement, caption: string): HTMLElement => h('figure', {}, svg, h('figcaption', {}, caption));
+  const fig = (svg: SVGSVGElement, caption: string): HTMLElement =>
+    h('figure', {}, svg, h('figcaption', {}, caption));
   return h(
     'section',
     { className: 'charts', 'aria-labelledby': 'charts-h' },
@@ -114,9 +154,22 @@ function charts(game: Game): HTMLElement {
     h(
       'div',
       { className: 'chart-grid' },
-      fig(lineChart('Users', [{ name: 'users', values: sn.map((x) => x.users), className: 's-users' }], count), 'Users'),
-      fig(lineChart('Cash', [{ name: 'cash', values: sn.map((x) => x.cash), className: 's-cash' }], money), 'Cash'),
-      fig(lineChart('Technical debt', [{ name: 'debt', values: sn.map((x) => x.debt), className: 's-debt' }], (x) => x.toFixed(0)), 'Technical debt'),
+      fig(
+        lineChart('Users', [{ name: 'users', values: sn.map((x) => x.users), className: 's-users' }], count),
+        'Users',
+      ),
+      fig(
+        lineChart('Cash', [{ name: 'cash', values: sn.map((x) => x.cash), className: 's-cash' }], money),
+        'Cash',
+      ),
+      fig(
+        lineChart(
+          'Technical debt',
+          [{ name: 'debt', values: sn.map((x) => x.debt), className: 's-debt' }],
+          (x) => x.toFixed(0),
+        ),
+        'Technical debt',
+      ),
       fig(
         lineChart(
           'Incidents and failed deploys per turn',
@@ -128,8 +181,22 @@ function charts(game: Game): HTMLElement {
         ),
         'Incidents (red) and failed deploys (amber) per turn',
       ),
-      fig(lineChart('Deploys per turn', [{ name: 'deploys', values: sn.map((x) => x.deploys), className: 's-users' }], (x) => x.toFixed(0)), 'Deploys per turn'),
-      fig(lineChart('Runway', [{ name: 'runway', values: sn.map((x) => Math.min(x.runwayTurns, 104)), className: 's-cash' }], (x) => (x >= 104 ? '2y+' : x.toFixed(0))), 'Runway in turns (capped at 104)'),
+      fig(
+        lineChart(
+          'Deploys per turn',
+          [{ name: 'deploys', values: sn.map((x) => x.deploys), className: 's-users' }],
+          (x) => x.toFixed(0),
+        ),
+        'Deploys per turn',
+      ),
+      fig(
+        lineChart(
+          'Runway',
+          [{ name: 'runway', values: sn.map((x) => Math.min(x.runwayTurns, 104)), className: 's-cash' }],
+          (x) => (x >= 104 ? '2y+' : x.toFixed(0)),
+        ),
+        'Runway in turns (capped at 104)',
+      ),
     ),
   );
 }
@@ -149,7 +216,12 @@ function turning(game: Game): HTMLElement {
             h(
               'li',
               {},
-              h('p', { className: 'tp-head' }, `Turn ${p.turn}: `, p.decision ? h('strong', {}, p.decision) : h('strong', {}, 'it happened')),
+              h(
+                'p',
+                { className: 'tp-head' },
+                `Turn ${p.turn}: `,
+                p.decision ? h('strong', {}, p.decision) : h('strong', {}, 'it happened'),
+              ),
               h('ul', { className: 'log' }, ...p.consequences.map(eventItem)),
             ),
           ),
@@ -167,12 +239,40 @@ function otherStrategies(game: Game): HTMLElement {
     'section',
     { 'aria-labelledby': 'others-h' },
     h('h2', { id: 'others-h' }, 'Other strategies on the same world'),
-    h('p', {}, 'The same seed gives the same market, incidents and events; only the decisions differ. This is how three simple strategies did:'),
+    h(
+      'p',
+      {},
+      'The same seed gives the same market, incidents and events; only the decisions differ. This is how three simple strategies did:',
+    ),
     h(
       'table',
       { className: 'objectives-table' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Strategy'), h('th', { scope: 'col' }, 'Score'), h('th', { scope: 'col' }, 'Users'), h('th', { scope: 'col' }, 'Outcome'))),
-      h('tbody', {}, ...rows.map((r) => h('tr', {}, h('td', {}, r.name), h('td', {}, String(r.score)), h('td', {}, count(r.users)), h('td', {}, r.outcome)))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Strategy'),
+          h('th', { scope: 'col' }, 'Score'),
+          h('th', { scope: 'col' }, 'Users'),
+          h('th', { scope: 'col' }, 'Outcome'),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...rows.map((r) =>
+          h(
+            'tr',
+            {},
+            h('td', {}, r.name),
+            h('td', {}, String(r.score)),
+            h('td', {}, count(r.users)),
+            h('td', {}, r.outcome),
+          ),
+        ),
+      ),
     ),
   );
 }
@@ -180,15 +280,28 @@ function otherStrategies(game: Game): HTMLElement {
 function notes(game: Game): HTMLElement | null {
   const list = game.loaded.meta.debrief.filter((n) => !n.when || allHold(game.state, [n.when]));
   if (list.length === 0) return null;
-  return h('section', { className: 'notes', 'aria-labelledby': 'notes-h' }, h('h2', { id: 'notes-h' }, 'What this scenario teaches'), ...list.map((n) => h('p', {}, n.text)));
+  return h(
+    'section',
+    { className: 'notes', 'aria-labelledby': 'notes-h' },
+    h('h2', { id: 'notes-h' }, 'What this scenario teaches'),
+    ...list.map((n) => h('p', {}, n.text)),
+  );
 }
 
 function actions(game: Game): HTMLElement {
   return h(
     'div',
     { className: 'debrief-actions no-print' },
-    h('button', { type: 'button', className: 'primary', onclick: () => startGame(game.loaded, game.seed, 'practice') }, 'Play again with the same seed'),
-    h('button', { type: 'button', onclick: () => chooseScenario(game.loaded) }, 'Try another strategy (new seed)'),
+    h(
+      'button',
+      { type: 'button', className: 'primary', onclick: () => startGame(game.loaded, game.seed, 'practice') },
+      'Play again with the same seed',
+    ),
+    h(
+      'button',
+      { type: 'button', onclick: () => chooseScenario(game.loaded) },
+      'Try another strategy (new seed)',
+    ),
     h('button', { type: 'button', onclick: () => goTo('scenarios') }, 'Another scenario'),
     h('button', { type: 'button', onclick: () => window.print() }, 'Print'),
   );
@@ -215,7 +328,14 @@ export function debriefScreen(): View {
     charts(game),
     turning(game),
     otherStrategies(game),
-    last && last.events.length ? h('section', { 'aria-labelledby': 'final-h' }, h('h2', { id: 'final-h' }, 'The last turn'), h('ul', { className: 'log' }, ...last.events.map(eventItem))) : null,
+    last && last.events.length
+      ? h(
+          'section',
+          { 'aria-labelledby': 'final-h' },
+          h('h2', { id: 'final-h' }, 'The last turn'),
+          h('ul', { className: 'log' }, ...last.events.map(eventItem)),
+        )
+      : null,
   );
   return { el, destroy: () => undefined };
 }
@@ -242,7 +362,15 @@ export function endScreen(): View {
       h('dt', {}, 'DORA cluster'),
       h('dd', {}, card.cluster),
     ),
-    h('div', { className: 'debrief-actions' }, h('button', { type: 'button', className: 'primary', id: 'open-debrief', onclick: () => goTo('debrief') }, 'Read the debrief')),
+    h(
+      'div',
+      { className: 'debrief-actions' },
+      h(
+        'button',
+        { type: 'button', className: 'primary', id: 'open-debrief', onclick: () => goTo('debrief') },
+        'Read the debrief',
+      ),
+    ),
   );
   return { el, destroy: () => undefined };
 }

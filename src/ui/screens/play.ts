@@ -18,8 +18,14 @@ import { turnLog } from '../panels/turn-log.ts';
 import { openSettings } from '../settings.ts';
 import { openShortcuts } from '../shortcuts.ts';
 import { turnSummary } from '../summary.ts';
+import { download, saveServices } from '../services.ts';
 import type { View } from '../view.ts';
 import { mountWorldLater, type WorldHandle } from '../world/mount.ts';
+
+function exportGame(): void {
+  const file = saveServices().exportSave();
+  if (file) download(file.fileName, file.text);
+}
 
 const PHASE_LABEL = { iteration: 'Fast iteration', scaling: 'Scaling', maintenance: 'Maintenance' } as const;
 
@@ -29,13 +35,37 @@ function hud(game: Game): HTMLElement[] {
   const practice = game.mode === 'practice';
   return [
     h('h1', { id: 'play-heading', tabindex: '-1' }, sc.title),
-    h('span', { className: 'turn-counter' }, `${unit[0]!.toUpperCase()}${unit.slice(1)} ${Math.min(game.state.turn + 1, sc.turns)} of ${sc.turns}`),
-    h('span', { className: `badge phase-${game.state.phase}`, title: 'The company\u2019s phase changes what debt costs.' }, PHASE_LABEL[game.state.phase]),
+    h(
+      'span',
+      { className: 'turn-counter' },
+      `${unit[0]!.toUpperCase()}${unit.slice(1)} ${Math.min(game.state.turn + 1, sc.turns)} of ${sc.turns}`,
+    ),
+    h(
+      'span',
+      {
+        className: `badge phase-${game.state.phase}`,
+        title: 'The company\u2019s phase changes what debt costs.',
+      },
+      PHASE_LABEL[game.state.phase],
+    ),
     h(
       'nav',
       { className: 'hud-actions', 'aria-label': 'Game menu' },
-      practice ? h('button', { type: 'button', id: 'rewind', disabled: game.log.length === 0, onclick: () => rewind(), 'aria-keyshortcuts': 'U' }, 'Undo turn') : null,
+      practice
+        ? h(
+            'button',
+            {
+              type: 'button',
+              id: 'rewind',
+              disabled: game.log.length === 0,
+              onclick: () => rewind(),
+              'aria-keyshortcuts': 'U',
+            },
+            'Undo turn',
+          )
+        : null,
       h('button', { type: 'button', onclick: () => openShortcuts(), 'aria-keyshortcuts': '?' }, 'Keys'),
+      h('button', { type: 'button', id: 'export-save', onclick: () => exportGame() }, 'Save file'),
       h('button', { type: 'button', onclick: () => openSettings() }, 'Settings'),
       h('button', { type: 'button', onclick: () => quitGame() }, 'Quit'),
     ),
@@ -52,7 +82,12 @@ export function playScreen(): View {
     'section',
     { className: 'screen play-screen', 'aria-labelledby': 'play-heading' },
     top,
-    h('div', { className: 'play-grid' }, h('div', { className: 'left-col' }, worldHost, dash, log), h('div', { className: 'plan-col', role: 'region', 'aria-label': 'Plan' }, plan)),
+    h(
+      'div',
+      { className: 'play-grid' },
+      h('div', { className: 'left-col' }, worldHost, dash, log),
+      h('div', { className: 'plan-col', role: 'region', 'aria-label': 'Plan' }, plan),
+    ),
   );
   let shown: Game | null = null;
   let world: WorldHandle | null = null;
@@ -65,7 +100,11 @@ export function playScreen(): View {
     if (turnChanged) fill(log, turnLog(game));
     fill(
       plan,
-      h('h2', { className: 'plan-title' }, `Plan ${turnUnit(game.loaded.scenario.params.weeksPerTurn)} ${game.state.turn + 1}`),
+      h(
+        'h2',
+        { className: 'plan-title' },
+        `Plan ${turnUnit(game.loaded.scenario.params.weeksPerTurn)} ${game.state.turn + 1}`,
+      ),
       eventsPanel(game),
       capacityPanel(game),
       releasePanel(game),
@@ -82,7 +121,8 @@ export function playScreen(): View {
   };
 
   const unsubscribe = store.subscribe((st, prev) => {
-    if (st.game && (st.game !== prev.game || st.draftError !== prev.draftError) && st.screen === 'play') render(st.game);
+    if (st.game && (st.game !== prev.game || st.draftError !== prev.draftError) && st.screen === 'play')
+      render(st.game);
   });
   const game = store.getState().game;
   if (game) render(game);

@@ -4,6 +4,7 @@ import { formatProblem, parseScenarioBytes } from '../../scenario/index.ts';
 import { chooseScenario, goTo, store } from '../../store/index.ts';
 import { fill, h, uid } from '../dom.ts';
 import { turnUnit } from '../format.ts';
+import { saveServices } from '../services.ts';
 import type { View } from '../view.ts';
 
 const TOPIC: Record<string, string> = {
@@ -15,7 +16,11 @@ const TOPIC: Record<string, string> = {
 };
 
 function difficulty(n: number): HTMLElement {
-  return h('span', { className: 'difficulty', 'aria-label': `difficulty ${n} of 5` }, '\u25CF'.repeat(n) + '\u25CB'.repeat(5 - n));
+  return h(
+    'span',
+    { className: 'difficulty', 'aria-label': `difficulty ${n} of 5` },
+    '\u25CF'.repeat(n) + '\u25CB'.repeat(5 - n),
+  );
 }
 
 function card(loaded: LoadedScenario): HTMLElement {
@@ -26,9 +31,18 @@ function card(loaded: LoadedScenario): HTMLElement {
     'li',
     { className: 'scenario-card' },
     h('h2', { id: headingId }, sc.title),
-    h('p', { className: 'meta' }, difficulty(m.difficulty), ` ${m.topic ? TOPIC[m.topic] : 'General'} \u00b7 ${sc.turns} ${turnUnit(sc.params.weeksPerTurn)}s`),
+    h(
+      'p',
+      { className: 'meta' },
+      difficulty(m.difficulty),
+      ` ${m.topic ? TOPIC[m.topic] : 'General'} \u00b7 ${sc.turns} ${turnUnit(sc.params.weeksPerTurn)}s`,
+    ),
     h('p', {}, m.summary),
-    h('button', { type: 'button', 'aria-describedby': headingId, onclick: () => chooseScenario(loaded) }, 'Choose'),
+    h(
+      'button',
+      { type: 'button', 'aria-describedby': headingId, onclick: () => chooseScenario(loaded) },
+      'Choose',
+    ),
   );
 }
 
@@ -40,16 +54,22 @@ function fileLoader(): HTMLElement {
     const file = input.files?.[0];
     if (!file) return;
     void file.arrayBuffer().then((buf) => {
-      const r = parseScenarioBytes(new Uint8Array(buf), file.name);
+      const bytes = new Uint8Array(buf);
+      const r = parseScenarioBytes(bytes, file.name);
       if (r.ok) {
         fill(report);
+        saveServices().rememberSource(r.loaded, file.name, new TextDecoder().decode(bytes));
         chooseScenario(r.loaded);
         return;
       }
       fill(
         report,
         h('p', {}, `${file.name} has ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}:`),
-        h('ul', { className: 'problems' }, ...r.problems.map((p) => h('li', {}, h('code', {}, formatProblem(p))))),
+        h(
+          'ul',
+          { className: 'problems' },
+          ...r.problems.map((p) => h('li', {}, h('code', {}, formatProblem(p)))),
+        ),
       );
     });
   });
@@ -69,7 +89,12 @@ export function scenarioScreen(): View {
   const el = h(
     'section',
     { className: 'screen scenario-screen', 'aria-labelledby': 'scenarios-heading' },
-    h('div', { className: 'screen-head' }, h('button', { type: 'button', className: 'back', onclick: () => goTo('title') }, '\u2190 Back'), h('h1', { id: 'scenarios-heading', tabindex: '-1' }, 'Choose a scenario')),
+    h(
+      'div',
+      { className: 'screen-head' },
+      h('button', { type: 'button', className: 'back', onclick: () => goTo('title') }, '\u2190 Back'),
+      h('h1', { id: 'scenarios-heading', tabindex: '-1' }, 'Choose a scenario'),
+    ),
     h('ul', { className: 'scenario-list' }, ...list.map(card)),
     fileLoader(),
   );

@@ -4,14 +4,43 @@ import { store } from '../../store/index.ts';
 import { h } from '../dom.ts';
 import { openSettings } from '../settings.ts';
 import { logo } from '../logo.ts';
+import { importFromFile } from '../services.ts';
+import { notify } from '../../store/index.ts';
 import type { View } from '../view.ts';
+
+/** "Load a saved game": a file input behind a button, reporting why a file could not be loaded. */
+function loadSaveButton(): HTMLElement {
+  const input = h('input', {
+    type: 'file',
+    accept: '.json,application/json',
+    className: 'visually-hidden',
+    id: 'load-save-input',
+    tabindex: '-1',
+  });
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    void importFromFile(file).then((problem) => problem && notify({ tone: 'error', text: problem }));
+  });
+  return h(
+    'span',
+    {},
+    input,
+    h('button', { type: 'button', id: 'load-save', onclick: () => input.click() }, 'Load a saved game'),
+  );
+}
 
 export function titleScreen(): View {
   const game = store.getState().game;
   const cont = game
     ? h(
         'button',
-        { className: 'primary', type: 'button', onclick: () => goTo(game.state.status === 'playing' ? 'play' : 'debrief') },
+        {
+          className: 'primary',
+          type: 'button',
+          onclick: () => goTo(game.state.status === 'playing' ? 'play' : 'debrief'),
+        },
         `Continue: ${game.loaded.scenario.title} (turn ${game.state.turn})`,
       )
     : null;
@@ -25,7 +54,12 @@ export function titleScreen(): View {
       'div',
       { className: 'title-actions' },
       cont,
-      h('button', { className: cont ? '' : 'primary', type: 'button', onclick: () => goTo('scenarios') }, 'New game'),
+      h(
+        'button',
+        { className: cont ? '' : 'primary', type: 'button', onclick: () => goTo('scenarios') },
+        'New game',
+      ),
+      loadSaveButton(),
       h('button', { type: 'button', onclick: () => openSettings() }, 'Settings'),
     ),
     h(

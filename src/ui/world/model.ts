@@ -90,12 +90,18 @@ export function worldModel(game: Game): WorldModel {
 export function describeWorld(w: WorldModel): string {
   const counts = new Map<Role, number>();
   for (const p of w.people) counts.set(p.role, (counts.get(p.role) ?? 0) + 1);
-  const team = [...counts.entries()].map(([r, n]) => `${n} ${r === 'ml' ? 'ML' : r === 'sre' ? 'SRE' : r}`).join(', ');
+  const team = [...counts.entries()]
+    .map(([r, n]) => `${n} ${r === 'ml' ? 'ML' : r === 'sre' ? 'SRE' : r}`)
+    .join(', ');
   const parts = [
     `Office: ${team || 'nobody'}${w.morePeople ? ` and ${w.morePeople} more` : ''}${w.agents ? `, ${w.agents} agent seats` : ''}.`,
     `System: ${w.hosting}, ${w.processing}, ${w.structure}, ${w.placement}, model ${w.serving}; load ${Math.round(w.utilisation * 100)}% of capacity.`,
-    w.migration ? `Migrating ${w.migration.axis} to ${w.migration.target}, ${Math.round(w.migration.progress * 100)}% done.` : '',
-    w.incidents.length ? `Incidents last turn: ${w.incidents.map((i) => i.kind).join(', ')}.` : 'No incidents last turn.',
+    w.migration
+      ? `Migrating ${w.migration.axis} to ${w.migration.target}, ${Math.round(w.migration.progress * 100)}% done.`
+      : '',
+    w.incidents.length
+      ? `Incidents last turn: ${w.incidents.map((i) => i.kind).join(', ')}.`
+      : 'No incidents last turn.',
     `${w.users} users.`,
   ];
   return parts.filter(Boolean).join(' ');

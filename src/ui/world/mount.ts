@@ -18,44 +18,46 @@ export function mountWorldLater(host: HTMLElement, ready: (world: WorldHandle) =
   let cancelled = false;
   host.setAttribute('role', 'img');
   host.setAttribute('aria-label', 'The company');
-  void Promise.all([import('phaser'), import('./office-scene.ts'), import('./palette.ts')]).then(([{ default: Phaser }, scene, palettes]) => {
-    if (cancelled) return;
-    const office = new scene.OfficeScene();
-    const game = new Phaser.Game({
-      type: Phaser.AUTO,
-      parent: host,
-      width: scene.WORLD_WIDTH,
-      height: scene.WORLD_HEIGHT,
-      backgroundColor: '#10151f',
-      banner: false,
-      audio: { noAudio: true },
-      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
-      scene: office,
-    });
-    const configure = (): void => {
-      const st = store.getState().settings;
-      office.configure({
-        palette: st.palette === 'colour-blind' ? palettes.COLOUR_BLIND : palettes.STANDARD,
-        reducedMotion: st.reducedMotion,
-        speed: SPEED[st.animationSpeed],
+  void Promise.all([import('phaser'), import('./office-scene.ts'), import('./palette.ts')]).then(
+    ([{ default: Phaser }, scene, palettes]) => {
+      if (cancelled) return;
+      const office = new scene.OfficeScene();
+      const game = new Phaser.Game({
+        type: Phaser.AUTO,
+        parent: host,
+        width: scene.WORLD_WIDTH,
+        height: scene.WORLD_HEIGHT,
+        backgroundColor: '#10151f',
+        banner: false,
+        audio: { noAudio: true },
+        scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
+        scene: office,
       });
-    };
-    configure();
-    const unsubscribe = store.subscribe((s, prev) => {
-      if (s.settings !== prev.settings) configure();
-    });
-    ready({
-      show: (g) => {
-        const model = worldModel(g);
-        host.setAttribute('aria-label', describeWorld(model));
-        office.show(model, true);
-      },
-      destroy: () => {
-        unsubscribe();
-        game.destroy(true);
-      },
-    });
-  });
+      const configure = (): void => {
+        const st = store.getState().settings;
+        office.configure({
+          palette: st.palette === 'colour-blind' ? palettes.COLOUR_BLIND : palettes.STANDARD,
+          reducedMotion: st.reducedMotion,
+          speed: SPEED[st.animationSpeed],
+        });
+      };
+      configure();
+      const unsubscribe = store.subscribe((s, prev) => {
+        if (s.settings !== prev.settings) configure();
+      });
+      ready({
+        show: (g) => {
+          const model = worldModel(g);
+          host.setAttribute('aria-label', describeWorld(model));
+          office.show(model, true);
+        },
+        destroy: () => {
+          unsubscribe();
+          game.destroy(true);
+        },
+      });
+    },
+  );
   return () => {
     cancelled = true;
   };

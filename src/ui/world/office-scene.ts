@@ -28,7 +28,14 @@ const COMPONENT_OF: Record<WorldIncident['kind'], 'app' | 'load' | 'model' | 'da
   'cost-spike': 'money',
 };
 
-const SPOTS = { app: [520, 200], load: [640, 300], model: [520, 320], data: [430, 320], edge: [520, 110], money: [840, 340] } as const;
+const SPOTS = {
+  app: [520, 200],
+  load: [640, 300],
+  model: [520, 320],
+  data: [430, 320],
+  edge: [520, 110],
+  money: [840, 340],
+} as const;
 
 export class OfficeScene extends Phaser.Scene {
   private options: SceneOptions = { palette: STANDARD, reducedMotion: false, speed: 1 };
@@ -64,7 +71,14 @@ export class OfficeScene extends Phaser.Scene {
     if (animate && previous && previous.turn !== model.turn) this.transition(model);
   }
 
-  private text(x: number, y: number, value: string, size = 13, color?: string, origin = 0): Phaser.GameObjects.Text {
+  private text(
+    x: number,
+    y: number,
+    value: string,
+    size = 13,
+    color?: string,
+    origin = 0,
+  ): Phaser.GameObjects.Text {
     const t = this.add.text(x, y, value, {
       fontFamily: 'system-ui, -apple-system, "Segoe UI", sans-serif',
       fontSize: `${size}px`,
@@ -118,7 +132,10 @@ export class OfficeScene extends Phaser.Scene {
 
   private face(x: number, y: number, morale: number): void {
     const ink = 0x0b0f17;
-    this.g.fillStyle(ink, 1).fillCircle(x - 3, y - 2, 1.2).fillCircle(x + 3, y - 2, 1.2);
+    this.g
+      .fillStyle(ink, 1)
+      .fillCircle(x - 3, y - 2, 1.2)
+      .fillCircle(x + 3, y - 2, 1.2);
     this.g.lineStyle(1.2, ink, 1);
     const curve = morale > 0.6 ? 2 : morale < 0.4 ? -2 : 0;
     this.g.beginPath();
@@ -136,7 +153,10 @@ export class OfficeScene extends Phaser.Scene {
     for (let i = 0; i < shown; i++) {
       const x = 24 + i * 20;
       this.g.fillStyle(p.agent, 1).fillRoundedRect(x, 320, 14, 14, 3);
-      this.g.fillStyle(p.background, 1).fillRect(x + 3, 325, 3, 3).fillRect(x + 8, 325, 3, 3);
+      this.g
+        .fillStyle(p.background, 1)
+        .fillRect(x + 3, 325, 3, 3)
+        .fillRect(x + 8, 325, 3, 3);
     }
   }
 
@@ -177,7 +197,8 @@ export class OfficeScene extends Phaser.Scene {
     if (m.structure === 'monolith') {
       this.node(x + 20, y, 120, 56, 'monolith', p.role.engineer);
     } else {
-      for (let i = 0; i < 4; i++) this.node(x + (i % 2) * 66 + 14, y + Math.floor(i / 2) * 30, 58, 24, `svc ${i + 1}`, p.role.engineer);
+      for (let i = 0; i < 4; i++)
+        this.node(x + (i % 2) * 66 + 14, y + Math.floor(i / 2) * 30, 58, 24, `svc ${i + 1}`, p.role.engineer);
     }
     this.drawDebt(x + 20, y, m.debt);
   }
@@ -206,7 +227,9 @@ export class OfficeScene extends Phaser.Scene {
     const colour = u > 0.9 ? p.bad : u > 0.7 ? p.warn : p.good;
     this.text(600, 140, 'load', 11, p.muted);
     this.g.fillStyle(p.panel, 1).fillRoundedRect(640, 140, 14, 150, 4);
-    this.g.fillStyle(colour, 1).fillRoundedRect(640, 140 + 150 * (1 - Math.min(1, u)), 14, 150 * Math.min(1, u), 4);
+    this.g
+      .fillStyle(colour, 1)
+      .fillRoundedRect(640, 140 + 150 * (1 - Math.min(1, u)), 14, 150 * Math.min(1, u), 4);
     this.text(600, 350, `SLO ${(m.slo * 100).toFixed(1)}%`, 12, m.slo < 0.97 ? '#ff8a8a' : p.muted);
   }
 
@@ -242,14 +265,26 @@ export class OfficeScene extends Phaser.Scene {
     this.text(720, 312, `+${m.gained} / \u2212${m.lost} last turn`, 11, p.muted);
     this.g.fillStyle(p.money, 1).fillRoundedRect(720, 336, 18, 18, 9);
     this.text(744, 336, `$${Math.round(m.cash).toLocaleString('en-US')}`, 14);
-    this.text(744, 356, `${m.profit >= 0 ? '+' : '\u2212'}$${Math.round(Math.abs(m.profit)).toLocaleString('en-US')} per turn`, 11, m.profit >= 0 ? p.muted : '#ff8a8a');
+    this.text(
+      744,
+      356,
+      `${m.profit >= 0 ? '+' : '\u2212'}$${Math.round(Math.abs(m.profit)).toLocaleString('en-US')} per turn`,
+      11,
+      m.profit >= 0 ? p.muted : '#ff8a8a',
+    );
   }
 
   private transition(m: WorldModel): void {
     for (const o of this.fx) o.destroy();
     this.fx = [];
     const p = this.options.palette;
-    const banner = this.add.text(WORLD_WIDTH / 2, 170, `Turn ${m.turn}`, { fontFamily: 'system-ui, sans-serif', fontSize: '40px', color: p.text, backgroundColor: '#000000aa', padding: { x: 18, y: 8 } });
+    const banner = this.add.text(WORLD_WIDTH / 2, 170, `Turn ${m.turn}`, {
+      fontFamily: 'system-ui, sans-serif',
+      fontSize: '40px',
+      color: p.text,
+      backgroundColor: '#000000aa',
+      padding: { x: 18, y: 8 },
+    });
     banner.setOrigin(0.5, 0.5);
     this.fx.push(banner);
     const rings = m.incidents.map((inc) => {
@@ -264,9 +299,24 @@ export class OfficeScene extends Phaser.Scene {
       return;
     }
     const d = 500 * this.options.speed;
-    this.tweens.add({ targets: banner, alpha: { from: 0, to: 1 }, y: { from: 190, to: 170 }, duration: d, yoyo: true, hold: d, onComplete: () => banner.destroy() });
+    this.tweens.add({
+      targets: banner,
+      alpha: { from: 0, to: 1 },
+      y: { from: 190, to: 170 },
+      duration: d,
+      yoyo: true,
+      hold: d,
+      onComplete: () => banner.destroy(),
+    });
     for (const ring of rings) {
-      this.tweens.add({ targets: ring, scale: { from: 0.6, to: 1.25 }, alpha: { from: 1, to: 0.15 }, duration: d, repeat: 3, onComplete: () => ring.destroy() });
+      this.tweens.add({
+        targets: ring,
+        scale: { from: 0.6, to: 1.25 },
+        alpha: { from: 1, to: 0.15 },
+        duration: d,
+        repeat: 3,
+        onComplete: () => ring.destroy(),
+      });
     }
   }
 }

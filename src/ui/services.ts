@@ -1,0 +1,48 @@
+/**
+ * What the UI needs from outside its layer (saving to and loading from files, remembering the text of a loaded
+ * scenario file), provided once by main.ts so that ui/ does not depend on persistence/.
+ */
+import type { LoadedScenario } from '../scenario/index.ts';
+
+export interface SaveServices {
+  appVersion: string;
+  /** The current game as a save file, or null when there is no game. */
+  exportSave(): { fileName: string; text: string } | null;
+  /** Restores a game from a save file's text; returns why it could not. */
+  importSave(text: string): string | null;
+  /** Largest save file accepted, in bytes. */
+  maxSaveBytes: number;
+  /** Keeps a loaded scenario file's text so autosaves can resume a custom scenario. */
+  rememberSource(loaded: LoadedScenario, fileName: string, text: string): void;
+}
+
+let services: SaveServices | null = null;
+
+export function provideServices(s: SaveServices): void {
+  services = s;
+}
+
+export function saveServices(): SaveServices {
+  if (!services) throw new Error('save services were not provided (see main.ts)');
+  return services;
+}
+
+/** Offers `text` as a file download (a Blob URL; nothing leaves the page). */
+export function download(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Reads a chosen save file and imports it; returns a message for the player, or null on success. */
+export async function importFromFile(file: File): Promise<string | null> {
+  const s = saveServices();
+  if (file.size > s.maxSaveBytes)
+    return `${file.name} is too large to be a save file (${Math.round(file.size / 1024)} KB).`;
+  return s.importSave(await file.text());
+}
