@@ -190,8 +190,10 @@ export function attrition(s: GameState, turn: Turn): void {
     const role = ROLES[i] as Role;
     const ramped = team.ramped[role];
     if (ramped <= 0) continue;
+    // A founder does not resign from their own company: attrition never takes the last person.
+    const keep = headcountOf(team) > ramped ? 0 : 1;
     const leaving = Math.min(
-      ramped,
+      ramped - keep,
       stochasticRound(ramped * hazard, draw(turn.key, turn.t, Stream.attrition, i)),
     );
     if (leaving <= 0) continue;

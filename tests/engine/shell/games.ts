@@ -5,6 +5,8 @@
  * `npm run golden:update` (review the diff it prints before committing tests/engine/golden.json).
  */
 import type { Scenario } from '../../../src/engine/index.ts';
+import { formatProblem } from '../../../src/scenario/index.ts';
+import { BUILT_IN_IDS, loadBuiltIn } from '../../../src/scenario/node.ts';
 import { eventfulScenario, plainScenario } from '../../fixtures/scenarios.ts';
 
 export interface GoldenScenario {
@@ -16,9 +18,15 @@ export interface GoldenScenario {
 export const GOLDEN_SCENARIOS: readonly GoldenScenario[] = [
   { name: 'plain', load: () => plainScenario(52) },
   { name: 'eventful', load: () => eventfulScenario(52) },
-  // Built-in scenario files go here once src/scenario can load them, e.g.
-  // { name: 'solo-founder', load: () => resolveScenario('solo-founder').scenario },
+  // Every built-in scenario, so a rule change that moves any shipped game shows up here.
+  ...BUILT_IN_IDS.map((id) => ({ name: id, load: () => builtIn(id) })),
 ];
+
+function builtIn(id: string): Scenario {
+  const r = loadBuiltIn(id);
+  if (!r.ok) throw new Error(`built-in scenario ${id} does not load: ${r.problems.map(formatProblem).join('; ')}`);
+  return r.loaded.scenario;
+}
 
 export const GOLDEN_SEEDS: readonly string[] = ['golden-1', 'golden-2', 'golden-3'];
 
