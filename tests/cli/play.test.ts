@@ -1,0 +1,94 @@
+/** `tradeoffs play` as instructors and scripts use it: stable JSON, and one-line errors with exit code 2. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+
+async function run(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out, err };
+}
+
+const PLAY = ['play', '--scenario', 'solo-founder', '--seed', '42', '--bot', 'steady', '--json'];
+
+describe('tradeoffs play --json', () => {
+  it('prints one JSON object with the documented fields', async () => {
+    const r = await run(PLAY);
+    expect(r.code).toBe(0);
+    expect(r.out).toHaveLength(1);
+    const o = JSON.parse(r.out[0]!);
+    expect(o).toMatchObject({ scenario: 'solo-founder', seed: '42', bot: 'steady', turns: 52 });
+    expect(typeof o.outcome).toBe('string');
+    expect(typeof o.score).toBe('number');
+    expect(o.stateHash).toMatch(/^[0-9a-f]{16}$/);
+    for (const k of ['users', 'cash', 'techDebt', 'incidents']) expect(typeof o.metrics[k]).toBe('number');
+    for (const k of ['deploysPerWeek', 'leadTimeDays', 'changeFailureRate', 'recoveryHours']) {
+      expect(typeof o.metrics.dora[k]).toBe('number');
+    }
+  });
+
+  it('prints the same output for the same arguments, and another state for another seed', async () => {
+    const a = await run(PLAY);
+    const b = await run(PLAY);
+    expect(a.out).toEqual(b.out);
+    const c = await run(PLAY.map((x) => (x === '42' ? '43' : x)));
+    expect(JSON.parse(c.out[0]!).stateHash).not.toBe(JSON.parse(a.out[0]!).stateHash);
+  });
+
+  it('stops after --turns', async () => {
+    const r = await run([...PLAY, '--turns', '5']);
+    expect(JSON.parse(r.out[0]!).turns).toBe(5);
+  });
+
+  it('prints a readable summary without --json', async () => {
+    const r = await run(PLAY.slice(0, -1));
+    expect(r.out.join('\n')).toMatch(/outcome .* after 52 turns/);
+    expect(r.out.join('\n')).toMatch(/DORA .* deploys\/week/);
+  });
+});
+
+describe('tradeoffs play errors', () => {
+  it.each([
+    [['play', '--scenario', 'nope', '--bot', 'steady'], /unknown scenario "nope"/],
+    [['play', '--scenario', 'solo-founder', '--bot', 'genius'], /unknown bot "genius".*steady/],
+    [
+      ['play', '--scenario', 'solo-founder', '--bot', 'steady', '--turns', 'many'],
+      /--turns must be a whole number/,
+    ],
+    [['play', '--scenario', 'solo-founder', '--bot', 'steady', '--speed', '3'], /unknown option '--speed'/],
+    [['play', '--bot', 'steady'], /required option '--scenario/],
+    [['fly'], /unknown command 'fly'/],
+  ])('%j exits with code 2 and one line naming the problem', async (args, message) => {
+    const r = await run(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.out).toEqual([]);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(message);
+    expect(r.err[0]).not.toMatch(/\n\s+at /);
+  });
+
+  it('a scenario file with problems is a usage error listing file:line:col', async () => {
+    const r = await run([
+      'play',
+      '--scenario',
+      'tests/scenario/fixtures/many-problems.yaml',
+      '--bot',
+      'steady',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.err.join('\n')).toMatch(/many-problems\.yaml:\d+:\d+: /);
+  });
+});
+
+describe('npx tradeoffs (the installed command)', () => {
+  it('runs from a shell with the same output as in-process, and exits 2 on a bad bot', async () => {
+    const out = execFileSync('node', ['bin/tradeoffs.mjs', ...PLAY], { encoding: 'utf8' }).trim();
+    expect(out).toBe((await run(PLAY)).out[0]);
+    const bad = spawnSync('node', ['bin/tradeoffs.mjs', 'play', '--scenario', 'solo-founder', '--bot', 'x'], {
+      encoding: 'utf8',
+    });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
