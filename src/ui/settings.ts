@@ -1,5 +1,6 @@
 /** Settings dialog: animation speed, reduced motion, sound, colour-blind-safe palette; remembered in this browser. */
-import { store, updateSettings, type Settings } from '../store/index.ts';
+import { stateHash } from '../engine/index.ts';
+import { store, updateSettings, type Game, type Settings } from '../store/index.ts';
 import { h } from './dom.ts';
 import { radios } from './panels/section.ts';
 
@@ -47,6 +48,19 @@ function checkbox(id: string, label: string, checked: boolean, onChange: (v: boo
   return h('div', { className: 'check' }, box, h('label', { for: id }, label));
 }
 
+/** The game's identity for instructors and bug reports: the seed and the hash of the current state. */
+function gameInfo(game: Game | null): HTMLElement | null {
+  if (!game) return null;
+  return h(
+    'p',
+    { className: 'game-info hint' },
+    'Game info: seed ',
+    h('code', { id: 'game-seed' }, game.seed),
+    ` \u00b7 turn ${game.state.turn} \u00b7 state hash `,
+    h('code', { id: 'state-hash' }, stateHash(game.state)),
+  );
+}
+
 export function openSettings(): void {
   const s = store.getState().settings;
   const dialog = h(
@@ -71,6 +85,7 @@ export function openSettings(): void {
     checkbox('set-palette', 'Colour-blind-safe palette', s.palette === 'colour-blind', (v) =>
       updateSettings({ palette: v ? 'colour-blind' : 'standard' }),
     ),
+    gameInfo(store.getState().game),
     h('form', { method: 'dialog' }, h('button', { className: 'primary', id: 'settings-close' }, 'Done')),
   );
   showDialog(dialog);
