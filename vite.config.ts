@@ -1,4 +1,7 @@
-import { defineConfig, type Plugin } from 'vite';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 
 /**
  * The built game's Content-Security-Policy: no eval, no inline script or style, no request leaving the page.
@@ -29,9 +32,65 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Every file under `dir`, as paths relative to it with forward slashes. */
+function filesUnder(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory()
+      ? filesUnder(full).map((f) => `${name}/${f}`)
+      : [relative(dir, full).split(sep).join('/')];
+  });
+}
+
+/**
+ * Offline play: writes dist/sw.js from src/sw/sw.js with the list of files to precache (index.html, every
+ * emitted chunk and asset including the lazily loaded Phaser chunk, and the public/ files such as the favicon)
+ * and a version that is a hash of all of them, so every build that changes a byte gets a new cache.
+ * main.ts registers the worker in production builds only.
+ */
+function serviceWorker(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'tradeoffs-service-worker',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    generateBundle(_options, bundle) {
+      const hash = createHash('sha256');
+      const emitted = Object.values(bundle)
+        .filter((f) => !f.fileName.endsWith('.map') && f.fileName !== 'sw.js')
+        .sort((a, b) => a.fileName.localeCompare(b.fileName));
+      for (const f of emitted) {
+        hash.update(f.fileName).update(f.type === 'chunk' ? f.code : f.source);
+      }
+      const publicFiles = config.publicDir ? filesUnder(config.publicDir) : [];
+      for (const f of publicFiles) hash.update(f).update(readFileSync(join(config.publicDir, f)));
+      const files = ['./', ...new Set([...emitted.map((f) => f.fileName), 'index.html', ...publicFiles])];
+      const template = readFileSync(resolve(config.root, 'src/sw/sw.js'), 'utf8');
+      if (!template.includes('__TRADEOFFS_VERSION__') || !template.includes("['__TRADEOFFS_PRECACHE__']"))
+        this.error('src/sw/sw.js lost its __TRADEOFFS_VERSION__ or __TRADEOFFS_PRECACHE__ placeholder');
+      this.emitFile({
+        type: 'asset',
+        fileName: 'sw.js',
+        source: template
+          .replace('__TRADEOFFS_VERSION__', hash.digest('hex').slice(0, 16))
+          .replace("['__TRADEOFFS_PRECACHE__']", JSON.stringify(files)),
+      });
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [contentSecurityPolicy()],
+  plugins: [contentSecurityPolicy(), serviceWorker()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -63,3 +63,13 @@ startAutosave(deps);
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 mountApp(root);
+
+// Offline play (src/sw/sw.js, precache list written at build time): production builds only, never the dev server.
+// Registered after load so it never competes with the first screen for the network.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch(() => {
+      // No offline play (e.g. a file:// page or a browser with service workers off); the game still runs.
+    });
+  });
+}
