@@ -18,16 +18,16 @@ export type Bot = (state: GameState, scenario: Scenario) => Decision[];
 /** Collects decisions, keeping only those the engine accepts (bots never send illegal moves). */
 export class Moves {
   readonly list: Decision[] = [];
-  private readonly checker: DecisionChecker;
+  private checker: DecisionChecker | null = null;
   constructor(
     private readonly state: GameState,
-    scenario: Scenario,
-  ) {
-    this.checker = decisionChecker(state, scenario);
-  }
+    private readonly scenario: Scenario,
+  ) {}
 
   /** Adds `d` if it is legal after the moves already made this turn. */
   add(d: Decision): this {
+    // Built on first use: most turns a bot changes nothing.
+    this.checker ??= decisionChecker(this.state, this.scenario);
     if (this.checker.add(d) === null) this.list.push(d);
     return this;
   }

@@ -233,6 +233,7 @@ export function checkDecisions(
 ): Rejection | null {
   if (!Array.isArray(decisions))
     return { index: -1, decision: decisions, reason: 'decisions must be a list' };
+  if (decisions.length === 0) return null;
   const checker = decisionChecker(state, scenario);
   for (let i = 0; i < decisions.length; i++) {
     const reason = checker.add(decisions[i]);

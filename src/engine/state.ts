@@ -260,12 +260,20 @@ export function workingCopy(s: GameState): GameState {
   };
 }
 
-/** Position of a role in the flat onboarding and pipeline arrays (times 4). */
+/** Position of a role in the flat onboarding and pipeline arrays (role index times 4). A switch rather than a
+ * lookup table: it runs many times a turn. */
 export function roleBase(role: Role): number {
-  return ROLE_INDEX[role] * ONBOARDING_STAGES;
+  switch (role) {
+    case 'engineer':
+      return 0;
+    case 'ml':
+      return 4;
+    case 'sre':
+      return 8;
+    case 'product':
+      return 12;
+  }
 }
-
-const ROLE_INDEX: Record<Role, number> = { engineer: 0, ml: 1, sre: 2, product: 3 };
 
 function roleHeadcount(team: TeamState, role: Role): number {
   const o = team.onboarding;
