@@ -34,7 +34,7 @@ interface Kpi {
   value: string;
   delta?: string;
   series?: number[];
-  tone?: 'good' | 'bad' | '';
+  tone?: 'good' | 'bad' | 'falling' | '';
 }
 
 function kpi(k: Kpi): HTMLElement {
@@ -72,7 +72,7 @@ function kpis(game: Game, snaps: TurnSnapshot[]): HTMLElement {
       value: money(s.money.cash / 100),
       delta: last ? `${signed(profit, money)} /${unit}` : '',
       series: series((x) => x.cash),
-      tone: profit < 0 ? 'bad' : 'good',
+      tone: profit < 0 ? 'falling' : 'good',
     }),
     kpi({
       id: 'runway',

@@ -113,6 +113,12 @@ export class OfficeScene extends Phaser.Scene {
   private drawTeam(m: WorldModel): void {
     const p = this.options.palette;
     const cols = 6;
+    // Empty desks show the room to grow (and how crowded a big team gets).
+    for (let i = m.people.length; i < Math.max(12, m.people.length); i++) {
+      const x = 24 + (i % cols) * 56;
+      const y = 44 + Math.floor(i / cols) * 66;
+      this.g.lineStyle(1, p.line, 0.8).strokeRoundedRect(x, y + 30, 44, 16, 3);
+    }
     m.people.forEach((person, i) => {
       const x = 24 + (i % cols) * 56;
       const y = 44 + Math.floor(i / cols) * 66;
