@@ -4,7 +4,7 @@
  * They read only what a player can see: eval scores, never a model's hidden true quality.
  */
 import { deriveKey, draw, headcountOf, runwayTurns } from '../engine/index.ts';
-import type { Allocation, Decision, GameState, ReleaseMode, Scenario } from '../engine/index.ts';
+import type { Allocation, Decision, GameState, ReleaseMode, Scenario, Stance } from '../engine/index.ts';
 import { ARCH_OPTIONS, FRAMINGS, RELEASE_MODES, ROLES } from '../engine/index.ts';
 import type { Bot } from './common.ts';
 import { answerEvents, headcount, inPipeline, Moves, provision, raiseIfShort } from './common.ts';
@@ -66,6 +66,10 @@ export interface SteadyOptions {
   agents: number;
   agentReview: 'all' | 'sample' | 'none';
   maxHeadcount: number;
+  /** Share of capacity for debt paydown once founded; null adapts it to the debt and the phase. */
+  debtShare: number | null;
+  /** How events are answered. */
+  stance: Stance;
 }
 
 /** Evals, observability and automation early; pays debt before scaling; gated releases; sustainable hiring. */
@@ -78,6 +82,8 @@ export function steady(opts: Partial<SteadyOptions> = {}): Bot {
     agents: 0,
     agentReview: 'all',
     maxHeadcount: 12,
+    debtShare: null,
+    stance: 'careful',
     ...opts,
   };
   return (s, sc) => {
@@ -86,7 +92,7 @@ export function steady(opts: Partial<SteadyOptions> = {}): Bot {
     const migrating = s.arch.migration !== null;
     const founded = s.turn >= o.foundationTurns || (pr.testAutomation > 0.7 && pr.observability > 0.7);
     const scalingSoon = s.phase !== 'iteration' || s.market.users > sc.params.phases.scalingUsers * 0.6;
-    const debtShare = s.debt > 40 || (scalingSoon && s.debt > 20) ? 25 : 10;
+    const debtShare = o.debtShare ?? (s.debt > 40 || (scalingSoon && s.debt > 20) ? 25 : 10);
     const migration = migrating ? 20 : 0;
     const a = founded
       ? alloc(60 - debtShare - migration + 10, debtShare, 10, 15, 5, migration)
@@ -110,7 +116,7 @@ export function steady(opts: Partial<SteadyOptions> = {}): Bot {
       m.add({ type: 'stakeholder/communicate', framing: fittingFraming(s) });
     }
     raiseIfShort(m, s, 14);
-    answerEvents(m, s, sc, 'careful');
+    answerEvents(m, s, sc, o.stance);
     return m.list;
   };
 }
