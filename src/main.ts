@@ -2,6 +2,7 @@
  * Boot only: load the built-in scenarios and settings into the store, resume the last game from the browser's
  * storage, start autosaving, then mount the app. The one place where ui/ and persistence/ meet.
  */
+import './ui/strict-csp.ts'; // first: before any module builds a zod schema
 import pkg from '../package.json';
 import {
   exportSaveFile,
