@@ -26,3 +26,4 @@ export {
   type ForecastTurn,
   type Band,
 } from './forecast.ts';
+export { ENGINE_VERSION } from './version.ts';
