@@ -219,8 +219,9 @@ function turning(game: Game): HTMLElement {
               h(
                 'p',
                 { className: 'tp-head' },
-                `Turn ${p.turn}: `,
-                p.decision ? h('strong', {}, p.decision) : h('strong', {}, 'it happened'),
+                `Turn ${p.turn}`,
+                p.decision ? ' \u2014 your decision: ' : null,
+                p.decision ? h('strong', {}, p.decision) : null,
               ),
               h('ul', { className: 'log' }, ...p.consequences.map(eventItem)),
             ),

@@ -16,6 +16,8 @@ function loadSaveButton(): HTMLElement {
     className: 'visually-hidden',
     id: 'load-save-input',
     tabindex: '-1',
+    // The visible "Load a saved game" button opens it; hide the input itself from assistive technology.
+    'aria-hidden': 'true',
   });
   input.addEventListener('change', () => {
     const file = input.files?.[0];
