@@ -106,3 +106,19 @@ export function describeWorld(w: WorldModel): string {
   ];
   return parts.filter(Boolean).join(' ');
 }
+
+/** Which user dots are new this turn (indices), so the view can pop them; none when the scale changed. */
+export function newDotRange(before: WorldModel, after: WorldModel): [number, number] {
+  const scale = dotScale(after.users);
+  if (scale !== dotScale(before.users)) return [0, 0];
+  const from = Math.min(168, Math.ceil(before.users / scale));
+  const to = Math.min(168, Math.ceil(after.users / scale));
+  return [from, Math.max(from, to)];
+}
+
+/** Users per dot so that the market panel never holds more than 168 dots: 1, 10, 100, 1,000 … */
+export function dotScale(users: number): number {
+  let scale = 1;
+  while (users / scale > 168) scale *= 10;
+  return scale;
+}

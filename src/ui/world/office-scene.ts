@@ -5,7 +5,7 @@
  */
 import Phaser from 'phaser';
 import type { WorldIncident, WorldModel } from './model.ts';
-import { MAX_DESKS } from './model.ts';
+import { dotScale, newDotRange } from './model.ts';
 import type { Palette } from './palette.ts';
 import { STANDARD } from './palette.ts';
 
@@ -68,7 +68,7 @@ export class OfficeScene extends Phaser.Scene {
     const previous = this.model;
     this.model = model;
     this.draw(model);
-    if (animate && previous && previous.turn !== model.turn) this.transition(model);
+    if (animate && previous && previous.turn !== model.turn) this.transition(model, previous);
   }
 
   private text(
@@ -101,6 +101,41 @@ export class OfficeScene extends Phaser.Scene {
     this.drawTeam(m);
     this.drawSystem(m);
     this.drawMarket(m);
+  }
+
+  private popNewUsers(m: WorldModel, before: WorldModel, d: number): void {
+    const [from, to] = newDotRange(before, m);
+    for (let i = from; i < to; i++) {
+      const dot = this.add.circle(724 + (i % 12) * 18, 44 + Math.floor(i / 12) * 16, 5, 0xffffff);
+      this.fx.push(dot);
+      this.tweens.add({
+        targets: dot,
+        scale: { from: 2.2, to: 1 },
+        alpha: { from: 1, to: 0 },
+        duration: d * 2,
+        delay: (i - from) * 30,
+        onComplete: () => dot.destroy(),
+      });
+    }
+  }
+
+  /** A short text that rises and fades: the week's change of a number. */
+  private float(x: number, y: number, value: string, colour: string, d: number): void {
+    const t = this.add.text(x, y, value, {
+      fontFamily: 'system-ui, sans-serif',
+      fontSize: '14px',
+      color: colour,
+      fontStyle: 'bold',
+    });
+    this.fx.push(t);
+    this.tweens.add({
+      targets: t,
+      y: y - 26,
+      alpha: { from: 1, to: 0 },
+      duration: d * 3,
+      ease: 'Cubic.easeOut',
+      onComplete: () => t.destroy(),
+    });
   }
 
   private panel(x: number, y: number, w: number, h: number, title: string): void {
@@ -280,7 +315,7 @@ export class OfficeScene extends Phaser.Scene {
     );
   }
 
-  private transition(m: WorldModel): void {
+  private transition(m: WorldModel, before: WorldModel): void {
     for (const o of this.fx) o.destroy();
     this.fx = [];
     const p = this.options.palette;
@@ -305,6 +340,26 @@ export class OfficeScene extends Phaser.Scene {
       return;
     }
     const d = 500 * this.options.speed;
+    this.popNewUsers(m, before, d);
+    const users = m.gained - m.lost;
+    if (users !== 0)
+      this.float(
+        720,
+        262,
+        `${users > 0 ? '+' : '\u2212'}${Math.abs(users).toLocaleString('en-US')} users`,
+        users > 0 ? p.text : '#ff8a8a',
+        d,
+      );
+    if (Math.round(m.profit) !== 0) {
+      const sign = m.profit > 0 ? '+' : '\u2212';
+      this.float(
+        744,
+        322,
+        `${sign}$${Math.round(Math.abs(m.profit)).toLocaleString('en-US')}`,
+        m.profit > 0 ? '#9be37b' : '#ff8a8a',
+        d,
+      );
+    }
     this.tweens.add({
       targets: banner,
       alpha: { from: 0, to: 1 },
@@ -326,12 +381,3 @@ export class OfficeScene extends Phaser.Scene {
     }
   }
 }
-
-/** Users per dot so that the market panel never holds more than 168 dots: 1, 10, 100, 1,000 … */
-export function dotScale(users: number): number {
-  let scale = 1;
-  while (users / scale > 168) scale *= 10;
-  return scale;
-}
-
-export { MAX_DESKS };
