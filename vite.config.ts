@@ -18,6 +18,8 @@ export const CSP = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types default',
 ].join('; ');
 
 function contentSecurityPolicy(): Plugin {

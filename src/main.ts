@@ -19,8 +19,11 @@ import { notify, setCatalogue, setReadOnly, store, updateSettings } from './stor
 import { mountApp } from './ui/app.ts';
 import { builtInScenarios } from './ui/catalogue.ts';
 import { provideServices } from './ui/services.ts';
+import { installTrustedTypes } from './ui/trusted-types.ts';
 import { loadSettings, rememberSettings } from './ui/settings.ts';
 import './ui/styles.css';
+
+installTrustedTypes();
 
 const APP_VERSION = pkg.version;
 const catalogue = builtInScenarios();
