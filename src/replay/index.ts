@@ -1,3 +1,82 @@
-/** Decision logs and their replay (the classroom's run codes will live here too). */
+/** Decision logs and their replay; classroom competitions: links, short codes, run codes and files, verification. */
 export { replay, type ReplayResult } from './replay.ts';
 export { snapshot, type TurnRecord, type TurnSnapshot } from './history.ts';
+export {
+  COMPETITION_VERSION,
+  MAX_SEED_CHARS,
+  MAX_TIME_LIMIT_MINUTES,
+  MAX_TITLE_CHARS,
+  asCompetition,
+  competitionFragment,
+  competitionId,
+  competitionInputProblem,
+  competitionLink,
+  competitionScenario,
+  competitionTitle,
+  createCompetition,
+  decodeCompetition,
+  type Competition,
+  type CompetitionInput,
+  type CompetitionProblem,
+  type CompetitionScenario,
+  type DecodedCompetition,
+  type ResolvedScenario,
+} from './competition.ts';
+export {
+  CROCKFORD,
+  SHORT_SEED_LENGTH,
+  decodeShortCode,
+  drawShortSeed,
+  isShortSeed,
+  normaliseShortCode,
+  shortCodeFor,
+  type ScenarioRef,
+  type ShortCodeResult,
+} from './short-code.ts';
+export {
+  MAX_NAME_CHARS,
+  RUN_CODE_PREFIX,
+  RUN_FORMAT,
+  RUN_VERSION,
+  buildRun,
+  cleanName,
+  decodeRun,
+  encodeRunCode,
+  encodeRunFile,
+  nameProblem,
+  runFileName,
+  sealRun,
+  type DecodedRun,
+  type RunFile,
+  type RunInput,
+  type RunProblem,
+  type RunTurn,
+} from './run.ts';
+export {
+  REJECTION_LABEL,
+  TIME_GRACE_MS,
+  clock,
+  impliedCompetition,
+  verifyRun,
+  type DecisionProfile,
+  type RejectedRun,
+  type RejectionKind,
+  type VerifiedRun,
+  type VerifyResult,
+  type VerifyTarget,
+} from './verify.ts';
+export {
+  CSV_COLUMNS,
+  classStats,
+  csvCell,
+  nameKey,
+  rankRuns,
+  rankingCsv,
+  type ClassStats,
+  type Entry,
+  type HalfProfile,
+  type RankedRun,
+  type Ranking,
+  type RejectedEntry,
+} from './ranking.ts';
+export { MAX_CODE_CHARS, MAX_INFLATED_BYTES } from './codec.ts';

@@ -1,0 +1,271 @@
+/**
+ * A classroom competition: one scenario, one seed, one time limit, shared without a server as
+ *  - a link whose fragment carries everything: `#c=1.<base64url(deflate(canonical JSON))>.<check>` (a custom
+ *    scenario file travels inside it, compressed), or
+ *  - a short code to type, for built-in scenarios and drawn seeds: `TR1-<scenario>-<seed>-<minutes>-<check>`
+ *    (see short-code.ts).
+ * The competition id is derived from what decides the game (scenario hash, seed, time limit), so a link and a
+ * short code of the same competition give the same id, and a run names the competition it belongs to. Pure.
+ */
+import { canonicalJson, hashString } from '../lib/hash.ts';
+import type { LoadedScenario } from '../scenario/index.ts';
+import { MAX_FILE_BYTES, formatProblem, parseScenarioText } from '../scenario/index.ts';
+import { MAX_CODE_CHARS, packText, stripWhitespace, transportCheck, unpackText } from './codec.ts';
+import { decodeShortCode, looksLikeShortCode, type ScenarioRef } from './short-code.ts';
+
+export const COMPETITION_VERSION = 1;
+export const MAX_TITLE_CHARS = 80;
+export const MAX_SEED_CHARS = 64;
+/** 0 means no time limit. */
+export const MAX_TIME_LIMIT_MINUTES = 999;
+
+export interface CompetitionScenario {
+  id: string;
+  hash: string;
+  /** The file of a custom scenario; absent for a built-in one (found by id and hash). */
+  source?: { fileName: string; text: string };
+}
+
+export interface Competition {
+  version: typeof COMPETITION_VERSION;
+  id: string;
+  /** Shown to students; '' when the host gave none. */
+  title: string;
+  scenario: CompetitionScenario;
+  seed: string;
+  /** Whole minutes from Start; 0 = no limit. */
+  timeLimitMinutes: number;
+  /** Milliseconds since the epoch; 0 when unknown (a competition opened from a short code). */
+  createdAt: number;
+}
+
+export type CompetitionProblem = 'truncated' | 'corrupt' | 'checksum' | 'version' | 'too-large';
+
+export type DecodedCompetition =
+  | { ok: true; competition: Competition; via: 'link' | 'code' }
+  | { ok: false; problem: CompetitionProblem; message: string };
+
+/** The id of the competition on `scenarioHash` with `seed` and the time limit: 16 hex digits. */
+export function competitionId(scenarioHash: string, seed: string, timeLimitMinutes: number): string {
+  return hashString(
+    canonicalJson({ v: COMPETITION_VERSION, scenario: scenarioHash, seed, timeLimitMinutes }),
+  );
+}
+
+export interface CompetitionInput {
+  loaded: LoadedScenario;
+  /** The custom scenario's file; null or absent for a built-in scenario. */
+  source?: { fileName: string; text: string } | null;
+  seed: string;
+  timeLimitMinutes: number;
+  title?: string;
+  createdAt: number;
+}
+
+/** Checks a competition's settings; returns what is wrong, or null. */
+export function competitionInputProblem(
+  input: Omit<CompetitionInput, 'loaded' | 'createdAt'>,
+): string | null {
+  const seed = input.seed;
+  if (seed.trim() === '' || seed !== seed.trim())
+    return 'The seed must not be empty or start or end with spaces.';
+  if (seed.length > MAX_SEED_CHARS) return `The seed is longer than ${MAX_SEED_CHARS} characters.`;
+  const m = input.timeLimitMinutes;
+  if (!Number.isSafeInteger(m) || m < 0 || m > MAX_TIME_LIMIT_MINUTES)
+    return `The time limit must be a whole number of minutes from 0 (none) to ${MAX_TIME_LIMIT_MINUTES}.`;
+  if ((input.title ?? '').length > MAX_TITLE_CHARS)
+    return `The title is longer than ${MAX_TITLE_CHARS} characters.`;
+  if (input.source && input.source.text.length > MAX_FILE_BYTES) return 'The scenario file is too large.';
+  return null;
+}
+
+export function createCompetition(input: CompetitionInput): Competition {
+  const problem = competitionInputProblem(input);
+  if (problem) throw new Error(problem);
+  const { scenario } = input.loaded;
+  const source = input.source ? { fileName: input.source.fileName, text: input.source.text } : undefined;
+  return {
+    version: COMPETITION_VERSION,
+    id: competitionId(input.loaded.hash, input.seed, input.timeLimitMinutes),
+    title: (input.title ?? '').trim(),
+    scenario: { id: scenario.id, hash: input.loaded.hash, ...(source ? { source } : {}) },
+    seed: input.seed,
+    timeLimitMinutes: input.timeLimitMinutes,
+    createdAt: input.createdAt,
+  };
+}
+
+/** The fragment (without '#') that carries the competition: `c=1.<payload>.<check>`. */
+export function competitionFragment(c: Competition): string {
+  const payload = `${COMPETITION_VERSION}.${packText(canonicalJson(c))}`;
+  return `c=${payload}.${transportCheck(payload)}`;
+}
+
+/** The page address with the competition in its fragment (`base` is the game's address; its hash is replaced). */
+export function competitionLink(base: string, c: Competition): string {
+  const hashAt = base.indexOf('#');
+  return `${hashAt < 0 ? base : base.slice(0, hashAt)}#${competitionFragment(c)}`;
+}
+
+const MESSAGES: Record<CompetitionProblem, string> = {
+  truncated:
+    'This competition link is incomplete: part of it was lost when it was copied. Copy the whole link again.',
+  corrupt:
+    'This competition link or code is damaged and cannot be read. Copy it again, or ask for a new one.',
+  checksum:
+    'This competition link or code was changed after it was made (its check does not match). Ask for a new one.',
+  version:
+    'This competition was made by a newer version of Tradeoffs. Reload the page to get the newest version.',
+  'too-large': 'This competition link is larger than any real competition, so it was not opened.',
+};
+
+function fail(problem: CompetitionProblem): DecodedCompetition {
+  return { ok: false, problem, message: MESSAGES[problem] };
+}
+
+type Rec = Record<string, unknown>;
+const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+function asScenario(v: unknown): CompetitionScenario | null {
+  if (!isRecord(v) || !isString(v.id) || !isString(v.hash)) return null;
+  if (v.source === undefined) return { id: v.id, hash: v.hash };
+  const s = v.source;
+  if (!isRecord(s) || !isString(s.fileName) || !isString(s.text) || s.text.length > MAX_FILE_BYTES)
+    return null;
+  return { id: v.id, hash: v.hash, source: { fileName: s.fileName, text: s.text } };
+}
+
+/** The competition in parsed JSON with exactly its fields (its id not yet checked), or null when a field is wrong. */
+function competitionShape(v: unknown): Competition | null {
+  if (!isRecord(v) || v.version !== COMPETITION_VERSION) return null;
+  const scenario = asScenario(v.scenario);
+  const ok =
+    scenario !== null &&
+    isString(v.id) &&
+    isString(v.title) &&
+    v.title.length <= MAX_TITLE_CHARS &&
+    isString(v.seed) &&
+    typeof v.timeLimitMinutes === 'number' &&
+    typeof v.createdAt === 'number' &&
+    Number.isFinite(v.createdAt) &&
+    competitionInputProblem({ seed: v.seed, timeLimitMinutes: v.timeLimitMinutes }) === null;
+  if (!ok) return null;
+  const c: Competition = {
+    version: COMPETITION_VERSION,
+    id: v.id as string,
+    title: v.title as string,
+    scenario,
+    seed: v.seed as string,
+    timeLimitMinutes: v.timeLimitMinutes as number,
+    createdAt: v.createdAt as number,
+  };
+  return c;
+}
+
+/** The id is derived: one that does not match the rest means an edited competition. */
+const idMatches = (c: Competition): boolean =>
+  c.id === competitionId(c.scenario.hash, c.seed, c.timeLimitMinutes);
+
+/** The competition in parsed JSON, with exactly its fields, or null when a field or the id is wrong. */
+export function asCompetition(v: unknown): Competition | null {
+  const c = competitionShape(v);
+  return c && idMatches(c) ? c : null;
+}
+
+/** The `c=` fragment's value, found in a whole link, a `#c=…` fragment, `c=…`, or the bare value. */
+function fragmentValue(text: string): string {
+  const hashAt = text.indexOf('#');
+  const fragment = hashAt >= 0 ? text.slice(hashAt + 1) : text;
+  return fragment.startsWith('c=') ? fragment.slice(2) : fragment;
+}
+
+function decodeLinkValue(value: string): DecodedCompetition {
+  const parts = value.split('.');
+  if (parts.length < 3) return fail(parts.length === 2 && /^\d+$/.test(parts[0]!) ? 'truncated' : 'corrupt');
+  if (parts.length > 3) return fail('corrupt');
+  const [version, packed, check] = parts as [string, string, string];
+  if (!/^\d+$/.test(version)) return fail('corrupt');
+  if (Number(version) > COMPETITION_VERSION) return fail('version');
+  if (Number(version) !== COMPETITION_VERSION) return fail('corrupt');
+  if (check.length < 8) return fail('truncated');
+  if (transportCheck(`${version}.${packed}`) !== check) return fail('checksum');
+  const unpacked = unpackText(packed);
+  if (!unpacked.ok) return fail(unpacked.problem === 'too-large' ? 'too-large' : 'corrupt');
+  let json: unknown;
+  try {
+    json = JSON.parse(unpacked.text);
+  } catch {
+    return fail('corrupt');
+  }
+  if (isRecord(json) && typeof json.version === 'number' && json.version > COMPETITION_VERSION)
+    return fail('version');
+  const competition = competitionShape(json);
+  if (!competition) return fail('corrupt');
+  return idMatches(competition) ? { ok: true, competition, via: 'link' } : fail('checksum');
+}
+
+/**
+ * Reads a competition from a link, a fragment or a short code, as pasted (spaces and line breaks are ignored).
+ * `builtIns` are the game's built-in scenarios in their listed order (short codes name them by position).
+ * Never throws.
+ */
+export function decodeCompetition(text: string, builtIns: readonly ScenarioRef[]): DecodedCompetition {
+  if (text.length > MAX_CODE_CHARS) return fail('too-large');
+  const compact = stripWhitespace(text);
+  if (compact === '') return fail('truncated');
+  if (looksLikeShortCode(compact)) {
+    const r = decodeShortCode(compact, builtIns);
+    if (!r.ok) return { ok: false, problem: r.problem, message: r.message };
+    const { scenario, seed, timeLimitMinutes } = r;
+    const competition: Competition = {
+      version: COMPETITION_VERSION,
+      id: competitionId(scenario.hash, seed, timeLimitMinutes),
+      title: '',
+      scenario: { id: scenario.id, hash: scenario.hash },
+      seed,
+      timeLimitMinutes,
+      createdAt: 0,
+    };
+    return { ok: true, competition, via: 'code' };
+  }
+  return decodeLinkValue(fragmentValue(compact));
+}
+
+export type ResolvedScenario = { ok: true; loaded: LoadedScenario } | { ok: false; message: string };
+
+/**
+ * The scenario a competition is played on: a built-in found by id and hash, or the custom file carried in the
+ * link, parsed again and checked against the hash.
+ */
+export function competitionScenario(c: Competition, catalogue: readonly LoadedScenario[]): ResolvedScenario {
+  const source = c.scenario.source;
+  if (!source) {
+    const found = catalogue.find((l) => l.hash === c.scenario.hash);
+    if (found) return { ok: true, loaded: found };
+    const sameId = catalogue.find((l) => l.scenario.id === c.scenario.id);
+    return {
+      ok: false,
+      message: sameId
+        ? `This competition uses another version of the scenario \u201c${sameId.scenario.title}\u201d than this copy of the game has. Reload the page, or ask for a new link.`
+        : `This competition uses a scenario (${c.scenario.id}) that this copy of the game does not have.`,
+    };
+  }
+  const r = parseScenarioText(source.text, source.fileName);
+  if (!r.ok)
+    return {
+      ok: false,
+      message: `The competition's scenario file does not load here: ${r.problems.slice(0, 2).map(formatProblem).join('; ')}`,
+    };
+  if (r.loaded.hash !== c.scenario.hash)
+    return {
+      ok: false,
+      message: 'The competition\u2019s scenario file gives a different game in this version of Tradeoffs.',
+    };
+  return { ok: true, loaded: r.loaded };
+}
+
+/** What students see as the competition's name. */
+export function competitionTitle(c: Competition, scenarioTitle: string): string {
+  return c.title !== '' ? c.title : `${scenarioTitle} \u00b7 seed ${c.seed}`;
+}

@@ -1,0 +1,191 @@
+/**
+ * From a batch of verified runs to the class's ranking and charts: duplicates are decided here (a name counts
+ * once: its earliest-started run; the same run pasted twice counts once), ties share a rank, and the class
+ * charts compare how the top and the bottom half decided. Pure.
+ */
+import type { Allocation, ReleaseMode } from '../engine/index.ts';
+import { ALLOCATION_KEYS, RELEASE_MODES } from '../engine/index.ts';
+import { cleanName } from './run.ts';
+import { REJECTION_LABEL, clock, type RejectedRun, type VerifiedRun, type VerifyResult } from './verify.ts';
+
+/** A run as it was given: where it came from ("code 3", "alice.json") and what verification said. */
+export interface Entry {
+  source: string;
+  result: VerifyResult;
+}
+
+export type RankedRun = VerifiedRun & { rank: number; source: string };
+export type RejectedEntry = RejectedRun & { source: string };
+
+export interface Ranking {
+  ranked: RankedRun[];
+  rejected: RejectedEntry[];
+}
+
+/** Names are compared without case and spacing differences: "Ada  Lovelace" and "ada lovelace" are one. */
+export function nameKey(name: string): string {
+  return cleanName(name).toLowerCase();
+}
+
+function duplicate(entry: Entry & { result: VerifiedRun }, detail: string): RejectedEntry {
+  const { run, name } = entry.result;
+  return {
+    ok: false,
+    kind: 'duplicate',
+    reason: `${REJECTION_LABEL.duplicate}: ${detail}`,
+    name,
+    run,
+    source: entry.source,
+  };
+}
+
+export function rankRuns(entries: readonly Entry[]): Ranking {
+  const rejected: RejectedEntry[] = [];
+  const verified: (Entry & { result: VerifiedRun })[] = [];
+  for (const e of entries) {
+    if (e.result.ok) verified.push(e as Entry & { result: VerifiedRun });
+    else rejected.push({ ...e.result, source: e.source });
+  }
+  // The same run twice: keep the first copy.
+  const seen = new Set<string>();
+  const distinct = verified.filter((e) => {
+    const key = e.result.run.checksum;
+    if (!seen.has(key)) return seen.add(key);
+    rejected.push(duplicate(e, 'this exact run was already added'));
+    return false;
+  });
+  // One run per name: the one started first (a second attempt does not replace the first).
+  const byName = new Map<string, Entry & { result: VerifiedRun }>();
+  for (const e of distinct) {
+    const key = nameKey(e.result.name);
+    const kept = byName.get(key);
+    if (!kept) byName.set(key, e);
+    else if (e.result.run.startedAt < kept.result.run.startedAt) {
+      rejected.push(duplicate(kept, `${kept.result.name} already has a run started earlier`));
+      byName.set(key, e);
+    } else rejected.push(duplicate(e, `${kept.result.name} already has a run started earlier`));
+  }
+  const runs = [...byName.values()].sort(
+    (a, b) => b.result.score - a.result.score || compareText(nameKey(a.result.name), nameKey(b.result.name)),
+  );
+  const ranked = runs.map((e) => ({
+    ...e.result,
+    rank: 1 + runs.filter((o) => o.result.score > e.result.score).length,
+    source: e.source,
+  }));
+  return { ranked, rejected };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// ------------------------------------------------------------------ class charts
+
+export interface HalfProfile {
+  runs: number;
+  meanScore: number;
+  /** Mean percent of capacity per kind of work. */
+  allocation: Allocation;
+  /** Share of turns (0..1) played with each release mode. */
+  release: Record<ReleaseMode, number>;
+  hires: number;
+  letGo: number;
+  migrations: number;
+}
+
+export interface ClassStats {
+  /** Runs per 100 points: bins[0] is 0–99, …, bins[9] is 900–1000. */
+  bins: number[];
+  /** Present when at least two runs were ranked: the upper and the lower half (the middle run of an odd class
+   * belongs to neither). */
+  top: HalfProfile | null;
+  bottom: HalfProfile | null;
+}
+
+function half(runs: readonly VerifiedRun[]): HalfProfile {
+  const n = runs.length;
+  const mean = (f: (r: VerifiedRun) => number): number => runs.reduce((sum, r) => sum + f(r), 0) / n;
+  const allocation = Object.fromEntries(
+    ALLOCATION_KEYS.map((k) => [k, mean((r) => r.profile.allocation[k])]),
+  ) as Allocation;
+  const turns = runs.reduce((sum, r) => sum + r.profile.turns, 0);
+  const release = Object.fromEntries(
+    RELEASE_MODES.map((m) => [
+      m,
+      turns > 0 ? runs.reduce((sum, r) => sum + r.profile.release[m], 0) / turns : 0,
+    ]),
+  ) as Record<ReleaseMode, number>;
+  return {
+    runs: n,
+    meanScore: mean((r) => r.score),
+    allocation,
+    release,
+    hires: mean((r) => r.profile.hires),
+    letGo: mean((r) => r.profile.letGo),
+    migrations: mean((r) => r.profile.migrations),
+  };
+}
+
+export function classStats(ranked: readonly VerifiedRun[]): ClassStats {
+  const bins = new Array<number>(10).fill(0);
+  for (const r of ranked) bins[Math.min(9, Math.max(0, Math.floor(r.score / 100)))]! += 1;
+  const k = Math.floor(ranked.length / 2);
+  if (k === 0) return { bins, top: null, bottom: null };
+  return { bins, top: half(ranked.slice(0, k)), bottom: half(ranked.slice(ranked.length - k)) };
+}
+
+// ------------------------------------------------------------------ CSV
+
+/**
+ * One CSV cell, safe to open in a spreadsheet: text that a spreadsheet would run as a formula (starting with
+ * = + - @, a tab or a carriage return) gets a leading apostrophe, and quotes are doubled inside quotes.
+ */
+export function csvCell(value: string | number): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = /^[\s]*[=+\-@]|^[\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const CSV_COLUMNS = [
+  'rank',
+  'name',
+  'score',
+  'architecture',
+  'coordination',
+  'debt',
+  'risk',
+  'stakeholders',
+  'dora_cluster',
+  'outcome',
+  'turns',
+  'minutes',
+  'verdict',
+] as const;
+
+/** The ranking as CSV (one line per ranked run, then one per rejected run with its reason), CRLF line ends. */
+export function rankingCsv(ranking: Ranking): string {
+  const rows: (string | number)[][] = [[...CSV_COLUMNS]];
+  for (const r of ranking.ranked) {
+    const d = r.domains;
+    rows.push([
+      r.rank,
+      r.name,
+      r.score,
+      d.architecture,
+      d.coordination,
+      d.debt,
+      d.risk,
+      d.stakeholders,
+      r.cluster,
+      r.status,
+      r.profile.turns,
+      clock(r.minutesUsed * 60_000),
+      'accepted',
+    ]);
+  }
+  for (const r of ranking.rejected) {
+    rows.push(['', r.name ?? '', '', '', '', '', '', '', '', '', r.run?.turns.length ?? '', '', r.reason]);
+  }
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,266 @@
+/**
+ * A student's run of a competition, as a file (pretty JSON) or a run code to paste
+ * (`TRUN1.<base64url(deflate(canonical JSON))>.<check>`): who played, which competition, scenario, seed and
+ * engine version, the decisions of every turn with when the turn was ended, and the claimed result.
+ *
+ * Two checks, with different jobs. The code's trailing check catches a character lost or changed on the way
+ * (copy-paste, e-mail). The run's `checksum` = hashString(canonicalJson(run without checksum)) catches an edited
+ * file. Neither is cryptographic, and they need not be: a student who recomputes them still cannot claim a
+ * score that their decisions do not produce, because every run is re-simulated before it is ranked (verify.ts).
+ * What re-simulation cannot check is the clock: turn timestamps are the student's own. Pure.
+ */
+import type { Decision, GameState, Scenario } from '../engine/index.ts';
+import { ENGINE_VERSION, scorecard, stateHash } from '../engine/index.ts';
+import { canonicalJson, hashString } from '../lib/hash.ts';
+import { MAX_CODE_CHARS, packText, stripWhitespace, transportCheck, unpackText } from './codec.ts';
+import type { Competition } from './competition.ts';
+
+export const RUN_FORMAT = 'tradeoffs-run';
+export const RUN_VERSION = 1;
+export const RUN_CODE_PREFIX = 'TRUN1.';
+export const MAX_NAME_CHARS = 40;
+
+export interface RunTurn {
+  decisions: Decision[];
+  /** When the turn was ended, in milliseconds since the epoch (the student's clock). */
+  at: number;
+}
+
+export interface RunFile {
+  format: typeof RUN_FORMAT;
+  version: typeof RUN_VERSION;
+  name: string;
+  competitionId: string;
+  scenarioId: string;
+  scenarioHash: string;
+  seed: string;
+  timeLimitMinutes: number;
+  engineVersion: number;
+  /** When the student pressed Start, in milliseconds since the epoch. */
+  startedAt: number;
+  turns: RunTurn[];
+  claimed: { score: number; stateHash: string; turns: number };
+  checksum: string;
+}
+
+export type RunBody = Omit<RunFile, 'checksum'>;
+
+export function runChecksum(body: RunBody): string {
+  return hashString(canonicalJson(body));
+}
+
+export function sealRun(body: RunBody): RunFile {
+  const { checksum: _ignored, ...rest } = body as RunBody & { checksum?: unknown };
+  return { ...rest, checksum: runChecksum(rest) };
+}
+
+/** A player's name as entered: trimmed, inner runs of spaces made one, Unicode NFC, at most MAX_NAME_CHARS. */
+export function cleanName(name: string): string {
+  return name.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_CHARS);
+}
+
+/** Why a name cannot be used, or null. */
+export function nameProblem(name: string): string | null {
+  if (name === '') return 'Enter your name.';
+  if (name.length > MAX_NAME_CHARS) return `Use at most ${MAX_NAME_CHARS} characters.`;
+  if ([...name].some(isControl)) return 'Use letters, digits and spaces.';
+  return null;
+}
+
+/** Control characters, and the direction overrides that reorder text on screen. */
+function isControl(ch: string): boolean {
+  const c = ch.codePointAt(0)!;
+  return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+export interface RunInput {
+  name: string;
+  competition: Competition;
+  scenario: Scenario;
+  startedAt: number;
+  log: readonly (readonly Decision[])[];
+  /** When each turn of `log` was ended. */
+  times: readonly number[];
+  /** The game's state after the last turn of `log`. */
+  state: GameState;
+}
+
+/** The run of a game: its decisions with their times and the result they claim. */
+export function buildRun(input: RunInput): RunFile {
+  const c = input.competition;
+  if (input.times.length !== input.log.length) throw new Error('one time per turn is needed');
+  return sealRun({
+    format: RUN_FORMAT,
+    version: RUN_VERSION,
+    name: input.name,
+    competitionId: c.id,
+    scenarioId: c.scenario.id,
+    scenarioHash: c.scenario.hash,
+    seed: c.seed,
+    timeLimitMinutes: c.timeLimitMinutes,
+    engineVersion: ENGINE_VERSION,
+    startedAt: input.startedAt,
+    turns: input.log.map((decisions, i) => ({ decisions: [...decisions], at: input.times[i]! })),
+    claimed: {
+      score: scorecard(input.state, input.scenario).score,
+      stateHash: stateHash(input.state),
+      turns: input.log.length,
+    },
+  });
+}
+
+/** The run file's text: indented JSON, readable in any editor. */
+export function encodeRunFile(run: RunFile): string {
+  return `${JSON.stringify(run, null, 2)}\n`;
+}
+
+export function runFileName(run: RunFile): string {
+  const slug = run.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `tradeoffs-run-${slug || 'player'}-${run.competitionId.slice(0, 6)}.json`;
+}
+
+export function encodeRunCode(run: RunFile): string {
+  const payload = `${RUN_CODE_PREFIX}${packText(canonicalJson(run))}`;
+  return `${payload}.${transportCheck(payload)}`;
+}
+
+export type RunProblem = 'truncated' | 'corrupt' | 'checksum' | 'version' | 'too-large' | 'not-a-run';
+
+export type DecodedRun = { ok: true; run: RunFile } | { ok: false; problem: RunProblem; message: string };
+
+const MESSAGES: Record<RunProblem, string> = {
+  truncated: 'truncated: the code or file is incomplete (part of it was lost when it was copied)',
+  corrupt: 'corrupt: the code or file is damaged and cannot be read',
+  checksum: 'checksum mismatch: the run was changed after the game wrote it',
+  version: 'made by a newer version of Tradeoffs (update this copy of the game)',
+  'too-large': 'too large to be a run',
+  'not-a-run': 'not a Tradeoffs run code or run file',
+};
+
+function fail(problem: RunProblem): DecodedRun {
+  return { ok: false, problem, message: MESSAGES[problem] };
+}
+
+type Rec = Record<string, unknown>;
+const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isCount = isTime;
+
+function isTurn(v: unknown): v is RunTurn {
+  return (
+    isRecord(v) &&
+    isTime(v.at) &&
+    Array.isArray(v.decisions) &&
+    v.decisions.every((d) => isRecord(d) && isString(d.type))
+  );
+}
+
+function isClaimed(v: unknown): v is RunFile['claimed'] {
+  return (
+    isRecord(v) &&
+    typeof v.score === 'number' &&
+    Number.isFinite(v.score) &&
+    isString(v.stateHash) &&
+    isCount(v.turns)
+  );
+}
+
+/** The run in parsed JSON with exactly its fields, or null when a field is missing or of the wrong kind. */
+export function asRunFile(v: Rec): RunFile | null {
+  const ok =
+    v.format === RUN_FORMAT &&
+    v.version === RUN_VERSION &&
+    isString(v.name) &&
+    isString(v.competitionId) &&
+    isString(v.scenarioId) &&
+    isString(v.scenarioHash) &&
+    isString(v.seed) &&
+    isCount(v.timeLimitMinutes) &&
+    isCount(v.engineVersion) &&
+    isTime(v.startedAt) &&
+    Array.isArray(v.turns) &&
+    v.turns.every(isTurn) &&
+    isClaimed(v.claimed) &&
+    isString(v.checksum);
+  if (!ok) return null;
+  const r = v as unknown as RunFile;
+  return {
+    format: RUN_FORMAT,
+    version: RUN_VERSION,
+    name: r.name,
+    competitionId: r.competitionId,
+    scenarioId: r.scenarioId,
+    scenarioHash: r.scenarioHash,
+    seed: r.seed,
+    timeLimitMinutes: r.timeLimitMinutes,
+    engineVersion: r.engineVersion,
+    startedAt: r.startedAt,
+    turns: r.turns.map((t) => ({ decisions: t.decisions, at: t.at })),
+    claimed: { score: r.claimed.score, stateHash: r.claimed.stateHash, turns: r.claimed.turns },
+    checksum: r.checksum,
+  };
+}
+
+/** True when JSON text stops inside a string or with brackets still open: its tail is missing. */
+function looksTruncated(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') depth--;
+  }
+  return inString || depth > 0;
+}
+
+function fromJson(text: string): DecodedRun {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return fail(looksTruncated(text) ? 'truncated' : 'corrupt');
+  }
+  if (!isRecord(value) || value.format !== RUN_FORMAT) return fail('not-a-run');
+  if (typeof value.version === 'number' && value.version > RUN_VERSION) return fail('version');
+  const run = asRunFile(value);
+  if (!run) return fail('corrupt');
+  const { checksum, ...body } = run;
+  // The checksum covers the fields as read: an unknown field added to the file changes nothing it covers.
+  return runChecksum(body) === checksum ? { ok: true, run } : fail('checksum');
+}
+
+function fromCode(code: string): DecodedRun {
+  const lastDot = code.lastIndexOf('.');
+  if (lastDot < RUN_CODE_PREFIX.length) return fail('truncated');
+  const payload = code.slice(0, lastDot);
+  const check = code.slice(lastDot + 1);
+  if (check.length < 8)
+    return fail(check.length === 0 || /^[0-9a-f]*$/.test(check) ? 'truncated' : 'corrupt');
+  if (transportCheck(payload) !== check) return fail('corrupt');
+  const unpacked = unpackText(payload.slice(RUN_CODE_PREFIX.length));
+  if (!unpacked.ok) return fail(unpacked.problem === 'too-large' ? 'too-large' : 'corrupt');
+  return fromJson(unpacked.text);
+}
+
+/** Reads a run from a run code or a run file's text, as pasted (whitespace in codes is ignored). Never throws. */
+export function decodeRun(text: string): DecodedRun {
+  if (text.length > MAX_CODE_CHARS * 2) return fail('too-large');
+  const trimmed = text.trim();
+  if (trimmed === '') return fail('truncated');
+  if (trimmed.startsWith('{')) return fromJson(trimmed);
+  const code = stripWhitespace(trimmed);
+  if (code.startsWith(RUN_CODE_PREFIX)) return fromCode(code);
+  if (/^TRUN\d+\./.test(code)) return fail('version');
+  // A code cut off inside its prefix.
+  if (code.length < RUN_CODE_PREFIX.length && RUN_CODE_PREFIX.startsWith(code)) return fail('truncated');
+  return fail('not-a-run');
+}

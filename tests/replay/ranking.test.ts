@@ -1,0 +1,122 @@
+/** The class's ranking: duplicates, ties, class charts and a CSV that spreadsheets cannot run as formulas. */
+import { describe, expect, it } from 'vitest';
+import {
+  CSV_COLUMNS,
+  classStats,
+  csvCell,
+  encodeRunCode,
+  rankRuns,
+  rankingCsv,
+  verifyRun,
+  type Entry,
+  type RunFile,
+} from '../../src/replay/index.ts';
+import { T0, botRun, competition, target } from './helpers.ts';
+
+const c = competition();
+const t = target(c);
+
+function entries(runs: (RunFile | string)[]): Entry[] {
+  return runs.map((r, i) => ({
+    source: `code ${i + 1}`,
+    result: verifyRun(typeof r === 'string' ? r : encodeRunCode(r), t),
+  }));
+}
+
+const ada = botRun(c, 'Ada', 'steady');
+const grace = botRun(c, 'Grace', 'move-fast');
+const alan = botRun(c, 'Alan', 'frugal');
+const linus = botRun(c, 'Linus', 'random', { turns: 20 });
+
+describe('rankRuns', () => {
+  it('ranks by score, best first, and keeps rejected runs with their source', () => {
+    const { ranked, rejected } = rankRuns(entries([ada, grace, 'garbage', alan, linus]));
+    expect(ranked.map((r) => r.score)).toEqual([...ranked.map((r) => r.score)].sort((a, b) => b - a));
+    expect(ranked).toHaveLength(4);
+    expect(ranked[0]!.rank).toBe(1);
+    expect(rejected).toEqual([expect.objectContaining({ kind: 'corrupt', source: 'code 3' })]);
+  });
+
+  it('gives tied scores the same rank, ordered by name', () => {
+    const bob = botRun(c, 'bob', 'steady');
+    const { ranked } = rankRuns(entries([bob, grace, ada]));
+    const tied = ranked.filter((r) => r.score === ranked.find((x) => x.name === 'Ada')!.score);
+    expect(tied.map((r) => r.name)).toEqual(['Ada', 'bob']);
+    expect(new Set(tied.map((r) => r.rank)).size).toBe(1);
+    const after = ranked.find((r) => r.score < tied[0]!.score);
+    if (after) expect(after.rank).toBe(tied[0]!.rank + 2);
+  });
+
+  it('counts the same run pasted twice once', () => {
+    const { ranked, rejected } = rankRuns(entries([ada, ada]));
+    expect(ranked).toHaveLength(1);
+    expect(rejected).toEqual([
+      expect.objectContaining({
+        kind: 'duplicate',
+        name: 'Ada',
+        source: 'code 2',
+        reason: 'duplicate name: this exact run was already added',
+      }),
+    ]);
+  });
+
+  it('keeps one run per name (spacing and case aside): the one started first', () => {
+    const second = botRun(c, ' ada ', 'move-fast', { startedAt: T0 + 3_600_000 });
+    const first = { ...botRun(c, 'ADA', 'frugal', { startedAt: T0 - 60_000 }) };
+    const { ranked, rejected } = rankRuns(entries([ada, second, first]));
+    expect(ranked).toHaveLength(1);
+    expect(ranked[0]!.name).toBe('ADA');
+    expect(rejected.map((r) => [r.kind, r.source])).toEqual([
+      ['duplicate', 'code 2'],
+      ['duplicate', 'code 1'],
+    ]);
+    expect(rejected[0]!.reason).toMatch(/^duplicate name: .+ already has a run started earlier$/);
+  });
+});
+
+describe('classStats', () => {
+  it('bins scores by hundreds and compares the top and bottom half', () => {
+    const { ranked } = rankRuns(entries([ada, grace, alan, linus, botRun(c, 'Edsger', 'random')]));
+    const stats = classStats(ranked);
+    expect(stats.bins).toHaveLength(10);
+    expect(stats.bins.reduce((a, b) => a + b, 0)).toBe(5);
+    expect(stats.top!.runs).toBe(2);
+    expect(stats.bottom!.runs).toBe(2);
+    expect(stats.top!.meanScore).toBeGreaterThanOrEqual(stats.bottom!.meanScore);
+    const alloc = Object.values(stats.top!.allocation).reduce((a, b) => a + b, 0);
+    expect(alloc).toBeCloseTo(100);
+    expect(Object.values(stats.bottom!.release).reduce((a, b) => a + b, 0)).toBeCloseTo(1);
+  });
+
+  it('has no halves with fewer than two runs', () => {
+    expect(classStats(rankRuns(entries([ada])).ranked)).toMatchObject({ top: null, bottom: null });
+  });
+});
+
+describe('CSV export', () => {
+  it('escapes cells a spreadsheet would run as formulas, and quotes', () => {
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-2+3')).toBe("'-2+3");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('\tx')).toBe("'\tx");
+    expect(csvCell('\rx')).toBe(`"'\rx"`);
+    expect(csvCell(' =1')).toBe("' =1");
+    expect(csvCell('Ada, Countess')).toBe('"Ada, Countess"');
+    expect(csvCell('plain name')).toBe('plain name');
+    expect(csvCell(42)).toBe('42');
+  });
+
+  it('lists the ranking, then the rejected runs with their reasons', () => {
+    const evil = botRun(c, '=cmd|"/c calc"!A1', 'steady');
+    const ranking = rankRuns(entries([ada, evil, 'TRUN1.broken']));
+    const csv = rankingCsv(ranking);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines).toHaveLength(4);
+    expect(csv).toContain(`"'=cmd|""/c calc""!A1"`);
+    expect(lines[1]).toMatch(/^1,(Ada|"'=cmd)/);
+    expect(lines[3]).toMatch(/^,,,,,,,,,,,,"?truncated or corrupt/);
+    for (const line of lines.slice(1, 3)) expect(line).toMatch(/,(elite|high|medium|low),/);
+  });
+});
