@@ -6,7 +6,7 @@ import { newTurn } from '../../engine/turn.ts';
 import { propose, type Game } from '../../store/index.ts';
 import { h } from '../dom.ts';
 import { count, pct } from '../format.ts';
-import { section } from './section.ts';
+import { drafted, section, wholeNumberInput } from './section.ts';
 
 const AXIS_LABEL: Record<ArchAxis, string> = {
   hosting: 'Hosting',
@@ -68,23 +68,10 @@ function axisRow(game: Game, axis: ArchAxis): HTMLElement {
 function provisioning(game: Game): HTMLElement | null {
   const s = game.state;
   if (s.arch.hosting !== 'dedicated' && s.arch.migration?.target !== 'dedicated') return null;
-  const drafted = game.draft.find((d) => d.type === 'arch/provision');
-  const units = drafted && drafted.type === 'arch/provision' ? drafted.units : s.arch.dedicatedUnits;
+  const units = drafted(game, 'arch/provision')?.units ?? s.arch.dedicatedUnits;
   const peak = peakLoad(s, newTurn(game.loaded.scenario, s.key, s.turn));
   const id = 'dedicated-units';
-  const input = h('input', {
-    type: 'number',
-    id,
-    min: 0,
-    max: 100000,
-    step: 1,
-    value: units,
-    inputmode: 'numeric',
-  });
-  input.addEventListener('change', () => {
-    const n = Number(input.value);
-    if (Number.isInteger(n)) propose({ type: 'arch/provision', units: n });
-  });
+  const input = wholeNumberInput(id, units, 100_000, (n) => propose({ type: 'arch/provision', units: n }));
   return h(
     'div',
     { className: 'slider-row' },

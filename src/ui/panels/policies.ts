@@ -5,7 +5,7 @@ import { plannedPlan, propose, withdraw, type Game } from '../../store/index.ts'
 import { FRAMING_TEXT, POLICY_TEXT } from '../describe.ts';
 import { h } from '../dom.ts';
 import { pct } from '../format.ts';
-import { radios, section } from './section.ts';
+import { drafted, radios, section } from './section.ts';
 
 export function policiesPanel(game: Game): HTMLElement {
   const plan = plannedPlan(game.state, game.draft);
@@ -38,9 +38,8 @@ function boardNews(game: Game): string {
 
 export function boardPanel(game: Game): HTMLElement {
   const s = game.state;
-  const drafted = game.draft.findIndex((d) => d.type === 'stakeholder/communicate');
-  const current =
-    drafted >= 0 ? (game.draft[drafted] as { framing: (typeof FRAMINGS)[number] }).framing : null;
+  const update = drafted(game, 'stakeholder/communicate');
+  const current = update?.framing ?? null;
   const raising = game.draft.some((d) => d.type === 'money/raise');
   const wait = s.money.lastRaiseTurn + game.loaded.scenario.params.money.raiseCooldownTurns - s.turn;
   const chance = raiseChance(s);
@@ -56,10 +55,10 @@ export function boardPanel(game: Game): HTMLElement {
       current,
       (framing) => propose({ type: 'stakeholder/communicate', framing }),
     ),
-    drafted >= 0
+    update
       ? h(
           'button',
-          { type: 'button', id: 'no-update', onclick: () => withdraw(drafted) },
+          { type: 'button', id: 'no-update', onclick: () => withdraw(game.draft.indexOf(update)) },
           'No update this week',
         )
       : null,

@@ -1,4 +1,6 @@
 /** A titled plan section with a keyboard shortcut shown beside its heading. */
+import type { Decision } from '../../engine/index.ts';
+import type { Game } from '../../store/index.ts';
 import { h } from '../dom.ts';
 
 export function section(
@@ -56,4 +58,27 @@ export function radios<T extends string>(
       );
     }),
   );
+}
+
+/** A whole-number input that calls `onValue` when the player commits a valid number. */
+export function wholeNumberInput(
+  id: string,
+  value: number,
+  max: number,
+  onValue: (n: number) => void,
+): HTMLInputElement {
+  const input = h('input', { type: 'number', id, min: 0, max, step: 1, value, inputmode: 'numeric' });
+  input.addEventListener('change', () => {
+    const n = Number(input.value);
+    if (Number.isInteger(n)) onValue(n);
+  });
+  return input;
+}
+
+/** The decision of a type the player has drafted this turn, if any. */
+export function drafted<T extends Decision['type']>(
+  game: Game,
+  type: T,
+): Extract<Decision, { type: T }> | undefined {
+  return game.draft.find((d): d is Extract<Decision, { type: T }> => d.type === type);
 }

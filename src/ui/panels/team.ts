@@ -5,7 +5,7 @@ import { propose, type Game } from '../../store/index.ts';
 import { roleName } from '../describe.ts';
 import { h } from '../dom.ts';
 import { money, pct } from '../format.ts';
-import { radios, section } from './section.ts';
+import { drafted, radios, section, wholeNumberInput } from './section.ts';
 
 const ROLE_HINT: Record<Role, string> = {
   engineer: 'build features and pay down debt',
@@ -67,27 +67,10 @@ function roleRow(game: Game, role: Role): HTMLElement {
 
 function agentsRow(game: Game): HTMLElement {
   const s = game.state;
-  const drafted = game.draft.find((d) => d.type === 'team/agents');
-  const seats = drafted && drafted.type === 'team/agents' ? drafted.seats : s.team.agents;
+  const seats = drafted(game, 'team/agents')?.seats ?? s.team.agents;
   const id = 'agent-seats';
-  const input = h('input', {
-    type: 'number',
-    id,
-    min: 0,
-    max: 50,
-    step: 1,
-    value: seats,
-    inputmode: 'numeric',
-  });
-  input.addEventListener('change', () => {
-    const n = Number(input.value);
-    if (Number.isInteger(n)) propose({ type: 'team/agents', seats: n });
-  });
-  const reviewDraft = game.draft.find((d) => d.type === 'policy/agent-review');
-  const level =
-    reviewDraft && reviewDraft.type === 'policy/agent-review'
-      ? reviewDraft.level
-      : s.plan.policies.agentReview;
+  const input = wholeNumberInput(id, seats, 50, (n) => propose({ type: 'team/agents', seats: n }));
+  const level = drafted(game, 'policy/agent-review')?.level ?? s.plan.policies.agentReview;
   const cost = game.loaded.scenario.params.money.agentSeatCents / 100;
   const labels: Record<ReviewLevel, string> = {
     all: 'Review all agent work',
