@@ -1,29 +1,15 @@
 /** Shared setup for persistence tests: a code-built scenario, a fresh store ("reload"), and recorded deps. */
 import { buildScenario, stateHash } from '../../src/engine/index.ts';
-import { hashValue } from '../../src/lib/hash.ts';
 import type { PersistenceDeps, PersistenceNotice, StorageLike } from '../../src/persistence/index.ts';
 import { sealSave, type SaveV1 } from '../../src/persistence/save-format.ts';
 import type { LoadedScenario } from '../../src/scenario/index.ts';
 import { store } from '../../src/store/index.ts';
+import { asLoaded } from '../fixtures/scenarios.ts';
 
 export const APP_VERSION = '0.1.0';
 
 export function loadedScenario(id = 'persist', turns = 12, title = 'Persistence test'): LoadedScenario {
-  const scenario = buildScenario({ id, title, turns });
-  return {
-    scenario,
-    hash: hashValue(scenario),
-    meta: {
-      summary: '',
-      difficulty: 1,
-      topic: 'debt',
-      briefing: '',
-      learningObjectives: [],
-      debrief: [],
-      turnLength: 'week',
-      formatVersion: 1,
-    },
-  } as unknown as LoadedScenario;
+  return asLoaded(buildScenario({ id, title, turns }));
 }
 
 /** What a reload leaves: the store as at boot, with the catalogue. */

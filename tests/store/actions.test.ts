@@ -2,25 +2,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { endTurn, propose, rewind, startGame, store, withdraw } from '../../src/store/index.ts';
 import { buildScenario, stateHash } from '../../src/engine/index.ts';
-import { hashValue } from '../../src/lib/hash.ts';
+import { asLoaded } from '../fixtures/scenarios.ts';
 import type { LoadedScenario } from '../../src/scenario/index.ts';
 
 function loaded(): LoadedScenario {
-  const scenario = buildScenario({ id: 'store', title: 'Store test', turns: 10 });
-  return {
-    scenario,
-    hash: hashValue(scenario),
-    meta: {
-      summary: '',
-      difficulty: 1,
-      topic: 'debt',
-      briefing: '',
-      learningObjectives: [],
-      debrief: [],
-      turnLength: 'week',
-      formatVersion: 1,
-    },
-  } as unknown as LoadedScenario;
+  return asLoaded(buildScenario({ id: 'store', title: 'Store test', turns: 10 }));
 }
 
 const game = () => store.getState().game!;

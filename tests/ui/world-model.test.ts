@@ -5,14 +5,14 @@ import { buildScenario } from '../../src/engine/index.ts';
 import { replay } from '../../src/replay/index.ts';
 import type { Game } from '../../src/store/index.ts';
 import { describeWorld, dotScale, MAX_DESKS, newDotRange, worldModel } from '../../src/ui/world/model.ts';
-import type { LoadedScenario } from '../../src/scenario/index.ts';
+import { asLoaded } from '../fixtures/scenarios.ts';
 
 function gameAfter(turns: number, team = { engineer: 3, ml: 1, sre: 0, product: 0 }): Game {
   const scenario = buildScenario({ id: 'w', title: 'World', turns: 40, initial: { team } });
   const { log } = playBot(scenario, 'world', steady(), { turns });
   const r = replay(scenario, 'world', log);
   if (!r.ok) throw new Error('replay failed');
-  const loaded = { scenario, meta: {}, hash: '' } as unknown as LoadedScenario;
+  const loaded = asLoaded(scenario);
   return {
     loaded,
     seed: 'world',
