@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { UsageError } from './errors.ts';
 import { registerPlay } from './play.ts';
 import { registerValidate } from './validate.ts';
+import { registerVerify } from './verify.ts';
 
 export interface Io {
   out: (text: string) => void;
@@ -19,7 +20,9 @@ const STD_IO: Io = {
 
 function program(io: Io): Command {
   const p = new Command('tradeoffs')
-    .description('Tradeoffs: play, validate and check scenarios of the AI-startup leadership game')
+    .description(
+      'Tradeoffs: play, validate and check scenarios of the AI-startup leadership game, and verify classroom runs',
+    )
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.out(s.trimEnd()),
@@ -28,6 +31,7 @@ function program(io: Io): Command {
     .showSuggestionAfterError(true);
   registerPlay(p, io.out);
   registerValidate(p);
+  registerVerify(p, io.out, io.err);
   return p;
 }
 

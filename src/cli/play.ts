@@ -1,11 +1,18 @@
 /**
  * `tradeoffs play`: plays a scenario with a bot and prints the result (JSON with --json, a summary otherwise).
- * Same arguments → same output, byte for byte.
+ * Same arguments → same output, byte for byte. With --out it also writes the game as a classroom run file, the
+ * same file the browser offers (for tests and instructors): in the competition given by --competition, or else
+ * in a competition of its own on the scenario and seed with no time limit.
  */
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { BOT_NAMES, BOTS, isBotName, playBot } from '../bots/index.ts';
 import { doraCluster, headcountOf, runwayTurns, scorecard, stateHash } from '../engine/index.ts';
 import type { GameState, Scenario } from '../engine/index.ts';
+import type { LoadedScenario } from '../scenario/index.ts';
+import type { Competition } from '../replay/index.ts';
+import { buildRun, cleanName, createCompetition, encodeRunFile, nameProblem } from '../replay/index.ts';
+import { resolveCompetition } from './competition.ts';
 import { UsageError, wholeNumber } from './errors.ts';
 import { resolveScenario } from './scenarios.ts';
 
@@ -85,33 +92,91 @@ export function formatSummary(p: PlaySummary): string {
 }
 
 interface PlayFlags {
-  scenario: string;
-  seed: string;
+  scenario?: string;
+  seed?: string;
   bot: string;
   turns?: number;
   json?: boolean;
+  out?: string;
+  name?: string;
+  competition?: string;
+  startedAt?: number;
+}
+
+/** The scenario and competition of a game: from --competition, or from --scenario and --seed. */
+function gameOf(flags: PlayFlags): { loaded: LoadedScenario; competition: Competition } {
+  if (flags.competition) {
+    const resolved = resolveCompetition(flags.competition);
+    if (flags.scenario && resolveScenario(flags.scenario).hash !== resolved.loaded.hash)
+      throw new UsageError('--scenario is not the scenario of --competition (leave --scenario out)');
+    if (flags.seed !== undefined && flags.seed !== resolved.competition.seed)
+      throw new UsageError(
+        `--seed differs from the competition's seed (${resolved.competition.seed}); leave it out`,
+      );
+    return resolved;
+  }
+  if (!flags.scenario) throw new UsageError("required option '--scenario <id|file>' not specified");
+  const loaded = resolveScenario(flags.scenario);
+  const seed = flags.seed ?? '1';
+  return { loaded, competition: createCompetition({ loaded, seed, timeLimitMinutes: 0, createdAt: 0 }) };
+}
+
+function isoTime(value: string): number {
+  const t = Date.parse(value);
+  if (!Number.isFinite(t) || t < 0)
+    throw new UsageError(`--started-at must be a date and time (got "${value}")`);
+  return t;
+}
+
+function writeRun(
+  path: string,
+  flags: PlayFlags,
+  game: ReturnType<typeof gameOf>,
+  played: ReturnType<typeof playBot>,
+): void {
+  const name = cleanName(flags.name ?? `${flags.bot} bot`);
+  const problem = nameProblem(name);
+  if (problem) throw new UsageError(`--name: ${problem}`);
+  // A bot plays in an instant: every turn is stamped with the start time.
+  const startedAt = flags.startedAt ?? Date.now();
+  const run = buildRun({
+    name,
+    competition: game.competition,
+    scenario: game.loaded.scenario,
+    startedAt,
+    log: played.log,
+    times: played.log.map(() => startedAt),
+    state: played.state,
+  });
+  try {
+    writeFileSync(path, encodeRunFile(run));
+  } catch (e) {
+    throw new UsageError(`cannot write ${path} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
 }
 
 export function registerPlay(program: Command, print: (text: string) => void): void {
   program
     .command('play')
     .description('play a scenario with a strategy bot and print the result')
-    .requiredOption('--scenario <id|file>', 'a built-in scenario id or a scenario file (.yaml, .yml, .json)')
-    .option('--seed <seed>', 'seed of the world (any text)', '1')
+    .option('--scenario <id|file>', 'a built-in scenario id or a scenario file (.yaml, .yml, .json)')
+    .option('--seed <seed>', 'seed of the world (any text; default 1)')
     .requiredOption('--bot <name>', `strategy bot: ${BOT_NAMES.join(', ')}`)
     .option('--turns <n>', 'stop after this many turns', wholeNumber('--turns', 1, 10_000))
     .option('--json', 'print one JSON object')
+    .option('--out <file>', 'also write the game as a classroom run file (what `tradeoffs verify` checks)')
+    .option('--name <name>', 'the player name in the run file (default: "<bot> bot")')
+    .option('--competition <link|code>', 'play in this competition (its scenario and seed)')
+    .option('--started-at <time>', 'start time recorded in the run file (ISO 8601; default now)', isoTime)
     .action((flags: PlayFlags) => {
       if (!isBotName(flags.bot))
         throw new UsageError(`unknown bot "${flags.bot}" (choose one of: ${BOT_NAMES.join(', ')})`);
-      const { scenario } = resolveScenario(flags.scenario);
-      const { state } = playBot(
-        scenario,
-        flags.seed,
-        BOTS[flags.bot],
-        flags.turns ? { turns: flags.turns } : {},
-      );
-      const summary = summarise(scenario, state, flags.seed, flags.bot);
+      const game = gameOf(flags);
+      const { scenario } = game.loaded;
+      const seed = game.competition.seed;
+      const played = playBot(scenario, seed, BOTS[flags.bot], flags.turns ? { turns: flags.turns } : {});
+      if (flags.out) writeRun(flags.out, flags, game, played);
+      const summary = summarise(scenario, played.state, seed, flags.bot);
       print(flags.json ? JSON.stringify(summary) : formatSummary(summary));
     });
 }

@@ -57,6 +57,7 @@ export {
   TIME_GRACE_MS,
   clock,
   impliedCompetition,
+  readRun,
   verifyRun,
   type DecisionProfile,
   type RejectedRun,

@@ -132,10 +132,11 @@ export type RunProblem = 'truncated' | 'corrupt' | 'checksum' | 'version' | 'too
 
 export type DecodedRun = { ok: true; run: RunFile } | { ok: false; problem: RunProblem; message: string };
 
+/** What is wrong, as the second half of a rejection reason ("truncated or corrupt: …"). */
 const MESSAGES: Record<RunProblem, string> = {
-  truncated: 'truncated: the code or file is incomplete (part of it was lost when it was copied)',
-  corrupt: 'corrupt: the code or file is damaged and cannot be read',
-  checksum: 'checksum mismatch: the run was changed after the game wrote it',
+  truncated: 'the code or file is incomplete (part of it was lost when it was copied)',
+  corrupt: 'the code or file is damaged and cannot be read',
+  checksum: 'the run was changed after the game wrote it',
   version: 'made by a newer version of Tradeoffs (update this copy of the game)',
   'too-large': 'too large to be a run',
   'not-a-run': 'not a Tradeoffs run code or run file',

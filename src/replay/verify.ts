@@ -180,13 +180,20 @@ function countDecisions(profile: DecisionProfile, decisions: readonly Decision[]
   }
 }
 
+/** Reads a run code or file for verification: the run, or the rejection saying why it cannot be read. */
+export function readRun(text: string): { ok: true; run: RunFile } | RejectedRun {
+  const decoded = decodeRun(text);
+  if (decoded.ok) return decoded;
+  return reject(decoded.problem === 'checksum' ? 'checksum' : 'corrupt', decoded.message);
+}
+
 /** Checks a run (a code, a file's text, or a decoded run) against the target. Never throws. */
 export function verifyRun(input: string | RunFile, target: VerifyTarget): VerifyResult {
   let run: RunFile;
   if (typeof input === 'string') {
-    const decoded = decodeRun(input);
-    if (!decoded.ok) return reject(decoded.problem === 'checksum' ? 'checksum' : 'corrupt', decoded.message);
-    run = decoded.run;
+    const read = readRun(input);
+    if (!read.ok) return read;
+    run = read.run;
   } else {
     run = input;
     const { checksum, ...body } = run;

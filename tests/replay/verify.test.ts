@@ -114,27 +114,30 @@ describe('verifyRun rejects, saying why', () => {
   it('a truncated or corrupt code, or something that is not a run', () => {
     expect(rejectionOf(code.slice(0, 200))).toMatchObject({
       kind: 'corrupt',
-      reason: /^truncated or corrupt: truncated/,
+      reason: /^truncated or corrupt: the code or file is incomplete/,
     });
-    expect(rejectionOf(code.slice(0, -2))).toMatchObject({ kind: 'corrupt', reason: /truncated/ });
+    expect(rejectionOf(code.slice(0, -2))).toMatchObject({ kind: 'corrupt', reason: /incomplete/ });
     const i = 40;
     const changed = code.slice(0, i) + (code[i] === 'x' ? 'y' : 'x') + code.slice(i + 1);
-    expect(rejectionOf(changed)).toMatchObject({ kind: 'corrupt', reason: /corrupt/ });
+    expect(rejectionOf(changed)).toMatchObject({ kind: 'corrupt', reason: /damaged/ });
     expect(rejectionOf('hello')).toMatchObject({ kind: 'corrupt', reason: /not a Tradeoffs run/ });
     expect(rejectionOf('{"format":"tradeoffs-run","version":1')).toMatchObject({
       kind: 'corrupt',
-      reason: /truncated/,
+      reason: /incomplete/,
     });
     expect(rejectionOf('{"format":"something-else"}')).toMatchObject({ kind: 'corrupt' });
     expect(rejectionOf(encodeRunFile(run).slice(0, 300))).toMatchObject({
       kind: 'corrupt',
-      reason: /truncated/,
+      reason: /incomplete/,
     });
   });
 
   it('a file edited without recomputing its checksum', () => {
     const edited = encodeRunFile({ ...run, claimed: { ...run.claimed, score: 1000 } });
-    expect(rejectionOf(edited)).toMatchObject({ kind: 'checksum', reason: /^checksum mismatch/ });
+    expect(rejectionOf(edited)).toMatchObject({
+      kind: 'checksum',
+      reason: 'checksum mismatch: the run was changed after the game wrote it',
+    });
     expect(rejectionOf({ ...run, name: 'Mallory' })).toMatchObject({ kind: 'checksum' });
   });
 

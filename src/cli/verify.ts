@@ -1,0 +1,120 @@
+/**
+ * `tradeoffs verify <files or codes...> [--competition <link|code>]`: re-simulates every run and prints one line
+ * per run, in the order given: `OK name score` or `REJECTED name: reason`. Exit code 0 only when every run
+ * verifies, 1 otherwise, 2 for usage errors. An unreadable file is a REJECTED line, never a crash.
+ *
+ * With --competition, runs are checked against that competition (as the browser leaderboard does). Without it,
+ * each run is checked against the competition it names, on the built-in scenario with its hash: its decisions
+ * must reproduce its score, and its time limit is the one its competition id was made with.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { Entry, RejectedRun, VerifyResult, VerifyTarget } from '../replay/index.ts';
+import { MAX_CODE_CHARS, impliedCompetition, rankRuns, readRun, verifyRun } from '../replay/index.ts';
+import { builtInCatalogue, resolveCompetition } from './competition.ts';
+
+interface VerifyFlags {
+  competition?: string;
+}
+
+interface Input {
+  /** How the run is named while its own name is unknown. */
+  label: string;
+  text: string | null;
+  problem?: string;
+}
+
+function rejected(reason: string): RejectedRun {
+  return { ok: false, kind: 'corrupt', reason: `truncated or corrupt: ${reason}` };
+}
+
+/** A file's text, or the argument itself when it is a code. */
+function readInput(arg: string, index: number): Input {
+  const label = arg.length > 60 ? `${arg.slice(0, 57)}...` : arg;
+  if (existsSync(arg)) {
+    try {
+      const stat = statSync(arg);
+      if (!stat.isFile()) return { label, text: null, problem: 'not a file' };
+      if (stat.size > MAX_CODE_CHARS * 2) return { label, text: null, problem: 'too large to be a run file' };
+      return { label, text: readFileSync(arg, 'utf8') };
+    } catch (e) {
+      return {
+        label,
+        text: null,
+        problem: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? e})`,
+      };
+    }
+  }
+  if (/^\s*(TRUN|\{)/.test(arg)) return { label: `code ${index + 1}`, text: arg };
+  return { label, text: null, problem: 'no such file, and not a run code' };
+}
+
+function targetFor(text: string, fixed: VerifyTarget | null): VerifyTarget | RejectedRun {
+  if (fixed) return fixed;
+  const read = readRun(text);
+  if (!read.ok) return read;
+  const { run } = read;
+  const loaded = builtInCatalogue().find((l) => l.hash === run.scenarioHash);
+  if (!loaded)
+    return {
+      ok: false,
+      kind: 'scenario',
+      reason: `another scenario: ${run.scenarioId} (hash ${run.scenarioHash}) is not a built-in scenario of this version; give --competition <link> (the link carries the scenario)`,
+      name: run.name,
+    };
+  return { competition: impliedCompetition(run), scenario: loaded.scenario };
+}
+
+function verifyOne(input: Input, fixed: VerifyTarget | null): VerifyResult {
+  if (input.text === null) return rejected(input.problem ?? 'unreadable');
+  const target = targetFor(input.text, fixed);
+  return 'ok' in target ? target : verifyRun(input.text, target);
+}
+
+/** Names are printed on one line, whatever a run file holds. */
+const printable = (name: string): string =>
+  [...name].map((ch) => (ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f ? '?' : ch)).join('');
+
+export function verifyArgs(
+  args: readonly string[],
+  competition?: string,
+): { lines: string[]; exitCode: 0 | 1 } {
+  const fixed = competition ? resolveCompetition(competition) : null;
+  const target = fixed ? { competition: fixed.competition, scenario: fixed.loaded.scenario } : null;
+  const inputs = args.map(readInput);
+  const entries: Entry[] = inputs.map((input, i) => ({
+    source: String(i),
+    result: verifyOne(input, target),
+  }));
+  const { ranked, rejected: refused } = rankRuns(entries);
+  const lines: string[] = new Array<string>(entries.length);
+  for (const r of ranked) lines[Number(r.source)] = `OK ${printable(r.name)} ${r.score}`;
+  for (const r of refused) {
+    const i = Number(r.source);
+    lines[i] = `REJECTED ${printable(r.name ?? inputs[i]!.label)}: ${r.reason}`;
+  }
+  return { lines, exitCode: refused.length === 0 ? 0 : 1 };
+}
+
+export function registerVerify(
+  program: Command,
+  print: (text: string) => void,
+  warn: (text: string) => void,
+): void {
+  program
+    .command('verify')
+    .description(
+      're-simulate classroom runs (run files or run codes); prints OK name score or REJECTED name: reason',
+    )
+    .argument('<runs...>', 'run files (.json) or run codes (TRUN1.…)')
+    .option('--competition <link|code>', 'the competition the runs must belong to (its link or short code)')
+    .action((runs: string[], flags: VerifyFlags) => {
+      const { lines, exitCode } = verifyArgs(runs, flags.competition);
+      for (const line of lines) print(line);
+      const ok = lines.filter((l) => l.startsWith('OK ')).length;
+      warn(`${ok} of ${lines.length} run${lines.length === 1 ? '' : 's'} verified`);
+      if (!flags.competition)
+        warn('(no --competition given: each run was checked against the competition it names)');
+      process.exitCode = exitCode;
+    });
+}

@@ -1,0 +1,188 @@
+/**
+ * `tradeoffs play --out` writes the run file the browser writes, and `tradeoffs verify` re-simulates run files
+ * and codes: one line per run, exit 0 only when every run verifies, 2 for usage errors.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { competitionLink, decodeRun, encodeRunCode, sealRun, type RunFile } from '../../src/replay/index.ts';
+import { competition } from '../replay/helpers.ts';
+
+async function run(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out, err };
+}
+
+afterEach(() => {
+  process.exitCode = undefined;
+});
+
+const dir = mkdtempSync(join(tmpdir(), 'tradeoffs-verify-'));
+const file = (name: string): string => join(dir, name);
+
+async function playTo(path: string, name: string, bot: string, extra: string[] = []): Promise<RunFile> {
+  const r = await run([
+    'play',
+    ...(extra.includes('--competition') ? [] : ['--scenario', 'solo-founder', '--seed', 'K7M2QX']),
+    '--bot',
+    bot,
+    '--json',
+    '--out',
+    path,
+    '--name',
+    name,
+    '--started-at',
+    '2025-03-03T09:00:00Z',
+    ...extra,
+  ]);
+  expect(r.code, r.err.join('\n')).toBe(0);
+  const decoded = decodeRun(readFileSync(path, 'utf8'));
+  if (!decoded.ok) throw new Error(decoded.message);
+  return decoded.run;
+}
+
+describe('tradeoffs play --out', () => {
+  it('writes a run file with the name, a competition of its own (no time limit) and the claimed result', async () => {
+    const r = await playTo(file('ada.json'), 'Ada', 'steady');
+    const summary = await run([
+      'play',
+      '--scenario',
+      'solo-founder',
+      '--seed',
+      'K7M2QX',
+      '--bot',
+      'steady',
+      '--json',
+    ]);
+    const o = JSON.parse(summary.out[0]!);
+    expect(r).toMatchObject({
+      name: 'Ada',
+      scenarioId: 'solo-founder',
+      seed: 'K7M2QX',
+      timeLimitMinutes: 0,
+      startedAt: Date.parse('2025-03-03T09:00:00Z'),
+      claimed: { score: o.score, stateHash: o.stateHash, turns: 52 },
+    });
+  });
+
+  it('is byte for byte the same for the same arguments', async () => {
+    await playTo(file('x1.json'), 'X', 'frugal');
+    await playTo(file('x2.json'), 'X', 'frugal');
+    expect(readFileSync(file('x1.json'), 'utf8')).toBe(readFileSync(file('x2.json'), 'utf8'));
+  });
+
+  it('binds the run to a hosted competition with --competition', async () => {
+    const c = competition({ minutes: 45 });
+    const r = await playTo(file('hosted.json'), 'Hosted', 'steady', [
+      '--competition',
+      competitionLink('https://x/', c),
+    ]);
+    expect(r.competitionId).toBe(c.id);
+    expect(r.timeLimitMinutes).toBe(45);
+  });
+
+  it('refuses a bad name or an unwritable file', async () => {
+    const bad = await run([
+      'play',
+      '--scenario',
+      'solo-founder',
+      '--bot',
+      'steady',
+      '--out',
+      file('n.json'),
+      '--name',
+      ' ',
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.err.join('')).toMatch(/--name: Enter your name/);
+    const nowhere = await run([
+      'play',
+      '--scenario',
+      'solo-founder',
+      '--bot',
+      'steady',
+      '--out',
+      join(dir, 'no/such/dir.json'),
+    ]);
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.err.join('')).toMatch(/cannot write/);
+  });
+});
+
+describe('tradeoffs verify', () => {
+  it('prints OK name score for every run and exits 0 when all verify (files and codes)', async () => {
+    const ada = await playTo(file('v-ada.json'), 'Ada Lovelace', 'steady');
+    const grace = await playTo(file('v-grace.json'), 'Grace', 'move-fast');
+    const r = await run(['verify', file('v-ada.json'), encodeRunCode(grace)]);
+    expect(r.out).toEqual([`OK Ada Lovelace ${ada.claimed.score}`, `OK Grace ${grace.claimed.score}`]);
+    expect(r.code).toBe(0);
+    expect(r.err.join('\n')).toMatch(/2 of 2 runs verified/);
+  });
+
+  it('prints REJECTED name: reason for each bad run, in order, and exits 1', async () => {
+    const ada = await playTo(file('r-ada.json'), 'Ada', 'steady');
+    writeFileSync(
+      file('r-edited.json'),
+      readFileSync(file('r-ada.json'), 'utf8').replace(/"score": \d+/, '"score": 1000'),
+    );
+    const cheat = sealRun({ ...ada, name: 'Mallory', claimed: { ...ada.claimed, score: 1000 } });
+    writeFileSync(file('r-cut.json'), readFileSync(file('r-ada.json'), 'utf8').slice(0, 500));
+    const r = await run([
+      'verify',
+      file('r-ada.json'),
+      file('r-edited.json'),
+      encodeRunCode(cheat),
+      file('r-cut.json'),
+      file('r-missing.json'),
+      encodeRunCode(ada).slice(0, 100),
+      file('r-ada.json'),
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.out).toEqual([
+      `OK Ada ${ada.claimed.score}`,
+      `REJECTED ${file('r-edited.json')}: checksum mismatch: the run was changed after the game wrote it`,
+      `REJECTED Mallory: tampered: its decisions give score ${ada.claimed.score}, not the claimed 1000`,
+      `REJECTED ${file('r-cut.json')}: truncated or corrupt: the code or file is incomplete (part of it was lost when it was copied)`,
+      `REJECTED ${file('r-missing.json')}: truncated or corrupt: no such file, and not a run code`,
+      'REJECTED code 6: truncated or corrupt: the code or file is incomplete (part of it was lost when it was copied)',
+      'REJECTED Ada: duplicate name: this exact run was already added',
+    ]);
+  });
+
+  it('checks runs against --competition: another competition and over-time runs are rejected', async () => {
+    const c = competition({ minutes: 45 });
+    const link = competitionLink('https://x/', c);
+    const own = await playTo(file('c-own.json'), 'Own', 'steady');
+    const hosted = await playTo(file('c-hosted.json'), 'Hosted', 'steady', ['--competition', link]);
+    const late = sealRun({
+      ...hosted,
+      name: 'Late',
+      turns: hosted.turns.map((t) => ({ ...t, at: t.at + 3_600_000 })),
+    });
+    const r = await run([
+      'verify',
+      '--competition',
+      link,
+      file('c-own.json'),
+      file('c-hosted.json'),
+      encodeRunCode(late),
+    ]);
+    expect(r.out).toEqual([
+      `REJECTED Own: another competition: belongs to competition ${own.competitionId.slice(0, 8)}, not ${c.id.slice(0, 8)}`,
+      `OK Hosted ${hosted.claimed.score}`,
+      'REJECTED Late: over the time limit: the last turn ended 60:00 after Start; the limit is 45:00',
+    ]);
+    expect(r.code).toBe(1);
+  });
+
+  it('exits 2 for usage errors: no runs, or a competition that does not decode', async () => {
+    expect((await run(['verify'])).code).toBe(2);
+    const bad = await run(['verify', file('v-ada.json'), '--competition', 'TR1-0-000000-045-0000']);
+    expect(bad.code).toBe(2);
+    expect(bad.err.join('')).toMatch(/--competition: This code has a typo/);
+  });
+});
