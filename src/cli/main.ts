@@ -3,6 +3,7 @@
  * with exit code 2 for usage errors (unknown scenario, bot or flag), never a stack trace.
  */
 import { Command, CommanderError } from 'commander';
+import { registerBalance } from './balance.ts';
 import { UsageError } from './errors.ts';
 import { registerPlay } from './play.ts';
 import { registerValidate } from './validate.ts';
@@ -32,6 +33,7 @@ function program(io: Io): Command {
   registerPlay(p, io.out);
   registerValidate(p);
   registerVerify(p, io.out, io.err);
+  registerBalance(p, io);
   return p;
 }
 

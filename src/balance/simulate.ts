@@ -1,0 +1,232 @@
+/**
+ * Plays one chunk of seeds: every compared bot on each seed, then the decision variants of the base bot on the
+ * paired seeds, folding each game into the chunk's aggregate and each seed's scores into the cross-bot sums
+ * before moving on (nothing per game or per seed is kept). Pure and deterministic: the same job and chunk give
+ * the same aggregate in any thread.
+ */
+import type { Bot } from '../bots/index.ts';
+import { BOTS, playBot } from '../bots/index.ts';
+import type { GameEvent, GameState, Scenario } from '../engine/index.ts';
+import { metric, scorecard } from '../engine/index.ts';
+import type { Aggregate, BotAggregate } from './aggregate.ts';
+import {
+  betterValue,
+  DORA_CLUSTERS,
+  emptyAggregate,
+  OUTCOME_REASONS,
+  SCORE_MAX,
+  shapeOf,
+} from './aggregate.ts';
+import type { BalanceJob } from './config.ts';
+import { baseBotIndex, chunkRange, jobVariants, seedOf } from './config.ts';
+import { BASE_BOT, variantBot } from './variants.ts';
+
+/** Per-game scratch for event conditions, reused across games. */
+class ConditionTracker {
+  readonly held: Uint8Array;
+  readonly min: Float64Array;
+  readonly max: Float64Array;
+  readonly eligible: Uint8Array;
+  readonly eligibleTurns: Uint32Array;
+
+  constructor(private readonly scenario: Scenario) {
+    const total = scenario.events.reduce((n, e) => n + e.when.length, 0);
+    this.held = new Uint8Array(total);
+    this.min = new Float64Array(total);
+    this.max = new Float64Array(total);
+    this.eligible = new Uint8Array(scenario.events.length);
+    this.eligibleTurns = new Uint32Array(scenario.events.length);
+  }
+
+  reset(): void {
+    this.held.fill(0);
+    this.min.fill(Number.POSITIVE_INFINITY);
+    this.max.fill(Number.NEGATIVE_INFINITY);
+    this.eligible.fill(0);
+    this.eligibleTurns.fill(0);
+  }
+
+  /** Checks every event's conditions against a state (the one the next turn's event draw will see). */
+  observe(s: GameState): void {
+    let c = 0;
+    const events = this.scenario.events;
+    for (let e = 0; e < events.length; e++) {
+      let all = true;
+      for (const cond of events[e]!.when) {
+        const v = metric(s, cond.metric);
+        if (compare(v, cond.op, cond.value)) this.held[c] = 1;
+        else all = false;
+        if (v < this.min[c]!) this.min[c] = v;
+        if (v > this.max[c]!) this.max[c] = v;
+        c++;
+      }
+      if (all) {
+        this.eligible[e] = 1;
+        this.eligibleTurns[e]!++;
+      }
+    }
+  }
+}
+
+export function compare(v: number, op: string, target: number): boolean {
+  switch (op) {
+    case '>=':
+      return v >= target;
+    case '<=':
+      return v <= target;
+    case '>':
+      return v > target;
+    case '<':
+      return v < target;
+    case '==':
+      return v === target;
+    default:
+      return v !== target;
+  }
+}
+
+interface Player {
+  scenario: Scenario;
+  tracker: ConditionTracker;
+  eventIndex: Map<string, number>;
+  optionIndex: Map<string, number>[];
+  chosen: number[][];
+}
+
+function player(scenario: Scenario): Player {
+  return {
+    scenario,
+    tracker: new ConditionTracker(scenario),
+    eventIndex: new Map(scenario.events.map((e, i) => [e.id, i])),
+    optionIndex: scenario.events.map((e) => new Map(e.options.map((o, i) => [o.id, i]))),
+    chosen: scenario.events.map((e) => new Array<number>(e.options.length).fill(0)),
+  };
+}
+
+interface GameResult {
+  score: number;
+  won: boolean;
+}
+
+/** Plays one game and folds it into `agg` (when given); returns its score and whether it was won. */
+function playInto(p: Player, seed: string, bot: Bot, agg: BotAggregate | null): GameResult {
+  const { scenario, tracker } = p;
+  if (!agg) {
+    const { state } = playBot(scenario, seed, bot);
+    return { score: clampScore(scorecard(state, scenario).score), won: state.status === 'won' };
+  }
+  tracker.reset();
+  const { state } = playBot(scenario, seed, bot, {
+    onTurn: (s, events) => {
+      countAnswers(p, events, agg);
+      // The state after a turn is the one the engine draws the next events on (only while still playing).
+      if (s.status === 'playing') tracker.observe(s);
+    },
+  });
+  return foldGame(p, state, agg);
+}
+
+function countAnswers(p: Player, events: readonly GameEvent[], agg: BotAggregate): void {
+  for (const ev of events) {
+    if (ev.option === undefined || ev.kind !== 'scenario') continue;
+    const e = p.eventIndex.get(ev.id);
+    if (e === undefined) continue;
+    const o = p.optionIndex[e]!.get(ev.option);
+    if (o !== undefined) agg.optionChosen[e]![o]!++;
+  }
+}
+
+const clampScore = (x: number): number => Math.max(0, Math.min(SCORE_MAX, Math.round(x)));
+
+function foldGame(p: Player, state: GameState, agg: BotAggregate): GameResult {
+  const { scenario, tracker } = p;
+  const card = scorecard(state, scenario);
+  const score = clampScore(card.score);
+  const won = state.status === 'won';
+  agg.games++;
+  if (won) agg.wins++;
+  agg.turns += state.turn;
+  agg.scoreHist[score]!++;
+  agg.scoreSum += score;
+  agg.scoreSumSq += score * score;
+  agg.outcomes[OUTCOME_REASONS.indexOf(state.reason)]!++;
+  agg.dora[DORA_CLUSTERS.indexOf(card.cluster)]!++;
+  card.objectives.forEach((o, i) => {
+    if (o.met) agg.objectiveMet[i]!++;
+    agg.objectiveAttainment[i]![Math.min(100, Math.floor(o.attainment * 100))]!++;
+    agg.objectiveBest[i] = betterValue(agg.objectiveBest[i]!, o.value, scenario.objectives[i]!.op === '>=');
+  });
+  for (let e = 0; e < scenario.events.length; e++) {
+    const fired = state.eventCounts[e] ?? 0;
+    if (fired > 0) agg.eventGames[e]!++;
+    agg.eventFires[e]! += fired;
+    agg.eventEligibleGames[e]! += tracker.eligible[e]!;
+    agg.eventEligibleTurns[e]! += tracker.eligibleTurns[e]!;
+  }
+  for (let c = 0; c < tracker.held.length; c++) {
+    agg.conditionGames[c]! += tracker.held[c]!;
+    agg.conditionMin[c] = Math.min(agg.conditionMin[c]!, tracker.min[c]!);
+    agg.conditionMax[c] = Math.max(agg.conditionMax[c]!, tracker.max[c]!);
+  }
+  return { score, won };
+}
+
+/** Folds one seed's scores (one per bot) into the cross-bot sums: variance decomposition and head to head. */
+function foldSeed(agg: Aggregate, results: readonly GameResult[]): void {
+  const k = results.length;
+  let sum = 0;
+  for (let a = 0; a < k; a++) {
+    const ya = results[a]!.score;
+    sum += ya;
+    let beatsAll = k > 1;
+    for (let b = 0; b < k; b++) {
+      if (a === b) continue;
+      if (ya > results[b]!.score) agg.pairWins[a * k + b]!++;
+      else beatsAll = false;
+    }
+    if (beatsAll) agg.beatsAll[a]!++;
+  }
+  agg.seeds++;
+  agg.seedSumSq += sum * sum;
+}
+
+/** Plays the decision variants on one seed against the base bot's result there. */
+function foldVariants(p: Player, agg: Aggregate, seed: string, base: GameResult, variants: Bot[]): void {
+  agg.base.runs++;
+  agg.base.sum += base.score;
+  agg.base.sumSq += base.score * base.score;
+  if (base.won) agg.base.wins++;
+  variants.forEach((bot, v) => {
+    const r = playInto(p, seed, bot, null);
+    const d = r.score - base.score;
+    const va = agg.variants[v]!;
+    va.runs++;
+    va.sumDiff += d;
+    va.sumDiffSq += d * d;
+    if (d > 0) va.better++;
+    if (d < 0) va.worse++;
+    if (r.won) va.wins++;
+  });
+}
+
+/** Plays chunk `index` of the job and returns its partial aggregate. */
+export function simulateChunk(job: BalanceJob, index: number): Aggregate {
+  const { scenario, config } = job;
+  const variants = jobVariants(job);
+  const agg = emptyAggregate(shapeOf(scenario, config.bots.length, variants.length));
+  const p = player(scenario);
+  const bots = config.bots.map((name) => BOTS[name]);
+  const variantBots = variants.map(variantBot);
+  const baseIndex = baseBotIndex(config);
+  const { from, to } = chunkRange(config, index);
+  for (let run = from; run < to; run++) {
+    const seed = seedOf(config, run);
+    const results = bots.map((bot, b) => playInto(p, seed, bot, agg.bots[b]!));
+    foldSeed(agg, results);
+    if (run < config.variantRuns && variantBots.length > 0) {
+      const base = baseIndex >= 0 ? results[baseIndex]! : playInto(p, seed, BOTS[BASE_BOT], null);
+      foldVariants(p, agg, seed, base, variantBots);
+    }
+  }
+  return agg;
+}

@@ -1,0 +1,152 @@
+/**
+ * Warnings about events that never fire (and why: a condition that never held, conditions that never held
+ * together, a chance too low, a follow-up nobody triggers) or that fire in every game. Pure.
+ */
+import type { EventDef, Scenario } from '../engine/index.ts';
+import { num, pct, plural } from './format.ts';
+import type { ConditionReport, EventReport, BalanceReport } from './report.ts';
+import { niceNumber } from './stats.ts';
+import type { BalanceWarning } from './warnings.ts';
+
+const STANCE_BOTS = 'bots answer by `stance`: bold = move-fast, careful = steady, frugal = frugal';
+
+/** The per-week chance that makes an event fire in about half the games where its conditions hold `turns` turns. */
+export function halfChance(turns: number, weeksPerTurn: number): number {
+  if (turns <= 0) return 1;
+  const perTurn = 1 - Math.pow(0.5, 1 / turns);
+  return niceNumber(Math.min(1, perTurn / weeksPerTurn));
+}
+
+/** A condition that never held, with what was seen and a threshold that would hold. */
+function conditionAdvice(c: ConditionReport): string {
+  const [metric, op, value] = c.text.split(' ');
+  if (op === '>=' || op === '>') {
+    const hi = c.highest;
+    if (hi === null) return `'${c.text}' never held`;
+    const suggest = hi > 0 ? ` (e.g. '${metric} ${op} ${num(niceNumber(hi * 0.8))}')` : '';
+    return `'${c.text}' never held: the highest ${metric} seen was ${num(hi)}; lower the threshold below it${suggest}`;
+  }
+  if (op === '<=' || op === '<') {
+    const lo = c.lowest;
+    if (lo === null) return `'${c.text}' never held`;
+    const suggest = lo > 0 ? ` (e.g. '${metric} ${op} ${num(niceNumber(lo * 1.25))}')` : '';
+    return `'${c.text}' never held: the lowest ${metric} seen was ${num(lo)}; raise the threshold above it${suggest}`;
+  }
+  if (op === '==') {
+    return `'${c.text}' never held: ${metric} ranged from ${num(c.lowest)} to ${num(c.highest)}, never exactly ${value}`;
+  }
+  return `'${c.text}' never held: ${metric} was always ${value}`;
+}
+
+function parentsOf(scenario: Scenario, id: string): { event: number; option: number; outcome: string }[] {
+  const out: { event: number; option: number; outcome: string }[] = [];
+  scenario.events.forEach((e, ei) =>
+    e.options.forEach((o, oi) => {
+      for (const oc of o.outcomes) {
+        if (oc.followUp?.event === id)
+          out.push({ event: ei, option: oi, outcome: o.outcomes.length > 1 ? oc.id : '' });
+      }
+    }),
+  );
+  return out;
+}
+
+function followUpFix(scenario: Scenario, report: BalanceReport, def: EventDef, ev: EventReport): string {
+  const parents = parentsOf(scenario, def.id);
+  if (parents.length === 0) {
+    return `Nothing schedules it: add \`followUp: { event: ${def.id}, inTurns: 4 }\` to an option's outcome, or remove the event.`;
+  }
+  const notes = parents.map((p) => {
+    const parent = report.events[p.event]!;
+    const option = parent.options[p.option]!;
+    const where = `'${parent.id}' → '${option.id}'${p.outcome ? ` (outcome '${p.outcome}')` : ''}`;
+    if (parent.share === 0) return `${where}: '${parent.id}' itself never fired (see its warning)`;
+    if (option.chosen === 0)
+      return `${where}: no bot ever chose that option (${STANCE_BOTS}; an option without one is only taken as the default); give it a \`stance\` or make it the \`defaultOption\``;
+    return `${where} was chosen ${plural(option.chosen, 'time')}`;
+  });
+  const conds = ev.conditions.filter((c) => c.heldShare === 0).map(conditionAdvice);
+  const whenNote =
+    conds.length > 0
+      ? ` Its own \`when\` is checked when it comes due: ${conds.join('; ')}.`
+      : ev.conditions.length > 0
+        ? ` Its own \`when\` (${ev.conditions.map((c) => `'${c.text}'`).join(', ')}) never held on the turn it came due; relax it or shorten \`inTurns\`.`
+        : '';
+  return `It only comes as a follow-up of ${notes.join('; ')}.${whenNote}`;
+}
+
+function chanceFix(scenario: Scenario, def: EventDef, ev: EventReport): string {
+  const weeks = scenario.params.weeksPerTurn;
+  if (ev.eligibleShare === 0) {
+    const never = ev.conditions.filter((c) => c.heldShare === 0);
+    if (never.length > 0) return `${never.map(conditionAdvice).join('; ')}.`;
+    const held = ev.conditions.map((c) => `'${c.text}' (held in ${pct(c.heldShare)} of games)`);
+    return `Each condition held in some games but never all in the same turn: ${held.join(', ')}. Widen the window so they overlap.`;
+  }
+  if (def.baseChance === 0 && def.factors.length === 0)
+    return 'Its `chance` is 0 and it has no `factors`, so it can only happen as a follow-up: set `followUpOnly: true` and schedule it, or give it a `chance`.';
+  const suggest = halfChance(ev.eligibleTurns / Math.max(ev.eligibleShare, 1e-9), weeks);
+  return `Its conditions held together in ${pct(ev.eligibleShare)} of games (${num(ev.eligibleTurns / ev.eligibleShare)} turns on average), but \`chance: ${def.baseChance}\` a week is too low: about ${suggest} would make it fire in half of those games.`;
+}
+
+function never(scenario: Scenario, report: BalanceReport, def: EventDef, ev: EventReport): BalanceWarning {
+  const games = report.bots.reduce((a, b) => a + b.games, 0);
+  return {
+    kind: 'event-never-fires',
+    severity: 'warning',
+    subject: def.id,
+    message: `Event '${def.id}' ("${def.title}") never fired in ${plural(games, 'game')}: players will never see it.`,
+    fix: def.followUpOnly ? followUpFix(scenario, report, def, ev) : chanceFix(scenario, def, ev),
+  };
+}
+
+function always(scenario: Scenario, def: EventDef, ev: EventReport): BalanceWarning {
+  const turns = ev.eligibleTurns / Math.max(ev.eligibleShare, 1e-9);
+  const lower =
+    def.baseChance > 0 && !def.followUpOnly
+      ? ` lower \`chance\` (now ${def.baseChance} a week; about ${halfChance(turns, scenario.params.weeksPerTurn)} makes it fire in half of the games) or`
+      : '';
+  return {
+    kind: 'event-always-fires',
+    severity: 'warning',
+    subject: def.id,
+    message: `Event '${def.id}' ("${def.title}") fires in ${ev.share >= 1 ? 'every game' : `${pct(ev.share)} of games`} for every bot: it is no surprise and no consequence of anything the player did.`,
+    fix: `If it should depend on play,${lower} add a \`when\` condition on what the player controls (e.g. 'debt >= 40'). If it is the scenario's fixed premise, ignore this.`,
+  };
+}
+
+/** Below this share of games for every strategy bot, an event is one that players practically never see. */
+export const RARE_SHARE = 0.02;
+
+function rarely(scenario: Scenario, def: EventDef, ev: EventReport): BalanceWarning | null {
+  const strategies = ev.perBot.filter((p) => p.bot !== 'random');
+  const judged = strategies.length > 0 ? strategies : ev.perBot;
+  if (def.followUpOnly || judged.some((p) => p.share >= RARE_SHARE)) return null;
+  const shares = ev.perBot.map((p) => `${p.bot} ${pct(p.share)}`).join(', ');
+  const rare = ev.conditions.filter((c) => c.heldShare < 0.1);
+  const why =
+    rare.length > 0
+      ? `Its conditions rarely hold: ${rare.map((c) => `'${c.text}' held in ${pct(c.heldShare)} of games (${c.text.includes('<') ? 'lowest' : 'highest'} seen: ${num(c.text.includes('<') ? c.lowest : c.highest)})`).join('; ')}. Relax them if every class should meet this event.`
+      : chanceFix(scenario, def, ev);
+  return {
+    kind: 'event-rarely-fires',
+    severity: 'info',
+    subject: def.id,
+    message: `Event '${def.id}' ("${def.title}") fires in fewer than ${pct(RARE_SHARE)} of the strategy bots' games (${shares}): most players will never see it.`,
+    fix: why,
+  };
+}
+
+export function eventWarnings(scenario: Scenario, report: BalanceReport): BalanceWarning[] {
+  const out: BalanceWarning[] = [];
+  scenario.events.forEach((def, i) => {
+    const ev = report.events[i]!;
+    if (ev.status === 'never') out.push(never(scenario, report, def, ev));
+    else if (ev.status === 'always') out.push(always(scenario, def, ev));
+    else {
+      const w = rarely(scenario, def, ev);
+      if (w) out.push(w);
+    }
+  });
+  return out;
+}

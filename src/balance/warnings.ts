@@ -1,0 +1,161 @@
+/**
+ * What the balance report warns a scenario author about, each with the change to make in the file: a dominant
+ * strategy, luck swamping skill, events that never or always fire, objectives nobody reaches or everybody
+ * does, games nobody can win or nobody can lose, and decisions that make no difference. Pure.
+ */
+import type { Scenario } from '../engine/index.ts';
+import { pct } from './format.ts';
+import type { BalanceReport } from './report.ts';
+import { eventWarnings } from './warnings-events.ts';
+import { objectiveWarnings } from './warnings-objectives.ts';
+
+export interface BalanceWarning {
+  kind:
+    | 'dominant-strategy'
+    | 'luck-swamps-skill'
+    | 'little-luck'
+    | 'event-never-fires'
+    | 'event-rarely-fires'
+    | 'event-always-fires'
+    | 'objective-unreached'
+    | 'objective-trivial'
+    | 'no-required-objective'
+    | 'nobody-wins'
+    | 'everybody-wins'
+    | 'decisions-do-not-matter';
+  severity: 'warning' | 'info';
+  /** The bot, event or objective id the warning is about (null for the scenario as a whole). */
+  subject: string | null;
+  /** What the report found. */
+  message: string;
+  /** What to change in the scenario file. */
+  fix: string;
+}
+
+/** A bot wins "whatever the world does" when it beats every other bot on this share of seeds. */
+export const DOMINANCE_SHARE = 0.9;
+
+const DOMINANT_FIX: Record<string, string> = {
+  steady:
+    'Make care cost something: reward speed with a growth objective the careful bot misses (a higher `target` or fewer `turns`), raise `parameters.market.viralRate` so early features pay off, or give the bold options of your events a real upside.',
+  'move-fast':
+    'Make speed cost something: raise `parameters.debt.interest` and `parameters.hazards.perDebt` so unpaid debt turns into incidents, give bold event options a risky outcome (an `outcomes` list with a bad branch), or weight a risk or debt objective.',
+  frugal:
+    'Make investment pay: raise `parameters.money.arpu` or `parameters.market.viralRate` so growth earns its cost, lower salaries in `parameters.money.salary`, or add a growth objective that a team of one cannot reach.',
+  random:
+    'Random moves beat every strategy, so the levers barely matter: tie objectives to what decisions change (users, debt, incidents, DORA), and raise the stakes of the levers (`parameters.debt`, `parameters.hazards`, migration costs).',
+};
+
+function dominance(report: BalanceReport): BalanceWarning[] {
+  if (report.bots.length < 2) return [];
+  return report.headToHead.beatsAll
+    .filter((b) => b.share >= DOMINANCE_SHARE)
+    .map((b) => ({
+      kind: 'dominant-strategy' as const,
+      severity: 'warning' as const,
+      subject: b.bot,
+      message: `${b.bot} scores higher than every other bot on ${pct(b.share)} of seeds: one strategy wins whatever the world does, so there is no trade-off to weigh.`,
+      fix: DOMINANT_FIX[b.bot] ?? DOMINANT_FIX.random!,
+    }));
+}
+
+function luck(scenario: Scenario, report: BalanceReport): BalanceWarning[] {
+  const l = report.luck;
+  if (!l || report.bots.length < 2) return [];
+  const shocks = scenario.params.market.shockVolatility;
+  if (l.seed >= 0.3 && l.seed >= l.bot) {
+    return [
+      {
+        kind: 'luck-swamps-skill',
+        severity: 'warning',
+        subject: null,
+        message: `Luck swamps skill: the seed explains ${pct(l.seed)} of the score variance and the strategy only ${pct(l.bot)}. Players will learn that choices do not matter.`,
+        fix: `Turn down the dice: lower \`parameters.market.shockVolatility\` (now ${shocks}), the incident chances in \`parameters.hazards.base\`, or the spread of event outcomes with big effects (e.g. a 0.5/0.5 split on cash or users).`,
+      },
+    ];
+  }
+  if (l.seed < 0.02) {
+    return [
+      {
+        kind: 'little-luck',
+        severity: 'info',
+        subject: null,
+        message: `The world barely matters: the seed explains only ${pct(l.seed)} of the score variance, so a strategy scores almost the same every time and replays teach nothing new.`,
+        fix: `If uncertainty is part of the lesson, raise \`parameters.market.shockVolatility\` (now ${shocks}) or give events outcomes with chances.`,
+      },
+    ];
+  }
+  return [];
+}
+
+function winning(scenario: Scenario, report: BalanceReport, unreached: Set<string>): BalanceWarning[] {
+  const required = scenario.objectives.filter((o) => o.required);
+  if (required.length === 0) {
+    return [
+      {
+        kind: 'no-required-objective',
+        severity: 'info',
+        subject: null,
+        message: 'No objective is required, so no game can be won: every game ends "out of turns" or lost.',
+        fix: 'Mark the objective that states the lesson with `required: true` (a game is won when every required objective holds at the end).',
+      },
+    ];
+  }
+  const anyWin = report.bots.some((b) => b.wins > 0);
+  if (!anyWin && !required.some((o) => unreached.has(o.id))) {
+    const met = report.objectives
+      .filter((o) => o.required)
+      .map((o) => `'${o.id}' (best bot ${pct(Math.max(...o.perBot.map((p) => p.metShare)))})`);
+    return [
+      {
+        kind: 'nobody-wins',
+        severity: 'warning',
+        subject: null,
+        message: `No bot won a single game: each required objective is reached in some games, but never all in the same game: ${met.join(', ')}.`,
+        fix: 'Lower the `target` of the rarest required objective, or make one of them `required: false` so it only adds to the score.',
+      },
+    ];
+  }
+  const worst = report.bots.reduce((a, b) => (b.winRate < a.winRate ? b : a), report.bots[0]!);
+  if (report.bots.length >= 2 && worst.winRate >= 0.95) {
+    return [
+      {
+        kind: 'everybody-wins',
+        severity: 'warning',
+        subject: null,
+        message: `Every bot wins, even ${worst.bot} (${pct(worst.winRate)} of its games): the objectives do not separate good play from bad.`,
+        fix: 'Raise the `target` of the required objectives, shorten `turns`, or add a required objective about what the lesson is (debt, incidents, cost).',
+      },
+    ];
+  }
+  return [];
+}
+
+function decisions(report: BalanceReport): BalanceWarning[] {
+  const d = report.decisions;
+  if (d.length < 3 || d.some((x) => Math.abs(x.meanDiff) >= 2 || x.high - x.low > 10)) return [];
+  return [
+    {
+      kind: 'decisions-do-not-matter',
+      severity: 'warning',
+      subject: null,
+      message: `None of the ${d.length} decisions tested moves the ${report.baseBot} bot's score by 2 points or more on average: the choices the scenario offers barely change the result.`,
+      fix: 'Make the levers bite: raise the costs and risks they trade (`parameters.debt`, `parameters.hazards`, `parameters.money`), or weight objectives that those decisions move.',
+    },
+  ];
+}
+
+export function balanceWarnings(scenario: Scenario, report: BalanceReport): BalanceWarning[] {
+  const objectives = objectiveWarnings(scenario, report);
+  const unreached = new Set(
+    objectives.filter((w) => w.kind === 'objective-unreached').map((w) => w.subject ?? ''),
+  );
+  return [
+    ...dominance(report),
+    ...luck(scenario, report),
+    ...winning(scenario, report, unreached),
+    ...objectives,
+    ...eventWarnings(scenario, report),
+    ...decisions(report),
+  ];
+}

@@ -1,0 +1,216 @@
+/**
+ * `tradeoffs balance <scenario>`: thousands of bot playthroughs on shared seeds, on every core (worker threads),
+ * as a table (or JSON) on stdout, a progress bar on stderr and optionally a self-contained HTML page. The same
+ * arguments give the same report whatever the number of workers.
+ *
+ * This module is also the worker's entry: the CLI is bundled into one file, so a worker thread loads that same
+ * file and, seeing the flag in its workerData, serves chunk requests instead of parsing a command line.
+ */
+import type { Command } from 'commander';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type {
+  BalanceJob,
+  BalanceReport,
+  ChunkRunner,
+  FromWorker,
+  Progress,
+  ToWorker,
+} from '../balance/index.ts';
+import {
+  buildReport,
+  chunkCount,
+  defaultConfig,
+  DEFAULT_RUNS,
+  DEFAULT_VARIANT_RUNS,
+  formatReport,
+  inProcessRunner,
+  MAX_RUNS,
+  messageRunner,
+  renderHtml,
+  runBalance,
+  totalGames,
+  workerHandler,
+} from '../balance/index.ts';
+import type { BotName } from '../bots/index.ts';
+import { BOT_NAMES, isBotName } from '../bots/index.ts';
+import { groupThousands } from '../lib/format.ts';
+import type { Io } from './main.ts';
+import { UsageError, wholeNumber } from './errors.ts';
+import { resolveScenario } from './scenarios.ts';
+
+const WORKER_FLAG = 'tradeoffsBalanceWorker';
+
+if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) {
+  const port = parentPort;
+  const handle = workerHandler();
+  port.on('message', (msg: ToWorker) => {
+    const reply = handle(msg);
+    if (reply) port.postMessage(reply);
+  });
+}
+
+export interface BalanceFlags {
+  runs: number;
+  bots?: string;
+  seed: string;
+  json?: boolean;
+  html?: string;
+  workers?: number;
+  variantRuns?: number;
+}
+
+export function parseBots(text: string | undefined): BotName[] {
+  if (text === undefined) return [...BOT_NAMES];
+  const names = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  if (names.length === 0) throw new UsageError(`--bots needs at least one bot (${BOT_NAMES.join(', ')})`);
+  for (const n of names) {
+    if (!isBotName(n)) throw new UsageError(`unknown bot "${n}" (choose from: ${BOT_NAMES.join(', ')})`);
+  }
+  return [...new Set(names)] as BotName[];
+}
+
+/**
+ * A worker thread running this very module. Bundled, that is the CLI's one file; unbundled (tsx, tests) it is
+ * TypeScript, so a tiny bootstrap registers the tsx loader in the worker first.
+ */
+function spawnSelf(): Worker {
+  const self = import.meta.url;
+  const workerData = { [WORKER_FLAG]: true };
+  // Node flags pass on to workers, except those that only make sense for an eval'd main script.
+  const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+  if (!self.endsWith('.ts')) return new Worker(new URL(self), { workerData, execArgv });
+  const boot = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(self)}); })`;
+  return new Worker(boot, { eval: true, workerData });
+}
+
+/** Worker threads as chunk runners; `stop` terminates them. */
+function threadRunners(
+  job: BalanceJob,
+  count: number,
+): { runners: ChunkRunner[]; failed: Promise<never>; stop: () => Promise<void> } {
+  const workers: Worker[] = [];
+  let fail: (e: Error) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => (fail = reject));
+  failed.catch(() => undefined);
+  const runners = Array.from({ length: count }, () => {
+    const w = spawnSelf();
+    workers.push(w);
+    w.on('error', (e) => fail(e));
+    return messageRunner(
+      job,
+      (msg) => w.postMessage(msg),
+      (handler) => w.on('message', (m: FromWorker) => handler(m)),
+    );
+  });
+  return { runners, failed, stop: async () => void (await Promise.all(workers.map((w) => w.terminate()))) };
+}
+
+function bar(done: number, total: number, width = 30): string {
+  const filled = total > 0 ? Math.round((done / total) * width) : width;
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
+}
+
+/** A redrawn bar when stderr is a terminal; otherwise a line every 10%. */
+function progressReporter(err: (text: string) => void): { update: (p: Progress) => void; end: () => void } {
+  const tty = process.stderr.isTTY === true;
+  const start = Date.now();
+  let lastDraw = 0;
+  let lastTenth = -1;
+  let drawn = false;
+  return {
+    update: (p) => {
+      const share = p.totalGames > 0 ? p.games / p.totalGames : 1;
+      const secs = ((Date.now() - start) / 1000).toFixed(1);
+      const text = `${Math.floor(share * 100)}% ${groupThousands(p.games)}/${groupThousands(p.totalGames)} games ${secs} s`;
+      if (tty) {
+        const now = Date.now();
+        if (now - lastDraw < 80 && p.games < p.totalGames) return;
+        lastDraw = now;
+        drawn = true;
+        process.stderr.write(`\r${bar(p.games, p.totalGames)} ${text}\x1b[K`);
+        return;
+      }
+      const tenth = Math.floor(share * 10);
+      if (tenth > lastTenth && p.games > 0) {
+        lastTenth = tenth;
+        err(`balance: ${text}`);
+      }
+    },
+    end: () => {
+      if (tty && drawn) process.stderr.write('\n');
+    },
+  };
+}
+
+async function run(scenarioArg: string, flags: BalanceFlags, io: Io): Promise<BalanceReport> {
+  const bots = parseBots(flags.bots);
+  const { scenario } = resolveScenario(scenarioArg);
+  if (flags.html !== undefined) {
+    const dir = dirname(resolve(flags.html));
+    if (!existsSync(dir) || !statSync(dir).isDirectory())
+      throw new UsageError(`--html ${flags.html}: the folder ${dir} does not exist`);
+  }
+  const config = defaultConfig({
+    runs: flags.runs,
+    seed: flags.seed,
+    bots,
+    variantRuns: flags.variantRuns ?? Math.min(flags.runs, DEFAULT_VARIANT_RUNS),
+  });
+  const job: BalanceJob = { scenario, config };
+  const workers = Math.max(1, Math.min(flags.workers ?? availableParallelism(), chunkCount(config)));
+  io.err(
+    `balance: ${scenario.id}, ${groupThousands(config.runs)} seeds x ${bots.length} bots, ${groupThousands(totalGames(job))} games on ${workers} worker${workers === 1 ? '' : 's'}`,
+  );
+  const progress = progressReporter(io.err);
+  const opts = { onProgress: progress.update };
+  try {
+    if (workers === 1)
+      return buildReport(scenario, config, await runBalance(job, [inProcessRunner(job)], opts));
+    const pool = threadRunners(job, workers);
+    try {
+      const agg = await Promise.race([runBalance(job, pool.runners, opts), pool.failed]);
+      return buildReport(scenario, config, agg);
+    } finally {
+      await pool.stop();
+    }
+  } finally {
+    progress.end();
+  }
+}
+
+export function registerBalance(program: Command, io: Io): void {
+  program
+    .command('balance')
+    .description('play a scenario thousands of times with every bot and report on its balance')
+    .argument('<scenario>', 'a built-in scenario id or a scenario file (.yaml, .yml, .json)')
+    .option(
+      '--runs <n>',
+      `seeds each bot plays (default ${DEFAULT_RUNS})`,
+      wholeNumber('--runs', 1, MAX_RUNS),
+      DEFAULT_RUNS,
+    )
+    .option('--bots <list>', `comma-separated bots (default all: ${BOT_NAMES.join(',')})`)
+    .option('--seed <seed>', 'root seed; run i plays the world "<seed>-<i>"', '1')
+    .option('--json', 'print the report as one JSON object')
+    .option('--html <file>', 'also write a self-contained HTML page with charts')
+    .option('--workers <n>', 'worker threads (default: one per core)', wholeNumber('--workers', 1, 64))
+    .option(
+      '--variant-runs <n>',
+      `paired seeds for the decision variants (default min(runs, ${DEFAULT_VARIANT_RUNS}); 0 = none)`,
+      wholeNumber('--variant-runs', 0, MAX_RUNS),
+    )
+    .action(async (scenarioArg: string, flags: BalanceFlags) => {
+      const report = await run(scenarioArg, flags, io);
+      io.out(flags.json ? JSON.stringify(report) : formatReport(report));
+      if (flags.html !== undefined) {
+        writeFileSync(flags.html, renderHtml(report));
+        io.err(`balance: wrote ${flags.html}`);
+      }
+    });
+}

@@ -1,0 +1,164 @@
+/** `tradeoffs balance` as instructors use it: exit codes, JSON shape, the HTML page, and workers. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+// @ts-expect-error: a plain .mjs build script without types
+import { bundle } from '../../scripts/bundle.mjs';
+
+async function run(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out, err };
+}
+
+const SMALL = ['--runs', '20', '--bots', 'steady,frugal', '--variant-runs', '10', '--seed', 'cli'];
+const dir = mkdtempSync(join(tmpdir(), 'tradeoffs-balance-'));
+const EVIL_TITLE = '<script>alert(1)</script> & "quotes"';
+const evil = join(dir, 'evil.yaml');
+writeFileSync(
+  evil,
+  `formatVersion: 1
+id: evil
+title: '${EVIL_TITLE}'
+summary: A title with markup.
+difficulty: 1
+turns: 6
+objectives:
+  - { id: users, label: 'Reach <b>200</b> users', domain: architecture, metric: users, op: '>=', target: 200, weight: 1, required: true }
+`,
+);
+
+describe('tradeoffs balance errors', () => {
+  it.each([
+    [['balance', 'nope'], /unknown scenario "nope"/],
+    [['balance', 'solo-founder', '--bots', 'steady,genius'], /unknown bot "genius".*steady/],
+    [['balance', 'solo-founder', '--runs', 'lots'], /--runs must be a whole number/],
+    [['balance', 'solo-founder', '--runs', '0'], /--runs must be a whole number from 1/],
+    [['balance', 'solo-founder', '--html', '/no/such/folder/r.html'], /--html .*does not exist/],
+    [['balance'], /missing required argument 'scenario'/],
+  ])('%j exits with code 2 and one line naming the problem', async (args, message) => {
+    const r = await run(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.out).toEqual([]);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toMatch(message);
+  });
+});
+
+describe('tradeoffs balance output', () => {
+  it('--json prints one report object with the documented shape', async () => {
+    const r = await run(['balance', 'solo-founder', ...SMALL, '--workers', '1', '--json']);
+    expect(r.code).toBe(0);
+    expect(r.out).toHaveLength(1);
+    const o = JSON.parse(r.out[0]!);
+    expect(o).toMatchObject({ version: 1, seed: 'cli', runs: 20, variantRuns: 10, baseBot: 'steady' });
+    expect(o.scenario).toEqual({ id: 'solo-founder', title: expect.any(String), turns: 52 });
+    expect(o.bots.map((b: { bot: string }) => b.bot)).toEqual(['steady', 'frugal']);
+    for (const b of o.bots) {
+      expect(b.games).toBe(20);
+      expect(b.score).toMatchObject({
+        p10: expect.any(Number),
+        p50: expect.any(Number),
+        p90: expect.any(Number),
+      });
+      expect(b.score.histogram).toHaveLength(20);
+      expect(Object.keys(b.outcomes)).toContain('bankrupt');
+      expect(Object.keys(b.dora)).toEqual(['elite', 'high', 'medium', 'low']);
+    }
+    expect(Object.keys(o.luck)).toEqual(['seed', 'bot', 'interaction', 'totalVariance']);
+    expect(o.headToHead.wins).toHaveLength(2);
+    expect(o.events.length).toBeGreaterThan(0);
+    expect(o.objectives.length).toBeGreaterThan(0);
+    expect(o.decisions.length).toBeGreaterThan(5);
+    for (const d of o.decisions) expect(d.low).toBeLessThanOrEqual(d.high);
+    for (const w of o.warnings)
+      expect(Object.keys(w)).toEqual(['kind', 'severity', 'subject', 'message', 'fix']);
+    expect(r.err.at(-1)).toMatch(/100% .* games/);
+  });
+
+  it('prints readable tables without --json', async () => {
+    const r = await run(['balance', 'solo-founder', ...SMALL, '--workers', '1']);
+    const text = r.out.join('\n');
+    expect(text).toMatch(/^Balance report: /);
+    expect(text).toMatch(/bot\s+win\s+p10\s+p50\s+p90/);
+    expect(text).toMatch(/Luck vs skill/);
+    expect(text).toMatch(/Decisions that matter/);
+  });
+
+  it('--html writes a self-contained page with the scenario title escaped', async () => {
+    const file = join(dir, 'report.html');
+    const r = await run([
+      'balance',
+      evil,
+      '--runs',
+      '6',
+      '--variant-runs',
+      '2',
+      '--workers',
+      '1',
+      '--html',
+      file,
+    ]);
+    expect(r.code).toBe(0);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;');
+    expect(html).toContain('Reach &lt;b&gt;200&lt;/b&gt; users');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/\b(src|href)=/);
+    expect(html).toMatch(/<svg[^>]* role="img"/);
+    expect(r.err.at(-1)).toBe(`balance: wrote ${file}`);
+  });
+
+  it('gives the same report on one worker thread or two', async () => {
+    const args = [
+      'balance',
+      'solo-founder',
+      '--runs',
+      '40',
+      '--bots',
+      'move-fast,frugal',
+      '--variant-runs',
+      '20',
+      '--json',
+    ];
+    const one = await run([...args, '--workers', '1']);
+    const two = await run([...args, '--workers', '2']);
+    expect(two.code).toBe(0);
+    expect(two.err[0]).toMatch(/on 2 workers/);
+    expect(two.out).toEqual(one.out);
+  });
+});
+
+describe('the bundled command', () => {
+  it('runs its worker threads from the one bundled file', async () => {
+    const file: string = await bundle('src/cli/main.ts', 'cli-balance-test');
+    const script = `const { main } = await import(${JSON.stringify(pathToFileURL(file).href)}); process.exitCode = await main(process.argv.slice(1));`;
+    const args = [
+      'balance',
+      'solo-founder',
+      '--runs',
+      '60',
+      '--bots',
+      'frugal',
+      '--variant-runs',
+      '0',
+      '--json',
+    ];
+    const two = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', script, ...args, '--workers', '2'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(two.stderr).toMatch(/on 2 workers/);
+    expect(two.status).toBe(0);
+    const one = await run([...args, '--workers', '1']);
+    expect(two.stdout.trim()).toBe(one.out[0]);
+  });
+});

@@ -1,0 +1,98 @@
+/** Each flaw a scenario author can make shows up as a warning with a concrete change to the file. */
+import { describe, expect, it } from 'vitest';
+import { balanceReport, defaultConfig, type BalanceReport } from '../../src/balance/index.ts';
+import { buildScenario } from '../../src/engine/index.ts';
+import { event, featureRace, flawedScenario, objective } from './fixtures.ts';
+
+const warning = (r: BalanceReport, kind: string, subject: string | null = null) =>
+  r.warnings.find((w) => w.kind === kind && (subject === null || w.subject === subject));
+
+describe('warnings on a flawed scenario', () => {
+  const r = balanceReport(flawedScenario(), defaultConfig({ runs: 40, variantRuns: 0, seed: 'w' }));
+
+  it('an event whose condition never holds in practice never fires, with the value players reached', () => {
+    const w = warning(r, 'event-never-fires', 'unicorn')!;
+    expect(w).toBeDefined();
+    expect(w.message).toMatch(/never fired in 160 games/);
+    expect(w.fix).toMatch(
+      /'users >= 1000000000' never held: the highest users seen was [\d,]+; lower the threshold/,
+    );
+    expect(r.events.find((e) => e.id === 'unicorn')!.status).toBe('never');
+  });
+
+  it('an event with chance 1 fires in every game, with a chance that would make it a surprise', () => {
+    const w = warning(r, 'event-always-fires', 'every-week')!;
+    expect(w.message).toMatch(/every game/);
+    expect(w.fix).toMatch(/lower `chance` \(now 1 a week; about 0\.\d+/);
+    expect(warning(r, 'event-never-fires', 'sometimes')).toBeUndefined();
+    expect(warning(r, 'event-always-fires', 'sometimes')).toBeUndefined();
+  });
+
+  it('an objective nobody reaches, and that nobody can win', () => {
+    const w = warning(r, 'objective-unreached', 'moon')!;
+    expect(w.message).toMatch(/never reached in 160 games, and it is required, so nobody can win/);
+    expect(w.fix).toMatch(/`target: [\d.e+]+`/);
+    expect(r.bots.every((b) => b.wins === 0)).toBe(true);
+    expect(warning(r, 'objective-unreached', 'some-users')).toBeUndefined();
+  });
+});
+
+describe('dominant strategy', () => {
+  it('is reported when one bot beats every other on at least 90% of seeds', () => {
+    const r = balanceReport(featureRace(), defaultConfig({ runs: 30, variantRuns: 0, seed: 'd' }));
+    const moveFast = r.headToHead.beatsAll.find((b) => b.bot === 'move-fast')!;
+    expect(moveFast.share).toBeGreaterThanOrEqual(0.9);
+    const w = warning(r, 'dominant-strategy', 'move-fast')!;
+    expect(w.message).toMatch(/move-fast scores higher than every other bot on [\d.]+% of seeds/);
+    expect(w.fix).toMatch(/parameters\.debt\.interest/);
+    expect(r.warnings.filter((x) => x.kind === 'dominant-strategy')).toHaveLength(1);
+  });
+
+  it('is not reported for a single bot', () => {
+    const r = balanceReport(featureRace(), defaultConfig({ runs: 10, bots: ['move-fast'], variantRuns: 0 }));
+    expect(warning(r, 'dominant-strategy')).toBeUndefined();
+  });
+});
+
+describe('follow-ups and levers', () => {
+  it('a follow-up nobody schedules says so', () => {
+    const sc = buildScenario({
+      id: 'orphan',
+      title: 'Orphan follow-up',
+      turns: 8,
+      events: [event('orphan', { followUpOnly: true, baseChance: 0 })],
+      objectives: [objective('users', { required: true })],
+    });
+    const r = balanceReport(sc, defaultConfig({ runs: 10, bots: ['steady', 'frugal'], variantRuns: 0 }));
+    expect(warning(r, 'event-never-fires', 'orphan')!.fix).toMatch(/Nothing schedules it/);
+  });
+
+  it('a scenario without required objectives cannot be won, and says how to fix it', () => {
+    const sc = buildScenario({ id: 'open', title: 'Open', turns: 6, objectives: [objective('users')] });
+    const r = balanceReport(sc, defaultConfig({ runs: 6, bots: ['frugal'], variantRuns: 0 }));
+    expect(warning(r, 'no-required-objective')!.fix).toMatch(/required: true/);
+  });
+
+  it('decision variants whose lever the scenario hides are listed, not played', () => {
+    const sc = buildScenario({
+      id: 'few-levers',
+      title: 'Few levers',
+      turns: 6,
+      levers: ['plan/allocate', 'release/set', 'event/choose'],
+    });
+    const r = balanceReport(sc, defaultConfig({ runs: 4, bots: ['steady'], variantRuns: 4 }));
+    expect(r.decisions.map((d) => d.id).sort()).toEqual(
+      [
+        'events-bold',
+        'events-frugal',
+        'heavy-debt-paydown',
+        'long-foundations',
+        'no-debt-paydown',
+        'no-foundations',
+        'release-canary',
+        'release-ship',
+      ].sort(),
+    );
+    expect(r.unavailableDecisions.map((d) => d.id)).toContain('stay-serverless');
+  });
+});
