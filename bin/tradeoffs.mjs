@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // The instructor command-line tool. Bundles src/cli/main.ts with esbuild on each start (about 0.1 s) so
 // `npx tradeoffs` always matches the code in src/ and runs at bundled speed (twice tsx's on the engine).
-import { runBundled } from '../scripts/bundle.mjs';
+import { bundle, runBundled } from '../scripts/bundle.mjs';
 
-const { main } = await runBundled('src/cli/main.ts', 'cli');
+// `balance` runs its worker threads from a light bundle of their own, built beside the CLI's (cli.worker.mjs).
+const [{ main }] = await Promise.all([
+  runBundled('src/cli/main.ts', 'cli'),
+  bundle('src/cli/balance-worker.ts', 'cli.worker'),
+]);
 process.exitCode = await main(process.argv.slice(2));

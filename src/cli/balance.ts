@@ -3,21 +3,21 @@
  * as a table (or JSON) on stdout, a progress bar on stderr and optionally a self-contained HTML page. The same
  * arguments give the same report whatever the number of workers.
  *
- * This module is also the worker's entry: the CLI is bundled into one file, so a worker thread loads that same
- * file and, seeing the flag in its workerData, serves chunk requests instead of parsing a command line.
+ * Workers run src/cli/balance-worker.ts: bundled on its own by bin/tradeoffs.mjs, or as part of the CLI's bundle
+ * (a worker thread loads that same file and, seeing the flag in its workerData, serves chunk requests).
  */
 import type { Command } from 'commander';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type {
+  Aggregate,
   BalanceJob,
   BalanceReport,
   ChunkRunner,
   FromWorker,
   Progress,
-  ToWorker,
 } from '../balance/index.ts';
 import {
   buildReport,
@@ -32,25 +32,15 @@ import {
   renderHtml,
   runBalance,
   totalGames,
-  workerHandler,
 } from '../balance/index.ts';
 import type { BotName } from '../bots/index.ts';
 import { BOT_NAMES, isBotName } from '../bots/index.ts';
 import { groupThousands } from '../lib/format.ts';
+// Imported for its effect too: in a balance worker thread this bundle serves chunks (see balance-worker.ts).
+import { WORKER_FLAG } from './balance-worker.ts';
 import type { Io } from './main.ts';
 import { UsageError, wholeNumber } from './errors.ts';
 import { resolveScenario } from './scenarios.ts';
-
-const WORKER_FLAG = 'tradeoffsBalanceWorker';
-
-if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) {
-  const port = parentPort;
-  const handle = workerHandler();
-  port.on('message', (msg: ToWorker) => {
-    const reply = handle(msg);
-    if (reply) port.postMessage(reply);
-  });
-}
 
 export interface BalanceFlags {
   runs: number;
@@ -76,17 +66,23 @@ export function parseBots(text: string | undefined): BotName[] {
 }
 
 /**
- * A worker thread running this very module. Bundled, that is the CLI's one file; unbundled (tsx, tests) it is
- * TypeScript, so a tiny bootstrap registers the tsx loader in the worker first.
+ * A worker thread for the balance simulation. Bundled, that is the light worker bundle beside this file when
+ * bin/tradeoffs.mjs built one, else this very bundle (which serves as a worker when it sees the flag above).
+ * Unbundled (tsx, tests) it is TypeScript, so a tiny bootstrap registers the tsx loader in the worker first.
  */
-function spawnSelf(): Worker {
+function spawnWorker(): Worker {
   const self = import.meta.url;
   const workerData = { [WORKER_FLAG]: true };
+  if (self.endsWith('.ts')) {
+    const entry = new URL('./balance-worker.ts', self).href;
+    const boot = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(entry)}); })`;
+    return new Worker(boot, { eval: true, workerData });
+  }
   // Node flags pass on to workers, except those that only make sense for an eval'd main script.
   const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
-  if (!self.endsWith('.ts')) return new Worker(new URL(self), { workerData, execArgv });
-  const boot = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(self)}); })`;
-  return new Worker(boot, { eval: true, workerData });
+  const light = new URL(self.replace(/\.mjs$/, '.worker.mjs'));
+  const file = light.href !== self && existsSync(light) ? light : new URL(self);
+  return new Worker(file, { workerData, execArgv });
 }
 
 /** Worker threads as chunk runners; `stop` terminates them. */
@@ -99,7 +95,7 @@ function threadRunners(
   const failed = new Promise<never>((_, reject) => (fail = reject));
   failed.catch(() => undefined);
   const runners = Array.from({ length: count }, () => {
-    const w = spawnSelf();
+    const w = spawnWorker();
     workers.push(w);
     w.on('error', (e) => fail(e));
     return messageRunner(
@@ -148,6 +144,13 @@ function progressReporter(err: (text: string) => void): { update: (p: Progress) 
   };
 }
 
+/** Games worth a worker of their own: below that, starting a thread and warming its JIT costs more than it saves. */
+const GAMES_PER_WORKER = 2000;
+
+function defaultWorkers(job: BalanceJob): number {
+  return Math.min(availableParallelism(), Math.ceil(totalGames(job) / GAMES_PER_WORKER));
+}
+
 async function run(scenarioArg: string, flags: BalanceFlags, io: Io): Promise<BalanceReport> {
   const bots = parseBots(flags.bots);
   const { scenario } = resolveScenario(scenarioArg);
@@ -163,24 +166,31 @@ async function run(scenarioArg: string, flags: BalanceFlags, io: Io): Promise<Ba
     variantRuns: flags.variantRuns ?? Math.min(flags.runs, DEFAULT_VARIANT_RUNS),
   });
   const job: BalanceJob = { scenario, config };
-  const workers = Math.max(1, Math.min(flags.workers ?? availableParallelism(), chunkCount(config)));
+  const workers = Math.max(1, Math.min(flags.workers ?? defaultWorkers(job), chunkCount(config)));
   io.err(
     `balance: ${scenario.id}, ${groupThousands(config.runs)} seeds x ${bots.length} bots, ${groupThousands(totalGames(job))} games on ${workers} worker${workers === 1 ? '' : 's'}`,
   );
   const progress = progressReporter(io.err);
-  const opts = { onProgress: progress.update };
   try {
-    if (workers === 1)
-      return buildReport(scenario, config, await runBalance(job, [inProcessRunner(job)], opts));
-    const pool = threadRunners(job, workers);
-    try {
-      const agg = await Promise.race([runBalance(job, pool.runners, opts), pool.failed]);
-      return buildReport(scenario, config, agg);
-    } finally {
-      await pool.stop();
-    }
+    return buildReport(scenario, config, await runJob(job, workers, progress.update));
   } finally {
     progress.end();
+  }
+}
+
+/** Plays a job on `workers` threads (1 = this thread) and returns the merged aggregate. */
+export async function runJob(
+  job: BalanceJob,
+  workers: number,
+  onProgress?: (p: Progress) => void,
+): Promise<Aggregate> {
+  const opts = onProgress ? { onProgress } : {};
+  if (workers <= 1) return runBalance(job, [inProcessRunner(job)], opts);
+  const pool = threadRunners(job, workers);
+  try {
+    return await Promise.race([runBalance(job, pool.runners, opts), pool.failed]);
+  } finally {
+    await pool.stop();
   }
 }
 
@@ -199,7 +209,11 @@ export function registerBalance(program: Command, io: Io): void {
     .option('--seed <seed>', 'root seed; run i plays the world "<seed>-<i>"', '1')
     .option('--json', 'print the report as one JSON object')
     .option('--html <file>', 'also write a self-contained HTML page with charts')
-    .option('--workers <n>', 'worker threads (default: one per core)', wholeNumber('--workers', 1, 64))
+    .option(
+      '--workers <n>',
+      'worker threads (default: one per core, fewer for small runs)',
+      wholeNumber('--workers', 1, 64),
+    )
     .option(
       '--variant-runs <n>',
       `paired seeds for the decision variants (default min(runs, ${DEFAULT_VARIANT_RUNS}); 0 = none)`,

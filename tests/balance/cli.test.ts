@@ -1,6 +1,6 @@
 /** `tradeoffs balance` as instructors use it: exit codes, JSON shape, the HTML page, and workers. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -135,8 +135,10 @@ describe('tradeoffs balance output', () => {
 });
 
 describe('the bundled command', () => {
-  it('runs its worker threads from the one bundled file', async () => {
+  it('runs its worker threads from the light worker bundle, or from the one CLI bundle without it', async () => {
     const file: string = await bundle('src/cli/main.ts', 'cli-balance-test');
+    const workerFile = file.replace(/\.mjs$/, '.worker.mjs');
+    rmSync(workerFile, { force: true });
     const script = `const { main } = await import(${JSON.stringify(pathToFileURL(file).href)}); process.exitCode = await main(process.argv.slice(1));`;
     const args = [
       'balance',
@@ -149,16 +151,18 @@ describe('the bundled command', () => {
       '0',
       '--json',
     ];
-    const two = spawnSync(
-      process.execPath,
-      ['--input-type=module', '-e', script, ...args, '--workers', '2'],
-      {
+    const runBundled = () =>
+      spawnSync(process.execPath, ['--input-type=module', '-e', script, ...args, '--workers', '2'], {
         encoding: 'utf8',
-      },
-    );
-    expect(two.stderr).toMatch(/on 2 workers/);
-    expect(two.status).toBe(0);
+      });
     const one = await run([...args, '--workers', '1']);
-    expect(two.stdout.trim()).toBe(one.out[0]);
+    const selfServed = runBundled();
+    expect(selfServed.stderr).toMatch(/on 2 workers/);
+    expect(selfServed.status).toBe(0);
+    expect(selfServed.stdout.trim()).toBe(one.out[0]);
+    expect(await bundle('src/cli/balance-worker.ts', 'cli-balance-test.worker')).toBe(workerFile);
+    const light = runBundled();
+    expect(light.status).toBe(0);
+    expect(light.stdout.trim()).toBe(one.out[0]);
   });
 });
