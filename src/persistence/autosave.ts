@@ -9,7 +9,7 @@ import { store, type Game } from '../store/index.ts';
 import { recordsSameGame, saveBodyOf } from './game-save.ts';
 import type { PersistenceNotice } from './notices.ts';
 import { restoreSave, type ParseScenario } from './restore.ts';
-import type { SaveV1 } from './save-format.ts';
+import type { Save } from './save-format.ts';
 import { loadLatest, newestSave, readSlots, writeToSlots } from './slots.ts';
 import type { StorageLike } from './storage.ts';
 import { guardAgainstOtherTabs, type SubscribeStorageEvents, type TabGuard } from './tabs.ts';
@@ -32,7 +32,7 @@ export interface ResumeResult {
   resumed: boolean;
   notice?: PersistenceNotice;
   /** The save that could not be resumed (e.g. its scenario changed), so the UI can offer it as a file. */
-  unresumable?: SaveV1;
+  unresumable?: Save;
 }
 
 type Outcome = { ok: true } | { ok: false; notice: PersistenceNotice };

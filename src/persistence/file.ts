@@ -8,7 +8,7 @@ import type { Game } from '../store/index.ts';
 import { saveBodyOf } from './game-save.ts';
 import { fileTooLarge } from './notices.ts';
 import { restoreSave, type ParseScenario } from './restore.ts';
-import { decodeSave, encodeSave, sealSave, type SaveV1 } from './save-format.ts';
+import { decodeSave, encodeSave, sealSave, type Save } from './save-format.ts';
 
 export const MAX_SAVE_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -28,12 +28,12 @@ function slug(id: string): string {
   return s === '' ? 'scenario' : s.slice(0, 60);
 }
 
-export function saveFileName(save: Pick<SaveV1, 'scenario' | 'turn'>): string {
+export function saveFileName(save: Pick<Save, 'scenario' | 'turn'>): string {
   return `tradeoffs-${slug(save.scenario.id)}-turn-${save.turn}.json`;
 }
 
 /** A stored save as a file (e.g. to keep a save the game cannot resume). */
-export function saveToFile(save: SaveV1): SaveFile {
+export function saveToFile(save: Save): SaveFile {
   return { fileName: saveFileName(save), text: encodeSave(save) };
 }
 

@@ -4,7 +4,7 @@
  */
 import { canonicalJson } from '../lib/hash.ts';
 import type { Game } from '../store/index.ts';
-import { SAVE_FORMAT, SAVE_FORMAT_VERSION, type SaveBody, type SaveV1 } from './save-format.ts';
+import { SAVE_FORMAT, SAVE_FORMAT_VERSION, type SaveBody, type Save } from './save-format.ts';
 import { scenarioSourceOf } from './sources.ts';
 
 export type UnsequencedBody = Omit<SaveBody, 'sequence'>;
@@ -21,20 +21,22 @@ export function saveBodyOf(game: Game, appVersion: string, clock: () => number):
     log: game.log.map((turn) => [...turn]),
     draft: [...game.draft],
     turn: game.log.length,
+    competition: game.competition ?? null,
   };
 }
 
 /** The part of a save that decides which game it rebuilds (not when or by which app version it was written). */
-function gameContent(save: UnsequencedBody | SaveV1): string {
+function gameContent(save: UnsequencedBody | Save): string {
   return canonicalJson({
     scenario: save.scenario,
     seed: save.seed,
     mode: save.mode,
     log: save.log,
     draft: save.draft,
+    competition: save.competition,
   });
 }
 
-export function recordsSameGame(a: UnsequencedBody | SaveV1, b: UnsequencedBody | SaveV1): boolean {
+export function recordsSameGame(a: UnsequencedBody | Save, b: UnsequencedBody | Save): boolean {
   return gameContent(a) === gameContent(b);
 }

@@ -29,7 +29,7 @@ export {
   sealSave,
   SAVE_FORMAT,
   SAVE_FORMAT_VERSION,
-  type SaveV1,
+  type Save,
   type ScenarioSource,
   type DecodeResult,
 } from './save-format.ts';

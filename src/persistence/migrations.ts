@@ -23,8 +23,14 @@ function v0ToV1(save: SaveRecord): SaveRecord {
   return { ...rest, formatVersion: 1, mode: 'practice', log: turns };
 }
 
+/** Format 1: no classroom competitions yet (a 'competition' game had no player, timer or turn times). */
+function v1ToV2(save: SaveRecord): SaveRecord {
+  return { ...save, formatVersion: 2, competition: null };
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   { from: 0, change: 'adds mode (practice) and renames turns to log', up: v0ToV1 },
+  { from: 1, change: 'adds competition (null: no classroom competition)', up: v1ToV2 },
 ];
 
 /** Migrates a save of format `from` up to format `to`, step by step. Throws when a step is missing. */

@@ -13,7 +13,7 @@ import {
   scenarioUnreadable,
   type PersistenceNotice,
 } from './notices.ts';
-import type { SaveV1 } from './save-format.ts';
+import type { Save } from './save-format.ts';
 import { rememberScenarioSource } from './sources.ts';
 
 /** Parses a scenario file: the scenario, or why it does not load. */
@@ -27,7 +27,7 @@ export const parseScenarioFile: ParseScenario = (fileName, text) => {
 
 export type Found = { ok: true; loaded: LoadedScenario } | { ok: false; notice: PersistenceNotice };
 
-function findBuiltIn(save: SaveV1, catalogue: readonly LoadedScenario[]): Found {
+function findBuiltIn(save: Save, catalogue: readonly LoadedScenario[]): Found {
   const { id, hash } = save.scenario;
   const exact = catalogue.find((l) => l.scenario.id === id && l.hash === hash);
   if (exact) return { ok: true, loaded: exact };
@@ -35,11 +35,7 @@ function findBuiltIn(save: SaveV1, catalogue: readonly LoadedScenario[]): Found 
   return { ok: false, notice: sameId ? scenarioChanged(sameId.scenario.title) : scenarioMissing(id) };
 }
 
-export function findScenario(
-  save: SaveV1,
-  catalogue: readonly LoadedScenario[],
-  parse: ParseScenario,
-): Found {
+export function findScenario(save: Save, catalogue: readonly LoadedScenario[], parse: ParseScenario): Found {
   const source = save.scenario.source;
   if (source === null) return findBuiltIn(save, catalogue);
   const parsed = parse(source.fileName, source.text);
@@ -52,12 +48,13 @@ export function findScenario(
 
 /** Puts the saved game into the store, or says why it cannot (the store is then left as it was). */
 export function restoreSave(
-  save: SaveV1,
+  save: Save,
   catalogue: readonly LoadedScenario[],
   parse: ParseScenario,
 ): { ok: true } | { ok: false; notice: PersistenceNotice } {
   const found = findScenario(save, catalogue, parse);
   if (!found.ok) return found;
-  const err = restoreGame(found.loaded, save.seed, save.mode, save.log, save.draft);
+  const competition = save.competition ?? undefined;
+  const err = restoreGame(found.loaded, save.seed, save.mode, save.log, save.draft, competition);
   return err === null ? { ok: true } : { ok: false, notice: replayFailed(err) };
 }

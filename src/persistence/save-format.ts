@@ -8,12 +8,12 @@
  */
 import type { Decision } from '../engine/index.ts';
 import { canonicalJson, hashString } from '../lib/hash.ts';
-import type { Mode } from '../store/index.ts';
+import type { CompetitionSession, Mode } from '../store/index.ts';
 import { migrateSave, type SaveRecord } from './migrations.ts';
-import { asSaveV1 } from './save-shape.ts';
+import { asSave } from './save-shape.ts';
 
 export const SAVE_FORMAT = 'tradeoffs-save';
-export const SAVE_FORMAT_VERSION = 1;
+export const SAVE_FORMAT_VERSION = 2;
 
 /** A custom scenario's file, stored in the save so the game resumes without the file. */
 export interface ScenarioSource {
@@ -21,9 +21,10 @@ export interface ScenarioSource {
   text: string;
 }
 
-export interface SaveV1 {
+/** The current save format (2). */
+export interface Save {
   format: typeof SAVE_FORMAT;
-  formatVersion: 1;
+  formatVersion: 2;
   appVersion: string;
   /** Milliseconds since the epoch, from the injected clock. */
   savedAt: number;
@@ -37,27 +38,29 @@ export interface SaveV1 {
   draft: Decision[];
   /** Turns completed (= log.length), for messages and file names. */
   turn: number;
+  /** A classroom competition's player, competition, start and turn times (format 2); null otherwise. */
+  competition: CompetitionSession | null;
   checksum: string;
 }
 
-export type SaveBody = Omit<SaveV1, 'checksum'>;
+export type SaveBody = Omit<Save, 'checksum'>;
 
 export type DecodeFailureReason = 'corrupt' | 'truncated' | 'checksum' | 'newer-version' | 'not-a-save';
 
 export type DecodeResult =
-  | { ok: true; save: SaveV1; migratedFrom: number | null }
+  | { ok: true; save: Save; migratedFrom: number | null }
   | { ok: false; reason: DecodeFailureReason; message: string; formatVersion?: number };
 
 export function checksumOf(body: object): string {
   return hashString(canonicalJson(body));
 }
 
-export function sealSave(body: SaveBody): SaveV1 {
+export function sealSave(body: SaveBody): Save {
   const { checksum: _ignored, ...rest } = body as SaveBody & { checksum?: unknown };
   return { ...rest, checksum: checksumOf(rest) };
 }
 
-export function encodeSave(save: SaveV1): string {
+export function encodeSave(save: Save): string {
   return JSON.stringify(save);
 }
 
@@ -131,7 +134,7 @@ export function decodeSave(text: string): DecodeResult {
   } catch {
     return fail('corrupt');
   }
-  const save = asSaveV1(current);
+  const save = asSave(current);
   if (!save) return fail('corrupt');
   return { ok: true, save: sealSave(save), migratedFrom: version === SAVE_FORMAT_VERSION ? null : version };
 }

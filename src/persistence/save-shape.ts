@@ -1,9 +1,11 @@
 /**
- * Checks that parsed JSON has the shape of a current-format save (SaveV1), field by field, so nothing
+ * Checks that parsed JSON has the shape of a current-format save (Save), field by field, so nothing
  * downstream meets a wrong type. It does not judge whether decisions are legal: replaying them does. Pure.
  */
 import type { Decision } from '../engine/index.ts';
-import type { SaveV1, ScenarioSource } from './save-format.ts';
+import { asCompetition } from '../replay/index.ts';
+import type { CompetitionSession } from '../store/index.ts';
+import type { Save, ScenarioSource } from './save-format.ts';
 
 type Rec = Record<string, unknown>;
 
@@ -23,14 +25,27 @@ function isSource(v: unknown): v is ScenarioSource | null {
   return v === null || (isRecord(v) && isString(v.fileName) && isString(v.text));
 }
 
-function isScenarioRef(v: unknown): v is SaveV1['scenario'] {
+function isScenarioRef(v: unknown): v is Save['scenario'] {
   return isRecord(v) && isString(v.id) && isString(v.hash) && isSource(v.source);
 }
 
-/** The save with exactly the fields of SaveV1 (unknown extra fields dropped), or null when a field is wrong. */
-export function asSaveV1(v: Rec): SaveV1 | null {
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+/** A competition session with exactly its fields, one turn time per logged turn; undefined when it is wrong. */
+function asSession(v: unknown, turns: number): CompetitionSession | null | undefined {
+  if (v === null) return null;
+  if (!isRecord(v) || !isString(v.name) || !isTime(v.startedAt)) return undefined;
+  const competition = asCompetition(v.competition);
+  const times = v.times;
+  if (!competition || !Array.isArray(times) || times.length !== turns || !times.every(isTime))
+    return undefined;
+  return { name: v.name, competition, startedAt: v.startedAt, times: [...times] };
+}
+
+/** The save with exactly the fields of Save (unknown extra fields dropped), or null when a field is wrong. */
+export function asSave(v: Rec): Save | null {
   const ok =
-    v.formatVersion === 1 &&
+    v.formatVersion === 2 &&
     isString(v.appVersion) &&
     typeof v.savedAt === 'number' &&
     Number.isFinite(v.savedAt) &&
@@ -45,11 +60,13 @@ export function asSaveV1(v: Rec): SaveV1 | null {
     v.turn === v.log.length &&
     isString(v.checksum);
   if (!ok) return null;
-  const s = v as unknown as SaveV1;
+  const competition = asSession(v.competition, (v.log as unknown[]).length);
+  if (competition === undefined) return null;
+  const s = v as unknown as Save;
   const { id, hash, source } = s.scenario;
   return {
     format: 'tradeoffs-save',
-    formatVersion: 1,
+    formatVersion: 2,
     appVersion: s.appVersion,
     savedAt: s.savedAt,
     sequence: s.sequence,
@@ -59,6 +76,7 @@ export function asSaveV1(v: Rec): SaveV1 | null {
     log: s.log,
     draft: s.draft,
     turn: s.turn,
+    competition,
     checksum: s.checksum,
   };
 }

@@ -21,7 +21,7 @@ import {
   sealSave,
   type DecodeFailureReason,
   type SaveBody,
-  type SaveV1,
+  type Save,
 } from './save-format.ts';
 import { readItem, writeItem, type StorageFailure, type StorageLike } from './storage.ts';
 
@@ -30,15 +30,14 @@ export type SlotKey = (typeof SLOT_KEYS)[number];
 
 export type SlotContent =
   | { kind: 'empty' }
-  | { kind: 'valid'; save: SaveV1 }
+  | { kind: 'valid'; save: Save }
   | { kind: 'newer'; formatVersion: number; message: string }
   | { kind: 'damaged'; reason: DecodeFailureReason; message: string };
 
 export type Slots = Record<SlotKey, SlotContent>;
 export type SlotsRead = { ok: true; slots: Slots } | { ok: false; notice: PersistenceNotice };
-export type LoadResult = { save: SaveV1 | null; notice: PersistenceNotice | null };
-export type WriteResult =
-  { ok: true; save: SaveV1; slot: SlotKey } | { ok: false; notice: PersistenceNotice };
+export type LoadResult = { save: Save | null; notice: PersistenceNotice | null };
+export type WriteResult = { ok: true; save: Save; slot: SlotKey } | { ok: false; notice: PersistenceNotice };
 
 export function isSlotKey(key: string | null): key is SlotKey {
   return key === SLOT_KEYS[0] || key === SLOT_KEYS[1];
@@ -80,7 +79,7 @@ export function newestSlot(slots: Slots): SlotKey | null {
   return null;
 }
 
-export function newestSave(slots: Slots): SaveV1 | null {
+export function newestSave(slots: Slots): Save | null {
   const key = newestSlot(slots);
   const content = key ? slots[key] : null;
   return content?.kind === 'valid' ? content.save : null;
@@ -89,7 +88,7 @@ export function newestSave(slots: Slots): SaveV1 | null {
 const otherSlot = (key: SlotKey): SlotKey => (key === SLOT_KEYS[0] ? SLOT_KEYS[1] : SLOT_KEYS[0]);
 
 /** What to tell the player about the slot that was not resumed. */
-function sideNotice(newest: SaveV1, other: SlotContent): PersistenceNotice | null {
+function sideNotice(newest: Save, other: SlotContent): PersistenceNotice | null {
   if (other.kind === 'damaged') return damagedFallback(newest.turn);
   if (other.kind === 'newer') return newerKept(other.formatVersion);
   return null;
@@ -102,7 +101,7 @@ export function loadLatest(storage: StorageLike | null): LoadResult {
   const { slots } = read;
   const key = newestSlot(slots);
   if (key) {
-    const save = (slots[key] as { kind: 'valid'; save: SaveV1 }).save;
+    const save = (slots[key] as { kind: 'valid'; save: Save }).save;
     return { save, notice: sideNotice(save, slots[otherSlot(key)]) };
   }
   const contents = SLOT_KEYS.map((k) => slots[k]);

@@ -6,8 +6,9 @@ import type { Decision } from '../engine/index.ts';
 import { checkDecisions, createInitialState, step } from '../engine/index.ts';
 import { replay, snapshot } from '../replay/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
+import { competitionOver, now } from './competition.ts';
 import { withDecision } from './draft.ts';
-import type { Game, Mode, Notice, Screen, Settings } from './store.ts';
+import type { CompetitionSession, Game, Mode, Notice, Screen, Settings } from './store.ts';
 import { store } from './store.ts';
 
 export function goTo(screen: Screen): void {
@@ -57,6 +58,7 @@ export function restoreGame(
   mode: Mode,
   log: Decision[][],
   draft: Decision[],
+  competition?: CompetitionSession,
 ): string | null {
   const r = replay(loaded.scenario, seed, log);
   if (!r.ok) return `turn ${r.turn} of the saved game no longer replays: ${r.rejection.reason}`;
@@ -70,13 +72,10 @@ export function restoreGame(
     log: log.map((d) => [...d]),
     draft: usable,
     lastEvents: [],
+    ...(competition ? { competition } : {}),
   };
-  store.setState({
-    game,
-    chosen: loaded,
-    draftError: null,
-    screen: r.state.status === 'playing' ? 'play' : 'end',
-  });
+  const over = competition ? competitionOver(game) : r.state.status !== 'playing';
+  store.setState({ game, chosen: loaded, draftError: null, screen: over ? endScreen(game) : 'play' });
   return null;
 }
 
@@ -102,11 +101,21 @@ export function withdraw(index: number): void {
   store.setState({ game: { ...game, draft: game.draft.filter((_, i) => i !== index) }, draftError: null });
 }
 
+/** Where a finished game goes: the run code for a competition, the end screen otherwise. */
+function endScreen(game: Game): Screen {
+  return game.competition ? 'run' : 'end';
+}
+
 /** Plays the drafted turn. Returns the engine's refusal reason, or null when the turn was played. */
 export function endTurn(): string | null {
   if (store.getState().readOnly) return READ_ONLY;
   const game = store.getState().game;
   if (!game) return 'no game in progress';
+  const at = now();
+  if (game.competition && competitionOver(game, at)) {
+    store.setState({ screen: 'run', draftError: null });
+    return 'the time is up';
+  }
   const r = step(game.state, game.draft, game.loaded.scenario);
   if (!r.ok) {
     store.setState({ draftError: r.rejection.reason });
@@ -120,8 +129,15 @@ export function endTurn(): string | null {
     log: [...game.log, game.draft],
     draft: [],
     lastEvents: r.events,
+    ...(game.competition
+      ? { competition: { ...game.competition, times: [...game.competition.times, at] } }
+      : {}),
   };
-  store.setState({ game: next, draftError: null, screen: r.state.status === 'playing' ? 'play' : 'end' });
+  store.setState({
+    game: next,
+    draftError: null,
+    screen: r.state.status === 'playing' ? 'play' : endScreen(next),
+  });
   return null;
 }
 

@@ -4,10 +4,11 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { Decision, GameEvent, GameState } from '../engine/index.ts';
-import type { TurnRecord } from '../replay/index.ts';
+import type { Competition, TurnRecord } from '../replay/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
 
-export type Screen = 'title' | 'scenarios' | 'briefing' | 'play' | 'end' | 'debrief';
+export type Screen =
+  'title' | 'scenarios' | 'briefing' | 'play' | 'end' | 'debrief' | 'host' | 'join' | 'run' | 'leaderboard';
 export type Mode = 'practice' | 'competition';
 
 export interface Settings {
@@ -24,6 +25,18 @@ export const DEFAULT_SETTINGS: Settings = {
   palette: 'standard',
 };
 
+/**
+ * A competition game's classroom side, which the engine never sees: who plays, the competition, when Start was
+ * pressed and when each turn was ended (milliseconds since the epoch). The run file is built from it.
+ */
+export interface CompetitionSession {
+  name: string;
+  competition: Competition;
+  startedAt: number;
+  /** When each turn of the log was ended: one time per turn. */
+  times: number[];
+}
+
 export interface Game {
   loaded: LoadedScenario;
   seed: string;
@@ -36,6 +49,8 @@ export interface Game {
   draft: Decision[];
   /** Events of the turn just played (what the view animates). */
   lastEvents: GameEvent[];
+  /** Present in a classroom competition (mode 'competition'). */
+  competition?: CompetitionSession;
 }
 
 export interface Notice {

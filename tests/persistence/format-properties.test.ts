@@ -4,12 +4,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeSave, encodeSave, type SaveV1 } from '../../src/persistence/save-format.ts';
+import { decodeSave, encodeSave, type Save } from '../../src/persistence/save-format.ts';
 import { sampleSave } from './helpers.ts';
 
 const REFUSALS = ['corrupt', 'truncated', 'checksum', 'not-a-save', 'newer-version'];
 
-const saves: SaveV1[] = [
+const saves: Save[] = [
   sampleSave(),
   sampleSave({
     scenario: { id: 'solo-founder', hash: 'fedcba9876543210', source: null },
@@ -30,7 +30,7 @@ const replacement = fc.oneof(
   fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }),
 );
 
-function refusedOrSame(text: string, original: SaveV1): void {
+function refusedOrSame(text: string, original: Save): void {
   const r = decodeSave(text);
   if (r.ok) expect(r.save).toEqual(original);
   else expect(REFUSALS).toContain(r.reason);

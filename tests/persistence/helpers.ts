@@ -1,7 +1,7 @@
 /** Shared setup for persistence tests: a code-built scenario, a fresh store ("reload"), and recorded deps. */
 import { buildScenario, stateHash } from '../../src/engine/index.ts';
 import type { PersistenceDeps, PersistenceNotice, StorageLike } from '../../src/persistence/index.ts';
-import { sealSave, type SaveV1 } from '../../src/persistence/save-format.ts';
+import { sealSave, type Save } from '../../src/persistence/save-format.ts';
 import type { LoadedScenario } from '../../src/scenario/index.ts';
 import { store } from '../../src/store/index.ts';
 import { asLoaded } from '../fixtures/scenarios.ts';
@@ -50,10 +50,10 @@ export const currentHash = (): string => stateHash(game().state);
 export const noParse = (): string => 'no custom scenarios in this test';
 
 /** A valid save built by hand (not replayable: for format tests). */
-export function sampleSave(over: Partial<SaveV1> = {}): SaveV1 {
+export function sampleSave(over: Partial<Save> = {}): Save {
   return sealSave({
     format: 'tradeoffs-save',
-    formatVersion: 1,
+    formatVersion: 2,
     appVersion: '0.1.0',
     savedAt: 1_700_000_000_000,
     sequence: 4,
@@ -67,6 +67,7 @@ export function sampleSave(over: Partial<SaveV1> = {}): SaveV1 {
     log: [[{ type: 'release/set', mode: 'gate' }], []],
     draft: [{ type: 'team/hire', role: 'engineer', count: 2 }],
     turn: 2,
+    competition: null,
     ...over,
   });
 }

@@ -75,7 +75,7 @@ describe('save format', () => {
       reason: 'newer-version',
       formatVersion: 3,
       message:
-        'This save was written by a newer version of Tradeoffs (format 3); this version reads format 1. Update the game to continue it.',
+        'This save was written by a newer version of Tradeoffs (format 3); this version reads format 2. Update the game to continue it.',
     });
   });
 
@@ -97,7 +97,8 @@ describe('older save formats keep loading (golden fixtures)', () => {
     if (!r.ok) throw new Error(r.message);
     expect(r.migratedFrom).toBe(0);
     expect(r.save).toMatchObject({
-      formatVersion: 1,
+      formatVersion: 2,
+      competition: null,
       mode: 'practice',
       log: v0.turns,
       draft: v0.draft,
@@ -109,11 +110,30 @@ describe('older save formats keep loading (golden fixtures)', () => {
     expect(decodeSave(encodeSave(r.save))).toMatchObject({ ok: true, save: r.save });
   });
 
-  it('a format-1 save reads as written', () => {
+  it('a format-1 save becomes a format-2 save without a classroom competition', () => {
     const r = decodeSave(fixture('save-v1.json'));
     if (!r.ok) throw new Error(r.message);
+    expect(r.migratedFrom).toBe(1);
+    const { checksum: _old, ...v1 } = JSON.parse(fixture('save-v1.json'));
+    const { checksum: _new, ...v2 } = r.save;
+    expect(v2).toEqual({ ...v1, formatVersion: 2, competition: null });
+  });
+
+  it('a format-2 save of a classroom competition reads as written', () => {
+    const r = decodeSave(fixture('save-v2.json'));
+    if (!r.ok) throw new Error(r.message);
     expect(r.migratedFrom).toBeNull();
-    expect(r.save).toEqual(JSON.parse(fixture('save-v1.json')));
+    expect(r.save).toEqual(JSON.parse(fixture('save-v2.json')));
+    expect(r.save.competition).toMatchObject({
+      name: 'Ada',
+      times: [1700000060000, 1700000120000, 1700000200000],
+    });
+  });
+
+  it('a format-2 save whose competition has a turn time missing is refused', () => {
+    const { checksum: _c, ...body } = JSON.parse(fixture('save-v2.json'));
+    body.competition.times.pop();
+    expect(reasonOf(JSON.stringify({ ...body, checksum: checksumOf(body) }))).toBe('corrupt');
   });
 });
 
@@ -131,6 +151,7 @@ describe('old saves resume into a playable game', () => {
   it.each([
     ['save-v0.json', 'practice'],
     ['save-v1.json', 'competition'],
+    ['save-v2.json', 'competition'],
   ])('%s resumes at its turn, in its mode, with its draft', (name, mode) => {
     const text = fixture(name);
     storage.setItem('tradeoffs.save.a', text);

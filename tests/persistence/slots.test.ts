@@ -4,14 +4,14 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadLatest, SLOT_KEYS, storageFrom, writeSave } from '../../src/persistence/index.ts';
-import type { SaveV1 } from '../../src/persistence/index.ts';
+import type { Save } from '../../src/persistence/index.ts';
 import { checksumOf } from '../../src/persistence/save-format.ts';
 import { FakeStorage, StorageHub } from './fake-storage.ts';
 import { sampleSave } from './helpers.ts';
 
 const [A, B] = SLOT_KEYS;
 
-function body(turn: number): Omit<SaveV1, 'sequence' | 'checksum'> {
+function body(turn: number): Omit<Save, 'sequence' | 'checksum'> {
   const {
     sequence: _s,
     checksum: _c,
@@ -21,7 +21,7 @@ function body(turn: number): Omit<SaveV1, 'sequence' | 'checksum'> {
 }
 
 function newerFormatSave(): string {
-  const { checksum: _c, ...rest } = { ...sampleSave(), formatVersion: 2, sequence: 99 } as Record<
+  const { checksum: _c, ...rest } = { ...sampleSave(), formatVersion: 3, sequence: 99 } as Record<
     string,
     unknown
   >;
@@ -129,7 +129,7 @@ describe('a save from a newer version', () => {
     writeSave(storage, body(4));
     const loaded = loadLatest(storage);
     expect(loaded.save?.turn).toBe(4);
-    expect(loaded.notice?.text).toContain('newer version of Tradeoffs (format 2)');
+    expect(loaded.notice?.text).toContain('newer version of Tradeoffs (format 3)');
     expect(loaded.notice?.text).toContain('left untouched');
   });
 
@@ -138,7 +138,7 @@ describe('a save from a newer version', () => {
     expect(loadLatest(storage)).toMatchObject({
       save: null,
       notice: {
-        text: 'This save was written by a newer version of Tradeoffs (format 2); this version reads format 1. Update the game to continue it.',
+        text: 'This save was written by a newer version of Tradeoffs (format 3); this version reads format 2. Update the game to continue it.',
       },
     });
   });

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadLatest, startAutosave, writeSave } from '../../src/persistence/index.ts';
-import type { SaveV1 } from '../../src/persistence/index.ts';
+import type { Save } from '../../src/persistence/index.ts';
 import { checksumOf } from '../../src/persistence/save-format.ts';
 import { endTurn, propose, startGame } from '../../src/store/index.ts';
 import { FakeStorage, StorageHub } from './fake-storage.ts';
@@ -34,7 +34,7 @@ beforeEach(() => {
 afterEach(() => stop());
 
 /** Tab B plays on from the stored game and saves one more turn. */
-function tabBSavesATurn(): SaveV1 {
+function tabBSavesATurn(): Save {
   const latest = loadLatest(tabB).save!;
   const { sequence: _s, checksum: _c, ...body } = latest;
   const w = writeSave(tabB, { ...body, log: [...latest.log, []], turn: latest.turn + 1 });

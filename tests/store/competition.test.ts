@@ -1,0 +1,128 @@
+/**
+ * Competition play in the store: the timer starts at Start, every ended turn is stamped, the game stops at
+ * time-out (the turns played so far make the run), no rewind, and a reload keeps the original start.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildScenario, stateHash } from '../../src/engine/index.ts';
+import { resumeLatest, startAutosave } from '../../src/persistence/index.ts';
+import { buildRun, createCompetition, verifyRun } from '../../src/replay/index.ts';
+import {
+  competitionOver,
+  endTurn,
+  propose,
+  rewind,
+  setClock,
+  startCompetition,
+  store,
+  timeLeftMs,
+  timeOut,
+} from '../../src/store/index.ts';
+import { asLoaded } from '../fixtures/scenarios.ts';
+import { StorageHub } from '../persistence/fake-storage.ts';
+import { freshStore, noParse, recordedDeps } from '../persistence/helpers.ts';
+
+const loaded = asLoaded(buildScenario({ id: 'classroom', title: 'Classroom test', turns: 12 }));
+const competition = createCompetition({ loaded, seed: 'K7M2QX', timeLimitMinutes: 10, createdAt: 0 });
+const game = () => store.getState().game!;
+
+let time = 1_700_000_000_000;
+let restoreClock: () => void;
+beforeEach(() => {
+  time = 1_700_000_000_000;
+  restoreClock = setClock(() => time);
+  freshStore([loaded]);
+  startCompetition(loaded, competition, 'Ada');
+});
+afterEach(() => restoreClock());
+
+describe('a competition game', () => {
+  it('starts the timer at Start and stamps every ended turn', () => {
+    expect(game()).toMatchObject({ mode: 'competition', seed: 'K7M2QX' });
+    expect(game().competition).toEqual({ name: 'Ada', competition, startedAt: time, times: [] });
+    time += 30_000;
+    endTurn();
+    time += 45_000;
+    endTurn();
+    expect(game().competition!.times).toEqual([1_700_000_030_000, 1_700_000_075_000]);
+    expect(timeLeftMs(game().competition!)).toBe(10 * 60_000 - 75_000);
+  });
+
+  it('cannot take a turn back', () => {
+    endTurn();
+    expect(rewind()).toMatch(/cannot be taken back/);
+    expect(game().log).toHaveLength(1);
+  });
+
+  it('stops at time-out: no more turns, and the run code screen', () => {
+    endTurn();
+    time += 10 * 60_000;
+    expect(competitionOver(game())).toBe(true);
+    propose({ type: 'release/set', mode: 'gate' });
+    expect(endTurn()).toBe('the time is up');
+    expect(game().log).toHaveLength(1);
+    expect(store.getState().screen).toBe('run');
+    store.setState({ screen: 'play' });
+    timeOut();
+    expect(store.getState().screen).toBe('run');
+  });
+
+  it('goes to the run code screen when the game ends', () => {
+    while (game().state.status === 'playing') endTurn();
+    expect(store.getState().screen).toBe('run');
+  });
+
+  it('gives a run that verifies, with the times it was played at', () => {
+    for (let i = 0; i < 5; i++) {
+      time += 20_000;
+      endTurn();
+    }
+    const g = game();
+    const run = buildRun({
+      name: g.competition!.name,
+      competition,
+      scenario: loaded.scenario,
+      startedAt: g.competition!.startedAt,
+      log: g.log,
+      times: g.competition!.times,
+      state: g.state,
+    });
+    expect(verifyRun(run, { competition, scenario: loaded.scenario })).toMatchObject({
+      ok: true,
+      name: 'Ada',
+    });
+  });
+});
+
+describe('a competition game after a reload', () => {
+  it('resumes with its player, its original start and its turn times', () => {
+    const storage = new StorageHub().tab();
+    freshStore([loaded]);
+    const stop = startAutosave(recordedDeps(storage).deps);
+    startCompetition(loaded, competition, 'Ada');
+    time += 60_000;
+    endTurn();
+    const before = { hash: stateHash(game().state), session: game().competition };
+    stop();
+    time += 120_000;
+    freshStore([loaded]);
+    expect(resumeLatest(recordedDeps(storage).deps, [loaded], noParse)).toEqual({ resumed: true });
+    expect(stateHash(game().state)).toBe(before.hash);
+    expect(game().competition).toEqual(before.session);
+    expect(store.getState().screen).toBe('play');
+    expect(timeLeftMs(game().competition!)).toBe(10 * 60_000 - 180_000);
+  });
+
+  it('that comes after the time-out opens the run code screen', () => {
+    const storage = new StorageHub().tab();
+    freshStore([loaded]);
+    const stop = startAutosave(recordedDeps(storage).deps);
+    startCompetition(loaded, competition, 'Ada');
+    endTurn();
+    stop();
+    time += 11 * 60_000;
+    freshStore([loaded]);
+    resumeLatest(recordedDeps(storage).deps, [loaded], noParse);
+    expect(store.getState().screen).toBe('run');
+    expect(game().log).toHaveLength(1);
+  });
+});
