@@ -35,20 +35,33 @@ export function allHold(s: GameState, conditions: readonly Condition[]): boolean
 
 /** Chance per turn and its causes: the base chance plus each factor's contribution. */
 export function eventChance(s: GameState, def: EventDef): { chance: number; causes: Cause[] } {
+  return { chance: chanceOf(s, def), causes: causesOf(s, def) };
+}
+
+/** Chance per turn alone: the base plus each factor's capped contribution (no allocation: runs every turn). */
+export function chanceOf(s: GameState, def: EventDef): number {
+  let chance = def.baseChance;
+  for (const f of def.factors) chance += factorValue(s, f);
+  return clamp01(chance);
+}
+
+function factorValue(s: GameState, f: EventDef['factors'][number]): number {
+  return Math.min(f.max, Math.max(0, (metric(s, f.metric) - f.from) * f.per));
+}
+
+/** The named causes of an event's chance, with weights summing to 1 (only built when it fires or is shown). */
+function causesOf(s: GameState, def: EventDef): Cause[] {
   let chance = def.baseChance;
   const parts: { factor: string; label: string; value: number }[] = [
     { factor: 'base-rate', label: 'background chance', value: def.baseChance },
   ];
   for (const f of def.factors) {
-    const v = Math.min(f.max, Math.max(0, (metric(s, f.metric) - f.from) * f.per));
+    const v = factorValue(s, f);
     chance += v;
     if (v > 0) parts.push({ factor: f.metric, label: f.label, value: v });
   }
   const total = chance > 0 ? chance : 1;
-  return {
-    chance: clamp01(chance),
-    causes: parts.map((p) => ({ factor: p.factor, label: p.label, weight: p.value / total })),
-  };
+  return parts.map((p) => ({ factor: p.factor, label: p.label, weight: p.value / total }));
 }
 
 /** Draws which events fire this turn (by chance or as scheduled follow-ups) and puts them before the player. */
@@ -71,8 +84,9 @@ export function triggerEvents(s: GameState, turn: Turn): void {
     if (def.maxTimes > 0 && (s.eventCounts[i] ?? 0) >= def.maxTimes) continue;
     if (s.pending.some((p) => p.eventId === def.id)) continue;
     if (!allHold(s, def.when)) continue;
-    const { chance, causes } = eventChance(s, def);
-    if (draw(turn.key, now, Stream.eventTrigger, i) < clamp01(chance * turn.weeks)) fire(s, turn, i, causes);
+    if (draw(turn.key, now, Stream.eventTrigger, i) < clamp01(chanceOf(s, def) * turn.weeks)) {
+      fire(s, turn, i, causesOf(s, def));
+    }
   }
 }
 

@@ -34,7 +34,7 @@ export const LOSS_FACTOR = 0.6;
 
 export function objectiveResult(s: GameState, o: ObjectiveDef): ObjectiveResult {
   const value = metric(s, o.metric);
-  const met = o.op === '>=' ? value >= o.target : value <= o.target;
+  const met = objectiveMet(s, o);
   let attainment: number;
   if (met) attainment = 1;
   else if (o.op === '>=') attainment = o.target > 0 ? clamp01(value / o.target) : 0;
@@ -102,9 +102,14 @@ export function requiredMet(s: GameState, scenario: Scenario): boolean {
   for (const o of scenario.objectives) {
     if (!o.required) continue;
     any = true;
-    if (!objectiveResult(s, o).met) return false;
+    if (!objectiveMet(s, o)) return false;
   }
   return any;
+}
+
+function objectiveMet(s: GameState, o: ObjectiveDef): boolean {
+  const value = metric(s, o.metric);
+  return o.op === '>=' ? value >= o.target : value <= o.target;
 }
 
 /** Whether the game ends after the turn just played, and why. */

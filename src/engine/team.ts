@@ -94,22 +94,21 @@ export function letGo(s: GameState, turn: Turn, role: Role, count: number): void
   s.team.morale = clamp01(s.team.morale - 0.04 * count);
 }
 
-interface RoleCapacity {
-  productive: number;
-  mentoring: number;
-}
-
-function roleCapacity(s: GameState, role: Role): RoleCapacity {
+/** Output of a role's people this week: ramped people count fully, new hires by their onboarding stage. */
+function productiveOf(s: GameState, role: Role): number {
   const o = s.team.onboarding;
   const b = roleBase(role);
   let productive = s.team.ramped[role];
+  for (let i = 0; i < ONBOARDING_STAGES; i++) productive += o[b + i]! * STAGE_PRODUCTIVITY[i]!;
+  return productive;
+}
+
+/** Time ramped colleagues spend mentoring all new hires this week (Brooks's law). */
+function mentoringLoad(s: GameState): number {
+  const o = s.team.onboarding;
   let mentoring = 0;
-  for (let i = 0; i < ONBOARDING_STAGES; i++) {
-    const n = o[b + i]!;
-    productive += n * (STAGE_PRODUCTIVITY[i] ?? 1);
-    mentoring += n * (STAGE_MENTORING[i] ?? 0);
-  }
-  return { productive, mentoring };
+  for (let i = 0; i < o.length; i++) mentoring += o[i]! * STAGE_MENTORING[i % ONBOARDING_STAGES]!;
+  return mentoring;
 }
 
 /**
@@ -133,11 +132,11 @@ export function coordinationLoss(s: GameState, perPath: number): number {
 export function capacity(s: GameState, turn: Turn): void {
   const p = turn.p.team;
   const pol = s.plan.policies;
-  const eng = roleCapacity(s, 'engineer');
-  const ml = roleCapacity(s, 'ml');
-  const sre = roleCapacity(s, 'sre');
-  const pm = roleCapacity(s, 'product');
-  const mentoring = eng.mentoring + ml.mentoring + sre.mentoring + pm.mentoring;
+  const eng = productiveOf(s, 'engineer');
+  const ml = productiveOf(s, 'ml');
+  const sre = productiveOf(s, 'sre');
+  const pm = productiveOf(s, 'product');
+  const mentoring = mentoringLoad(s);
   const loss = coordinationLoss(s, p.coordinationPerPath);
   s.team.coordinationLoss = loss;
 
@@ -150,7 +149,7 @@ export function capacity(s: GameState, turn: Turn): void {
   overhead = Math.max(0.05, overhead);
 
   // Engineers and product people build; ML engineers and SREs have their own work but help when idle.
-  const human = (eng.productive + 0.3 * pm.productive) * pace * overhead;
+  const human = (eng + 0.3 * pm) * pace * overhead;
   const review = s.team.agents * REVIEW_COST[pol.agentReview];
   const firefighting = s.incidents.firefighting;
   const available = Math.max(0, human - mentoring - review - firefighting);
@@ -159,8 +158,8 @@ export function capacity(s: GameState, turn: Turn): void {
   turn.agentWeeks = s.team.agents * p.agentThroughput * agentQuality;
   turn.unreviewed = s.team.agents > 0 ? 1 - REVIEWED_SHARE[pol.agentReview] : 0;
   turn.capacity = (available + turn.agentWeeks) * turn.weeks * turn.mods.velocity;
-  turn.mlCapacity = ml.productive * pace * overhead * turn.weeks;
-  turn.sreCapacity = sre.productive * pace * overhead * turn.weeks;
+  turn.mlCapacity = ml * pace * overhead * turn.weeks;
+  turn.sreCapacity = sre * pace * overhead * turn.weeks;
   s.incidents.firefighting = 0;
 }
 
