@@ -17,6 +17,7 @@ import {
 } from './persistence/index.ts';
 import { notify, setCatalogue, setReadOnly, store, updateSettings } from './store/index.ts';
 import { mountApp } from './ui/app.ts';
+import { openCompetitionFromAddress } from './ui/competition/join.ts';
 import { builtInScenarios } from './ui/catalogue.ts';
 import { provideServices } from './ui/services.ts';
 import { installTrustedTypes } from './ui/trusted-types.ts';
@@ -67,6 +68,9 @@ startAutosave(deps);
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 mountApp(root);
+// A competition link (#c=…) opens the competition: the Join screen, or the game this browser is already playing.
+openCompetitionFromAddress();
+window.addEventListener('hashchange', openCompetitionFromAddress);
 
 // Offline play (src/sw/sw.js, precache list written at build time): production builds only, never the dev server.
 // Registered after load so it never competes with the first screen for the network.

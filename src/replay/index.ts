@@ -46,6 +46,7 @@ export {
   nameProblem,
   runFileName,
   sealRun,
+  splitRunCodes,
   type DecodedRun,
   type RunFile,
   type RunInput,

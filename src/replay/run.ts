@@ -265,3 +265,20 @@ export function decodeRun(text: string): DecodedRun {
   if (code.length < RUN_CODE_PREFIX.length && RUN_CODE_PREFIX.startsWith(code)) return fail('truncated');
   return fail('not-a-run');
 }
+
+/**
+ * Splits pasted text into run codes: each code starts with its prefix (TRUN<version>.), which a code's own
+ * characters never contain, so codes broken over lines or pasted end to end are told apart. Text before the
+ * first code that is not whitespace comes back too (as a piece that will not decode). A pasted run file
+ * (JSON) comes back whole.
+ */
+export function splitRunCodes(text: string): string[] {
+  const trimmed = text.trim();
+  if (trimmed === '') return [];
+  if (trimmed.startsWith('{')) return [trimmed];
+  const starts = [...trimmed.matchAll(/TRUN\d+\./g)].map((m) => m.index);
+  const pieces: string[] = [];
+  if (starts.length === 0 || starts[0]! > 0) pieces.push(trimmed.slice(0, starts[0] ?? trimmed.length));
+  starts.forEach((at, i) => pieces.push(trimmed.slice(at, starts[i + 1] ?? trimmed.length)));
+  return pieces.map((p) => p.trim()).filter((p) => p !== '');
+}

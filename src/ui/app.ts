@@ -6,6 +6,10 @@ import { store, type Screen } from '../store/index.ts';
 import { mountAnnouncer } from './announce.ts';
 import { mountNotice } from './notice.ts';
 import { h } from './dom.ts';
+import { hostScreen } from './competition/host.ts';
+import { joinScreen } from './competition/join.ts';
+import { runScreen } from './competition/run-code.ts';
+import { leaderboardScreen } from './leaderboard/screen.ts';
 import { briefingScreen } from './screens/briefing.ts';
 import { debriefScreen, endScreen } from './screens/debrief.ts';
 import { playScreen } from './screens/play.ts';
@@ -22,6 +26,10 @@ const SCREENS: Record<Screen, () => View> = {
   play: playScreen,
   end: endScreen,
   debrief: debriefScreen,
+  host: hostScreen,
+  join: joinScreen,
+  run: runScreen,
+  leaderboard: leaderboardScreen,
 };
 
 export function mountApp(root: HTMLElement): void {

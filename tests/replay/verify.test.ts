@@ -13,6 +13,7 @@ import {
   nameProblem,
   runFileName,
   sealRun,
+  splitRunCodes,
   verifyRun,
   type RunFile,
 } from '../../src/replay/index.ts';
@@ -252,5 +253,18 @@ describe('verifyRun rejects, saying why', () => {
       reason: /too large/,
     });
     expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe('splitRunCodes', () => {
+  it('tells apart codes pasted together, on one line or broken over lines', () => {
+    const other = encodeRunCode(botRun(c, 'Grace', 'move-fast', { turns: 5 }));
+    const wrapped = other.match(/.{1,50}/g)!.join('\n');
+    expect(splitRunCodes(`${code} ${other}`)).toEqual([code, other]);
+    expect(splitRunCodes(`\n${code}\n\n${wrapped}\n`).map((p) => p.replace(/\s+/g, ''))).toEqual([code, other]);
+    expect(splitRunCodes(`${code}${other}`)).toEqual([code, other]);
+    expect(splitRunCodes('hello\nTRUN1.abc.1234')).toEqual(['hello', 'TRUN1.abc.1234']);
+    expect(splitRunCodes('  ')).toEqual([]);
+    expect(splitRunCodes(encodeRunFile(run))).toEqual([encodeRunFile(run).trim()]);
   });
 });

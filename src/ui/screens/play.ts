@@ -19,6 +19,7 @@ import { openSettings } from '../settings.ts';
 import { openShortcuts } from '../shortcuts.ts';
 import { turnSummary } from '../summary.ts';
 import { download, saveServices } from '../services.ts';
+import { competitionTimer } from '../competition/timer.ts';
 import type { View } from '../view.ts';
 import { mountWorldLater, type WorldHandle } from '../world/mount.ts';
 
@@ -29,7 +30,7 @@ function exportGame(): void {
 
 const PHASE_LABEL = { iteration: 'Fast iteration', scaling: 'Scaling', maintenance: 'Maintenance' } as const;
 
-function hud(game: Game): HTMLElement[] {
+function hud(game: Game, timer: HTMLElement | null): HTMLElement[] {
   const sc = game.loaded.scenario;
   const unit = turnUnit(sc.params.weeksPerTurn);
   const practice = game.mode === 'practice';
@@ -48,6 +49,7 @@ function hud(game: Game): HTMLElement[] {
       },
       PHASE_LABEL[game.state.phase],
     ),
+    ...(timer ? [timer] : []),
     h(
       'nav',
       { className: 'hud-actions', 'aria-label': 'Game menu' },
@@ -91,11 +93,13 @@ export function playScreen(): View {
   );
   let shown: Game | null = null;
   let world: WorldHandle | null = null;
+  const session = store.getState().game?.competition;
+  const timer = session ? competitionTimer(session) : null;
 
   const render = (game: Game): void => {
     const focused = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
     const turnChanged = shown?.state !== game.state;
-    fill(top, ...hud(game));
+    fill(top, ...hud(game, timer?.el ?? null));
     fill(dash, dashboard(game));
     if (turnChanged) fill(log, turnLog(game));
     fill(
@@ -136,6 +140,7 @@ export function playScreen(): View {
     el,
     destroy: () => {
       unsubscribe();
+      timer?.destroy();
       cancelWorld();
       world?.destroy();
     },

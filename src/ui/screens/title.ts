@@ -1,8 +1,9 @@
 /** Title screen: new game, continue, settings. */
-import { goTo } from '../../store/index.ts';
+import { competitionOver, goTo } from '../../store/index.ts';
 import { store } from '../../store/index.ts';
 import { h } from '../dom.ts';
 import { openSettings } from '../settings.ts';
+import { classroomSection } from '../competition/title-section.ts';
 import { logo } from '../logo.ts';
 import { importFromFile } from '../services.ts';
 import { notify } from '../../store/index.ts';
@@ -41,7 +42,16 @@ export function titleScreen(): View {
         {
           className: 'primary',
           type: 'button',
-          onclick: () => goTo(game.state.status === 'playing' ? 'play' : 'debrief'),
+          onclick: () =>
+            goTo(
+              game.competition
+                ? competitionOver(game)
+                  ? 'run'
+                  : 'play'
+                : game.state.status === 'playing'
+                  ? 'play'
+                  : 'debrief',
+            ),
         },
         `Continue: ${game.loaded.scenario.title} (turn ${game.state.turn})`,
       )
@@ -64,6 +74,7 @@ export function titleScreen(): View {
       loadSaveButton(),
       h('button', { type: 'button', onclick: () => openSettings() }, 'Settings'),
     ),
+    classroomSection(),
     h(
       'p',
       { className: 'title-note' },

@@ -1,0 +1,67 @@
+/**
+ * Small pieces shared by the classroom screens: a copy-to-clipboard button that says what happened, the
+ * competition the host made last (remembered in this browser for the leaderboard), and the game's address.
+ */
+import type { Competition } from '../../replay/index.ts';
+import { competitionLink } from '../../replay/index.ts';
+import { h } from '../dom.ts';
+
+/** Copies the text of `source` (an input or textarea); `status` says whether it worked or what to do instead. */
+export function copyButton(
+  label: string,
+  source: HTMLInputElement | HTMLTextAreaElement,
+  status: HTMLElement,
+  id?: string,
+): HTMLButtonElement {
+  const say = (text: string): void => {
+    status.textContent = text;
+  };
+  return h(
+    'button',
+    {
+      type: 'button',
+      id: id ?? null,
+      onclick: () => {
+        source.focus();
+        source.select();
+        const text = source.value;
+        const fallback = (): void => say('Selected: press Ctrl+C (\u2318C on a Mac) to copy.');
+        if (!navigator.clipboard) return fallback();
+        navigator.clipboard.writeText(text).then(() => say('Copied.'), fallback);
+      },
+    },
+    label,
+  );
+}
+
+/** The game's own address, without any fragment. */
+export function gameAddress(): string {
+  return window.location.href.replace(/#.*$/, '');
+}
+
+export function linkOf(c: Competition): string {
+  return competitionLink(gameAddress(), c);
+}
+
+const HOSTED_KEY = 'tradeoffs.hosted';
+
+/** Remembers the competition the host made, so the leaderboard opens with it (even after a reload). */
+export function rememberHosted(link: string): void {
+  try {
+    localStorage.setItem(HOSTED_KEY, link);
+  } catch {
+    // Storage off: the leaderboard asks for the link.
+  }
+}
+
+export function hostedLink(): string {
+  try {
+    return localStorage.getItem(HOSTED_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export function minutesText(minutes: number): string {
+  return minutes === 0 ? 'no time limit' : `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,210 @@
+/**
+ * Opening a competition: the link's fragment (or a short code typed on the title screen) is decoded at boot,
+ * and the student sees the "Join" screen — the competition, the briefing, a name to enter and Start. The timer
+ * starts on Start and is saved, so a reload keeps the original start. A bad or cut link says so plainly.
+ */
+import type { Competition } from '../../replay/index.ts';
+import {
+  MAX_NAME_CHARS,
+  cleanName,
+  competitionFragment,
+  competitionScenario,
+  competitionTitle,
+  decodeCompetition,
+  nameProblem,
+} from '../../replay/index.ts';
+import type { LoadedScenario } from '../../scenario/index.ts';
+import { competitionOver, goTo, startCompetition, store } from '../../store/index.ts';
+import { h } from '../dom.ts';
+import { turnUnit } from '../format.ts';
+import { objectiveText } from '../objectives.ts';
+import { download, saveServices } from '../services.ts';
+import type { View } from '../view.ts';
+import { minutesText } from './common.ts';
+import './competition.css';
+
+type Invite = { ok: true; competition: Competition; loaded: LoadedScenario } | { ok: false; message: string };
+
+let invite: Invite | null = null;
+
+function builtInRefs(): { id: string; hash: string }[] {
+  return store.getState().catalogue.map((l) => ({ id: l.scenario.id, hash: l.hash }));
+}
+
+function readInvite(text: string): Invite {
+  const decoded = decodeCompetition(text, builtInRefs());
+  if (!decoded.ok) return { ok: false, message: decoded.message };
+  const scenario = competitionScenario(decoded.competition, store.getState().catalogue);
+  if (!scenario.ok) return { ok: false, message: scenario.message };
+  return { ok: true, competition: decoded.competition, loaded: scenario.loaded };
+}
+
+/**
+ * At boot and when the address's fragment changes: a `#c=…` fragment opens the competition — straight into the
+ * game when this browser is already playing it, on the Join screen otherwise.
+ */
+export function openCompetitionFromAddress(): void {
+  const hash = window.location.hash;
+  if (!hash.startsWith('#c=')) return;
+  invite = readInvite(hash);
+  const game = store.getState().game;
+  if (invite.ok && game?.competition?.competition.id === invite.competition.id) {
+    goTo(competitionOver(game) ? 'run' : 'play');
+    return;
+  }
+  goTo('join');
+}
+
+/** A short code (or a pasted link) from the title screen; returns why it cannot be opened, or null. */
+export function joinWithCode(text: string): string | null {
+  const opened = readInvite(text);
+  if (!opened.ok) return opened.message;
+  // The address then carries the competition, so a reload comes back to it.
+  window.history.replaceState(null, '', `#${competitionFragment(opened.competition)}`);
+  openCompetitionFromAddress();
+  return null;
+}
+
+function paragraphs(text: string): HTMLElement[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => h('p', {}, p.replace(/\s*\n\s*/g, ' ')));
+}
+
+function brokenLink(message: string): View {
+  const el = h(
+    'section',
+    { className: 'screen join-screen', 'aria-labelledby': 'join-heading' },
+    h('h1', { id: 'join-heading', tabindex: '-1' }, 'This competition link does not work'),
+    h('p', { className: 'error', id: 'join-problem' }, message),
+    h('p', {}, 'Ask your instructor to send the link again, or type the short code on the title screen.'),
+    h('button', { type: 'button', onclick: () => goTo('title') }, 'Go to the title screen'),
+  );
+  return { el, destroy: () => undefined };
+}
+
+/** Warns that Start replaces a game in progress, and offers to keep it as a file first. */
+function replaceWarning(): HTMLElement | null {
+  const game = store.getState().game;
+  if (!game || game.state.status !== 'playing') return null;
+  const save = (): void => {
+    const file = saveServices().exportSave();
+    if (file) download(file.fileName, file.text);
+  };
+  return h(
+    'div',
+    { className: 'join-warning', role: 'note' },
+    h(
+      'p',
+      {},
+      `Starting replaces the game you have in progress (${game.loaded.scenario.title}, turn ${game.state.turn}).`,
+    ),
+    h('button', { type: 'button', onclick: save }, 'Save that game as a file first'),
+  );
+}
+
+export function joinScreen(): View {
+  if (!invite) {
+    queueMicrotask(() => goTo('title'));
+    return { el: h('section'), destroy: () => undefined };
+  }
+  if (!invite.ok) return brokenLink(invite.message);
+  const { competition: c, loaded } = invite;
+  const sc = loaded.scenario;
+  const name = h('input', {
+    id: 'join-name',
+    type: 'text',
+    maxlength: MAX_NAME_CHARS,
+    autocomplete: 'name',
+    'aria-required': 'true',
+    'aria-describedby': 'join-name-hint join-name-problem',
+  });
+  const problem = h('p', { className: 'error', id: 'join-name-problem', role: 'alert' });
+  const start = (event: Event): void => {
+    event.preventDefault();
+    const clean = cleanName(name.value);
+    const wrong = nameProblem(clean);
+    if (wrong) {
+      problem.textContent = wrong;
+      name.focus();
+      return;
+    }
+    if (c.scenario.source)
+      saveServices().rememberSource(loaded, c.scenario.source.fileName, c.scenario.source.text);
+    startCompetition(loaded, c, clean);
+  };
+  const unit = turnUnit(sc.params.weeksPerTurn);
+  const el = h(
+    'section',
+    { className: 'screen join-screen', 'aria-labelledby': 'join-heading' },
+    h('p', { className: 'eyebrow' }, 'Classroom competition'),
+    h('h1', { id: 'join-heading', tabindex: '-1' }, competitionTitle(c, sc.title)),
+    h(
+      'dl',
+      { className: 'facts join-facts' },
+      h('dt', {}, 'Scenario'),
+      h('dd', {}, sc.title),
+      h('dt', {}, 'Length'),
+      h('dd', {}, `${sc.turns} ${unit}s`),
+      h('dt', {}, 'Time limit'),
+      h('dd', { id: 'join-limit' }, minutesText(c.timeLimitMinutes)),
+      h('dt', {}, 'World seed'),
+      h('dd', {}, h('code', {}, c.seed)),
+    ),
+    h(
+      'p',
+      {},
+      c.timeLimitMinutes > 0
+        ? `The timer starts when you press Start and keeps running if you close the tab; the game saves itself as you play. When the time is up, the ${unit}s you have played count. There is no undo.`
+        : 'The game saves itself as you play. There is no undo.',
+    ),
+    h(
+      'div',
+      { className: 'briefing-grid' },
+      h(
+        'article',
+        { className: 'story' },
+        h('h2', {}, 'Briefing'),
+        ...paragraphs(loaded.meta.briefing || loaded.meta.summary),
+      ),
+      h(
+        'aside',
+        { className: 'stakes' },
+        h('h2', {}, 'Objectives'),
+        h(
+          'ul',
+          { className: 'objectives' },
+          ...sc.objectives.map((o) =>
+            h(
+              'li',
+              {},
+              objectiveText(o),
+              o.required ? h('strong', { className: 'required' }, ' required') : null,
+            ),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'form',
+      { className: 'join-form', onsubmit: start, 'aria-label': 'Join' },
+      replaceWarning(),
+      h('label', { for: 'join-name' }, 'Your name'),
+      h(
+        'div',
+        { className: 'row' },
+        name,
+        h('button', { type: 'submit', className: 'primary', id: 'join-start' }, 'Start'),
+      ),
+      h(
+        'p',
+        { className: 'hint', id: 'join-name-hint' },
+        `As your instructor will see it on the leaderboard (at most ${MAX_NAME_CHARS} characters).`,
+      ),
+      problem,
+    ),
+  );
+  return { el, destroy: () => undefined };
+}

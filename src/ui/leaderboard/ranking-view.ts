@@ -1,0 +1,133 @@
+/** The ranking table, the rejected runs with their reasons, and the projector view (large type, top N). */
+import type { Domain } from '../../engine/index.ts';
+import { DOMAINS } from '../../engine/index.ts';
+import type { Ranking } from '../../replay/index.ts';
+import { clock } from '../../replay/index.ts';
+import { h } from '../dom.ts';
+
+const DOMAIN_SHORT: Record<Domain, string> = {
+  architecture: 'Architecture',
+  coordination: 'Coordination',
+  debt: 'Debt',
+  risk: 'Risk',
+  stakeholders: 'Stakeholders',
+};
+
+export function rankingTable(ranking: Ranking): HTMLElement {
+  if (ranking.ranked.length === 0) return h('p', { className: 'hint' }, 'No run has been accepted yet.');
+  return h(
+    'div',
+    { className: 'table-scroll' },
+    h(
+      'table',
+      { className: 'ranking', id: 'ranking' },
+      h('caption', { className: 'visually-hidden' }, 'Ranking, best score first'),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Rank'),
+          h('th', { scope: 'col' }, 'Name'),
+          h('th', { scope: 'col' }, 'Score'),
+          ...DOMAINS.map((d) => h('th', { scope: 'col', className: 'num' }, DOMAIN_SHORT[d])),
+          h('th', { scope: 'col' }, 'DORA'),
+          h('th', { scope: 'col', className: 'num' }, 'Turns'),
+          h('th', { scope: 'col', className: 'num' }, 'Time'),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...ranking.ranked.map((r) =>
+          h(
+            'tr',
+            {},
+            h('td', { className: 'num' }, String(r.rank)),
+            h('th', { scope: 'row', className: 'name' }, r.name),
+            h('td', { className: 'num score' }, String(r.score)),
+            ...DOMAINS.map((d) => h('td', { className: 'num' }, String(r.domains[d]))),
+            h('td', {}, h('span', { className: `badge cluster-${r.cluster}` }, r.cluster)),
+            h('td', { className: 'num' }, String(r.profile.turns)),
+            h('td', { className: 'num' }, clock(r.minutesUsed * 60_000)),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+export function rejectedList(ranking: Ranking): HTMLElement | null {
+  if (ranking.rejected.length === 0) return null;
+  return h(
+    'section',
+    { className: 'rejected', 'aria-labelledby': 'rejected-h' },
+    h('h2', { id: 'rejected-h' }, `Rejected (${ranking.rejected.length})`),
+    h(
+      'ul',
+      { id: 'rejected-list' },
+      ...ranking.rejected.map((r) =>
+        h(
+          'li',
+          {},
+          h('strong', { className: 'name' }, r.name ?? r.source),
+          r.name ? h('span', { className: 'hint' }, ` (${r.source})`) : null,
+          h('span', {}, `: ${r.reason}`),
+        ),
+      ),
+    ),
+  );
+}
+
+/** A full-window view for the classroom projector: large type, the top `n`. Escape or the button closes it. */
+export function openProjector(ranking: Ranking, title: string, opener: HTMLElement, n = 10): void {
+  const close = (): void => {
+    document.removeEventListener('keydown', onKey, true);
+    overlay.remove();
+    opener.focus();
+  };
+  const onKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      close();
+    } else if (e.key === 'Tab') {
+      // The only control is Close: keep the keyboard inside the dialog.
+      e.preventDefault();
+      overlay.querySelector<HTMLElement>('#projector-close')?.focus();
+    }
+  };
+  const overlay = h(
+    'div',
+    { className: 'projector', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'projector-h' },
+    h(
+      'div',
+      { className: 'projector-head' },
+      h('h1', { id: 'projector-h', tabindex: '-1' }, title),
+      h('button', { type: 'button', id: 'projector-close', onclick: close }, 'Close (Esc)'),
+    ),
+    h(
+      'ol',
+      { className: 'projector-list' },
+      ...ranking.ranked
+        .slice(0, n)
+        .map((r) =>
+          h(
+            'li',
+            {},
+            h('span', { className: 'p-rank' }, String(r.rank)),
+            h('span', { className: 'p-name' }, r.name),
+            h('span', { className: 'p-score' }, String(r.score)),
+            h('span', { className: `badge cluster-${r.cluster}` }, r.cluster),
+          ),
+        ),
+    ),
+    ranking.ranked.length > n
+      ? h('p', { className: 'projector-more' }, `and ${ranking.ranked.length - n} more`)
+      : null,
+  );
+  document.addEventListener('keydown', onKey, true);
+  document.body.append(overlay);
+  overlay.querySelector<HTMLElement>('#projector-h')?.focus();
+}

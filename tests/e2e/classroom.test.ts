@@ -1,0 +1,243 @@
+/**
+ * A classroom competition from the host link to the CSV, in real Chromium: the instructor hosts, three students
+ * play in their own browser contexts with different decisions (one runs out of time), the codes and a run file
+ * come back to the leaderboard, which verifies them in its worker, ranks them as the engine does, rejects an
+ * edited code and a duplicate with their reasons, shows the projector view and exports the CSV.
+ * With SHOTS=<dir>, every screen is also saved as a PNG at 1280×800 and 768 wide.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { decodeCompetition, encodeRunCode, verifyRun, type RunFile } from '../../src/replay/index.ts';
+import { BUILT_IN_IDS, loadBuiltIn } from '../../src/scenario/node.ts';
+import { describeInBrowser } from './chromium.ts';
+import { expectClean, launch, openSession, type Session } from './harness.ts';
+
+const SHOTS = process.env['SHOTS'];
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  const size = page.viewportSize()!;
+  await page.screenshot({ path: join(SHOTS, `${name}-1280.png`), fullPage: true });
+  await page.setViewportSize({ width: 768, height: 1000 });
+  await page.screenshot({ path: join(SHOTS, `${name}-768.png`), fullPage: true });
+  await page.setViewportSize(size);
+}
+
+function catalogue() {
+  return BUILT_IN_IDS.map((id) => {
+    const r = loadBuiltIn(id);
+    if (!r.ok) throw new Error(`cannot load ${id}`);
+    return r.loaded;
+  });
+}
+
+/** Opens the link, enters the name and presses Start; the game begins. */
+async function joinAs(s: Session, link: string, name: string): Promise<void> {
+  await s.page.goto(link);
+  await s.page.getByRole('heading', { level: 2, name: 'Briefing' }).waitFor();
+  await s.page.getByLabel('Your name').fill(name);
+  await s.page.getByRole('button', { name: 'Start', exact: true }).click();
+  await s.page.locator('#end-turn').waitFor();
+}
+
+/** Ends turns (with `plan` run before each) until the run code screen appears; returns the run code. */
+async function playToTheEnd(
+  page: Page,
+  plan: (turn: number) => Promise<void> = async () => {},
+): Promise<string> {
+  for (let turn = 0; (await page.locator('#run-heading').count()) === 0; turn++) {
+    expect(turn, 'the game should end').toBeLessThan(400);
+    await plan(turn);
+    const before = await page.locator('.turn-counter').innerText();
+    await page.locator('#end-turn').click();
+    await page.waitForFunction(
+      (b) =>
+        document.getElementById('run-heading') !== null ||
+        document.querySelector('.turn-counter')?.textContent !== b,
+      before,
+    );
+  }
+  return page.locator('#run-code').inputValue();
+}
+
+describeInBrowser('classroom competition', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('runs from the host link to the verified ranking and the CSV', async () => {
+    // ---------------------------------------------------------------- the instructor hosts
+    const host = await openSession(browser);
+    await shot(host.page, '01-title');
+    await host.page.getByRole('button', { name: 'Host a competition' }).click();
+    await host.page.getByRole('heading', { level: 1, name: 'Host a competition' }).waitFor();
+    await host.page.getByLabel('Time limit (minutes, 0 for none)').fill('30');
+    await host.page.getByLabel('Title (optional)').fill('Seminar 6 <b>group B</b>');
+    await host.page.getByRole('button', { name: 'Create the link' }).click();
+    await host.page.getByRole('heading', { name: 'Share with your class' }).waitFor();
+    await shot(host.page, '02-host');
+    const link = await host.page.locator('#host-link').inputValue();
+    const shortCode = await host.page.locator('#host-code').inputValue();
+    expect(link).toMatch(/#c=1\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
+    expect(shortCode).toMatch(/^TR1-[0-9A-Z]-[0-9A-Z]{6}-030-[0-9A-Z]{4}$/);
+    const refs = catalogue().map((l) => ({ id: l.scenario.id, hash: l.hash }));
+    const hosted = decodeCompetition(link, refs);
+    if (!hosted.ok) throw new Error(hosted.message);
+    expect(hosted.competition.title).toBe('Seminar 6 <b>group B</b>');
+    const viaCode = decodeCompetition(shortCode, refs);
+    expect(viaCode.ok && viaCode.competition.id).toBe(hosted.competition.id);
+
+    // ---------------------------------------------------------------- student A: the defaults, by link
+    const ada = await openSession(browser);
+    await ada.page.goto(link);
+    await ada.page.getByRole('heading', { level: 1, name: 'Seminar 6 <b>group B</b>' }).waitFor();
+    await shot(ada.page, '03-join');
+    await ada.page.getByRole('button', { name: 'Start', exact: true }).click();
+    await expect.poll(() => ada.page.locator('#join-name-problem').innerText()).toBe('Enter your name.');
+    await joinAs(ada, link, '  Ada   Lovelace ');
+    await expect.poll(() => ada.page.locator('#time-left').innerText()).toMatch(/^(30:00|29:5\d)$/);
+    await shot(ada.page, '04-play');
+    // No undo in a competition.
+    expect(await ada.page.locator('#rewind').count()).toBe(0);
+    const adaCode = await playToTheEnd(ada.page);
+    await shot(ada.page, '05-run');
+    expect(await ada.page.getByRole('heading', { level: 1 }).innerText()).toBe('Your run is ready');
+
+    // ---------------------------------------------------------------- student B: other decisions, by short code
+    const grace = await openSession(browser);
+    await grace.page.getByLabel('Join a competition').fill(shortCode.toLowerCase().replace(/-/g, ' '));
+    await grace.page.getByRole('button', { name: 'Join', exact: true }).click();
+    await grace.page.getByLabel('Your name').fill('Grace');
+    await grace.page.getByRole('button', { name: 'Start', exact: true }).click();
+    await grace.page.locator('#end-turn').waitFor();
+    const graceCode = await playToTheEnd(grace.page, async (turn) => {
+      if (turn === 0) {
+        await grace.page.locator('#release-gate').check();
+        await grace.page.getByRole('button', { name: 'Hire one engineer' }).click();
+      }
+      if (turn === 2) await grace.page.locator('#release-canary').check();
+    });
+    const download = grace.page.waitForEvent('download');
+    await grace.page.getByRole('button', { name: 'Download the run file' }).click();
+    const graceFile = join(process.env['TMPDIR'] ?? '/tmp', `grace-${Date.now()}.json`);
+    await (await download).saveAs(graceFile);
+    const graceRun = JSON.parse(readFileSync(graceFile, 'utf8')) as RunFile;
+    expect(graceRun).toMatchObject({
+      format: 'tradeoffs-run',
+      name: 'Grace',
+      competitionId: hosted.competition.id,
+    });
+
+    // ---------------------------------------------------------------- student C: runs out of time after two turns
+    const linus = await openSession(browser);
+    await linus.page.clock.install();
+    await joinAs(linus, link, 'Linus');
+    for (let i = 0; i < 2; i++) {
+      const before = await linus.page.locator('.turn-counter').innerText();
+      await linus.page.locator('#end-turn').click();
+      await linus.page.waitForFunction(
+        (b) => document.querySelector('.turn-counter')?.textContent !== b,
+        before,
+      );
+    }
+    // Closing the tab loses nothing: a reload comes back to the same game and the same clock.
+    await linus.page.reload();
+    await linus.page.locator('#end-turn').waitFor();
+    expect(await linus.page.locator('.turn-counter').innerText()).toMatch(/ 3 of /);
+    await linus.page.clock.fastForward('30:05');
+    await linus.page.locator('#run-heading').waitFor();
+    expect(await linus.page.locator('#run-heading').innerText()).toBe('Time is up');
+    await shot(linus.page, '06-time-up');
+    const linusCode = await linus.page.locator('#run-code').inputValue();
+
+    // ---------------------------------------------------------------- what the engine says the ranking is
+    const scenario = catalogue().find((l) => l.hash === hosted.competition.scenario.hash)!.scenario;
+    const expected = [adaCode, graceCode, linusCode].map((code) => {
+      const r = verifyRun(code, { competition: hosted.competition, scenario });
+      if (!r.ok) throw new Error(r.reason);
+      return r;
+    });
+    expect(expected.map((r) => r.name)).toEqual(['Ada Lovelace', 'Grace', 'Linus']);
+    expect(expected[1]!.run.turns[0]!.decisions.length).toBeGreaterThan(0);
+    expect(expected[2]!.profile.turns).toBe(2);
+    const order = [...expected].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
+
+    // ---------------------------------------------------------------- the leaderboard, in the host's browser
+    const page = host.page;
+    await page.getByRole('button', { name: 'Open the leaderboard' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Leaderboard' }).waitFor();
+    expect(await page.getByLabel('Competition link or short code').inputValue()).toBe(link);
+    const edited = adaCode.slice(0, 60) + (adaCode[60] === 'Q' ? 'R' : 'Q') + adaCode.slice(61);
+    const wrapped = linusCode.match(/.{1,70}/g)!.join('\n');
+    await page.getByLabel('Run codes').fill([adaCode, wrapped, edited, graceCode].join('\n\n'));
+    await page.locator('#leaderboard-files').setInputFiles(graceFile);
+    await expect.poll(() => page.locator('#leaderboard-file-list').innerText()).toMatch(/1 run file added/);
+    await page.getByRole('button', { name: 'Verify and rank' }).click();
+    await expect.poll(() => page.locator('#verify-summary').innerText()).toBe('3 runs ranked, 2 rejected.');
+    expect(await page.getByRole('progressbar', { name: 'Verification progress' }).getAttribute('value')).toBe(
+      '5',
+    );
+    await shot(page, '07-leaderboard');
+
+    const rows = await page
+      .locator('#ranking tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText.trim())),
+      );
+    expect(rows.map((r) => r[1])).toEqual(order.map((r) => r.name));
+    expect(rows.map((r) => Number(r[2]))).toEqual(order.map((r) => r.score));
+    expect(rows[0]![0]).toBe('1');
+    for (const [i, r] of order.entries()) {
+      expect(rows[i]!.slice(3, 8).map(Number)).toEqual([
+        r.domains.architecture,
+        r.domains.coordination,
+        r.domains.debt,
+        r.domains.risk,
+        r.domains.stakeholders,
+      ]);
+      expect(rows[i]![8]!.toLowerCase()).toBe(r.cluster);
+    }
+    const rejected = await page.locator('#rejected-list li').allInnerTexts();
+    expect(rejected).toEqual([
+      'code 3: truncated or corrupt: the code or file is damaged and cannot be read',
+      `Grace (${graceFile.split('/').pop()}): duplicate name: this exact run was already added`,
+    ]);
+
+    // The projector view: large type, Escape gives the page back.
+    await page.getByRole('button', { name: 'Projector view' }).click();
+    const projector = page.getByRole('dialog', { name: 'Seminar 6 <b>group B</b>' });
+    await projector.waitFor();
+    await shot(page, '08-projector');
+    expect(await projector.locator('li').count()).toBe(3);
+    await page.keyboard.press('Escape');
+    await projector.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('projector-open');
+
+    // The class charts and the CSV.
+    expect(await page.locator('.class-chart svg[role="img"]').count()).toBe(4);
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV' }).click();
+    const csvFile = join(process.env['TMPDIR'] ?? '/tmp', `leaderboard-${Date.now()}.csv`);
+    await (await csvDownload).saveAs(csvFile);
+    const csv = readFileSync(csvFile, 'utf8').trimEnd().split('\r\n');
+    expect(csv[0]).toBe(
+      'rank,name,score,architecture,coordination,debt,risk,stakeholders,dora_cluster,outcome,turns,minutes,verdict',
+    );
+    expect(csv.slice(1, 4).map((l) => l.split(',')[1])).toEqual(order.map((r) => r.name));
+    expect(csv).toHaveLength(6);
+
+    for (const s of [host, ada, grace, linus]) {
+      expectClean(s);
+      await s.close();
+    }
+    // The edited code was caught by the code's own check; a re-sealed edit is caught by the replay (unit tests).
+    expect(encodeRunCode(expected[0]!.run)).toBe(adaCode);
+  });
+});
