@@ -261,7 +261,10 @@ describe('splitRunCodes', () => {
     const other = encodeRunCode(botRun(c, 'Grace', 'move-fast', { turns: 5 }));
     const wrapped = other.match(/.{1,50}/g)!.join('\n');
     expect(splitRunCodes(`${code} ${other}`)).toEqual([code, other]);
-    expect(splitRunCodes(`\n${code}\n\n${wrapped}\n`).map((p) => p.replace(/\s+/g, ''))).toEqual([code, other]);
+    expect(splitRunCodes(`\n${code}\n\n${wrapped}\n`).map((p) => p.replace(/\s+/g, ''))).toEqual([
+      code,
+      other,
+    ]);
     expect(splitRunCodes(`${code}${other}`)).toEqual([code, other]);
     expect(splitRunCodes('hello\nTRUN1.abc.1234')).toEqual(['hello', 'TRUN1.abc.1234']);
     expect(splitRunCodes('  ')).toEqual([]);
