@@ -46,7 +46,7 @@ function result(c: Competition, scenarioTitle: string, custom: boolean): HTMLEle
   const linkBox = h('textarea', {
     id: 'host-link',
     readonly: true,
-    rows: custom ? 4 : 2,
+    rows: custom ? 5 : 3,
     spellcheck: 'false',
   });
   linkBox.value = link;

@@ -84,6 +84,7 @@ export function rejectedList(ranking: Ranking): HTMLElement | null {
 export function openProjector(ranking: Ranking, title: string, opener: HTMLElement, n = 10): void {
   const close = (): void => {
     document.removeEventListener('keydown', onKey, true);
+    document.body.classList.remove('projector-open');
     overlay.remove();
     opener.focus();
   };
@@ -128,6 +129,7 @@ export function openProjector(ranking: Ranking, title: string, opener: HTMLEleme
       : null,
   );
   document.addEventListener('keydown', onKey, true);
+  document.body.classList.add('projector-open');
   document.body.append(overlay);
   overlay.querySelector<HTMLElement>('#projector-h')?.focus();
 }
