@@ -154,7 +154,7 @@ function stackedRows(rows: { label: string; segments: Segment[] }[], legend: Seg
   for (const s of legend) {
     out.push(el('rect', { x: lx, y: ly - 9, width: 10, height: 10, fill: s.colour }));
     out.push(label(lx + 14, ly, s.name, 'start', 11));
-    lx += 22 + s.name.length * 6.5;
+    lx += 28 + s.name.length * 7;
   }
   return out;
 }
@@ -220,8 +220,9 @@ function luck(r: BalanceReport): Chart | null {
 
 function decisions(r: BalanceReport): Chart | null {
   if (r.decisions.length === 0) return null;
-  const left = 280;
-  const plotW = WIDTH - left - 24;
+  const width = 760;
+  const left = 330;
+  const plotW = width - left - 24;
   const rowH = 22;
   const height = r.decisions.length * rowH + 30;
   const extent = Math.max(5, ...r.decisions.map((d) => Math.max(Math.abs(d.low), Math.abs(d.high))));
@@ -247,7 +248,7 @@ function decisions(r: BalanceReport): Chart | null {
     title: 'Decisions that matter',
     description: `Mean change of the ${r.baseBot} bot\u2019s score when one decision changes, with its 95% interval, on the same seeds.`,
     svg: frame(
-      WIDTH,
+      width,
       height,
       'Decisions that matter',
       el('line', {

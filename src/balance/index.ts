@@ -51,7 +51,17 @@ export type { BalanceWarning } from './warnings.ts';
 export { BASE_BOT, DECISION_VARIANTS, type DecisionVariant } from './variants.ts';
 export { histogramQuantile, varianceShares, pairedInterval, type VarianceShares } from './stats.ts';
 export { formatReport } from './text.ts';
-export { renderHtml } from './html.ts';
+export { renderHtml, escapeHtml } from './html.ts';
+export {
+  reportDocument,
+  prose,
+  warningHeading,
+  type Block,
+  type Cell,
+  type Inline,
+  type ReportDocument,
+  type Section,
+} from './document.ts';
 export { reportCharts, type ChartSet, type SvgNode } from './charts.ts';
 export { num, pct, signed } from './format.ts';
 

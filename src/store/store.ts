@@ -8,7 +8,17 @@ import type { Competition, TurnRecord } from '../replay/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
 
 export type Screen =
-  'title' | 'scenarios' | 'briefing' | 'play' | 'end' | 'debrief' | 'host' | 'join' | 'run' | 'leaderboard';
+  | 'title'
+  | 'scenarios'
+  | 'briefing'
+  | 'play'
+  | 'end'
+  | 'debrief'
+  | 'host'
+  | 'join'
+  | 'run'
+  | 'leaderboard'
+  | 'balance';
 export type Mode = 'practice' | 'competition';
 
 export interface Settings {

@@ -10,6 +10,7 @@ import { hostScreen } from './competition/host.ts';
 import { joinScreen } from './competition/join.ts';
 import { runScreen } from './competition/run-code.ts';
 import { leaderboardScreen } from './leaderboard/screen.ts';
+import { balanceScreen } from './screens/balance.ts';
 import { briefingScreen } from './screens/briefing.ts';
 import { debriefScreen, endScreen } from './screens/debrief.ts';
 import { playScreen } from './screens/play.ts';
@@ -30,6 +31,7 @@ const SCREENS: Record<Screen, () => View> = {
   join: joinScreen,
   run: runScreen,
   leaderboard: leaderboardScreen,
+  balance: balanceScreen,
 };
 
 export function mountApp(root: HTMLElement): void {

@@ -73,6 +73,7 @@ export function titleScreen(): View {
       ),
       loadSaveButton(),
       h('button', { type: 'button', onclick: () => openSettings() }, 'Settings'),
+      h('button', { type: 'button', onclick: () => goTo('balance') }, 'Balance report'),
     ),
     classroomSection(),
     h(

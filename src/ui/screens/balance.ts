@@ -1,0 +1,232 @@
+/**
+ * Instructor screen "Balance report": pick a built-in scenario or load a file, play it thousands of times with
+ * every bot in Web Workers (progress bar, Cancel), then read the same charts and warnings as
+ * `npx tradeoffs balance --html`, and download them as an HTML page or JSON.
+ */
+import type { BalanceReport, Progress } from '../../balance/index.ts';
+import { BalanceCancelled, DEFAULT_RUNS, defaultConfig, MAX_RUNS, renderHtml } from '../../balance/index.ts';
+import type { BotName } from '../../bots/index.ts';
+import { BOT_NAMES } from '../../bots/index.ts';
+import { groupThousands } from '../../lib/format.ts';
+import type { LoadedScenario } from '../../scenario/index.ts';
+import { formatProblem, parseScenarioBytes } from '../../scenario/index.ts';
+import { goTo, store } from '../../store/index.ts';
+import { startBalance, type BalanceRun } from '../balance-pool.ts';
+import { reportView } from '../balance-view.ts';
+import { fill, h, uid } from '../dom.ts';
+import type { View } from '../view.ts';
+import '../balance.css';
+
+const PAIRED_DEFAULT = 200;
+
+function numberField(
+  label: string,
+  value: number,
+  min: number,
+  max: number,
+): { el: HTMLElement; input: HTMLInputElement } {
+  const id = uid('balance-num');
+  const input = h('input', { id, type: 'number', min, max, step: 1, value, required: true });
+  return { el: h('p', { className: 'balance-field' }, h('label', { for: id }, label), input), input };
+}
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function balanceScreen(): View {
+  const catalogue = store.getState().catalogue;
+  const loadedFiles: LoadedScenario[] = [];
+  let run: BalanceRun | null = null;
+
+  const selectId = uid('balance-scenario');
+  const select = h(
+    'select',
+    { id: selectId },
+    ...catalogue.map((l, i) => h('option', { value: `b${i}` }, l.scenario.title)),
+  );
+  const fileId = uid('balance-file');
+  const fileInput = h('input', { id: fileId, type: 'file', accept: '.yaml,.yml,.json' });
+  const fileReport = h('div', { className: 'file-report', role: 'alert' });
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    void file.arrayBuffer().then((buf) => {
+      const r = parseScenarioBytes(new Uint8Array(buf), file.name);
+      if (!r.ok) {
+        fill(
+          fileReport,
+          h('p', {}, `${file.name} has ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}:`),
+          h(
+            'ul',
+            { className: 'problems' },
+            ...r.problems.map((p) => h('li', {}, h('code', {}, formatProblem(p)))),
+          ),
+        );
+        return;
+      }
+      fill(fileReport);
+      loadedFiles.push(r.loaded);
+      const value = `f${loadedFiles.length - 1}`;
+      select.append(h('option', { value }, `${r.loaded.scenario.title} (${file.name})`));
+      select.value = value;
+    });
+  });
+
+  const runs = numberField('Seeds per bot', DEFAULT_RUNS, 10, MAX_RUNS);
+  const paired = numberField('Paired seeds for decisions', PAIRED_DEFAULT, 0, MAX_RUNS);
+  const seedId = uid('balance-seed');
+  const seed = h('input', { id: seedId, type: 'text', value: '1', required: true, size: 10 });
+  const botBoxes = BOT_NAMES.map((name) => {
+    const id = uid('balance-bot');
+    const box = h('input', { id, type: 'checkbox', checked: true, value: name });
+    return { name, box, el: h('label', { for: id, className: 'balance-bot' }, box, name) };
+  });
+
+  const runButton = h('button', { type: 'submit', className: 'primary' }, 'Run');
+  const formError = h('p', { className: 'error', role: 'alert' });
+  const progress = h('progress', { 'aria-label': 'Simulating games', max: 1, value: 0 });
+  const progressText = h('span', { className: 'hint' });
+  const cancel = h('button', { type: 'button', onclick: () => run?.cancel() }, 'Cancel');
+  const progressBox = h(
+    'div',
+    { className: 'balance-progress', hidden: true },
+    progress,
+    progressText,
+    cancel,
+  );
+  const status = h('p', { className: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+  const result = h('div', { className: 'balance-result' });
+
+  const chosen = (): LoadedScenario | undefined => {
+    const v = select.value;
+    return v.startsWith('f') ? loadedFiles[Number(v.slice(1))] : catalogue[Number(v.slice(1))];
+  };
+
+  const showProgress = (p: Progress): void => {
+    progress.max = Math.max(1, p.totalGames);
+    progress.value = p.games;
+    progressText.textContent = `${groupThousands(p.games)} of ${groupThousands(p.totalGames)} games`;
+  };
+
+  const showReport = (report: BalanceReport): void => {
+    const file = report.scenario.id;
+    fill(
+      result,
+      h(
+        'p',
+        { className: 'balance-downloads' },
+        h(
+          'button',
+          {
+            type: 'button',
+            onclick: () => download(`${file}-balance.html`, 'text/html', renderHtml(report)),
+          },
+          'Download HTML report',
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            onclick: () => download(`${file}-balance.json`, 'application/json', JSON.stringify(report)),
+          },
+          'Download JSON',
+        ),
+      ),
+      reportView(report),
+    );
+    const n = report.warnings.length;
+    status.textContent = `Report ready: ${n} warning${n === 1 ? '' : 's'}.`;
+  };
+
+  const start = (e: Event): void => {
+    e.preventDefault();
+    const loaded = chosen();
+    const bots = botBoxes.filter((b) => b.box.checked).map((b) => b.name) as BotName[];
+    const n = Number(runs.input.value);
+    const pairs = Number(paired.input.value);
+    if (!loaded) return void (formError.textContent = 'Choose a scenario.');
+    if (bots.length === 0) return void (formError.textContent = 'Choose at least one bot.');
+    if (!Number.isInteger(n) || n < 10 || n > MAX_RUNS)
+      return void (formError.textContent = `Seeds per bot must be a whole number from 10 to ${groupThousands(MAX_RUNS)}.`);
+    if (!Number.isInteger(pairs) || pairs < 0)
+      return void (formError.textContent = 'Paired seeds must be a whole number, 0 or more.');
+    formError.textContent = '';
+    const config = defaultConfig({ runs: n, bots, seed: seed.value, variantRuns: pairs });
+    fill(result);
+    runButton.disabled = true;
+    progressBox.hidden = false;
+    status.textContent = 'Simulating games\u2026';
+    run = startBalance(loaded.scenario, config, showProgress);
+    const current = run;
+    current.report
+      .then(showReport, (err: unknown) => {
+        const text = err instanceof BalanceCancelled ? 'Cancelled.' : `The simulation failed: ${String(err)}`;
+        fill(result, h('p', { className: err instanceof BalanceCancelled ? 'hint' : 'error' }, text));
+        status.textContent = text;
+      })
+      .finally(() => {
+        if (run !== current) return;
+        run = null;
+        runButton.disabled = false;
+        progressBox.hidden = true;
+      });
+  };
+
+  const form = h(
+    'form',
+    { className: 'balance-form', onsubmit: start },
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Scenario'),
+      h('p', { className: 'balance-field' }, h('label', { for: selectId }, 'Built-in or loaded '), select),
+      h('p', { className: 'balance-field' }, h('label', { for: fileId }, 'Load a scenario file '), fileInput),
+      fileReport,
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Bots'),
+      h('div', { className: 'balance-bots' }, ...botBoxes.map((b) => b.el)),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Runs'),
+      runs.el,
+      paired.el,
+      h('p', { className: 'balance-field' }, h('label', { for: seedId }, 'Seed '), seed),
+    ),
+    h('p', {}, runButton),
+    formError,
+  );
+
+  const el = h(
+    'section',
+    { className: 'screen balance-screen', 'aria-labelledby': 'balance-heading' },
+    h(
+      'div',
+      { className: 'screen-head' },
+      h('button', { type: 'button', className: 'back', onclick: () => goTo('title') }, '\u2190 Back'),
+      h('h1', { id: 'balance-heading', tabindex: '-1' }, 'Balance report'),
+    ),
+    h(
+      'p',
+      { className: 'hint' },
+      'For scenario authors: every bot plays the scenario on the same seeds, then the report shows win rates, score spreads, luck against skill, events that never or always fire, unreachable objectives and the decisions that move the score most. The same settings give the same report as ',
+      h('code', {}, 'npx tradeoffs balance'),
+      '.',
+    ),
+    form,
+    progressBox,
+    status,
+    result,
+  );
+  return { el, destroy: () => run?.cancel() };
+}
