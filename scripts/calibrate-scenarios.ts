@@ -37,6 +37,8 @@ export const VARIANTS: Record<string, () => Bot> = {
   'steady-noswitch': () => steady({ switchHosting: false }),
   'move-fast-nohire': () => moveFast({ maxHeadcount: 0 }),
   'steady-ship': () => steady({ release: 'ship' }),
+  'steady-ab': () => steady({ release: 'ab' }),
+  'steady-canary': () => steady({ release: 'canary' }),
   'steady-agents-unguarded': () => steady({ agents: 4, agentReview: 'none', specs: false }),
   'steady-agents-reviewed': () => steady({ agents: 4, agentReview: 'all' }),
   'steady-nospecs': () => steady({ specs: false }),

@@ -178,6 +178,15 @@ const CLAIMS: Claim[] = [
     minWinShare: 0.65,
   },
   {
+    // measured: 948 vs 908, 0.98 (A/B tests: 950, 0.88)
+    scenario: 'ship-it',
+    lesson: 'a canary on a slice of traffic catches the bad models that thin evals let through',
+    rewarded: ['steady with canary releases', () => steady({ release: 'canary' })],
+    punished: ['steady shipping every model', () => steady({ release: 'ship' })],
+    minGap: 20,
+    minWinShare: 0.85,
+  },
+  {
     // measured: 962 vs 619, 1.00
     scenario: 'rebuild-or-patch',
     lesson: 'paying debt down before scaling beats patching on',
@@ -375,19 +384,14 @@ describe('what a player notices', () => {
   });
 
   it('tutorial: any reasonable play wins', () => {
-    for (const name of ['steady', 'frugal'] as const)
-      expect(
-        share(
-          games('tutorial', name, () => BOTS[name]),
-          (s) => s.status === 'won',
-        ),
-      ).toBe(1);
-    expect(
+    const won = (name: 'steady' | 'frugal' | 'move-fast'): number =>
       share(
-        games('tutorial', 'move-fast', () => BOTS['move-fast']),
+        games('tutorial', name, () => BOTS[name]),
         (s) => s.status === 'won',
-      ),
-    ).toBeGreaterThanOrEqual(0.8);
+      );
+    expect(won('steady')).toBe(1);
+    expect(won('frugal')).toBe(1);
+    expect(won('move-fast')).toBeGreaterThanOrEqual(0.8);
   });
 
   it('ship-it: the eval gate means fewer model-regression incidents and a truly better model', () => {
@@ -406,18 +410,10 @@ describe('what a player notices', () => {
   });
 
   it('rebuild-or-patch: paying down ends with little debt; patching ends buried in it', () => {
-    expect(
-      share(
-        games('rebuild-or-patch', 'steady', () => BOTS.steady),
-        (s) => s.debt < 50,
-      ),
-    ).toBeGreaterThan(0.9);
-    expect(
-      share(
-        games('rebuild-or-patch', 'move-fast', () => BOTS['move-fast']),
-        (s) => s.debt > 150,
-      ),
-    ).toBeGreaterThan(0.9);
+    const paid = games('rebuild-or-patch', 'steady', () => BOTS.steady);
+    const patched = games('rebuild-or-patch', 'move-fast', () => BOTS['move-fast']);
+    expect(share(paid, (s) => s.debt < 50)).toBeGreaterThan(0.9);
+    expect(share(patched, (s) => s.debt > 150)).toBeGreaterThan(0.9);
   });
 
   it('the-pivot: an early pivot finishes and keeps the SLO; waiting for the wall does not', () => {
