@@ -275,7 +275,8 @@ function events(r: BalanceReport): Chart | null {
   const height = r.events.length * rowH + 10;
   const rows = r.events.map((e, i) => {
     const y = i * rowH + 4;
-    const colour = e.status === 'never' ? '#D55E00' : e.status === 'always' ? '#CC79A7' : '#56B4E9';
+    const colour =
+      e.status === 'never' ? '#D55E00' : e.status === 'always' && !e.scheduled ? '#CC79A7' : '#56B4E9';
     return el(
       'g',
       {},

@@ -10,13 +10,13 @@ import { codeParts, num, OUTCOME_LABELS, pct, plural, signed } from './format.ts
 import type { BalanceReport } from './report.ts';
 import type { BalanceWarning } from './warnings.ts';
 
-/** A run of text; `code` is monospace, `muted` secondary, `flag` a small badge, `br` a line break before it. */
+/** A run of text; `code` is monospace, `muted` secondary, `flag` a small badge (a problem or a note), `br` a line break before it. */
 export interface Inline {
   text: string;
   code?: boolean;
   strong?: boolean;
   muted?: boolean;
-  flag?: boolean;
+  flag?: 'problem' | 'note';
   br?: boolean;
 }
 export type Cell = Inline[];
@@ -133,7 +133,11 @@ function eventBlocks(r: BalanceReport, chart: (id: string) => Block[]): Block[] 
       r.events.map((ev) => [
         [
           t(ev.id),
-          ...(ev.status === 'sometimes' ? [] : [{ text: ev.status, flag: true }]),
+          ...(ev.scheduled
+            ? [{ text: 'scheduled', flag: 'note' as const }]
+            : ev.status === 'sometimes'
+              ? []
+              : [{ text: ev.status, flag: 'problem' as const }]),
           { text: ev.title, muted: true, br: true },
         ],
         ...ev.perBot.map((p) => cell(pct(p.share))),

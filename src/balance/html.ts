@@ -35,7 +35,7 @@ function inline(p: Inline): string {
   if (p.code) html = `<code>${html}</code>`;
   if (p.strong) html = `<strong>${html}</strong>`;
   if (p.muted) html = `<span class="muted">${html}</span>`;
-  if (p.flag) html = ` <span class="flag">${html}</span>`;
+  if (p.flag) html = ` <span class="flag ${p.flag}">${html}</span>`;
   return p.br ? `<br>${html}` : html;
 }
 
@@ -87,7 +87,7 @@ svg { max-width: 100%; height: auto; font-family: system-ui, sans-serif; }
 .warnings { list-style: none; padding: 0; } .warnings li { border-left: 5px solid #D55E00; background: #fdf3ec; padding: 8px 12px; margin: 8px 0; break-inside: avoid; }
 .warnings li.info { border-color: #0072B2; background: #eef5fb; } .warnings p { margin: 2px 0; } .fix { font-size: 0.95em; }
 .ok { border-left: 5px solid #009E73; background: #eef8f4; padding: 8px 12px; }
-.flag { font-size: 0.75em; text-transform: uppercase; background: #D55E00; color: #fff; padding: 1px 5px; border-radius: 3px; }
+.flag { font-size: 0.75em; text-transform: uppercase; background: #D55E00; color: #fff; padding: 1px 5px; border-radius: 3px; } .flag.note { background: #0072B2; }
 footer { margin-top: 32px; color: #555; font-size: 0.85em; }
 @media print { body { font-size: 11pt; } main { padding: 0; } h2 { break-after: avoid; } table, figure { break-inside: avoid; } }
 `;

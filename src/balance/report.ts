@@ -60,6 +60,8 @@ export interface EventReport {
   share: number;
   perBot: { bot: string; share: number; meanFires: number }[];
   status: 'never' | 'always' | 'sometimes';
+  /** Timed by the author: conditions only on `turn` and a chance of 1 a turn (a tutorial's scripted card). */
+  scheduled: boolean;
   conditions: ConditionReport[];
   /** Share of games in which all conditions held together at some turn, and the mean such turns per game. */
   eligibleShare: number;
@@ -195,6 +197,11 @@ function eventReports(scenario: Scenario, agg: Aggregate, names: readonly string
       share: share(fired, games),
       perBot,
       status: games > 0 && fired === 0 ? 'never' : always ? 'always' : 'sometimes',
+      scheduled:
+        !def.followUpOnly &&
+        def.when.length > 0 &&
+        def.when.every((c) => c.metric === 'turn') &&
+        def.baseChance * scenario.params.weeksPerTurn >= 1,
       conditions,
       eligibleShare: share(
         sumOver(agg.bots, (b) => b.eventEligibleGames[e]!),

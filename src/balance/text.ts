@@ -109,7 +109,7 @@ function eventSection(r: BalanceReport): string[] {
         e.id,
         ...e.perBot.map((p) => pct(p.share)),
         pct(e.share),
-        e.status === 'sometimes' ? '' : e.status.toUpperCase(),
+        e.scheduled ? 'scheduled' : e.status === 'sometimes' ? '' : e.status.toUpperCase(),
       ]),
     ),
   ];

@@ -142,8 +142,9 @@ export function eventWarnings(scenario: Scenario, report: BalanceReport): Balanc
   scenario.events.forEach((def, i) => {
     const ev = report.events[i]!;
     if (ev.status === 'never') out.push(never(scenario, report, def, ev));
-    else if (ev.status === 'always') out.push(always(scenario, def, ev));
-    else {
+    else if (ev.status === 'always') {
+      if (!ev.scheduled) out.push(always(scenario, def, ev));
+    } else {
       const w = rarely(scenario, def, ev);
       if (w) out.push(w);
     }

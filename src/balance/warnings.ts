@@ -69,7 +69,7 @@ function luck(scenario: Scenario, report: BalanceReport): BalanceWarning[] {
         kind: 'luck-swamps-skill',
         severity: 'warning',
         subject: null,
-        message: `Luck swamps skill: the seed explains ${pct(l.seed)} of the score variance and the strategy only ${pct(l.bot)}. Players will learn that choices do not matter.`,
+        message: `The seed explains ${pct(l.seed)} of the score variance and the strategy only ${pct(l.bot)}: players will learn that their choices do not matter.`,
         fix: `Turn down the dice: lower \`parameters.market.shockVolatility\` (now ${shocks}), the incident chances in \`parameters.hazards.base\`, or the spread of event outcomes with big effects (e.g. a 0.5/0.5 split on cash or users).`,
       },
     ];

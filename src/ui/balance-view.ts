@@ -17,7 +17,7 @@ function inline(p: Inline): Node[] {
   if (p.code) node = h('code', {}, node);
   if (p.strong) node = h('strong', {}, node);
   if (p.muted) node = h('span', { className: 'muted' }, node);
-  if (p.flag) node = h('span', { className: 'flag' }, node);
+  if (p.flag) node = h('span', { className: `flag ${p.flag}` }, node);
   const out: Node[] = [];
   if (p.br) out.push(h('br'));
   if (p.flag) out.push(document.createTextNode(' '));

@@ -50,6 +50,13 @@ export function flawedScenario(): Scenario {
       event('unicorn', { when: [{ metric: 'users', op: '>=', value: 1_000_000_000 }], baseChance: 0.5 }),
       event('every-week', { baseChance: 1 }),
       event('sometimes', { baseChance: 0.05 }),
+      event('week-three', {
+        when: [
+          { metric: 'turn', op: '>=', value: 3 },
+          { metric: 'turn', op: '<=', value: 3 },
+        ],
+        baseChance: 1,
+      }),
     ],
     objectives: [
       objective('moon', { target: 1_000_000_000, required: true }),

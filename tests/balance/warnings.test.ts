@@ -25,6 +25,9 @@ describe('warnings on a flawed scenario', () => {
     expect(w.message).toMatch(/every game/);
     expect(w.fix).toMatch(/lower `chance` \(now 1 a week; about 0\.\d+/);
     expect(warning(r, 'event-never-fires', 'sometimes')).toBeUndefined();
+    // A card the author timed for one turn is meant to come every game.
+    expect(r.events.find((e) => e.id === 'week-three')).toMatchObject({ status: 'always', scheduled: true });
+    expect(warning(r, 'event-always-fires', 'week-three')).toBeUndefined();
     expect(warning(r, 'event-always-fires', 'sometimes')).toBeUndefined();
   });
 
