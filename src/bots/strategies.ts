@@ -4,7 +4,15 @@
  * They read only what a player can see: eval scores, never a model's hidden true quality.
  */
 import { deriveKey, draw, headcountOf, runwayTurns } from '../engine/index.ts';
-import type { Allocation, Decision, GameState, ReleaseMode, Scenario, Stance } from '../engine/index.ts';
+import type {
+  Allocation,
+  ArchAxis,
+  Decision,
+  GameState,
+  ReleaseMode,
+  Scenario,
+  Stance,
+} from '../engine/index.ts';
 import { ARCH_OPTIONS, FRAMINGS, RELEASE_MODES, ROLES } from '../engine/index.ts';
 import type { Bot } from './common.ts';
 import { answerEvents, headcount, inPipeline, Moves, provision, raiseIfShort } from './common.ts';
@@ -70,6 +78,8 @@ export interface SteadyOptions {
   debtShare: number | null;
   /** How events are answered. */
   stance: Stance;
+  /** An architecture migration to start as soon as no other one runs (null: only the hosting switch above). */
+  migrate: { axis: ArchAxis; target: string } | null;
 }
 
 /** Evals, observability and automation early; pays debt before scaling; gated releases; sustainable hiring. */
@@ -84,6 +94,7 @@ export function steady(opts: Partial<SteadyOptions> = {}): Bot {
     maxHeadcount: 12,
     debtShare: null,
     stance: 'careful',
+    migrate: null,
     ...opts,
   };
   return (s, sc) => {
@@ -110,6 +121,8 @@ export function steady(opts: Partial<SteadyOptions> = {}): Bot {
       });
     }
     hireSustainably(m, s, o.maxHeadcount);
+    if (o.migrate && !migrating && s.arch[o.migrate.axis] !== o.migrate.target)
+      m.add({ type: 'arch/migrate', axis: o.migrate.axis, target: o.migrate.target });
     if (o.switchHosting) considerDedicated(m, s, sc);
     provision(m, s, sc);
     if (s.stakeholders.unexplained > 0.3 || s.turn % 6 === 5) {
