@@ -23,7 +23,7 @@ export const CHUNK_SIZE = 20;
 export const MAX_RUNS = 1_000_000;
 export const DEFAULT_RUNS = 1000;
 /** Paired runs are precise with far fewer seeds than the bot comparison needs. */
-export const DEFAULT_VARIANT_RUNS = 500;
+export const DEFAULT_VARIANT_RUNS = 300;
 
 export function defaultConfig(over: Partial<BalanceConfig> = {}): BalanceConfig {
   const runs = over.runs ?? DEFAULT_RUNS;

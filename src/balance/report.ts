@@ -48,6 +48,8 @@ export interface ConditionReport {
   /** Lowest and highest value seen at any turn of any game (null when no turn was observed). */
   lowest: number | null;
   highest: number | null;
+  /** The same, per bot. */
+  perBot: { bot: string; heldShare: number; lowest: number | null; highest: number | null }[];
 }
 
 export interface EventReport {
@@ -58,7 +60,8 @@ export interface EventReport {
   chance: number;
   /** Share of games, over all bots, in which it fired at least once. */
   share: number;
-  perBot: { bot: string; share: number; meanFires: number }[];
+  /** Per bot: share of games it fired in, mean fires per game, share of games its conditions held together. */
+  perBot: { bot: string; share: number; meanFires: number; eligibleShare: number }[];
   status: 'never' | 'always' | 'sometimes';
   /** Timed by the author: conditions only on `turn` and a chance of 1 a turn (a tutorial's scripted card). */
   scheduled: boolean;
@@ -179,6 +182,12 @@ function eventReports(scenario: Scenario, agg: Aggregate, names: readonly string
         ),
         lowest: finite(Math.min(...agg.bots.map((b) => b.conditionMin[c]!))),
         highest: finite(Math.max(...agg.bots.map((b) => b.conditionMax[c]!))),
+        perBot: agg.bots.map((b, i) => ({
+          bot: names[i]!,
+          heldShare: share(b.conditionGames[c]!, b.games),
+          lowest: finite(b.conditionMin[c]!),
+          highest: finite(b.conditionMax[c]!),
+        })),
       };
     });
     c0 += def.when.length;
@@ -186,6 +195,7 @@ function eventReports(scenario: Scenario, agg: Aggregate, names: readonly string
       bot: names[i]!,
       share: share(b.eventGames[e]!, b.games),
       meanFires: round(b.eventFires[e]! / Math.max(1, b.games), 3),
+      eligibleShare: share(b.eventEligibleGames[e]!, b.games),
     }));
     const fired = sumOver(agg.bots, (b) => b.eventGames[e]!);
     const always = games > 0 && perBot.every((p) => p.share >= 0.99);

@@ -46,6 +46,30 @@ export const DECISION_VARIANTS: readonly DecisionVariant[] = [
     options: { switchHosting: false },
   },
   {
+    id: 'go-async',
+    label: 'Move processing to async (a queue) from the start',
+    levers: ['arch/migrate'],
+    options: { migrate: { axis: 'processing', target: 'async' } },
+  },
+  {
+    id: 'go-microservices',
+    label: 'Split into microservices from the start',
+    levers: ['arch/migrate'],
+    options: { migrate: { axis: 'structure', target: 'microservices' } },
+  },
+  {
+    id: 'go-edge',
+    label: 'Move to edge placement from the start',
+    levers: ['arch/migrate'],
+    options: { migrate: { axis: 'placement', target: 'edge' } },
+  },
+  {
+    id: 'self-host-model',
+    label: 'Serve the model yourself (self-hosted) from the start',
+    levers: ['arch/migrate'],
+    options: { migrate: { axis: 'serving', target: 'self-hosted' } },
+  },
+  {
     id: 'no-foundations',
     label: 'Skip the foundation weeks (features first)',
     levers: ['plan/allocate'],

@@ -118,16 +118,47 @@ function always(scenario: Scenario, def: EventDef, ev: EventReport): BalanceWarn
 /** Below this share of games for every strategy bot, an event is one that players practically never see. */
 export const RARE_SHARE = 0.02;
 
+/** The bots that play a strategy (all of them when only random was compared). */
+function strategyBots(names: readonly string[]): Set<string> {
+  const s = names.filter((n) => n !== 'random');
+  return new Set(s.length > 0 ? s : names);
+}
+
+/** A condition as the strategy bots saw it: how often it held, and how close they came. */
+function strategyCondition(c: ConditionReport, bots: Set<string>): ConditionReport {
+  const mine = c.perBot.filter((p) => bots.has(p.bot));
+  const values = (f: (p: (typeof mine)[number]) => number | null): number[] =>
+    mine.map(f).filter((v): v is number => v !== null);
+  const lows = values((p) => p.lowest);
+  const highs = values((p) => p.highest);
+  return {
+    ...c,
+    heldShare: Math.max(0, ...mine.map((p) => p.heldShare)),
+    lowest: lows.length > 0 ? Math.min(...lows) : null,
+    highest: highs.length > 0 ? Math.max(...highs) : null,
+  };
+}
+
 function rarely(scenario: Scenario, def: EventDef, ev: EventReport): BalanceWarning | null {
-  const strategies = ev.perBot.filter((p) => p.bot !== 'random');
-  const judged = strategies.length > 0 ? strategies : ev.perBot;
+  const bots = strategyBots(ev.perBot.map((p) => p.bot));
+  const judged = ev.perBot.filter((p) => bots.has(p.bot));
   if (def.followUpOnly || judged.some((p) => p.share >= RARE_SHARE)) return null;
   const shares = ev.perBot.map((p) => `${p.bot} ${pct(p.share)}`).join(', ');
-  const rare = ev.conditions.filter((c) => c.heldShare < 0.1);
-  const why =
-    rare.length > 0
-      ? `Its conditions rarely hold: ${rare.map((c) => `'${c.text}' held in ${pct(c.heldShare)} of games (${c.text.includes('<') ? 'lowest' : 'highest'} seen: ${num(c.text.includes('<') ? c.lowest : c.highest)})`).join('; ')}. Relax them if every class should meet this event.`
-      : chanceFix(scenario, def, ev);
+  const eligible = Math.max(0, ...judged.map((p) => p.eligibleShare));
+  let why: string;
+  if (eligible < RARE_SHARE && ev.conditions.length > 0) {
+    const seen = ev.conditions.map((c) => strategyCondition(c, bots));
+    const rare = seen.filter((c) => c.heldShare < 0.5);
+    why = `Its conditions rarely hold in the strategy bots' games: ${(rare.length > 0 ? rare : seen)
+      .map((c) =>
+        c.heldShare === 0 ? conditionAdvice(c) : `'${c.text}' held in at most ${pct(c.heldShare)}`,
+      )
+      .join(
+        '; ',
+      )}. Relax them if every class should meet this event, or check that a sensible plan leads there.`;
+  } else {
+    why = chanceFix(scenario, def, ev);
+  }
   return {
     kind: 'event-rarely-fires',
     severity: 'info',

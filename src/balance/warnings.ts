@@ -101,18 +101,28 @@ function winning(scenario: Scenario, report: BalanceReport, unreached: Set<strin
       },
     ];
   }
-  const anyWin = report.bots.some((b) => b.wins > 0);
-  if (!anyWin && !required.some((o) => unreached.has(o.id))) {
+  const strategies = report.bots.filter((b) => b.bot !== 'random');
+  const judged = strategies.length > 0 ? strategies : report.bots;
+  if (judged.every((b) => b.wins === 0) && !required.some((o) => unreached.has(o.id))) {
+    const names = new Set(judged.map((b) => b.bot));
     const met = report.objectives
       .filter((o) => o.required)
-      .map((o) => `'${o.id}' (best bot ${pct(Math.max(...o.perBot.map((p) => p.metShare)))})`);
+      .map((o) => ({ o, best: Math.max(...o.perBot.filter((p) => names.has(p.bot)).map((p) => p.metShare)) }))
+      .sort((a, b) => a.best - b.best);
+    const random = report.bots.find((b) => b.bot === 'random');
+    const who = strategies.length > 0 ? `No strategy bot (${judged.map((b) => b.bot).join(', ')})` : 'No bot';
+    const onlyRandom =
+      random && random.wins > 0 && strategies.length > 0
+        ? `; only random did, in ${pct(random.winRate)} of its games`
+        : '';
+    const rarest = met[0]!;
     return [
       {
         kind: 'nobody-wins',
         severity: 'warning',
         subject: null,
-        message: `No bot won a single game: each required objective is reached in some games, but never all in the same game: ${met.join(', ')}.`,
-        fix: 'Lower the `target` of the rarest required objective, or make one of them `required: false` so it only adds to the score.',
+        message: `${who} won a single game${onlyRandom}. Required objectives, met by the best of them: ${met.map((m) => `'${m.o.id}' (${m.o.text}) ${pct(m.best)}`).join(', ')}.`,
+        fix: `Make '${rarest.o.id}' reachable by a sensible plan: lower its \`target\`, make it \`required: false\`, or check that the move it needs pays off (the decisions table shows what each move is worth on the same seeds).`,
       },
     ];
   }

@@ -4,6 +4,7 @@ import type { Aggregate, BalanceJob, ChunkRunner } from '../../src/balance/index
 import {
   balanceReport,
   BalanceCancelled,
+  DECISION_VARIANTS,
   buildReport,
   defaultConfig,
   inProcessRunner,
@@ -52,7 +53,7 @@ describe('balance determinism', () => {
     await runBalance(job, [inProcessRunner(job)], { onProgress: (p) => seen.push(p.games) });
     expect(seen[0]).toBe(0);
     expect(seen.at(-1)).toBe(totalGames(job));
-    expect(totalGames(job)).toBe(60 * 3 + 20 * 14);
+    expect(totalGames(job)).toBe(60 * 3 + 20 * DECISION_VARIANTS.length);
     let chunks = 0;
     const run = runBalance(job, [inProcessRunner(job)], {
       onProgress: () => void chunks++,

@@ -57,6 +57,28 @@ describe('dominant strategy', () => {
   });
 });
 
+describe('games nobody wins', () => {
+  it('says so when no strategy bot wins, naming the required objective they miss', () => {
+    const sc = buildScenario({
+      id: 'agents-only',
+      title: 'Agents only',
+      turns: 10,
+      objectives: [
+        objective('users', { target: 150, required: true }),
+        objective('agents', { metric: 'agents', target: 3, required: true }),
+      ],
+    });
+    const r = balanceReport(sc, defaultConfig({ runs: 40, variantRuns: 0, seed: 'n' }));
+    expect(r.bots.find((b) => b.bot === 'random')!.wins).toBeGreaterThan(0);
+    const w = warning(r, 'nobody-wins')!;
+    expect(w.message).toMatch(
+      /^No strategy bot \(move-fast, steady, frugal\) won a single game; only random did/,
+    );
+    expect(w.message).toMatch(/'agents' \(agents >= 3\) 0%/);
+    expect(w.fix).toMatch(/Make 'agents' reachable/);
+  });
+});
+
 describe('follow-ups and levers', () => {
   it('a follow-up nobody schedules says so', () => {
     const sc = buildScenario({
