@@ -116,12 +116,26 @@ function winning(scenario: Scenario, report: BalanceReport, unreached: Set<strin
         ? `; only random did, in ${pct(random.winRate)} of its games`
         : '';
     const rarest = met[0]!;
+    const base = report.baseBot;
+    const winning = report.decisions.filter((d) => d.winRate >= 0.5).sort((a, b) => b.winRate - a.winRate)[0];
+    const list = met.map((m) => `'${m.o.id}' (${m.o.text}) ${pct(m.best)}`).join(', ');
+    if (winning) {
+      return [
+        {
+          kind: 'nobody-wins',
+          severity: 'info',
+          subject: null,
+          message: `${who} won a single game${onlyRandom} (required objectives, met by the best of them: ${list}). But ${base} with one change, "${winning.label}", wins ${pct(winning.winRate)} of its games: the bots never make that move on their own.`,
+          fix: `Nothing to change if finding that move is the lesson; make sure the briefing points at the constraint it fixes. If not, make '${rarest.o.id}' reachable without it (a lower \`target\`, or \`required: false\`).`,
+        },
+      ];
+    }
     return [
       {
         kind: 'nobody-wins',
         severity: 'warning',
         subject: null,
-        message: `${who} won a single game${onlyRandom}. Required objectives, met by the best of them: ${met.map((m) => `'${m.o.id}' (${m.o.text}) ${pct(m.best)}`).join(', ')}.`,
+        message: `${who} won a single game${onlyRandom}. Required objectives, met by the best of them: ${list}.`,
         fix: `Make '${rarest.o.id}' reachable by a sensible plan: lower its \`target\`, make it \`required: false\`, or check that the move it needs pays off (the decisions table shows what each move is worth on the same seeds).`,
       },
     ];

@@ -76,6 +76,22 @@ describe('games nobody wins', () => {
     );
     expect(w.message).toMatch(/'agents' \(agents >= 3\) 0%/);
     expect(w.fix).toMatch(/Make 'agents' reachable/);
+    expect(w.severity).toBe('warning');
+  });
+
+  it('is only a note when one decision of the base bot wins: the lesson may be finding that move', () => {
+    const sc = buildScenario({
+      id: 'agents-only',
+      title: 'Agents only',
+      turns: 10,
+      objectives: [objective('agents', { metric: 'agents', target: 3, required: true })],
+    });
+    const r = balanceReport(sc, defaultConfig({ runs: 20, bots: ['random', 'steady'], variantRuns: 10 }));
+    const w = warning(r, 'nobody-wins')!;
+    expect(w.severity).toBe('info');
+    expect(w.message).toMatch(
+      /But steady with one change, "Add 3 coding-agent seats, [^"]+", wins 100% of its games/,
+    );
   });
 });
 
