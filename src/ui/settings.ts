@@ -56,7 +56,7 @@ function gameInfo(game: Game | null): HTMLElement | null {
     { className: 'game-info hint' },
     'Game info: seed ',
     h('code', { id: 'game-seed' }, game.seed),
-    ` \u00b7 turn ${game.state.turn} \u00b7 state hash `,
+    ` \u00b7 ${game.state.turn} turns played \u00b7 state hash `,
     h('code', { id: 'state-hash' }, stateHash(game.state)),
   );
 }
