@@ -1,0 +1,217 @@
+// npm run bench:web — how the built game feels in a browser. Builds the production bundle into a private
+// folder, serves it on 127.0.0.1 and measures in headless Chromium, 5 runs, reporting medians (and p95 where
+// said). Prints figures beside the targets from the issue; asserts nothing.
+//
+// Headless Chromium here draws WebGL in software (SwiftShader) or falls back to Canvas, so frame rates mean
+// nothing; what is measured is the *work* per frame on the main thread (the duration of each
+// requestAnimationFrame callback, which is where Phaser steps and renders).
+//
+//   node scripts/bench-web.mjs [--runs 5] [--frames-ms 5000]
+/* global window, document, requestAnimationFrame, MutationObserver, getComputedStyle -- in-page code passed to Playwright */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import {
+  LAUNCH_OPTIONS,
+  buildWeb,
+  chromiumMissing,
+  CHROMIUM,
+  privateBuildDir,
+  removeBuild,
+  serveDist,
+} from './web-harness.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const RUNS = arg('--runs', 5);
+const FRAMES_MS = arg('--frames-ms', 5000);
+const END_TURNS_PER_RUN = 5;
+
+if (chromiumMissing()) {
+  console.error(
+    `No Chromium at ${CHROMIUM}: install the Debian package \`chromium\` (or set CHROMIUM_PATH).`,
+  );
+  process.exit(1);
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+/**
+ * Installed before any page script: times every requestAnimationFrame callback (Phaser's game loop and the
+ * UI's few), and records when the title screen's "New game" button is first visible and enabled at a frame.
+ */
+function instrument() {
+  const raf = window.requestAnimationFrame.bind(window);
+  window.__frameWork = [];
+  window.__recordFrames = false;
+  window.requestAnimationFrame = (callback) =>
+    raf((t) => {
+      const start = performance.now();
+      try {
+        callback(t);
+      } finally {
+        if (window.__recordFrames) window.__frameWork.push(performance.now() - start);
+      }
+    });
+  const ready = () => {
+    const b = [...document.querySelectorAll('button')].find((x) => x.textContent === 'New game');
+    return !!b && !b.disabled && b.getClientRects().length > 0 && getComputedStyle(b).visibility !== 'hidden';
+  };
+  const poll = () => {
+    if (ready()) window.__firstInteractive = performance.now();
+    else raf(poll);
+  };
+  raf(poll);
+}
+
+/** Clicks End turn and measures, in the page, until the dashboard and the turn counter have changed. */
+function timedEndTurn() {
+  return new Promise((resolve) => {
+    const counter = () => document.querySelector('.turn-counter')?.textContent;
+    const before = counter();
+    const dash = document.querySelector('.dash-host');
+    let dashChanged = false;
+    let t0 = 0;
+    const done = (inDom) =>
+      requestAnimationFrame(() =>
+        setTimeout(() =>
+          resolve({
+            inDom,
+            nextFrame: performance.now() - t0,
+            ended: !!document.getElementById('end-heading'),
+          }),
+        ),
+      );
+    const observer = new MutationObserver(() => {
+      if (!dashChanged && dash) dashChanged = true;
+      if ((dashChanged && counter() !== before) || document.getElementById('end-heading')) {
+        observer.disconnect();
+        done(performance.now() - t0);
+      }
+    });
+    observer.observe(document.getElementById('main'), {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    t0 = performance.now();
+    document.getElementById('end-turn').click();
+  });
+}
+
+async function oneRun(browser, url, dist) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  const scripts = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+  await page.goto(url);
+  await page.waitForFunction(() => window.__firstInteractive !== undefined, null, { timeout: 30_000 });
+  const firstInteractive = await page.evaluate(() => window.__firstInteractive);
+  const titleScripts = [...new Set(scripts)];
+  const initialGz = titleScripts
+    .filter((p) => !/phaser/i.test(p))
+    .reduce((sum, p) => sum + gzipSync(readFileSync(join(dist, p.replace(/^\//, '')))).length, 0);
+
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByRole('button', { name: 'Choose' }).first().click();
+  await page.getByLabel('World seed').fill('bench-web-1');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.locator('#world canvas').waitFor();
+  await page.waitForTimeout(1000); // Phaser boots and draws the office
+
+  const endTurns = [];
+  for (let i = 0; i < END_TURNS_PER_RUN; i++) {
+    const r = await page.evaluate(timedEndTurn);
+    endTurns.push(r);
+    if (r.ended) break;
+    await page.waitForTimeout(300);
+  }
+
+  // Phaser's work per frame on the play screen, over FRAMES_MS with an End turn every ~1.5 s (its animations).
+  await page.evaluate(() => {
+    window.__frameWork = [];
+    window.__recordFrames = true;
+  });
+  const started = Date.now();
+  while (Date.now() - started < FRAMES_MS) {
+    await page.waitForTimeout(1500);
+    if ((await page.locator('#end-turn').count()) > 0) await page.locator('#end-turn').click();
+  }
+  const frames = await page.evaluate(() => {
+    window.__recordFrames = false;
+    return window.__frameWork;
+  });
+  const renderer = await page.evaluate(() => {
+    const c = document.createElement('canvas');
+    return c.getContext('webgl2') ? 'WebGL2' : c.getContext('webgl') ? 'WebGL' : 'no WebGL (Canvas)';
+  });
+  await context.close();
+  return {
+    firstInteractive,
+    initialGz,
+    titleScripts,
+    endTurnDom: median(endTurns.map((r) => r.inDom)),
+    endTurnFrame: median(endTurns.map((r) => r.nextFrame)),
+    frameP95: percentile(frames, 95),
+    frameMedian: median(frames),
+    frames: frames.length,
+    renderer,
+  };
+}
+
+const dist = buildWeb({ outDir: privateBuildDir('bench-web') });
+const server = await serveDist(dist);
+const browser = await chromium.launch(LAUNCH_OPTIONS);
+const runs = [];
+try {
+  for (let i = 0; i < RUNS; i++) {
+    const r = await oneRun(browser, server.url, dist);
+    runs.push(r);
+    console.log(
+      `run ${i + 1}/${RUNS}: first interactive ${ms(r.firstInteractive)}, End turn ${ms(r.endTurnDom)} (next frame ${ms(r.endTurnFrame)}), frame work p95 ${ms(r.frameP95)} over ${r.frames} frames`,
+    );
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const phaserFile = readdirSync(join(dist, 'assets')).find((f) => /^phaser.*\.js$/.test(f));
+const phaserGz = phaserFile ? gzipSync(readFileSync(join(dist, 'assets', phaserFile))).length : 0;
+removeBuild(dist);
+
+const m = (k) => median(runs.map((r) => r[k]));
+const row = (name, value, target, ok) =>
+  console.log(`${name.padEnd(50)} ${value.padStart(12)}   target ${target.padEnd(22)} ${ok ? 'ok' : 'OVER'}`);
+console.log(`\nbench:web — median of ${runs.length} runs, headless Chromium (${runs[0].renderer}), 1280×800`);
+row(
+  'First interactive frame (nav → New game)',
+  ms(m('firstInteractive')),
+  '≤ 1500 ms',
+  m('firstInteractive') <= 1500,
+);
+row('End turn → dashboard updated (in the DOM)', ms(m('endTurnDom')), '≤ 100 ms', m('endTurnDom') <= 100);
+row('End turn → next frame after the update', ms(m('endTurnFrame')), '(for information)', true);
+row('Phaser work per frame, p95 (play screen)', ms(m('frameP95')), '≤ 8 ms', m('frameP95') <= 8);
+row('  … median frame', ms(m('frameMedian')), '(for information)', true);
+row(
+  `Initial JS, gzipped (title screen, ${runs[0].titleScripts.length} file(s))`,
+  kb(m('initialGz')),
+  '≤ 400 KB (stretch 250)',
+  m('initialGz') <= 400 * 1024,
+);
+row('Phaser chunk, gzipped (loaded on the play screen)', kb(phaserGz), '(separate, lazy)', true);

@@ -1,0 +1,111 @@
+// Screenshots of every screen of the built game, for a person to look at: title, scenarios, briefing, play at
+// turn 1 and at a later turn with an event waiting, the settings dialog, the end screen and the debrief (full
+// page), at 1280×800 and 768×1024. Builds the production bundle into a private folder and serves it.
+//   node scripts/screenshots.mjs <outdir> [scenario-index=0] [seed]
+/* global document -- in-page code passed to Playwright */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import {
+  LAUNCH_OPTIONS,
+  buildWeb,
+  chromiumMissing,
+  CHROMIUM,
+  privateBuildDir,
+  removeBuild,
+  serveDist,
+} from './web-harness.mjs';
+
+const [outArg = 'screenshots', which = '0', seed = 'amber-otter-42'] = process.argv.slice(2);
+const out = resolve(outArg);
+mkdirSync(out, { recursive: true });
+if (chromiumMissing()) {
+  console.error(
+    `No Chromium at ${CHROMIUM}: install the Debian package \`chromium\` (or set CHROMIUM_PATH).`,
+  );
+  process.exit(1);
+}
+
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 768, height: 1024 },
+];
+
+async function endTurn(page) {
+  const before = await page.locator('.turn-counter').innerText();
+  await page.locator('#end-turn').click();
+  await page.waitForFunction(
+    (b) =>
+      document.getElementById('end-heading') !== null ||
+      document.querySelector('.turn-counter')?.textContent !== b,
+    before,
+  );
+}
+
+async function shootAll(browser, url, size) {
+  const context = await browser.newContext({ viewport: size });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(String(e)));
+  const shot = async (name, fullPage = false) => {
+    const path = `${out}/${size.width}-${name}.png`;
+    await page.screenshot({ path, fullPage });
+    console.log(path);
+  };
+  await page.goto(url);
+  await page.getByRole('button', { name: 'New game' }).waitFor();
+  await shot('01-title');
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Choose a scenario' }).waitFor();
+  await shot('02-scenarios');
+  await shot('02-scenarios-full', true);
+  await page.getByRole('button', { name: 'Choose' }).nth(Number(which)).click();
+  await page.getByLabel('World seed').fill(seed);
+  await shot('03-briefing');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.locator('#world canvas').waitFor();
+  await page.waitForTimeout(1500);
+  await shot('04-play-turn1');
+  await shot('04-play-turn1-full', true);
+  for (let i = 0; i < 40; i++) {
+    if (i >= 4 && (await page.locator('.event-card').count()) > 0) break;
+    await endTurn(page);
+    if ((await page.locator('#end-heading').count()) > 0) break;
+  }
+  if ((await page.locator('#end-turn').count()) > 0) {
+    await page.waitForTimeout(1500);
+    await shot('05-play-later');
+    await shot('05-play-later-full', true);
+    await page
+      .getByRole('navigation', { name: 'Game menu' })
+      .getByRole('button', { name: 'Settings' })
+      .click();
+    await page.getByRole('dialog', { name: 'Settings' }).waitFor();
+    await shot('06-settings');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Keys' }).click();
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await shot('07-shortcuts');
+    await page.keyboard.press('Escape');
+  }
+  for (let i = 0; i < 1000 && (await page.locator('#end-heading').count()) === 0; i++) await endTurn(page);
+  await shot('08-end');
+  await page.locator('#open-debrief').click();
+  await page.locator('#debrief-heading').waitFor();
+  await shot('09-debrief');
+  await shot('09-debrief-full', true);
+  await context.close();
+  if (problems.length) console.log(`console errors at ${size.width}px:\n  ${problems.join('\n  ')}`);
+}
+
+const dist = buildWeb({ outDir: privateBuildDir('shots') });
+const server = await serveDist(dist);
+const browser = await chromium.launch(LAUNCH_OPTIONS);
+try {
+  for (const size of SIZES) await shootAll(browser, server.url, size);
+} finally {
+  await browser.close();
+  await server.close();
+  removeBuild(dist);
+}
