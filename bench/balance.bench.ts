@@ -1,7 +1,7 @@
 /**
  * Balance benchmark: the balance report's own pipeline (bot games plus its streaming aggregates), per bot,
  * single-threaded, then the whole report on one worker thread and on two. Prints figures; asserts nothing.
- *   npm run bench:balance [-- --games 10000 --repeats 3 --scenario solo-founder --report-runs 2000]
+ *   npm run bench:balance [-- --games 10000 --repeats 3 --scenario solo-founder --report-runs 5000]
  * The bundle is also the workers' entry file, so everything below runs on the main thread only.
  */
 import { availableParallelism } from 'node:os';
@@ -24,7 +24,7 @@ async function bench(): Promise<void> {
       games: { type: 'string', default: '10000' },
       repeats: { type: 'string', default: '3' },
       scenario: { type: 'string', default: 'solo-founder' },
-      'report-runs': { type: 'string', default: '2000' },
+      'report-runs': { type: 'string', default: '5000' },
       bots: { type: 'string', default: BOT_NAMES.join(',') },
     },
   });
@@ -67,15 +67,17 @@ async function bench(): Promise<void> {
     const times: number[] = [];
     for (let r = 0; r < Math.max(1, Math.min(repeats, 2)); r++) {
       const t0 = performance.now();
-      await runJob(job, workers);
+      await runJob(job, workers, undefined, true);
       times.push(performance.now() - t0);
     }
     wall[workers] = median(times);
     console.log(
-      `  ${workers} worker${workers === 1 ? ' (this thread)' : 's (threads)'}: ${(wall[workers]! / 1000).toFixed(2)} s (${Math.round((all / wall[workers]!) * 1000)} games/s)`,
+      `  ${workers} worker thread${workers === 1 ? '' : 's'}: ${(wall[workers]! / 1000).toFixed(2)} s (${Math.round((all / wall[workers]!) * 1000)} games/s; runs ${times.map((x) => (x / 1000).toFixed(2)).join(', ')} s)`,
     );
   }
-  console.log(`  speed-up with 2 workers: ${(wall[1]! / wall[2]!).toFixed(2)}x`);
+  console.log(
+    `  speed-up with 2 workers: ${(wall[1]! / wall[2]!).toFixed(2)}x (both start cold: threads load and warm up the JIT)`,
+  );
 }
 
 if (isMainThread) await bench();
