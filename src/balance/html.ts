@@ -100,7 +100,7 @@ export function renderHtml(r: BalanceReport): string {
         `<section aria-labelledby="h-${e(s.id)}"><h2 id="h-${e(s.id)}">${e(s.title)}</h2>\n${s.blocks.map(block).join('\n')}\n</section>`,
     )
     .join('\n');
-  const command = `npx tradeoffs balance <scenario> --runs ${r.runs} --seed ${JSON.stringify(r.seed)} --bots ${r.bots.map((b) => b.bot).join(',')}`;
+  const command = `npx tradeoffs balance <scenario> --runs ${r.runs} --seed ${JSON.stringify(r.seed)} --bots ${r.bots.map((b) => b.bot).join(',')} --variant-runs ${r.variantRuns}`;
   return `<!doctype html>
 <html lang="en">
 <head>
