@@ -24,7 +24,8 @@ export const GOLDEN_SCENARIOS: readonly GoldenScenario[] = [
 
 function builtIn(id: string): Scenario {
   const r = loadBuiltIn(id);
-  if (!r.ok) throw new Error(`built-in scenario ${id} does not load: ${r.problems.map(formatProblem).join('; ')}`);
+  if (!r.ok)
+    throw new Error(`built-in scenario ${id} does not load: ${r.problems.map(formatProblem).join('; ')}`);
   return r.loaded.scenario;
 }
 
