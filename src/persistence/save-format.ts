@@ -11,6 +11,7 @@ import { canonicalJson, hashString } from '../lib/hash.ts';
 import type { CompetitionSession, Mode } from '../store/index.ts';
 import { migrateSave, type SaveRecord } from './migrations.ts';
 import { asSave } from './save-shape.ts';
+import { looksTruncated } from '../lib/json.ts';
 
 export const SAVE_FORMAT = 'tradeoffs-save';
 export const SAVE_FORMAT_VERSION = 2;
@@ -79,22 +80,6 @@ function fail(reason: Exclude<DecodeFailureReason, 'newer-version'>): DecodeResu
 function newer(formatVersion: number): DecodeResult {
   const message = `This save was written by a newer version of Tradeoffs (format ${formatVersion}); this version reads format ${SAVE_FORMAT_VERSION}. Update the game to continue it.`;
   return { ok: false, reason: 'newer-version', message, formatVersion };
-}
-
-/** True when the text stops inside a string or with brackets still open: the tail of a JSON text is missing. */
-function looksTruncated(text: string): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (inString) {
-      if (ch === '\\') i++;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') inString = true;
-    else if (ch === '{' || ch === '[') depth++;
-    else if (ch === '}' || ch === ']') depth--;
-  }
-  return inString || depth > 0;
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; result: DecodeResult } {

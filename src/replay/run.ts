@@ -14,6 +14,7 @@ import { ENGINE_VERSION, scorecard, stateHash } from '../engine/index.ts';
 import { canonicalJson, hashString } from '../lib/hash.ts';
 import { MAX_CODE_CHARS, packText, stripWhitespace, transportCheck, unpackText } from './codec.ts';
 import type { Competition } from './competition.ts';
+import { looksTruncated } from '../lib/json.ts';
 
 export const RUN_FORMAT = 'tradeoffs-run';
 export const RUN_VERSION = 1;
@@ -205,22 +206,6 @@ export function asRunFile(v: Rec): RunFile | null {
     claimed: { score: r.claimed.score, stateHash: r.claimed.stateHash, turns: r.claimed.turns },
     checksum: r.checksum,
   };
-}
-
-/** True when JSON text stops inside a string or with brackets still open: its tail is missing. */
-function looksTruncated(text: string): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (inString) {
-      if (ch === '\\') i++;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') inString = true;
-    else if (ch === '{' || ch === '[') depth++;
-    else if (ch === '}' || ch === ']') depth--;
-  }
-  return inString || depth > 0;
 }
 
 function fromJson(text: string): DecodedRun {

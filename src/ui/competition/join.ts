@@ -17,7 +17,7 @@ import type { LoadedScenario } from '../../scenario/index.ts';
 import { competitionOver, goTo, startCompetition, store } from '../../store/index.ts';
 import { h } from '../dom.ts';
 import { turnUnit } from '../format.ts';
-import { objectiveText } from '../objectives.ts';
+import { briefingGrid } from '../screens/briefing.ts';
 import { download, saveServices } from '../services.ts';
 import type { View } from '../view.ts';
 import { minutesText } from './common.ts';
@@ -63,14 +63,6 @@ export function joinWithCode(text: string): string | null {
   window.history.replaceState(null, '', `#${competitionFragment(opened.competition)}`);
   openCompetitionFromAddress();
   return null;
-}
-
-function paragraphs(text: string): HTMLElement[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => h('p', {}, p.replace(/\s*\n\s*/g, ' ')));
 }
 
 function brokenLink(message: string): View {
@@ -160,33 +152,7 @@ export function joinScreen(): View {
         ? `The timer starts when you press Start and keeps running if you close the tab; the game saves itself as you play. When the time is up, the ${unit}s you have played count. There is no undo.`
         : 'The game saves itself as you play. There is no undo.',
     ),
-    h(
-      'div',
-      { className: 'briefing-grid' },
-      h(
-        'article',
-        { className: 'story' },
-        h('h2', {}, 'Briefing'),
-        ...paragraphs(loaded.meta.briefing || loaded.meta.summary),
-      ),
-      h(
-        'aside',
-        { className: 'stakes' },
-        h('h2', {}, 'Objectives'),
-        h(
-          'ul',
-          { className: 'objectives' },
-          ...sc.objectives.map((o) =>
-            h(
-              'li',
-              {},
-              objectiveText(o),
-              o.required ? h('strong', { className: 'required' }, ' required') : null,
-            ),
-          ),
-        ),
-      ),
-    ),
+    briefingGrid(loaded),
     h(
       'form',
       { className: 'join-form', onsubmit: start, 'aria-label': 'Join' },

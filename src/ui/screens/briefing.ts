@@ -70,6 +70,48 @@ function companyFacts(loaded: LoadedScenario): HTMLElement {
   return h('dl', { className: 'facts' }, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
 }
 
+/** The story, objectives, company and lessons of a scenario: shared by the briefing and the competition join screen. */
+export function briefingGrid(loaded: LoadedScenario): HTMLElement {
+  const sc = loaded.scenario;
+  return h(
+    'div',
+    { className: 'briefing-grid' },
+    h(
+      'article',
+      { className: 'story' },
+      h('h2', {}, 'Briefing'),
+      ...paragraphs(loaded.meta.briefing || loaded.meta.summary),
+    ),
+    h(
+      'aside',
+      { className: 'stakes' },
+      h('h2', {}, 'Objectives'),
+      h(
+        'ul',
+        { className: 'objectives' },
+        ...sc.objectives.map((o) =>
+          h(
+            'li',
+            {},
+            objectiveText(o),
+            o.required ? h('strong', { className: 'required' }, ' required') : null,
+          ),
+        ),
+      ),
+      h('h2', {}, 'Your company'),
+      companyFacts(loaded),
+      loaded.meta.learningObjectives.length
+        ? h(
+            'div',
+            {},
+            h('h2', {}, 'What this scenario teaches'),
+            h('ul', {}, ...loaded.meta.learningObjectives.map((t) => h('li', {}, t))),
+          )
+        : null,
+    ),
+  );
+}
+
 export function briefingScreen(): View {
   const loaded = store.getState().chosen;
   if (!loaded) {
@@ -103,43 +145,7 @@ export function briefingScreen(): View {
       ),
       h('h1', { id: 'briefing-heading', tabindex: '-1' }, sc.title),
     ),
-    h(
-      'div',
-      { className: 'briefing-grid' },
-      h(
-        'article',
-        { className: 'story' },
-        h('h2', {}, 'Briefing'),
-        ...paragraphs(loaded.meta.briefing || loaded.meta.summary),
-      ),
-      h(
-        'aside',
-        { className: 'stakes' },
-        h('h2', {}, 'Objectives'),
-        h(
-          'ul',
-          { className: 'objectives' },
-          ...sc.objectives.map((o) =>
-            h(
-              'li',
-              {},
-              objectiveText(o),
-              o.required ? h('strong', { className: 'required' }, ' required') : null,
-            ),
-          ),
-        ),
-        h('h2', {}, 'Your company'),
-        companyFacts(loaded),
-        loaded.meta.learningObjectives.length
-          ? h(
-              'div',
-              {},
-              h('h2', {}, 'What this scenario teaches'),
-              h('ul', {}, ...loaded.meta.learningObjectives.map((t) => h('li', {}, t))),
-            )
-          : null,
-      ),
-    ),
+    briefingGrid(loaded),
     h(
       'div',
       { className: 'start-row' },
