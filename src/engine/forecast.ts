@@ -18,7 +18,7 @@ export interface Band {
 export interface ForecastTurn {
   turn: number;
   bands: Partial<Record<MetricName, Band>>;
-  /** Share of samples still playing (not bankrupt, ousted or finished) at this turn. */
+  /** Share of samples the company survives to this turn (not bankrupt, ousted or collapsed). */
   alive: number;
 }
 
@@ -71,7 +71,8 @@ export function forecast(
         const r = step(s, t === 0 ? o.decisions : [], scenario);
         if (!r.ok) throw new Error(`forecast plan rejected: ${r.rejection.reason}`);
         s = r.state;
-        if (s.status === 'playing') alive[t]! += 1;
+        // Reaching the scenario's last turn (won or ended) is surviving; only a loss is not.
+        if (s.status !== 'lost') alive[t]! += 1;
       }
       const row = values[t]!;
       for (let m = 0; m < o.metrics.length; m++) row[m]!.push(metric(s, o.metrics[m]!));

@@ -53,3 +53,13 @@ describe('forecast', () => {
     expect(forecast(s, plainScenario(3), { horizon: 8 }).turns).toHaveLength(3);
   });
 });
+
+describe('forecast near the end of a scenario', () => {
+  it('counts reaching the last turn as surviving, not as failing', () => {
+    const sc = plainScenario(12);
+    const late = playBot(sc, 'late', steady(), { turns: 6 }).state;
+    const f = forecast(late, sc, { horizon: 8, samples: 20 });
+    expect(f.turns).toHaveLength(6);
+    expect(f.turns[f.turns.length - 1]!.alive).toBe(1);
+  });
+});

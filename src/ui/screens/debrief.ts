@@ -14,6 +14,8 @@ import { count, days, hours, money, pct } from '../format.ts';
 import { metricValue, objectiveTarget } from '../objectives.ts';
 import { eventItem } from '../panels/turn-log.ts';
 import { turningPoints } from '../turning-points.ts';
+import { announce } from '../announce.ts';
+import { turnSummary } from '../summary.ts';
 import type { View } from '../view.ts';
 
 const DOMAIN_NAME: Record<Domain, string> = {
@@ -347,6 +349,8 @@ export function endScreen(): View {
     queueMicrotask(() => goTo('title'));
     return { el: h('section'), destroy: () => undefined };
   }
+  // The play screen is gone before it could read out the last turn: say it here.
+  announce(turnSummary(game));
   const card = scorecard(game.state, game.loaded.scenario);
   const el = h(
     'section',

@@ -216,8 +216,8 @@ export class OfficeScene extends Phaser.Scene {
     this.drawApp(m);
     this.arrow(520, 124, 520, 160);
     if (m.processing === 'async') this.node(592, 230, 86, 24, 'queue', p.line);
-    this.node(470, 304, 100, 30, `model: ${m.serving}`, p.role.ml);
-    this.node(392, 304, 70, 30, 'data', p.role.ml);
+    this.node(460, 304, 122, 30, `model: ${m.serving}`, p.role.ml);
+    this.node(388, 304, 64, 30, 'data', p.role.ml);
     this.arrow(520, 250, 520, 304);
     this.drawLoad(m);
     if (m.migration) this.drawMigration(m);
