@@ -30,7 +30,8 @@ const inlines = (parts: Cell): Node[] => parts.flatMap(inline);
 function table(b: Extract<Block, { kind: 'table' }>): HTMLElement {
   return h(
     'div',
-    { className: 'table-scroll' },
+    // A wide table scrolls sideways on narrow screens: keyboard users reach it as a labelled region.
+    { className: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': b.caption },
     h(
       'table',
       {},

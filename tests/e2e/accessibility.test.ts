@@ -3,11 +3,17 @@
  * briefing, play (at the start, and later with an event card waiting and its "Why?" open), the settings and
  * shortcuts dialogs, the end screen and the debrief. Each is checked at a desktop and a tablet-width window.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser } from './chromium.ts';
-import { endTurnByClick, expectClean, launch, openSession, type Session } from './harness.ts';
+import {
+  endTurnByClick,
+  expectClean,
+  launch,
+  openSession,
+  seriousViolations,
+  type Session,
+} from './harness.ts';
 
 const DESKTOP = { width: 1280, height: 800 };
 const TABLET = { width: 768, height: 1024 };
@@ -24,19 +30,6 @@ async function violations(page: Page): Promise<string[]> {
   }
   await page.setViewportSize(DESKTOP);
   return found;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
-          .slice(0, 4)
-          .map((n) => n.target.join(' '))
-          .join(', ')}${v.nodes.length > 4 ? ` (+${v.nodes.length - 4} more)` : ''}`,
-    );
 }
 
 describeInBrowser('accessibility (axe, 1280\u00d7800 and 768\u00d71024)', () => {
@@ -119,6 +112,21 @@ describeInBrowser('accessibility (axe, 1280\u00d7800 and 768\u00d71024)', () => 
   it('debrief', async () => {
     await page.locator('#open-debrief').click();
     await page.locator('#debrief-heading').waitFor();
+    expect(await violations(page)).toEqual([]);
+    expectClean(s);
+  });
+
+  it('balance report: the form, and a finished report with its charts and warnings', async () => {
+    await page.reload();
+    await page.getByRole('button', { name: 'Balance report' }).click();
+    await page.locator('#balance-heading').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByLabel('Seeds per bot').fill('20');
+    await page.getByLabel('Paired seeds for decisions').fill('0');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect
+      .poll(() => page.locator('.balance-screen [role="status"]').innerText(), { timeout: 90_000 })
+      .toMatch(/Report ready/);
     expect(await violations(page)).toEqual([]);
     expectClean(s);
   });

@@ -12,9 +12,15 @@ import type { Browser, Page } from 'playwright-core';
 import { decodeCompetition, encodeRunCode, verifyRun, type RunFile } from '../../src/replay/index.ts';
 import { BUILT_IN_IDS, loadBuiltIn } from '../../src/scenario/node.ts';
 import { describeInBrowser } from './chromium.ts';
-import { expectClean, launch, openSession, type Session } from './harness.ts';
+import { expectClean, launch, openSession, seriousViolations, type Session } from './harness.ts';
 
 const SHOTS = process.env['SHOTS'];
+
+/** Every classroom screen: axe finds nothing serious or critical, and a screenshot when SHOTS is set. */
+async function screen(page: Page, name: string): Promise<void> {
+  expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
+  await shot(page, name);
+}
 
 async function shot(page: Page, name: string): Promise<void> {
   if (!SHOTS) return;
@@ -75,14 +81,15 @@ describeInBrowser('classroom competition', () => {
   it('runs from the host link to the verified ranking and the CSV', async () => {
     // ---------------------------------------------------------------- the instructor hosts
     const host = await openSession(browser);
-    await shot(host.page, '01-title');
+    await screen(host.page, '01-title');
     await host.page.getByRole('button', { name: 'Host a competition' }).click();
     await host.page.getByRole('heading', { level: 1, name: 'Host a competition' }).waitFor();
+    await screen(host.page, '01b-host-form');
     await host.page.getByLabel('Time limit (minutes, 0 for none)').fill('30');
     await host.page.getByLabel('Title (optional)').fill('Seminar 6 <b>group B</b>');
     await host.page.getByRole('button', { name: 'Create the link' }).click();
     await host.page.getByRole('heading', { name: 'Share with your class' }).waitFor();
-    await shot(host.page, '02-host');
+    await screen(host.page, '02-host');
     const link = await host.page.locator('#host-link').inputValue();
     const shortCode = await host.page.locator('#host-code').inputValue();
     expect(link).toMatch(/#c=1\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
@@ -98,16 +105,16 @@ describeInBrowser('classroom competition', () => {
     const ada = await openSession(browser);
     await ada.page.goto(link);
     await ada.page.getByRole('heading', { level: 1, name: 'Seminar 6 <b>group B</b>' }).waitFor();
-    await shot(ada.page, '03-join');
+    await screen(ada.page, '03-join');
     await ada.page.getByRole('button', { name: 'Start', exact: true }).click();
     await expect.poll(() => ada.page.locator('#join-name-problem').innerText()).toBe('Enter your name.');
     await joinAs(ada, link, '  Ada   Lovelace ');
     await expect.poll(() => ada.page.locator('#time-left').innerText()).toMatch(/^(30:00|29:5\d)$/);
-    await shot(ada.page, '04-play');
+    await screen(ada.page, '04-play');
     // No undo in a competition.
     expect(await ada.page.locator('#rewind').count()).toBe(0);
     const adaCode = await playToTheEnd(ada.page);
-    await shot(ada.page, '05-run');
+    await screen(ada.page, '05-run');
     expect(await ada.page.getByRole('heading', { level: 1 }).innerText()).toBe('Your run is ready');
 
     // ---------------------------------------------------------------- student B: other decisions, by short code
@@ -154,7 +161,7 @@ describeInBrowser('classroom competition', () => {
     await linus.page.clock.fastForward('30:05');
     await linus.page.locator('#run-heading').waitFor();
     expect(await linus.page.locator('#run-heading').innerText()).toBe('Time is up');
-    await shot(linus.page, '06-time-up');
+    await screen(linus.page, '06-time-up');
     const linusCode = await linus.page.locator('#run-code').inputValue();
 
     // ---------------------------------------------------------------- what the engine says the ranking is
@@ -184,7 +191,7 @@ describeInBrowser('classroom competition', () => {
     expect(await page.getByRole('progressbar', { name: 'Verification progress' }).getAttribute('value')).toBe(
       '5',
     );
-    await shot(page, '07-leaderboard');
+    await screen(page, '07-leaderboard');
 
     const rows = await page
       .locator('#ranking tbody tr')
@@ -214,7 +221,7 @@ describeInBrowser('classroom competition', () => {
     await page.getByRole('button', { name: 'Projector view' }).click();
     const projector = page.getByRole('dialog', { name: 'Seminar 6 <b>group B</b>' });
     await projector.waitFor();
-    await shot(page, '08-projector');
+    await screen(page, '08-projector');
     expect(await projector.locator('li').count()).toBe(3);
     await page.keyboard.press('Escape');
     await projector.waitFor({ state: 'detached' });

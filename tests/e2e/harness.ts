@@ -6,6 +6,7 @@
 import { expect, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { LAUNCH_OPTIONS } from '../../scripts/web-harness.mjs';
+import AxeBuilder from '@axe-core/playwright';
 
 export const baseURL = (): string => inject('baseURL');
 
@@ -132,4 +133,18 @@ export function draftedDecisions(page: Page): Promise<string[]> {
   return page
     .locator('.draft-list > li')
     .evaluateAll((items) => items.map((li) => li.firstChild?.textContent?.trim() ?? ''));
+}
+
+/** Serious and critical axe violations on the page as it is now, one line per rule with its first targets. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 4)
+          .map((n) => n.target.join(' '))
+          .join(', ')}${v.nodes.length > 4 ? ` (+${v.nodes.length - 4} more)` : ''}`,
+    );
 }

@@ -17,7 +17,8 @@ export function rankingTable(ranking: Ranking): HTMLElement {
   if (ranking.ranked.length === 0) return h('p', { className: 'hint' }, 'No run has been accepted yet.');
   return h(
     'div',
-    { className: 'table-scroll' },
+    // A wide table scrolls sideways on narrow screens: keyboard users reach it as a labelled region.
+    { className: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Ranking' },
     h(
       'table',
       { className: 'ranking', id: 'ranking' },
