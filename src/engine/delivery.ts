@@ -94,7 +94,6 @@ export function deliver(s: GameState, turn: Turn): void {
   s.totals.failures += failures;
   s.totals.leadTimeSum += lead * deploys;
   s.totals.recoverySum += recovery * failures;
-  turn.failedDeploys = failures;
   // A canary limits a bad change to a slice of users.
   turn.failureHours = failures * recovery * (canary ? 0.2 : 1);
 }

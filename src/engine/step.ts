@@ -117,7 +117,6 @@ function apply(s: GameState, turn: Turn, d: Decision): void {
       (turn.choices ??= new Map()).set(d.eventId, d.option);
       return;
     case 'stakeholder/communicate':
-      turn.framing = d.framing;
       communicate(s, turn, d.framing);
       return;
     case 'money/raise':

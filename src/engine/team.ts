@@ -61,7 +61,6 @@ export function hire(s: GameState, turn: Turn, role: Role, count: number): void 
   const slot = roleBase(role) + Math.max(0, Math.min(turn.p.team.hireLeadTurns, 4) - 1);
   s.team.pipeline[slot] = s.team.pipeline[slot]! + accepted;
   s.team.hires += accepted;
-  turn.hiredNow += count;
   turn.otherCosts += count * turn.p.money.hireCostCents;
   if (accepted < count) {
     turn.events.push({
@@ -90,7 +89,6 @@ export function letGo(s: GameState, turn: Turn, role: Role, count: number): void
     left -= take;
   }
   s.team.ramped[role] -= Math.min(s.team.ramped[role], left);
-  turn.letGoNow += count;
   s.team.morale = clamp01(s.team.morale - 0.04 * count);
 }
 

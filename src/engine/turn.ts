@@ -2,7 +2,7 @@
  * The scratchpad of one turn: what the systems compute and pass to each other while the step runs.
  * Created fresh by `step` and thrown away after it; never part of the state.
  */
-import type { Framing, GameEvent, ModifierTarget, Params, Scenario } from './types.ts';
+import type { GameEvent, ModifierTarget, Params, Scenario } from './types.ts';
 
 export interface Turn {
   scenario: Scenario;
@@ -16,10 +16,7 @@ export interface Turn {
   mods: Record<ModifierTarget, number>;
   /** Option chosen for each pending event this turn. */
   choices: Map<string, string> | null;
-  framing: Framing | null;
   raise: boolean;
-  hiredNow: number;
-  letGoNow: number;
   /** Engineer-weeks available to the allocation (humans after coordination, plus reviewed agent output). */
   capacity: number;
   mlCapacity: number;
@@ -40,8 +37,7 @@ export interface Turn {
   costSpike: number;
   /** How much worse the model released this turn is than the one it replaced (0 if none or better). */
   qualityDrop: number;
-  /** Failed deployments this turn and how long users felt them (hours). */
-  failedDeploys: number;
+  /** How long users felt this turn's failed deployments (hours). */
   failureHours: number;
 }
 
@@ -63,10 +59,7 @@ export function newTurn(scenario: Scenario, key: number, t: number): Turn {
       revenue: 1,
     },
     choices: null,
-    framing: null,
     raise: false,
-    hiredNow: 0,
-    letGoNow: 0,
     capacity: 0,
     mlCapacity: 0,
     sreCapacity: 0,
@@ -80,7 +73,6 @@ export function newTurn(scenario: Scenario, key: number, t: number): Turn {
     downtimeHours: 0,
     costSpike: 1,
     qualityDrop: 0,
-    failedDeploys: 0,
     failureHours: 0,
   };
 }

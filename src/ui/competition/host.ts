@@ -17,7 +17,7 @@ import type { LoadedScenario } from '../../scenario/index.ts';
 import { formatProblem, parseScenarioBytes } from '../../scenario/index.ts';
 import { goTo, store } from '../../store/index.ts';
 import { fill, h, uid } from '../dom.ts';
-import type { View } from '../view.ts';
+import { screenHead, type View } from '../view.ts';
 import { copyButton, linkOf, minutesText, rememberHosted } from './common.ts';
 import './competition.css';
 
@@ -247,12 +247,7 @@ export function hostScreen(): View {
   const el = h(
     'section',
     { className: 'screen host-screen', 'aria-labelledby': 'host-heading' },
-    h(
-      'div',
-      { className: 'screen-head' },
-      h('button', { type: 'button', className: 'back', onclick: () => goTo('title') }, '\u2190 Back'),
-      h('h1', { id: 'host-heading', tabindex: '-1' }, 'Host a competition'),
-    ),
+    screenHead('host-heading', 'Host a competition', { label: 'Back', to: 'title' }),
     h('div', { className: 'host-grid' }, form, output),
   );
   return { el, destroy: () => undefined };

@@ -15,9 +15,9 @@ import {
   splitRunCodes,
 } from '../../replay/index.ts';
 import type { LoadedScenario } from '../../scenario/index.ts';
-import { goTo, store } from '../../store/index.ts';
+import { store } from '../../store/index.ts';
 import { fill, h } from '../dom.ts';
-import type { View } from '../view.ts';
+import { screenHead, type View } from '../view.ts';
 import { hostedLink, minutesText } from '../competition/common.ts';
 import '../competition/competition.css';
 import { classCharts } from './charts.ts';
@@ -303,12 +303,7 @@ export function leaderboardScreen(): View {
   const el = h(
     'section',
     { className: 'screen leaderboard-screen', 'aria-labelledby': 'leaderboard-heading' },
-    h(
-      'div',
-      { className: 'screen-head' },
-      h('button', { type: 'button', className: 'back', onclick: () => goTo('title') }, '\u2190 Back'),
-      h('h1', { id: 'leaderboard-heading', tabindex: '-1' }, 'Leaderboard'),
-    ),
+    screenHead('leaderboard-heading', 'Leaderboard', { label: 'Back', to: 'title' }),
     h(
       'p',
       { className: 'hint' },

@@ -10,11 +10,11 @@ import { BOT_NAMES } from '../../bots/index.ts';
 import { groupThousands } from '../../lib/format.ts';
 import type { LoadedScenario } from '../../scenario/index.ts';
 import { formatProblem, parseScenarioBytes } from '../../scenario/index.ts';
-import { goTo, store } from '../../store/index.ts';
+import { store } from '../../store/index.ts';
 import { startBalance, type BalanceRun } from '../balance-pool.ts';
 import { reportView } from '../balance-view.ts';
 import { fill, h, uid } from '../dom.ts';
-import type { View } from '../view.ts';
+import { screenHead, type View } from '../view.ts';
 import '../balance.css';
 
 const PAIRED_DEFAULT = 200;
@@ -210,12 +210,7 @@ export function balanceScreen(): View {
   const el = h(
     'section',
     { className: 'screen balance-screen', 'aria-labelledby': 'balance-heading' },
-    h(
-      'div',
-      { className: 'screen-head' },
-      h('button', { type: 'button', className: 'back', onclick: () => goTo('title') }, '\u2190 Back'),
-      h('h1', { id: 'balance-heading', tabindex: '-1' }, 'Balance report'),
-    ),
+    screenHead('balance-heading', 'Balance report', { label: 'Back', to: 'title' }),
     h(
       'p',
       { className: 'hint' },

@@ -4,7 +4,7 @@ import { goTo, startGame, store } from '../../store/index.ts';
 import { h, uid } from '../dom.ts';
 import { money, count, turnUnit } from '../format.ts';
 import { objectiveText } from '../objectives.ts';
-import type { View } from '../view.ts';
+import { screenHead, type View } from '../view.ts';
 
 /** A seed people can read out to a friend: two words and a number (the UI's randomness, not the engine's). */
 export function newSeed(): string {
@@ -135,16 +135,7 @@ export function briefingScreen(): View {
   const el = h(
     'section',
     { className: 'screen briefing-screen', 'aria-labelledby': 'briefing-heading' },
-    h(
-      'div',
-      { className: 'screen-head' },
-      h(
-        'button',
-        { type: 'button', className: 'back', onclick: () => goTo('scenarios') },
-        '\u2190 Scenarios',
-      ),
-      h('h1', { id: 'briefing-heading', tabindex: '-1' }, sc.title),
-    ),
+    screenHead('briefing-heading', sc.title, { label: 'Scenarios', to: 'scenarios' }),
     briefingGrid(loaded),
     h(
       'div',

@@ -1,11 +1,11 @@
 /** Scenario choice: the built-in list with difficulty and topic, and "load a scenario file" with the validator's errors. */
 import type { LoadedScenario } from '../../scenario/index.ts';
 import { formatProblem, parseScenarioBytes } from '../../scenario/index.ts';
-import { chooseScenario, goTo, store } from '../../store/index.ts';
+import { chooseScenario, store } from '../../store/index.ts';
 import { fill, h, uid } from '../dom.ts';
 import { turnUnit } from '../format.ts';
 import { saveServices } from '../services.ts';
-import type { View } from '../view.ts';
+import { screenHead, type View } from '../view.ts';
 
 const TOPIC: Record<string, string> = {
   architecture: 'Architecture',
@@ -89,12 +89,7 @@ export function scenarioScreen(): View {
   const el = h(
     'section',
     { className: 'screen scenario-screen', 'aria-labelledby': 'scenarios-heading' },
-    h(
-      'div',
-      { className: 'screen-head' },
-      h('button', { type: 'button', className: 'back', onclick: () => goTo('title') }, '\u2190 Back'),
-      h('h1', { id: 'scenarios-heading', tabindex: '-1' }, 'Choose a scenario'),
-    ),
+    screenHead('scenarios-heading', 'Choose a scenario', { label: 'Back', to: 'title' }),
     h('ul', { className: 'scenario-list' }, ...list.map(card)),
     fileLoader(),
   );
