@@ -34,8 +34,14 @@ export class Moves {
 
   /** Sets the allocation only when it differs from the current plan (keeps decision logs short). */
   allocate(a: Allocation): this {
-    const cur = this.state.plan.allocation;
-    const same = (Object.keys(a) as (keyof Allocation)[]).every((k) => cur[k] === a[k]);
+    const c = this.state.plan.allocation;
+    const same =
+      c.features === a.features &&
+      c.debt === a.debt &&
+      c.evals === a.evals &&
+      c.reliability === a.reliability &&
+      c.data === a.data &&
+      c.migration === a.migration;
     return same ? this : this.add({ type: 'plan/allocate', allocation: a });
   }
 

@@ -1,6 +1,6 @@
 /** The named bots (CLI `--bot`, balance reports) and a runner that plays a whole game with one. Pure. */
 import type { Decision, GameEvent, GameState, Scenario } from '../engine/index.ts';
-import { createInitialState, step } from '../engine/index.ts';
+import { advance, createInitialState } from '../engine/index.ts';
 import type { Bot } from './common.ts';
 import { frugal, moveFast, randomBot, steady } from './strategies.ts';
 
@@ -43,7 +43,8 @@ export function playBot(scenario: Scenario, seed: string, bot: Bot, opts: PlayOp
   const events: GameEvent[][] = [];
   while (state.status === 'playing' && state.turn < limit) {
     const decisions = bot(state, scenario);
-    const result = step(state, decisions, scenario);
+    // The state is this loop's own (a fresh game), so the turn is played in place.
+    const result = advance(state, decisions, scenario);
     if (!result.ok)
       throw new Error(`bot made an illegal move in turn ${state.turn + 1}: ${result.rejection.reason}`);
     state = result.state;

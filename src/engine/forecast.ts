@@ -6,7 +6,7 @@
  */
 import { metric } from './metrics.ts';
 import { deriveKey } from './rng.ts';
-import { step } from './step.ts';
+import { advance, step } from './step.ts';
 import type { Decision, GameState, MetricName, Scenario } from './types.ts';
 
 export interface Band {
@@ -68,7 +68,8 @@ export function forecast(
     let s: GameState = { ...state, key: deriveKey(state.key, 'forecast', i) };
     for (let t = 0; t < horizon; t++) {
       if (s.status === 'playing') {
-        const r = step(s, t === 0 ? o.decisions : [], scenario);
+        // After the first turn the sample's state is its own: later turns are played in place.
+        const r = t === 0 ? step(s, o.decisions, scenario) : advance(s, [], scenario);
         if (!r.ok) throw new Error(`forecast plan rejected: ${r.rejection.reason}`);
         s = r.state;
         // Reaching the scenario's last turn (won or ended) is surviving; only a loss is not.

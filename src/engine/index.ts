@@ -1,6 +1,6 @@
 /** The engine's public surface: what shells (store, CLI, workers, bots) may use. */
 export * from './types.ts';
-export { step, applyToPlan, type StepResult } from './step.ts';
+export { step, advance, applyToPlan, type StepResult } from './step.ts';
 export { createInitialState, headcountOf, pipelineOf } from './state.ts';
 export { checkDecision, checkDecisions, decisionChecker, type DecisionChecker } from './decisions.ts';
 export {

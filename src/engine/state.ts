@@ -13,8 +13,11 @@ export const STAGE_PRODUCTIVITY = [0.1, 0.35, 0.6, 0.85];
 /** Time a ramped colleague spends mentoring each new hire, by stage (engineer-weeks per week). */
 export const STAGE_MENTORING = [0.3, 0.2, 0.1, 0.05];
 
+/** A packed array of zeros (`new Array(n)` would make a holey one, slower on every read of a turn). */
 function zeros(n: number): number[] {
-  return new Array<number>(n).fill(0);
+  const a: number[] = [];
+  for (let i = 0; i < n; i++) a.push(0);
+  return a;
 }
 
 export function createInitialState(scenario: Scenario, seed: string): GameState {

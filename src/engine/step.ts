@@ -24,6 +24,23 @@ export type StepResult =
   { ok: true; state: GameState; events: GameEvent[] } | { ok: false; rejection: Rejection };
 
 export function step(state: GameState, decisions: readonly unknown[], scenario: Scenario): StepResult {
+  const refusal = refuse(state, decisions, scenario);
+  if (refusal) return refusal;
+  return play(workingCopy(state), decisions as Decision[], scenario);
+}
+
+/**
+ * The same turn as `step`, played on a state the caller owns and will not read again: bulk runs (bots, balance
+ * reports, verification) skip the per-turn copy. The result is bit for bit what `step` returns (tested); on a
+ * rejection the state is untouched.
+ */
+export function advance(state: GameState, decisions: readonly unknown[], scenario: Scenario): StepResult {
+  const refusal = refuse(state, decisions, scenario);
+  if (refusal) return refusal;
+  return play(state, decisions as Decision[], scenario);
+}
+
+function refuse(state: GameState, decisions: readonly unknown[], scenario: Scenario): StepResult | null {
   if (state.status !== 'playing') {
     return {
       ok: false,
@@ -31,12 +48,14 @@ export function step(state: GameState, decisions: readonly unknown[], scenario: 
     };
   }
   const rejection = checkDecisions(state, scenario, decisions);
-  if (rejection) return { ok: false, rejection };
-  const s = workingCopy(state);
+  return rejection ? { ok: false, rejection } : null;
+}
+
+function play(s: GameState, decisions: readonly Decision[], scenario: Scenario): StepResult {
   const turn = newTurn(scenario, s.key, s.turn);
   activeModifiers(s, turn);
   arrivals(s, turn);
-  for (const d of decisions as Decision[]) apply(s, turn, d);
+  for (const d of decisions) apply(s, turn, d);
   resolveEvents(s, turn);
 
   capacity(s, turn);

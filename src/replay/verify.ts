@@ -20,7 +20,7 @@ import {
   createInitialState,
   scorecard,
   stateHash,
-  step,
+  advance,
 } from '../engine/index.ts';
 import { competitionId, type Competition } from './competition.ts';
 import { decodeRun, nameProblem, runChecksum, type RunFile } from './run.ts';
@@ -208,7 +208,7 @@ export function verifyRun(input: string | RunFile, target: VerifyTarget): Verify
   for (const [i, turn] of run.turns.entries()) {
     let r;
     try {
-      r = step(state, turn.decisions, scenario);
+      r = advance(state, turn.decisions, scenario);
     } catch {
       r = null;
     }

@@ -20,6 +20,7 @@ import {
   REVIEW_LEVELS,
   ROLES,
   headcountOf,
+  advance,
   step,
   type Decision,
   type GameEvent,
@@ -440,6 +441,35 @@ describe.each([
         }
       },
     });
+  });
+
+  // Bulk runs (bots, balance reports, verification) play turns in place with `advance`: a classroom ranking and a
+  // balance report are only fair if that gives exactly the game `step` gives.
+  it('(i) advance on an owned state gives what step gives, and changes nothing when it refuses', () => {
+    let compared = 0;
+    const check = ({
+      scenario: sc,
+      prev,
+      decisions,
+    }: {
+      scenario: Scenario;
+      prev: GameState;
+      decisions: unknown;
+    }) => {
+      const owned = structuredClone(prev);
+      const stepped = step(prev, decisions as unknown[], sc);
+      const advanced = advance(owned, decisions as unknown[], sc);
+      compared++;
+      if (stepped.ok && advanced.ok) {
+        expect(same(advanced.state, stepped.state), 'advance reached another state').toBe(true);
+        expect(same(advanced.events, stepped.events), 'advance told other events').toBe(true);
+        return;
+      }
+      expect(advanced.ok, 'advance and step disagree on accepting').toBe(stepped.ok);
+      expect(same(owned, prev), 'advance changed the state it refused').toBe(true);
+    };
+    assertProperty(scenario, { accepted: check, rejected: check }, RUNS / 5);
+    expect(compared).toBeGreaterThan(RUNS);
   });
 
   it('(h) never refuses a decision that the latest earlier decision on the same matter made legal', () => {
