@@ -52,7 +52,7 @@ function filesUnder(dir: string): string[] {
 
 /**
  * Offline play: writes dist/sw.js from src/sw/sw.js with the list of files to precache (index.html, every
- * emitted chunk and asset including the lazily loaded Phaser chunk, and the public/ files such as the favicon)
+ * emitted chunk and asset including the lazily loaded Phaser chunk, and the assets/ files such as the favicon)
  * and a version that is a hash of all of them, so every build that changes a byte gets a new cache.
  * main.ts registers the worker in production builds only.
  */
@@ -92,6 +92,8 @@ function serviceWorker(): Plugin {
 
 export default defineConfig({
   base: './',
+  // Art, fonts and sound that are files rather than drawn in code: copied as they are, precached for offline play.
+  publicDir: 'assets',
   plugins: [contentSecurityPolicy(), serviceWorker()],
   build: {
     target: 'es2022',
