@@ -42,7 +42,8 @@ export function hazard(s: GameState, turn: Turn, kind: IncidentKind, out: Term[]
   const debt = (h.perDebt * s.debt * h.debtPhaseFactor[s.phase]) / 100;
   const u = s.load.utilisation;
   const migrating = s.arch.migration !== null;
-  const phase = DEBT_LABEL[s.phase];
+  // The label is only needed when the terms are listed (an incident happened): skip the lookup otherwise.
+  const phase = out ? DEBT_LABEL[s.phase] : '';
   let sum = term(out, 'base-rate', 'background rate', h.base[kind]);
   switch (kind) {
     case 'outage':
