@@ -14,9 +14,9 @@ import {
   ROLES,
 } from './types.ts';
 import { headcountOf } from './state.ts';
+import { MAX_AGENT_SEATS } from './limits.ts';
 
 export const MAX_HIRES_PER_TURN = 10;
-export const MAX_AGENT_SEATS = 50;
 export const MAX_DEDICATED_UNITS = 100_000;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>

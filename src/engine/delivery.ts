@@ -4,6 +4,7 @@
  * Chapter/DORA idea: small batches, automation and observability raise throughput and stability together.
  */
 import { saturate, sq, stochasticRound } from '../lib/num.ts';
+import { MAX_FEATURES } from './limits.ts';
 import { draw, Stream } from './rng.ts';
 import type { Turn } from './turn.ts';
 import { debtDrag } from './work.ts';
@@ -61,7 +62,7 @@ export function deliver(s: GameState, turn: Turn): void {
   if (deploys === 0) return; // a slow, manual pipeline: the batch waits and grows
   const batch = s.market.pendingWork / deploys;
   turn.released = s.market.pendingWork;
-  s.market.featureLevel += s.market.pendingWork;
+  s.market.featureLevel = Math.min(MAX_FEATURES, s.market.featureLevel + s.market.pendingWork);
   s.market.pendingWork = 0;
 
   const agentShare = turn.capacity > 0 ? Math.min(1, turn.agentWeeks / turn.capacity) : 0;

@@ -3,7 +3,16 @@
  * with probabilistic outcomes and effects, follow-ups and deadlines. Pure over the working copy; consumes
  * `eventTrigger` (slot = event index) and `eventOutcome` (slot = event index).
  */
-import { cents, clamp01 } from '../lib/num.ts';
+import { cents, clamp, clamp01 } from '../lib/num.ts';
+import {
+  MAX_AGENT_SEATS,
+  MAX_CASH_CENTS,
+  MAX_DEBT,
+  MAX_EVENT_HIRES,
+  MAX_FEATURES,
+  MAX_MODIFIER,
+  MAX_USERS,
+} from './limits.ts';
 import { metric } from './metrics.ts';
 import { draw, Stream } from './rng.ts';
 import { headcountOf } from './state.ts';
@@ -181,26 +190,26 @@ export function applyEffect(s: GameState, turn: Turn, e: Effect, source: string)
       untilTurn: turn.t + Math.max(1, e.turns) - 1,
       source,
     });
-    turn.mods[e.target] *= e.factor;
+    turn.mods[e.target] = Math.min(MAX_MODIFIER, turn.mods[e.target] * e.factor);
     return;
   }
   const v = (x: number): number => change(x, e.op, e.value);
   switch (e.target) {
     case 'cash': {
       // Money from events flows through the ledger: inflows are funding, outflows are costs.
-      const delta = cents(v(s.money.cash / 100) * 100) - s.money.cash;
+      const delta = cents(clamp(v(s.money.cash / 100) * 100, -MAX_CASH_CENTS, MAX_CASH_CENTS)) - s.money.cash;
       if (delta >= 0) turn.fundingIn += delta;
       else turn.otherCosts -= delta;
       return;
     }
     case 'users':
-      s.market.users = Math.max(0, Math.round(v(s.market.users)));
+      s.market.users = Math.round(clamp(v(s.market.users), 0, MAX_USERS));
       return;
     case 'addressable':
-      s.market.addressable = Math.max(1, v(s.market.addressable));
+      s.market.addressable = clamp(v(s.market.addressable), 1, MAX_USERS);
       return;
     case 'debt':
-      s.debt = Math.max(0, v(s.debt));
+      s.debt = clamp(v(s.debt), 0, MAX_DEBT);
       return;
     case 'morale':
       s.team.morale = clamp01(v(s.team.morale));
@@ -230,21 +239,21 @@ export function applyEffect(s: GameState, turn: Turn, e: Effect, source: string)
       s.practices[e.target] = clamp01(v(s.practices[e.target]));
       return;
     case 'featureLevel':
-      s.market.featureLevel = Math.max(0, v(s.market.featureLevel));
+      s.market.featureLevel = clamp(v(s.market.featureLevel), 0, MAX_FEATURES);
       return;
     case 'pendingWork':
-      s.market.pendingWork = Math.max(0, v(s.market.pendingWork));
+      s.market.pendingWork = clamp(v(s.market.pendingWork), 0, MAX_FEATURES);
       return;
     case 'engineers': {
       // Engineers gained from an event (an acqui-hire, a loan) join next turn; lost ones leave now.
       const have = headcountOf(s.team, 'engineer');
-      const delta = Math.max(-have, Math.min(50, Math.round(v(have)) - have));
+      const delta = Math.max(-have, Math.min(MAX_EVENT_HIRES, Math.round(v(have)) - have));
       if (delta > 0) s.team.pipeline[0] = s.team.pipeline[0]! + delta;
       else s.team.ramped.engineer = Math.max(0, s.team.ramped.engineer + delta);
       return;
     }
     case 'agents':
-      s.team.agents = Math.max(0, Math.min(50, Math.round(v(s.team.agents))));
+      s.team.agents = Math.round(clamp(v(s.team.agents), 0, MAX_AGENT_SEATS));
       return;
   }
 }

@@ -27,3 +27,4 @@ export {
   type Band,
 } from './forecast.ts';
 export { ENGINE_VERSION } from './version.ts';
+export { EFFECT_RANGE } from './limits.ts';

@@ -3,7 +3,8 @@
  * mouth in a saturating market with a weekly shock; churn. Pure over the working copy; consumes `market`.
  * Chapter idea: scaling from 100 to 100,000 users.
  */
-import { clamp01, saturate, stochasticRound } from '../lib/num.ts';
+import { clamp, clamp01, saturate, stochasticRound } from '../lib/num.ts';
+import { MAX_USERS } from './limits.ts';
 import { draw, drawNormal, Stream } from './rng.ts';
 import type { Turn } from './turn.ts';
 import type { GameState } from './types.ts';
@@ -28,10 +29,13 @@ export function grow(s: GameState, turn: Turn): void {
   const target = satisfactionTarget(s, turn);
   m.satisfaction = clamp01(m.satisfaction + (target - m.satisfaction) * 0.35 - 0.15 * turn.incidentImpact);
   m.trust = clamp01(m.trust + 0.02 * turn.weeks - 0.06 * turn.incidentImpact);
-  m.addressable = Math.max(
-    m.addressable,
-    s.peakUsers,
-    turn.scenario.initial.addressable + mp.marketPerFeature * m.featureLevel,
+  m.addressable = Math.min(
+    MAX_USERS,
+    Math.max(
+      m.addressable,
+      s.peakUsers,
+      turn.scenario.initial.addressable + mp.marketPerFeature * m.featureLevel,
+    ),
   );
 
   const room = clamp01(1 - m.users / m.addressable);
@@ -52,7 +56,7 @@ export function grow(s: GameState, turn: Turn): void {
       draw(turn.key, turn.t, Stream.market, 9),
     ),
   );
-  m.users = Math.max(0, m.users + gained - lost);
+  m.users = clamp(m.users + gained - lost, 0, MAX_USERS);
   m.gained = gained;
   m.lost = lost;
   if (m.users > s.peakUsers) s.peakUsers = m.users;

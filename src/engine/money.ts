@@ -4,7 +4,8 @@
  * Chapter idea: cost optimisation at scale (the serverless/dedicated and hosted/self-hosted crossovers).
  */
 import { formatDollars } from '../lib/format.ts';
-import { cents, clamp01 } from '../lib/num.ts';
+import { cents, clamp, clamp01 } from '../lib/num.ts';
+import { MAX_CASH_CENTS, MAX_FLOW_CENTS } from './limits.ts';
 import { draw, Stream } from './rng.ts';
 import { headcountOf } from './state.ts';
 import type { Turn } from './turn.ts';
@@ -49,22 +50,27 @@ export function settle(s: GameState, turn: Turn): void {
   const m = s.money;
   const w = turn.weeks;
   const costs = runningCosts(s, turn);
-  const revenue = cents(
+  const revenue = flow(
     s.market.users * turn.p.money.arpuCents * (0.6 + 0.4 * s.market.satisfaction) * w * turn.mods.revenue,
   );
-  const salaries = cents(costs.salaries * w);
-  const infra = cents(costs.infra * w);
-  const inference = cents(costs.inference * w);
-  const total = salaries + infra + inference + cents(turn.otherCosts);
+  const salaries = flow(costs.salaries * w);
+  const infra = flow(costs.infra * w);
+  const inference = flow(costs.inference * w);
+  const total = salaries + infra + inference + flow(turn.otherCosts);
   if (turn.raise) raise(s, turn);
-  const funding = cents(turn.fundingIn);
+  const funding = flow(turn.fundingIn);
   m.revenue = revenue;
   m.costs = total;
   m.funding = funding;
   m.salaries = salaries;
   m.infra = infra;
   m.inference = inference;
-  m.cash = m.cash + revenue - total + funding;
+  m.cash = clamp(m.cash + revenue - total + funding, -MAX_CASH_CENTS, MAX_CASH_CENTS);
+}
+
+/** A turn's flow of money in whole cents, within the world's limits (see limits.ts). */
+function flow(x: number): number {
+  return cents(clamp(x, 0, MAX_FLOW_CENTS));
 }
 
 function raise(s: GameState, turn: Turn): void {
@@ -73,7 +79,7 @@ function raise(s: GameState, turn: Turn): void {
   const chance = raiseChance(s);
   const ok = draw(turn.key, turn.t, Stream.funding, 0) < chance;
   const board = s.stakeholders.board;
-  const amount = cents(
+  const amount = flow(
     Math.max(mp.raiseMinCents, s.market.users * mp.raisePerUserCents) * (0.6 + 0.6 * board),
   );
   const growth = s.market.users > 0 ? s.market.gained / s.market.users : 0;
@@ -86,7 +92,7 @@ function raise(s: GameState, turn: Turn): void {
   ];
   if (ok) {
     turn.fundingIn += amount;
-    s.money.raisedTotal += amount;
+    s.money.raisedTotal = Math.min(MAX_CASH_CENTS, s.money.raisedTotal + amount);
     s.stakeholders.pressure = clamp01(s.stakeholders.pressure - 0.3);
     s.stakeholders.board = clamp01(board + 0.05);
   } else {

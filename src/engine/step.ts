@@ -14,6 +14,7 @@ import { releaseModel, train } from './model.ts';
 import { settle } from './money.ts';
 import { outcomeOf } from './score.ts';
 import { communicate, updatePhase, updateStakeholders } from './stakeholders.ts';
+import { MAX_MODIFIER } from './limits.ts';
 import { workingCopy } from './state.ts';
 import { arrivals, attrition, capacity, hire, letGo, morale } from './team.ts';
 import { newTurn, type Turn } from './turn.ts';
@@ -156,5 +157,5 @@ function apply(s: GameState, turn: Turn, d: Decision): void {
 function activeModifiers(s: GameState, turn: Turn): void {
   if (s.modifiers.length === 0) return;
   s.modifiers = s.modifiers.filter((m) => m.untilTurn >= turn.t);
-  for (const m of s.modifiers) turn.mods[m.target] *= m.factor;
+  for (const m of s.modifiers) turn.mods[m.target] = Math.min(MAX_MODIFIER, turn.mods[m.target] * m.factor);
 }

@@ -4,7 +4,8 @@
  * engineers and SREs do with their own time. Also technical debt with interest. Pure over the working copy.
  * Chapter ideas: when to accumulate debt and when to pay it down; the same debt costs more in the scaling phase.
  */
-import { clamp01 } from '../lib/num.ts';
+import { clamp, clamp01 } from '../lib/num.ts';
+import { MAX_DEBT, MAX_FEATURES } from './limits.ts';
 import type { Turn } from './turn.ts';
 import type { GameState } from './types.ts';
 
@@ -29,7 +30,7 @@ export function doWork(s: GameState, turn: Turn): void {
 
   const features = cap * featureShare * velocity;
   turn.featureOutput = features;
-  s.market.pendingWork += features;
+  s.market.pendingWork = Math.min(MAX_FEATURES, s.market.pendingWork + features);
 
   // Debt from shipping without automated tests, plus agent output nobody reviewed.
   const shortcut = 1 - 0.75 * pr.testAutomation;
@@ -39,7 +40,7 @@ export function doWork(s: GameState, turn: Turn): void {
   const added = features * turn.p.debt.perFeature * shortcut + unreviewedDebt * sloppyAgents;
   const paid = ((cap * a.debt) / 100) * turn.p.debt.paydownPerWeek;
   const interest = s.debt * turn.p.debt.interest[s.phase] * turn.weeks;
-  s.debt = Math.max(0, s.debt + added + interest - paid);
+  s.debt = clamp(s.debt + added + interest - paid, 0, MAX_DEBT);
 
   const evalWeeks = (cap * a.evals) / 100 + turn.mlCapacity * 0.25;
   const relWeeks = (cap * a.reliability) / 100 + turn.sreCapacity * 0.5;

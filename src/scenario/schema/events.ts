@@ -5,6 +5,8 @@
  * (chances add up to 1, one change per effect); references between events are checked in semantic.ts. Pure.
  */
 import { z } from 'zod';
+import { EFFECT_RANGE } from '../../engine/limits.ts';
+import type { EffectTarget } from '../../engine/types.ts';
 import { STANCES } from '../../engine/types.ts';
 import {
   ConditionSchema,
@@ -57,7 +59,21 @@ function effectMistakes(e: EffectFields): [string[], string][] {
   if (changes.length === 0) out.unshift([[], `say how ${e.target} changes: add, multiply or set`]);
   if (changes.length > 1)
     out.unshift([[], `give exactly one of add, multiply or set (found ${changes.join(' and ')})`]);
+  out.push(...outOfRange(e.target as EffectTarget, e));
   return out;
+}
+
+/** A `set` outside what the target can hold, or an `add` wider than its whole range, is a slip of the author's. */
+function outOfRange(target: EffectTarget, e: EffectFields): [string[], string][] {
+  const r = EFFECT_RANGE[target];
+  if (!r) return [];
+  const span = `${target} goes from ${r.min.toLocaleString('en-US')} to ${r.max.toLocaleString('en-US')} (${r.what})`;
+  if (e.set !== undefined && (e.set < r.min || e.set > r.max))
+    return [[['set'], `${span}; set ${e.set} is outside that`]];
+  const width = r.max - r.min;
+  if (e.add !== undefined && Math.abs(e.add) > width)
+    return [[['add'], `${span}; add ${e.add} is more than that whole range`]];
+  return [];
 }
 
 const EffectSchema = z
