@@ -35,7 +35,8 @@ export const METRIC_RANGES: Readonly<Record<string, readonly [number, number]>> 
   marketShare: NON_NEGATIVE,
   revenue: NON_NEGATIVE,
   costs: NON_NEGATIVE,
-  runwayTurns: [0, 999],
+  // Negative once the cash has run out (floor of a negative cash over the burn; the game ends bankrupt then).
+  runwayTurns: [-Infinity, 999],
   debt: NON_NEGATIVE,
   morale: SHARE,
   burnout: SHARE,

@@ -11,7 +11,8 @@ export const METRIC_DOCS: Readonly<Record<string, string>> = {
   revenue: 'Revenue last turn, dollars.',
   costs: 'Costs last turn, dollars.',
   burn: 'Costs minus revenue last turn, dollars (negative when profitable).',
-  runwayTurns: 'Turns of cash left at the current burn (999 when profitable).',
+  runwayTurns:
+    'Turns of cash left at the current burn (999 when profitable, negative once the cash has run out).',
   debt: 'Technical debt stock.',
   morale: 'Team morale, 0..1.',
   burnout: 'Accumulated fatigue, 0..1.',

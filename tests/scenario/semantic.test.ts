@@ -112,6 +112,14 @@ describe('conditions', () => {
     expect(loadOk(text).scenario.events[0]!.when).toHaveLength(4);
   });
 
+  it('accepts a negative runway: the engine reports it once the cash has run out', () => {
+    const text = `${MINIMAL}debrief:\n  - { text: Broke, when: "runwayTurns < 0" }\n`;
+    expect(loadOk(text).meta.debrief[0]!.when).toEqual({ metric: 'runwayTurns', op: '<', value: 0 });
+    expect(messages(`${MINIMAL}debrief:\n  - { text: Hi, when: "runwayTurns > 999" }\n`)).toEqual([
+      'debrief[0].when: "runwayTurns > 999" can never hold: runwayTurns is always at most 999, so this note is never shown',
+    ]);
+  });
+
   it('refuses debrief notes whose condition can never hold', () => {
     expect(messages(`${MINIMAL}debrief:\n  - { text: Hi, when: "slo > 1.5" }\n`)).toEqual([
       'debrief[0].when: "slo > 1.5" can never hold: slo is always between 0 and 1, so this note is never shown',
