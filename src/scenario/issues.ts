@@ -40,12 +40,22 @@ export function issuesToProblems(
   prefix: Path = [],
 ): PathProblem[] {
   const out: PathProblem[] = [];
+  const pathOf = (issue: Issue): Path => [
+    ...prefix,
+    ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+  ];
+  // zod still runs a list's length check on a string given instead (`when: users >= 400` would also be "too
+  // long: 12 characters"): once a value has the wrong type, its other issues only mislead.
+  const wrongType = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => pathKey(pathOf(i))));
   for (const issue of issues) {
-    const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    const path = pathOf(issue);
+    if (issue.code !== 'invalid_type' && wrongType.has(pathKey(path))) continue;
     out.push(...issueToProblems(issue, path, ctx));
   }
   return out;
 }
+
+const pathKey = (path: Path): string => JSON.stringify(path);
 
 function issueToProblems(issue: Issue, path: Path, ctx: IssueContext): PathProblem[] {
   switch (issue.code) {
@@ -97,7 +107,9 @@ function describeIssue(issue: Issue, path: Path, data: unknown): string {
       const tip =
         typeof value === 'string' && issue.expected !== 'string' && /^-?[0-9.]+$/.test(value)
           ? ' (remove the quotes)'
-          : '';
+          : issue.expected === 'array' && (typeof value === 'string' || typeof value === 'number')
+            ? ` (it is a list even with one entry: [${typeof value === 'string' ? singleQuoted(value) : value}])`
+            : '';
       return `expected ${expected}, got ${describeValue(value)}${tip}`;
     }
     case 'too_small':
@@ -116,6 +128,12 @@ function describeIssue(issue: Issue, path: Path, data: unknown): string {
     default:
       return issue.message;
   }
+}
+
+/** A value as YAML single-quoted text, cut like quote() does. */
+function singleQuoted(text: string): string {
+  const cut = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return `'${cut.replace(/'/g, "''")}'`;
 }
 
 /** Field names never contain spaces: such a key usually comes from a comma splitting text inside { … }. */

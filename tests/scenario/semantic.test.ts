@@ -120,6 +120,13 @@ describe('conditions', () => {
     ]);
   });
 
+  it("says once that an event's when is a list, without a length check meant for lists", () => {
+    const text = withEvents(ev('a', '    chance: 0.1\n    when: users >= 400\n'));
+    expect(messages(text)).toEqual([
+      `events[0].when: expected a list, got the string "users >= 400" (it is a list even with one entry: ['users >= 400'])`,
+    ]);
+  });
+
   it('refuses debrief notes whose condition can never hold', () => {
     expect(messages(`${MINIMAL}debrief:\n  - { text: Hi, when: "slo > 1.5" }\n`)).toEqual([
       'debrief[0].when: "slo > 1.5" can never hold: slo is always between 0 and 1, so this note is never shown',
