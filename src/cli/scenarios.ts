@@ -6,7 +6,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoadedScenario } from '../scenario/index.ts';
-import { formatProblem, parseScenarioBytes } from '../scenario/index.ts';
+import { formatProblem } from '../scenario/index.ts';
+import { loadScenarioFile } from '../scenario/node.ts';
 import { UsageError } from './errors.ts';
 
 /** The built-in scenarios folder, found upward from this module (it also runs bundled from a cache folder). */
@@ -31,9 +32,9 @@ export function builtInIds(): string[] {
     .filter((l) => l.length > 0 && !l.startsWith('#'));
 }
 
+/** Loads a scenario file as `validate` does: the size is checked before anything is read. */
 export function loadFile(path: string): LoadedScenario {
-  const bytes = readFileSync(path);
-  const result = parseScenarioBytes(new Uint8Array(bytes), path);
+  const result = loadScenarioFile(path);
   if (!result.ok) {
     throw new UsageError(
       `${path} is not a valid scenario:\n${result.problems.map(formatProblem).join('\n')}`,

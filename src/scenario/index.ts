@@ -3,7 +3,13 @@
  * the engine's resolved Scenario, with every problem as file:line:col. Browser-safe: no Node APIs here
  * (file and built-in loading live in node.ts). Pure.
  */
-export { parseScenarioBytes, parseScenarioText, type ParseResult } from './parse.ts';
+export {
+  parseScenarioBlob,
+  parseScenarioBytes,
+  parseScenarioText,
+  type ParseResult,
+  type ScenarioBlob,
+} from './parse.ts';
 export { formatProblem, type Problem } from './problems.ts';
 export type { DebriefNote, LoadedScenario, ScenarioMeta } from './resolve.ts';
 export {

@@ -57,6 +57,25 @@ export function parseScenarioBytes(bytes: Uint8Array, fileName: string): ParseRe
   return parseScenarioText(text, fileName);
 }
 
+/** What a browser File offers (a test can fake it). */
+export interface ScenarioBlob {
+  name: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/**
+ * A file the player picked: one over the size limit is refused from its size, before any of it is read (a
+ * 3 GB file would otherwise be read into memory). `bytes` are what was read, null when nothing was.
+ */
+export async function parseScenarioBlob(
+  file: ScenarioBlob,
+): Promise<{ result: ParseResult; bytes: Uint8Array | null }> {
+  if (file.size > MAX_FILE_BYTES) return { result: failed([sizeProblem(file.name, file.size)]), bytes: null };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return { result: parseScenarioBytes(bytes, file.name), bytes };
+}
+
 function parseUnguarded(raw: string, file: string): ParseResult {
   const format = formatOfFile(file);
   if (!format)

@@ -1,5 +1,8 @@
 /** `tradeoffs play` as instructors and scripts use it: stable JSON, and one-line errors with exit code 2. */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 
@@ -78,6 +81,25 @@ describe('tradeoffs play errors', () => {
     ]);
     expect(r.code).toBe(2);
     expect(r.err.join('\n')).toMatch(/many-problems\.yaml:\d+:\d+: /);
+  });
+});
+
+describe('tradeoffs play --scenario <file> over the size limit', () => {
+  it('refuses a 3 GB file before reading it: exit 2 with the size limit, like validate', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tradeoffs-big-'));
+    const path = join(dir, 'big.yaml');
+    try {
+      writeFileSync(path, '');
+      truncateSync(path, 3 * 1024 ** 3); // sparse: takes no disk space
+      const r = await run(['play', '--scenario', path, '--bot', 'steady']);
+      expect(r.code).toBe(2);
+      expect(r.err.join('\n')).toContain(
+        `${path}:1:1: the file is over 10 MB; the limit is 1000000 bytes (1 MB)`,
+      );
+      expect(r.err.join('\n')).not.toMatch(/2 GiB/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   formatProblem,
+  parseScenarioBlob,
   parseScenarioBytes,
   parseScenarioText,
   type ParseResult,
@@ -45,6 +46,32 @@ describe('size', () => {
     const r = loadScenarioFile(path);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]!.message).toContain('the limit is 1000000 bytes');
+  });
+
+  it('refuses a picked browser file from its size, before reading any of it', async () => {
+    let read = false;
+    const huge = {
+      name: 'huge.yaml',
+      size: 3 * 1024 ** 3,
+      arrayBuffer: (): Promise<ArrayBuffer> => {
+        read = true;
+        return Promise.reject(new Error('read a 3 GB file'));
+      },
+    };
+    const { result, bytes } = await parseScenarioBlob(huge);
+    expect(read).toBe(false);
+    expect(bytes).toBeNull();
+    expect(refused(() => result)).toEqual([
+      'huge.yaml:1:1: the file is over 10 MB; the limit is 1000000 bytes (1 MB)',
+    ]);
+    const small = new Blob([MINIMAL]);
+    const ok = await parseScenarioBlob({
+      name: 'tiny.yaml',
+      size: small.size,
+      arrayBuffer: () => small.arrayBuffer(),
+    });
+    expect(ok.result.ok).toBe(true);
+    expect(new TextDecoder().decode(ok.bytes!)).toBe(MINIMAL);
   });
 
   it('counts bytes, not characters: 400,000 three-byte characters are over the limit', () => {

@@ -1,6 +1,6 @@
 /** Scenario choice: the built-in list with difficulty and topic, and "load a scenario file" with the validator's errors. */
 import type { LoadedScenario } from '../../scenario/index.ts';
-import { formatProblem, parseScenarioBytes } from '../../scenario/index.ts';
+import { formatProblem, parseScenarioBlob } from '../../scenario/index.ts';
 import { chooseScenario, store } from '../../store/index.ts';
 import { fill, h, uid } from '../dom.ts';
 import { turnUnit } from '../format.ts';
@@ -53,12 +53,11 @@ function fileLoader(): HTMLElement {
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     if (!file) return;
-    void file.arrayBuffer().then((buf) => {
-      const bytes = new Uint8Array(buf);
-      const r = parseScenarioBytes(bytes, file.name);
+    // The size is checked before the file is read: a 3 GB file never reaches memory.
+    void parseScenarioBlob(file).then(({ result: r, bytes }) => {
       if (r.ok) {
         fill(report);
-        saveServices().rememberSource(r.loaded, file.name, new TextDecoder().decode(bytes));
+        saveServices().rememberSource(r.loaded, file.name, new TextDecoder().decode(bytes ?? undefined));
         chooseScenario(r.loaded);
         return;
       }
