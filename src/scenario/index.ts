@@ -10,7 +10,7 @@ export {
   type ParseResult,
   type ScenarioBlob,
 } from './parse.ts';
-export { formatProblem, type Problem } from './problems.ts';
+export { formatProblem, MAX_PROBLEMS, type Problem } from './problems.ts';
 export type { DebriefNote, LoadedScenario, ScenarioMeta } from './resolve.ts';
 export {
   FORMAT_VERSION,

@@ -4,7 +4,7 @@
  * fields and enum values, and the relevant branch of a union rather than "invalid input". Pure.
  */
 import type { z } from 'zod';
-import { describeValue, hint, quote, type Path, type PathProblem } from './problems.ts';
+import { describeValue, hint, MAX_PROBLEMS, quote, type Path, type PathProblem } from './problems.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -60,10 +60,11 @@ const pathKey = (path: Path): string => JSON.stringify(path);
 function issueToProblems(issue: Issue, path: Path, ctx: IssueContext): PathProblem[] {
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({
+      // Only the first keys can be listed (see MAX_PROBLEMS): the others skip the costly "did you mean".
+      return issue.keys.map((key, i) => ({
         path: [...path, key],
         atKey: true,
-        message: `unknown field ${quote(key)}${hint(key, ctx.keysAt(path))}${commaTip(key)}`,
+        message: `unknown field ${quote(key)}${i < MAX_PROBLEMS ? hint(key, ctx.keysAt(path)) : ''}${commaTip(key)}`,
       }));
     case 'invalid_union':
       return unionProblems(issue, path, ctx);

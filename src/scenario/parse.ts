@@ -9,6 +9,7 @@ import { issuesToProblems } from './issues.ts';
 import { migrate, originalPath, type Rename } from './migrations.ts';
 import {
   LineIndex,
+  MAX_PROBLEMS,
   pathMessage,
   problemAt,
   sortProblems,
@@ -23,10 +24,23 @@ import { formatOfFile, MAX_FILE_BYTES, MAX_NESTING, prepareText, sizeProblem } f
 import { firstInvalidUtf8, invalidUtf8Problem } from './utf8.ts';
 import { pathKey, readSourceTree, type Where } from './yaml-tree.ts';
 
-export type ParseResult = { ok: true; loaded: LoadedScenario } | { ok: false; problems: Problem[] };
+/**
+ * On failure, `problems` lists at most MAX_PROBLEMS problems; when there were more, one last entry (at the
+ * first one left out) says how many, and `omitted` counts them.
+ */
+export type ParseResult =
+  { ok: true; loaded: LoadedScenario } | { ok: false; problems: Problem[]; omitted?: number };
 
 function failed(problems: Problem[]): ParseResult {
-  return { ok: false, problems: sortProblems(problems) };
+  const sorted = sortProblems(problems);
+  if (sorted.length <= MAX_PROBLEMS) return { ok: false, problems: sorted };
+  const omitted = sorted.length - MAX_PROBLEMS;
+  const next = sorted[MAX_PROBLEMS]!;
+  const more: Problem = {
+    ...next,
+    message: `… and ${omitted.toLocaleString('en-US')} more problem${omitted === 1 ? '' : 's'} (fix the ones above first)`,
+  };
+  return { ok: false, problems: [...sorted.slice(0, MAX_PROBLEMS), more], omitted };
 }
 
 export function parseScenarioText(text: string, fileName: string): ParseResult {

@@ -12,6 +12,9 @@ export interface Problem {
   message: string;
 }
 
+/** Problems listed per file: a file with 90,000 unknown keys must not print 90,000 lines. */
+export const MAX_PROBLEMS = 200;
+
 /** A field path inside the file's data: object keys and array indices. */
 export type Path = readonly (string | number)[];
 

@@ -35,6 +35,22 @@ describe('validateFiles', () => {
     ]);
   });
 
+  it('lists the first 200 problems of a file, then how many more there are', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tradeoffs-validate-'));
+    const path = join(dir, 'keys.yaml');
+    const keys = Array.from({ length: 90_000 }, (_, i) => `k${i}: 1`).join('\n');
+    writeFileSync(path, `id: many\ntitle: Many\nturns: 5\n${keys}\n`);
+    const started = performance.now();
+    const { output, exitCode } = validateFiles([path, guide]);
+    expect(performance.now() - started).toBeLessThan(8000);
+    expect(exitCode).toBe(1);
+    expect(output).toHaveLength(202);
+    expect(output[0]).toBe(`${path}:4:1: k0: unknown field "k0"`);
+    expect(output[199]).toBe(`${path}:203:1: k199: unknown field "k199"`);
+    expect(output[200]).toBe(`${path}:204:1: … and 89,800 more problems (fix the ones above first)`);
+    expect(output[201]).toBe(`OK ${guide}`);
+  });
+
   it('reports a missing file or a wrong extension as a problem at 1:1 (exit 1), not a crash', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tradeoffs-validate-'));
     const notes = join(dir, 'notes.txt');

@@ -46,6 +46,13 @@ function card(loaded: LoadedScenario): HTMLElement {
   );
 }
 
+/** "x.yaml has 3 problems:", or, when the list was cut, "x.yaml has 90,000 problems; the first 200:". */
+function problemsHeading(name: string, listed: number, omitted: number): string {
+  if (omitted === 0) return `${name} has ${listed} problem${listed === 1 ? '' : 's'}:`;
+  const total = listed - 1 + omitted;
+  return `${name} has ${total.toLocaleString('en-US')} problems; the first ${listed - 1}:`;
+}
+
 function fileLoader(): HTMLElement {
   const inputId = uid('file');
   const report = h('div', { className: 'file-report', role: 'alert' });
@@ -63,7 +70,7 @@ function fileLoader(): HTMLElement {
       }
       fill(
         report,
-        h('p', {}, `${file.name} has ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}:`),
+        h('p', {}, problemsHeading(file.name, r.problems.length, r.omitted ?? 0)),
         h(
           'ul',
           { className: 'problems' },
