@@ -5,7 +5,8 @@ import { formatProblem, parseBuiltInIndex } from '../../src/scenario/index.ts';
 import { BUILT_IN_IDS, loadBuiltIn, SCENARIOS_DIR } from '../../src/scenario/node.ts';
 
 describe('built-in scenarios', () => {
-  it('are listed in scenarios/index.txt, starting with the solo founder', () => {
+  it('are listed in scenarios/index.txt, starting with the tutorial', () => {
+    expect(BUILT_IN_IDS[0]).toBe('tutorial');
     expect(BUILT_IN_IDS).toContain('solo-founder');
   });
 
@@ -14,6 +15,17 @@ describe('built-in scenarios', () => {
     if (!result.ok) expect.fail(result.problems.map(formatProblem).join('\n'));
     expect(result.loaded.scenario.id).toBe(id);
     expect(result.loaded.meta.summary.length).toBeGreaterThan(0);
+  });
+
+  it('demo day: the summary and the briefing count the same weeks as the game has turns', () => {
+    const result = loadBuiltIn('demo-day');
+    if (!result.ok) expect.fail(result.problems.map(formatProblem).join('\n'));
+    const { scenario, meta } = result.loaded;
+    expect(scenario.turns).toBe(10);
+    expect(meta.turnLength).toBe('week');
+    expect(meta.summary).toMatch(/^Ten weeks to a funding demo/);
+    expect(meta.briefing).toMatch(/In ten weeks you stand\s+on a stage/);
+    expect(meta.briefing).not.toMatch(/nine weeks/);
   });
 
   it('includes every scenario file in the folder', () => {
