@@ -22,13 +22,19 @@ export interface BalanceConfig {
 export const CHUNK_SIZE = 20;
 export const MAX_RUNS = 1_000_000;
 export const DEFAULT_RUNS = 1000;
+export const DEFAULT_SEED = '1';
 /** Paired runs are precise with far fewer seeds than the bot comparison needs. */
 export const DEFAULT_VARIANT_RUNS = 300;
 
+/**
+ * The one definition of a balance run's defaults, for the command line and the browser screen alike: 1,000
+ * seeds from seed "1", every bot, and the first min(runs, 300) seeds also play the decision variants (never
+ * more paired seeds than seeds).
+ */
 export function defaultConfig(over: Partial<BalanceConfig> = {}): BalanceConfig {
   const runs = over.runs ?? DEFAULT_RUNS;
   return {
-    seed: over.seed ?? '1',
+    seed: over.seed ?? DEFAULT_SEED,
     runs,
     bots: over.bots ?? [...BOT_NAMES],
     variantRuns: Math.min(runs, over.variantRuns ?? DEFAULT_VARIANT_RUNS),

@@ -6,6 +6,7 @@
 export {
   CHUNK_SIZE,
   DEFAULT_RUNS,
+  DEFAULT_SEED,
   DEFAULT_VARIANT_RUNS,
   MAX_RUNS,
   chunkCount,

@@ -24,6 +24,7 @@ import {
   chunkCount,
   defaultConfig,
   DEFAULT_RUNS,
+  DEFAULT_SEED,
   DEFAULT_VARIANT_RUNS,
   formatReport,
   inProcessRunner,
@@ -163,7 +164,7 @@ async function run(scenarioArg: string, flags: BalanceFlags, io: Io): Promise<Ba
     runs: flags.runs,
     seed: flags.seed,
     bots,
-    variantRuns: flags.variantRuns ?? Math.min(flags.runs, DEFAULT_VARIANT_RUNS),
+    ...(flags.variantRuns !== undefined ? { variantRuns: flags.variantRuns } : {}),
   });
   const job: BalanceJob = { scenario, config };
   const workers = Math.max(1, Math.min(flags.workers ?? defaultWorkers(job), chunkCount(config)));
@@ -210,7 +211,7 @@ export function registerBalance(program: Command, io: Io): void {
       DEFAULT_RUNS,
     )
     .option('--bots <list>', `comma-separated bots (default all: ${BOT_NAMES.join(',')})`)
-    .option('--seed <seed>', 'root seed; run i plays the world "<seed>-<i>"', '1')
+    .option('--seed <seed>', 'root seed; run i plays the world "<seed>-<i>"', DEFAULT_SEED)
     .option('--json', 'print the report as one JSON object')
     .option('--html <file>', 'also write a self-contained HTML page with charts')
     .option(

@@ -4,30 +4,48 @@
  * `npx tradeoffs balance --html`, and download them as an HTML page or JSON.
  */
 import type { BalanceReport, Progress } from '../../balance/index.ts';
-import { BalanceCancelled, DEFAULT_RUNS, defaultConfig, MAX_RUNS, renderHtml } from '../../balance/index.ts';
-import type { BotName } from '../../bots/index.ts';
+import { BalanceCancelled, MAX_RUNS, renderHtml } from '../../balance/index.ts';
 import { BOT_NAMES } from '../../bots/index.ts';
 import { groupThousands } from '../../lib/format.ts';
 import type { LoadedScenario } from '../../scenario/index.ts';
 import { formatProblem, parseScenarioBytes } from '../../scenario/index.ts';
 import { store } from '../../store/index.ts';
+import { FORM_DEFAULTS, readBalanceForm } from '../balance-form.ts';
 import { startBalance, type BalanceRun } from '../balance-pool.ts';
 import { reportView } from '../balance-view.ts';
 import { fill, h, uid } from '../dom.ts';
 import { screenHead, type View } from '../view.ts';
 import '../balance.css';
 
-const PAIRED_DEFAULT = 200;
-
 function numberField(
   label: string,
-  value: number,
+  value: string,
   min: number,
   max: number,
+  hint?: string,
 ): { el: HTMLElement; input: HTMLInputElement } {
   const id = uid('balance-num');
-  const input = h('input', { id, type: 'number', min, max, step: 1, value, required: true });
-  return { el: h('p', { className: 'balance-field' }, h('label', { for: id }, label), input), input };
+  const hintId = uid('balance-hint');
+  const input = h('input', {
+    id,
+    type: 'number',
+    min,
+    max,
+    step: 1,
+    value,
+    required: true,
+    ...(hint ? { 'aria-describedby': hintId } : {}),
+  });
+  return {
+    el: h(
+      'p',
+      { className: 'balance-field' },
+      h('label', { for: id }, label),
+      input,
+      ...(hint ? [h('span', { id: hintId, className: 'hint' }, hint)] : []),
+    ),
+    input,
+  };
 }
 
 function download(name: string, type: string, text: string): void {
@@ -78,13 +96,19 @@ export function balanceScreen(): View {
     });
   });
 
-  const runs = numberField('Seeds per bot', DEFAULT_RUNS, 10, MAX_RUNS);
-  const paired = numberField('Paired seeds for decisions', PAIRED_DEFAULT, 0, MAX_RUNS);
+  const runs = numberField('Seeds per bot', FORM_DEFAULTS.runs, 1, MAX_RUNS);
+  const paired = numberField(
+    'Paired seeds for decisions',
+    FORM_DEFAULTS.paired,
+    0,
+    MAX_RUNS,
+    'At most the seeds per bot.',
+  );
   const seedId = uid('balance-seed');
-  const seed = h('input', { id: seedId, type: 'text', value: '1', required: true, size: 10 });
+  const seed = h('input', { id: seedId, type: 'text', value: FORM_DEFAULTS.seed, required: true, size: 10 });
   const botBoxes = BOT_NAMES.map((name) => {
     const id = uid('balance-bot');
-    const box = h('input', { id, type: 'checkbox', checked: true, value: name });
+    const box = h('input', { id, type: 'checkbox', checked: FORM_DEFAULTS.bots.includes(name), value: name });
     return { name, box, el: h('label', { for: id, className: 'balance-bot' }, box, name) };
   });
 
@@ -147,17 +171,16 @@ export function balanceScreen(): View {
   const start = (e: Event): void => {
     e.preventDefault();
     const loaded = chosen();
-    const bots = botBoxes.filter((b) => b.box.checked).map((b) => b.name) as BotName[];
-    const n = Number(runs.input.value);
-    const pairs = Number(paired.input.value);
     if (!loaded) return void (formError.textContent = 'Choose a scenario.');
-    if (bots.length === 0) return void (formError.textContent = 'Choose at least one bot.');
-    if (!Number.isInteger(n) || n < 10 || n > MAX_RUNS)
-      return void (formError.textContent = `Seeds per bot must be a whole number from 10 to ${groupThousands(MAX_RUNS)}.`);
-    if (!Number.isInteger(pairs) || pairs < 0)
-      return void (formError.textContent = 'Paired seeds must be a whole number, 0 or more.');
+    const read = readBalanceForm({
+      runs: runs.input.value,
+      paired: paired.input.value,
+      seed: seed.value,
+      bots: botBoxes.filter((b) => b.box.checked).map((b) => b.name),
+    });
+    if ('error' in read) return void (formError.textContent = read.error);
     formError.textContent = '';
-    const config = defaultConfig({ runs: n, bots, seed: seed.value, variantRuns: pairs });
+    const config = read.config;
     fill(result);
     runButton.disabled = true;
     progressBox.hidden = false;
