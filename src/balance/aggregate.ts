@@ -60,6 +60,8 @@ export interface VariantAggregate {
   better: number;
   worse: number;
   wins: number;
+  /** Seeds on which the variant made every decision the base bot made: the very same game. */
+  identical: number;
 }
 
 export interface Aggregate {
@@ -143,6 +145,7 @@ export function emptyAggregate(shape: Shape): Aggregate {
       better: 0,
       worse: 0,
       wins: 0,
+      identical: 0,
     })),
   };
 }
@@ -202,6 +205,7 @@ export function mergeInto(into: Aggregate, from: Aggregate, scenario: Scenario):
     v.better += f.better;
     v.worse += f.worse;
     v.wins += f.wins;
+    v.identical += f.identical;
   });
   return into;
 }

@@ -6,7 +6,7 @@
 import { DORA_CLUSTERS, OUTCOME_REASONS } from './aggregate.ts';
 import type { Chart } from './charts.ts';
 import { reportCharts } from './charts.ts';
-import { codeParts, num, OUTCOME_LABELS, pct, plural, signed } from './format.ts';
+import { codeParts, num, OUTCOME_LABELS, pct, plural, signed, unchangedNote } from './format.ts';
 import type { BalanceReport } from './report.ts';
 import type { BalanceWarning } from './warnings.ts';
 
@@ -171,23 +171,31 @@ function objectiveBlocks(r: BalanceReport): Block[] {
 }
 
 function decisionBlocks(r: BalanceReport, chart: (id: string) => Block[]): Block[] {
-  if (r.decisions.length === 0) return [{ kind: 'p', parts: [t('No decision variants were played.')] }];
-  const out: Block[] = [
-    ...chart('decisions'),
-    table(
-      `${r.baseBot} with one change, on ${plural(r.variantRuns, 'paired seed')}: mean score change and 95% interval`,
-      ['change', 'mean change', '95% interval', 'seeds better / worse', 'win rate'],
-      r.decisions.map((d) =>
-        [
-          d.label,
-          signed(d.meanDiff),
-          `${signed(d.low)} to ${signed(d.high)}`,
-          `${pct(d.better)} / ${pct(d.worse)}`,
-          `${pct(d.baseWinRate)} \u2192 ${pct(d.winRate)}`,
-        ].map(cell),
+  const out: Block[] = [];
+  if (r.decisions.length === 0 && r.unchangedDecisions.length === 0)
+    out.push({ kind: 'p', parts: [t('No decision variants were played.')] });
+  if (r.decisions.length > 0) {
+    out.push(
+      ...chart('decisions'),
+      table(
+        `${r.baseBot} with one change, on ${plural(r.variantRuns, 'paired seed')}: mean score change and 95% interval`,
+        ['change', 'mean change', '95% interval', 'seeds better / worse', 'win rate'],
+        r.decisions.map((d) =>
+          [
+            d.label,
+            signed(d.meanDiff),
+            `${signed(d.low)} to ${signed(d.high)}`,
+            `${pct(d.better)} / ${pct(d.worse)}`,
+            `${pct(d.baseWinRate)} \u2192 ${pct(d.winRate)}`,
+          ].map(cell),
+        ),
       ),
-    ),
-  ];
+    );
+  }
+  if (r.unchangedDecisions.length > 0) {
+    const note = unchangedNote(r);
+    out.push({ kind: 'p', parts: [{ text: note.heading, strong: true }, t(note.detail)] });
+  }
   if (r.unavailableDecisions.length > 0) {
     out.push({
       kind: 'p',

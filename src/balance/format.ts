@@ -27,6 +27,19 @@ export function signed(x: number): string {
   return x > 0 ? `+${t}` : x < 0 ? `\u2212${t}` : `\u00b1${t}`;
 }
 
+/** The note naming the decision variants that never changed a game: a heading and its detail (text and HTML). */
+export function unchangedNote(r: {
+  baseBot: string;
+  unchangedDecisions: readonly { label: string; runs: number }[];
+}): { heading: string; detail: string } {
+  const n = r.unchangedDecisions[0]?.runs ?? 0;
+  const seeds = n === 1 ? 'its one paired seed' : `every one of its ${plural(n, 'paired seed')}`;
+  return {
+    heading: 'Made no difference in this scenario',
+    detail: ` (${r.baseBot} with the change made the very same decisions on ${seeds}, so it never came into play): ${r.unchangedDecisions.map((d) => d.label).join('; ')}.`,
+  };
+}
+
 /** "1 game", "3 games". */
 export function plural(n: number, word: string): string {
   return `${groupThousands(n)} ${word}${n === 1 ? '' : 's'}`;

@@ -3,7 +3,7 @@
  * the text, HTML and browser views render). Same aggregate → same report. Pure.
  */
 import type { Condition, DoraCluster, OutcomeReason, Scenario } from '../engine/index.ts';
-import type { Aggregate, BotAggregate } from './aggregate.ts';
+import type { Aggregate, BotAggregate, VariantAggregate } from './aggregate.ts';
 import { DORA_CLUSTERS, OUTCOME_REASONS } from './aggregate.ts';
 import type { BalanceConfig } from './config.ts';
 import { histogramMax, histogramMin, histogramQuantile, coarseBins, mean, pairedInterval } from './stats.ts';
@@ -119,6 +119,8 @@ export interface BalanceReport {
   objectives: ObjectiveReport[];
   /** Sorted by the size of the effect, largest first. */
   decisions: DecisionReport[];
+  /** Variants that made no difference: on every paired seed the bot made the base bot's decisions, turn by turn. */
+  unchangedDecisions: { id: string; label: string; runs: number }[];
   /** Variants the scenario cannot show (their levers are not offered). */
   unavailableDecisions: { id: string; label: string; levers: string[] }[];
   warnings: BalanceWarning[];
@@ -247,13 +249,24 @@ function objectiveReports(scenario: Scenario, agg: Aggregate, names: readonly st
   });
 }
 
+/** A variant whose games were the base bot's own on every paired seed: its change never came into play. */
+const unchanged = (a: VariantAggregate | undefined): boolean =>
+  a !== undefined && a.runs > 0 && a.identical === a.runs;
+
+function unchangedReports(scenario: Scenario, agg: Aggregate): BalanceReport['unchangedDecisions'] {
+  return DECISION_VARIANTS.filter((v) => isAvailable(v, scenario)).flatMap((v, i) => {
+    const a = agg.variants[i];
+    return a && unchanged(a) ? [{ id: v.id, label: v.label, runs: a.runs }] : [];
+  });
+}
+
 function decisionReports(scenario: Scenario, agg: Aggregate): DecisionReport[] {
   const available = DECISION_VARIANTS.filter((v) => isAvailable(v, scenario));
   const base = agg.base;
   const out = available.flatMap((v, i) => {
     const a = agg.variants[i];
     const ci = a ? pairedInterval(a.runs, a.sumDiff, a.sumDiffSq) : null;
-    if (!a || !ci) return [];
+    if (!a || !ci || unchanged(a)) return [];
     return [
       {
         id: v.id,
@@ -303,6 +316,7 @@ export function buildReport(scenario: Scenario, config: BalanceConfig, agg: Aggr
     events: eventReports(scenario, agg, names),
     objectives: objectiveReports(scenario, agg, names),
     decisions: decisionReports(scenario, agg),
+    unchangedDecisions: unchangedReports(scenario, agg),
     unavailableDecisions: DECISION_VARIANTS.filter((v) => !isAvailable(v, scenario)).map((v) => ({
       id: v.id,
       label: v.label,

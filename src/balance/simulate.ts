@@ -6,7 +6,7 @@
  */
 import type { Bot } from '../bots/index.ts';
 import { BOTS, playBot } from '../bots/index.ts';
-import type { GameEvent, GameState, Scenario } from '../engine/index.ts';
+import type { Decision, GameEvent, GameState, Scenario } from '../engine/index.ts';
 import { metric, scorecard } from '../engine/index.ts';
 import type { Aggregate, BotAggregate } from './aggregate.ts';
 import {
@@ -106,24 +106,44 @@ function player(scenario: Scenario): Player {
 interface GameResult {
   score: number;
   won: boolean;
+  /** Every turn's decisions (the same seed and decisions make the same game). */
+  log: Decision[][];
 }
 
 /** Plays one game and folds it into `agg` (when given); returns its score and whether it was won. */
 function playInto(p: Player, seed: string, bot: Bot, agg: BotAggregate | null): GameResult {
   const { scenario, tracker } = p;
   if (!agg) {
-    const { state } = playBot(scenario, seed, bot);
-    return { score: clampScore(scorecard(state, scenario).score), won: state.status === 'won' };
+    const { state, log } = playBot(scenario, seed, bot);
+    return { score: clampScore(scorecard(state, scenario).score), won: state.status === 'won', log };
   }
   tracker.reset();
-  const { state } = playBot(scenario, seed, bot, {
+  const { state, log } = playBot(scenario, seed, bot, {
     onTurn: (s, events) => {
       countAnswers(p, events, agg);
       // The state after a turn is the one the engine draws the next events on (only while still playing).
       if (s.status === 'playing') tracker.observe(s);
     },
   });
-  return foldGame(p, state, agg);
+  return foldGame(p, state, agg, log);
+}
+
+/** Plain data equality (decisions are plain objects of strings, numbers and booleans). */
+function samePlain(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!samePlain(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if (!samePlain((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
 }
 
 function countAnswers(p: Player, events: readonly GameEvent[], agg: BotAggregate): void {
@@ -138,7 +158,7 @@ function countAnswers(p: Player, events: readonly GameEvent[], agg: BotAggregate
 
 const clampScore = (x: number): number => Math.max(0, Math.min(SCORE_MAX, Math.round(x)));
 
-function foldGame(p: Player, state: GameState, agg: BotAggregate): GameResult {
+function foldGame(p: Player, state: GameState, agg: BotAggregate, log: Decision[][]): GameResult {
   const { scenario, tracker } = p;
   const card = scorecard(state, scenario);
   const score = clampScore(card.score);
@@ -168,7 +188,7 @@ function foldGame(p: Player, state: GameState, agg: BotAggregate): GameResult {
     agg.conditionMin[c] = Math.min(agg.conditionMin[c]!, tracker.min[c]!);
     agg.conditionMax[c] = Math.max(agg.conditionMax[c]!, tracker.max[c]!);
   }
-  return { score, won };
+  return { score, won, log };
 }
 
 /** Folds one seed's scores (one per bot) into the cross-bot sums: variance decomposition and head to head. */
@@ -206,6 +226,7 @@ function foldVariants(p: Player, agg: Aggregate, seed: string, base: GameResult,
     if (d > 0) va.better++;
     if (d < 0) va.worse++;
     if (r.won) va.wins++;
+    if (samePlain(r.log, base.log)) va.identical++;
   });
 }
 

@@ -1,6 +1,6 @@
 /** The balance report as plain text for a terminal: aligned tables, histograms as bars, then the warnings. Pure. */
 import { DORA_CLUSTERS, OUTCOME_REASONS } from './aggregate.ts';
-import { num, OUTCOME_LABELS, pct, plural, signed } from './format.ts';
+import { num, OUTCOME_LABELS, pct, plural, signed, unchangedNote } from './format.ts';
 import type { BalanceReport } from './report.ts';
 import { HISTOGRAM_BIN } from './report.ts';
 
@@ -133,7 +133,7 @@ function objectiveSection(r: BalanceReport): string[] {
 }
 
 function decisionSection(r: BalanceReport): string[] {
-  if (r.decisions.length === 0) return [];
+  if (r.decisions.length === 0 && r.unchangedDecisions.length === 0) return [];
   const out = [
     `Decisions that matter (${r.baseBot} with one change, ${plural(r.variantRuns, 'paired seed')}; mean score change, 95% interval)`,
     ...table(
@@ -146,6 +146,10 @@ function decisionSection(r: BalanceReport): string[] {
       ]),
     ),
   ];
+  if (r.unchangedDecisions.length > 0) {
+    const note = unchangedNote(r);
+    out.push(...wrap(`${note.heading}${note.detail}`, ''));
+  }
   if (r.unavailableDecisions.length > 0) {
     out.push(`Not offered by this scenario: ${r.unavailableDecisions.map((d) => d.label).join('; ')}`);
   }
