@@ -4,7 +4,15 @@
  * fields and enum values, and the relevant branch of a union rather than "invalid input". Pure.
  */
 import type { z } from 'zod';
-import { describeValue, hint, MAX_PROBLEMS, quote, type Path, type PathProblem } from './problems.ts';
+import {
+  describeValue,
+  hint,
+  MAX_PROBLEMS,
+  quote,
+  yamlQuoted,
+  type Path,
+  type PathProblem,
+} from './problems.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -109,7 +117,7 @@ function describeIssue(issue: Issue, path: Path, data: unknown): string {
         typeof value === 'string' && issue.expected !== 'string' && /^-?[0-9.]+$/.test(value)
           ? ' (remove the quotes)'
           : issue.expected === 'array' && (typeof value === 'string' || typeof value === 'number')
-            ? ` (it is a list even with one entry: [${typeof value === 'string' ? singleQuoted(value) : value}])`
+            ? ` (it is a list even with one entry: [${typeof value === 'string' ? yamlQuoted(value) : value}])`
             : '';
       return `expected ${expected}, got ${describeValue(value)}${tip}`;
     }
@@ -129,12 +137,6 @@ function describeIssue(issue: Issue, path: Path, data: unknown): string {
     default:
       return issue.message;
   }
-}
-
-/** A value as YAML single-quoted text, cut like quote() does. */
-function singleQuoted(text: string): string {
-  const cut = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  return `'${cut.replace(/'/g, "''")}'`;
 }
 
 /** Field names never contain spaces: such a key usually comes from a comma splitting text inside { … }. */

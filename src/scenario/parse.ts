@@ -13,6 +13,7 @@ import {
   pathMessage,
   problemAt,
   sortProblems,
+  type Path,
   type PathProblem,
   type Problem,
 } from './problems.ts';
@@ -109,11 +110,18 @@ function parseUnguarded(raw: string, file: string): ParseResult {
     if (error) return failed([problemAt(file, index, error.offset, `JSON syntax: ${error.message}`)]);
   }
   const tree = readSourceTree(text, file, index);
-  if (tree.problems.length > 0) return failed(tree.problems);
+  // Tabs were read as spaces: when that leaves a syntax error, it may be the tabs' doing, so only they count.
+  if (tree.value === undefined) return failed(prepared.tabs.length > 0 ? prepared.tabs : tree.problems);
+  // Problems of the reading that leave the tree whole (a duplicate key, a tab, a comment cutting a text) do
+  // not stop the checks of shape and meaning: every problem is reported at once.
+  const early = [...prepared.tabs, ...tree.problems];
   const place = (ps: readonly PathProblem[], renames: readonly Rename[]): Problem[] =>
-    ps.map((p) => placeProblem(p, renames, tree.positions, index, file));
+    ps
+      .map((p) => ({ ...p, path: originalPath(p.path, renames) }))
+      .filter((p) => !underRefused(p.path, tree.refused))
+      .map((p) => placeProblem(p, tree.positions, index, file));
   const migrated = migrate(tree.value);
-  if (migrated.problems.length > 0) return failed(place(migrated.problems, []));
+  if (migrated.problems.length > 0) return failed([...early, ...place(migrated.problems, [])]);
   const result = ScenarioFileSchema.safeParse(migrated.data);
   const shape = result.success
     ? []
@@ -121,20 +129,26 @@ function parseUnguarded(raw: string, file: string): ParseResult {
         data: migrated.data,
         keysAt: (p) => keysAt(ScenarioFileSchema, p),
       });
-  const problems = place([...shape, ...semanticProblems(migrated.data)], migrated.renames);
+  const problems = [...early, ...place([...shape, ...semanticProblems(migrated.data)], migrated.renames)];
   if (!result.success || problems.length > 0) return failed(problems);
   return { ok: true, loaded: resolveScenario(result.data, migrated.fromVersion) };
+}
+
+/** A problem at or inside a value the reader refused (already reported, and absent from the data). */
+function underRefused(path: Path, refused: ReadonlySet<string>): boolean {
+  if (refused.size === 0) return false;
+  for (let n = 1; n <= path.length; n++) if (refused.has(pathKey(path.slice(0, n)))) return true;
+  return false;
 }
 
 /** A path problem at the line:col where the file wrote that field (or its closest existing parent). */
 function placeProblem(
   p: PathProblem,
-  renames: readonly Rename[],
   positions: Map<string, Where>,
   index: LineIndex,
   file: string,
 ): Problem {
-  const path = originalPath(p.path, renames);
+  const path = p.path;
   const message = p.standalone ? p.message : pathMessage(path, p.message);
   for (let n = path.length; n >= 0; n--) {
     const where = positions.get(pathKey(path.slice(0, n)));

@@ -105,6 +105,12 @@ export function quote(text: string): string {
   return JSON.stringify(cut);
 }
 
+/** A value as YAML single-quoted text (the form an author can paste), cut to 40 characters like quote(). */
+export function yamlQuoted(text: string): string {
+  const cut = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return `'${cut.replace(/'/g, "''")}'`;
+}
+
 /** The closest candidate within a small edit distance, for "did you mean …?" hints. */
 export function closest(word: string, candidates: readonly string[]): string | null {
   if (word.length > 64) return null;

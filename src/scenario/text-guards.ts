@@ -16,10 +16,16 @@ export const MAX_NESTING = 64;
 const MAX_LISTED = 20;
 
 export interface PreparedText {
-  /** BOM stripped, every line end turned into `\n`. */
+  /** BOM stripped, every line end turned into `\n`; tabs that indent YAML lines read as spaces (see tabs). */
   text: string;
   index: LineIndex;
+  /** Problems that stop the reading. */
   problems: Problem[];
+  /**
+   * Tabs used for indentation: problems, but the text is still read, each such tab as one space (so every
+   * offset stays the same), and checked further when that reads cleanly.
+   */
+  tabs: Problem[];
 }
 
 /** `.json` → json, `.yaml`/`.yml` → yaml, anything else → null. */
@@ -58,14 +64,34 @@ export function sizeProblem(file: string, bytes: number): Problem {
 export function prepareText(raw: string, file: string, format: SourceFormat): PreparedText {
   const empty = new LineIndex('');
   if (raw.length > MAX_FILE_BYTES || utf8Length(raw, MAX_FILE_BYTES) > MAX_FILE_BYTES) {
-    return { text: '', index: empty, problems: [sizeProblem(file, utf8Length(raw, MAX_FILE_BYTES * 10))] };
+    const problems = [sizeProblem(file, utf8Length(raw, MAX_FILE_BYTES * 10))];
+    return { text: '', index: empty, problems, tabs: [] };
   }
   const text = (raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw).replace(/\r\n?/g, '\n');
   const index = new LineIndex(text);
   const problems = controlCharacterProblems(text, index, file);
-  if (problems.length === 0 && format === 'yaml')
-    problems.push(...scanYamlLayout(text, index, file, MAX_NESTING));
-  return { text, index, problems };
+  if (problems.length > 0 || format !== 'yaml') return { text, index, problems, tabs: [] };
+  const layout = scanYamlLayout(text, index, file, MAX_NESTING);
+  if (layout.tooDeep) return { text, index, problems: [layout.tooDeep], tabs: [] };
+  const tabs = layout.tabs
+    .slice(0, MAX_LISTED)
+    .map((at) => problemAt(file, index, at, 'tab used for indentation; YAML indents with spaces only'));
+  if (layout.tabs.length > MAX_LISTED) return { text, index, problems: tabs, tabs: [] };
+  return { text: tabsAsSpaces(text, layout.tabs), index, problems: [], tabs };
+}
+
+/** The leading tabs at each offset as spaces, one for one. */
+function tabsAsSpaces(text: string, offsets: readonly number[]): string {
+  if (offsets.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const at of offsets) {
+    let end = at;
+    while (text[end] === '\t' || text[end] === ' ') end++;
+    out += text.slice(from, at) + text.slice(at, end).replace(/\t/g, ' ');
+    from = end;
+  }
+  return out + text.slice(from);
 }
 
 /** NUL and other C0 control characters (tab and line feed excepted) have no place in a text file. */

@@ -16,30 +16,26 @@ interface ScanState {
   blockAbove: number | null;
 }
 
-export function scanYamlLayout(text: string, index: LineIndex, file: string, maxNesting: number): Problem[] {
-  const problems: Problem[] = [];
+export interface Layout {
+  /** Nesting beyond the limit: the file must not be parsed. */
+  tooDeep: Problem | null;
+  /** Offsets of lines indented with a tab: where their leading tabs start. */
+  tabs: number[];
+}
+
+export function scanYamlLayout(text: string, index: LineIndex, file: string, maxNesting: number): Layout {
+  const tabs: number[] = [];
   const st: ScanState = { indents: [], flow: 0, quote: null, blockAbove: null };
   let offset = 0;
   for (const line of text.split('\n')) {
-    const depth = scanLine(line, st, (col) => {
-      if (problems.length < 20)
-        problems.push(
-          problemAt(file, index, offset + col, 'tab used for indentation; YAML indents with spaces only'),
-        );
-    });
+    const depth = scanLine(line, st, (col) => tabs.push(offset + col));
     if (depth > maxNesting) {
-      return [
-        problemAt(
-          file,
-          index,
-          offset,
-          `nesting is deeper than ${maxNesting} levels; a scenario never needs that`,
-        ),
-      ];
+      const message = `nesting is deeper than ${maxNesting} levels; a scenario never needs that`;
+      return { tooDeep: problemAt(file, index, offset, message), tabs };
     }
     offset += line.length + 1;
   }
-  return problems;
+  return { tooDeep: null, tabs };
 }
 
 /** Updates the state with one line and returns its nesting depth. */

@@ -5,8 +5,17 @@
  * keys, duplicate keys, `__proto__`/`constructor`/`prototype` keys, and numbers that are not finite.
  * Objects are built with defineProperty, so no key can reach Object.prototype.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
-import { formatPath, problemAt, quote, type LineIndex, type Path, type Problem } from './problems.ts';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node, type YAMLError } from 'yaml';
+import {
+  formatPath,
+  problemAt,
+  quote,
+  yamlQuoted,
+  type LineIndex,
+  type Path,
+  type Problem,
+} from './problems.ts';
+import { explainYamlError } from './yaml-errors.ts';
 
 export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
@@ -23,6 +32,12 @@ export interface SourceTree {
   /** Keyed by JSON.stringify(path). */
   positions: Map<string, Where>;
   problems: Problem[];
+  /**
+   * Paths (keyed like positions) whose value was refused and left out of `value`: an alias, a tag, a number
+   * that is not finite, a text cut to nothing by a comment. Later checks skip them, so a refused value is not
+   * also reported as missing. When `value` is undefined the file could not be read at all.
+   */
+  refused: Set<string>;
 }
 
 interface Reader {
@@ -31,6 +46,7 @@ interface Reader {
   index: LineIndex;
   positions: Map<string, Where>;
   problems: Problem[];
+  refused: Set<string>;
 }
 
 export function pathKey(path: Path): string {
@@ -38,7 +54,7 @@ export function pathKey(path: Path): string {
 }
 
 export function readSourceTree(text: string, file: string, index: LineIndex): SourceTree {
-  const r: Reader = { text, file, index, positions: new Map(), problems: [] };
+  const r: Reader = { text, file, index, positions: new Map(), problems: [], refused: new Set() };
   const docs = parseAllDocuments(text, {
     uniqueKeys: false,
     strict: true,
@@ -56,25 +72,47 @@ export function readSourceTree(text: string, file: string, index: LineIndex): So
       'a file holds one scenario, but this one has several YAML documents (a second "---")',
     );
   const doc = list[0]!;
-  for (const e of [...doc.errors, ...doc.warnings]) {
-    if (e.code === 'TAG_RESOLVE_FAILED') continue; // reported below as a tag
-    r.problems.push(problemAt(file, index, e.pos[0], `YAML syntax: ${firstLine(e.message)}`));
-  }
+  r.problems.push(...syntaxProblems(r, [...doc.errors, ...doc.warnings]));
   if (doc.directives?.yaml.explicit || Object.keys(doc.directives?.tags ?? {}).some((k) => k !== '!!')) {
     fail(r, text.search(/^%/m), 'YAML directives (%YAML, %TAG) are not allowed');
   }
-  if (r.problems.length > 0) return { value: undefined, positions: r.positions, problems: r.problems };
+  // A syntax error leaves no tree worth checking; a second document leaves the first one whole.
+  if (r.problems.length > (list.length > 1 ? 1 : 0)) return unread(r);
   const value = toPlain(r, doc.contents as Node | null, [], 0);
-  return { value, positions: r.positions, problems: r.problems };
+  return { value, positions: r.positions, problems: r.problems, refused: r.refused };
 }
 
 function fail(r: Reader, offset: number, message: string): SourceTree {
   r.problems.push(problemAt(r.file, r.index, Math.max(0, offset), message));
-  return { value: undefined, positions: r.positions, problems: r.problems };
+  return unread(r);
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+function unread(r: Reader): SourceTree {
+  return { value: undefined, positions: r.positions, problems: r.problems, refused: r.refused };
+}
+
+/**
+ * The parser's errors in plain words, one per line: a mistake often makes the parser stumble several times on
+ * the same line, and the first error is the one that explains it.
+ */
+function syntaxProblems(r: Reader, errors: readonly YAMLError[]): Problem[] {
+  const byLine = new Map<number, Problem>();
+  const sorted = errors
+    .filter((e) => e.code !== 'TAG_RESOLVE_FAILED') // reported as a tag when the tree is read
+    .sort((a, b) => a.pos[0] - b.pos[0]);
+  const seen = new Set<number>();
+  let misaligned = false;
+  for (const e of sorted) {
+    const line = r.index.position(e.pos[0]).line;
+    if (seen.has(line)) continue;
+    seen.add(line);
+    const advice = explainYamlError(e, r.text);
+    // After a line out of line, the parser's stumbles on the lines below are its echo.
+    if (misaligned && advice.kind !== undefined) continue;
+    misaligned ||= advice.kind === 'indent';
+    byLine.set(line, problemAt(r.file, r.index, advice.offset, advice.message));
+  }
+  return [...byLine.values()];
 }
 
 function start(node: Node | null | undefined): number {
@@ -89,12 +127,13 @@ function toPlain(r: Reader, node: Node | null, path: Path, keyOffset: number | u
     keyOffset === undefined ? { value: at, collection } : { value: at, key: keyOffset, collection },
   );
   if (!node) return null;
-  if (isAlias(node)) return refuse(r, at, 'aliases (*name) are not allowed; write the value out');
+  if (isAlias(node)) return refuse(r, at, 'aliases (*name) are not allowed; write the value out', path);
   if (node.anchor) {
     return refuse(
       r,
       propertyAt(r.text, at, `&${node.anchor}`),
       'anchors (&name) are not allowed; write the value out',
+      path,
     );
   }
   if (node.tag) {
@@ -103,13 +142,61 @@ function toPlain(r: Reader, node: Node | null, path: Path, keyOffset: number | u
       r,
       propertyAt(r.text, at, shown),
       `tags like ${shown} are not allowed; a scenario is plain data`,
+      path,
     );
   }
-  if (isScalar(node)) return scalar(r, node.value, node.range ?? [at, at, at], path);
+  if (isScalar(node)) {
+    const value = scalar(r, node.value, node.range ?? [at, at, at], path);
+    return node.type === 'PLAIN' && isTextField(path)
+      ? cutByComment(r, value, node.range ?? undefined, path)
+      : value;
+  }
   if (isSeq(node))
     return node.items.map((item, i) => toPlain(r, item as Node | null, [...path, i], undefined));
   if (isMap(node)) return mapping(r, node.items, path);
-  return refuse(r, at, 'unsupported YAML node');
+  return refuse(r, at, 'unsupported YAML node', path);
+}
+
+/** Fields whose value is free text for the player (where a ` #` is more likely a slip than a comment). */
+const TEXT_FIELDS: ReadonlySet<string> = new Set(['title', 'summary', 'briefing', 'text', 'label']);
+
+function isTextField(path: Path): boolean {
+  const last = path[path.length - 1];
+  if (typeof last === 'number') return path[path.length - 2] === 'learningObjectives';
+  return last !== undefined && TEXT_FIELDS.has(last);
+}
+
+/**
+ * `label: Decline #politely` is the text "Decline" and a comment: YAML silently drops the rest. In a text
+ * field that is a problem, pointed at the `#`. A text that is nothing but a comment (`summary: #tag`) is
+ * refused, so it is not also reported as missing.
+ */
+function cutByComment(r: Reader, value: unknown, range: readonly number[] | undefined, path: Path): unknown {
+  if (!range) return value;
+  const end = range[1]!;
+  const lineEnd = r.text.indexOf('\n', end);
+  const rest = r.text.slice(end, lineEnd < 0 ? r.text.length : lineEnd);
+  const field = formatPath(path);
+  if (value === null && rest.startsWith('#')) {
+    return refuse(
+      r,
+      end,
+      `${field}: "#" starts a comment in YAML, so this text is empty; put it in quotes (${yamlQuoted(rest.trimEnd())})`,
+      path,
+    );
+  }
+  const comment = /^[ \t]+#/.exec(rest);
+  if (typeof value !== 'string' || !comment) return value;
+  const whole = r.text.slice(range[0], end) + rest.trimEnd();
+  r.problems.push(
+    problemAt(
+      r.file,
+      r.index,
+      end + comment[0].length - 1,
+      `${field}: " #" starts a comment in YAML, so this text stops at ${quote(value)}; put the whole text in quotes (${yamlQuoted(whole)}), or move the comment to a line of its own`,
+    ),
+  );
+  return value;
 }
 
 /** Where an anchor or tag written before a value starts (the node's own range starts at the value). */
@@ -118,8 +205,10 @@ function propertyAt(text: string, valueAt: number, written: string): number {
   return found >= 0 && valueAt - found <= written.length + 200 ? found : valueAt;
 }
 
-function refuse(r: Reader, offset: number, message: string): undefined {
+/** Reports a problem; with a path, its value is left out of the tree (and out of later checks). */
+function refuse(r: Reader, offset: number, message: string, path?: Path): undefined {
   r.problems.push(problemAt(r.file, r.index, offset, message));
+  if (path) r.refused.add(pathKey(path));
   return undefined;
 }
 
@@ -131,10 +220,11 @@ function scalar(r: Reader, value: unknown, range: readonly number[], path: Path)
       r,
       at,
       `${formatPath(path) || 'value'}: ${source} is not a finite number; numbers must be finite`,
+      path,
     );
   }
   if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return value;
-  return refuse(r, at, 'unsupported value');
+  return refuse(r, at, 'unsupported value', path);
 }
 
 function mapping(r: Reader, items: readonly unknown[], path: Path): Record<string, unknown> {

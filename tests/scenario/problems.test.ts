@@ -135,6 +135,46 @@ objectives:
   });
 });
 
+describe('every problem at once, across the stages of reading', () => {
+  it('a duplicate key does not hide the problems of shape and meaning', () => {
+    expect(
+      lines('id: tiny\ntitle: Tiny\nturns: 0\ninitial:\n  users: 300\n  users: 301\n  morale: 2\n'),
+    ).toEqual([
+      'test.yaml:3:8: turns: must be at least 1 (got 0)',
+      'test.yaml:6:3: duplicate key "users" (first defined at line 5:3)',
+      'test.yaml:7:11: initial.morale: must be at most 1 (got 2)',
+    ]);
+  });
+
+  it('a tab that indents a line nothing else depends on does not hide them either', () => {
+    expect(lines('id: tiny\ntitle: Tiny\nturns: 0\ninitial:\n\tcash: 5\n')).toEqual([
+      'test.yaml:3:8: turns: must be at least 1 (got 0)',
+      'test.yaml:5:1: tab used for indentation; YAML indents with spaces only',
+    ]);
+  });
+
+  it('tabs that leave the file unreadable are all that is reported', () => {
+    expect(lines('id: tiny\ntitle: Tiny\nturns: 0\ninitial:\n  users: 3\n\tcash: 5\n')).toEqual([
+      'test.yaml:6:1: tab used for indentation; YAML indents with spaces only',
+    ]);
+  });
+
+  it('a refused value (an alias, a number that is not finite) is not also reported as missing', () => {
+    expect(lines('id: tiny\ntitle: &t Tiny\nturns: .inf\nsummary: *t\ndifficulty: 9\n')).toEqual([
+      'test.yaml:2:8: anchors (&name) are not allowed; write the value out',
+      'test.yaml:3:8: turns: .inf is not a finite number; numbers must be finite',
+      'test.yaml:4:10: aliases (*name) are not allowed; write the value out',
+      'test.yaml:5:13: difficulty: must be at most 5 (got 9)',
+    ]);
+  });
+
+  it('a syntax error still stops the reading: nothing after it could be trusted', () => {
+    expect(lines('id: tiny\ntitle: Tiny\nturns: 0\nsummary: Note: this\n')).toEqual([
+      `test.yaml:4:10: put this text in quotes: it contains ": ", which YAML reads as the start of another field (write 'Note: this')`,
+    ]);
+  });
+});
+
 describe('positions', () => {
   it('are 1-based line and column of the offending value', () => {
     const [p] = problemsOf('id: tiny\ntitle: Tiny\nturns: 10\ninitial:\n  morale: 3\n');
