@@ -46,10 +46,19 @@ export interface BotAggregate {
   eventEligibleTurns: number[];
   /** Per event, per option: times the event was answered with it. */
   optionChosen: number[][];
+  /**
+   * Per event, as a follow-up: times an answer scheduled it, times it came due while the game was still on,
+   * and times it fired then (its own `when` held on the due turn).
+   */
+  followUpScheduled: number[];
+  followUpDue: number[];
+  followUpFired: number[];
   /** Per flattened condition: games in which it held at some turn, and the lowest and highest value seen. */
   conditionGames: number[];
   conditionMin: number[];
   conditionMax: number[];
+  /** Per flattened condition: due turns of its event as a follow-up on which it did not hold. */
+  conditionFailedDue: number[];
 }
 
 export interface VariantAggregate {
@@ -124,9 +133,13 @@ function emptyBot(shape: Shape): BotAggregate {
     eventEligibleGames: zeros(events),
     eventEligibleTurns: zeros(events),
     optionChosen: shape.options.map(zeros),
+    followUpScheduled: zeros(events),
+    followUpDue: zeros(events),
+    followUpFired: zeros(events),
     conditionGames: zeros(shape.conditionTotal),
     conditionMin: new Array<number>(shape.conditionTotal).fill(Number.POSITIVE_INFINITY),
     conditionMax: new Array<number>(shape.conditionTotal).fill(Number.NEGATIVE_INFINITY),
+    conditionFailedDue: zeros(shape.conditionTotal),
   };
 }
 
@@ -180,6 +193,10 @@ function mergeBot(into: BotAggregate, from: BotAggregate, higherIsBetter: readon
   addInto(into.eventEligibleGames, from.eventEligibleGames);
   addInto(into.eventEligibleTurns, from.eventEligibleTurns);
   into.optionChosen.forEach((counts, i) => addInto(counts, from.optionChosen[i]!));
+  addInto(into.followUpScheduled, from.followUpScheduled);
+  addInto(into.followUpDue, from.followUpDue);
+  addInto(into.followUpFired, from.followUpFired);
+  addInto(into.conditionFailedDue, from.conditionFailedDue);
   addInto(into.conditionGames, from.conditionGames);
   into.conditionMin = into.conditionMin.map((v, i) => Math.min(v, from.conditionMin[i]!));
   into.conditionMax = into.conditionMax.map((v, i) => Math.max(v, from.conditionMax[i]!));

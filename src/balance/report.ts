@@ -69,8 +69,16 @@ export interface EventReport {
   /** Share of games in which all conditions held together at some turn, and the mean such turns per game. */
   eligibleShare: number;
   eligibleTurns: number;
-  /** How often each option was chosen, over all bots' games. */
-  options: { id: string; label: string; chosen: number }[];
+  /** How often each option was chosen, over all bots' games and per bot. */
+  options: { id: string; label: string; chosen: number; perBot: { bot: string; chosen: number }[] }[];
+  /**
+   * As a follow-up (null when no option of the scenario schedules it), per bot: times an answer scheduled it,
+   * times it came due before the game ended, times it fired then, and per condition of its `when` the due
+   * turns on which that condition did not hold.
+   */
+  followUp: {
+    perBot: { bot: string; scheduled: number; due: number; fired: number; failed: number[] }[];
+  } | null;
 }
 
 export interface ObjectiveReport {
@@ -174,6 +182,7 @@ function eventReports(scenario: Scenario, agg: Aggregate, names: readonly string
   const games = sumOver(agg.bots, (b) => b.games);
   let c0 = 0;
   return scenario.events.map((def, e) => {
+    const first = c0;
     const conditions = def.when.map((cond, j) => {
       const c = c0 + j;
       return {
@@ -224,9 +233,28 @@ function eventReports(scenario: Scenario, agg: Aggregate, names: readonly string
         id: o.id,
         label: o.label,
         chosen: sumOver(agg.bots, (b) => b.optionChosen[e]![j]!),
+        perBot: agg.bots.map((b, i) => ({ bot: names[i]!, chosen: b.optionChosen[e]![j]! })),
       })),
+      followUp: scheduledBy(scenario, def.id)
+        ? {
+            perBot: agg.bots.map((b, i) => ({
+              bot: names[i]!,
+              scheduled: b.followUpScheduled[e]!,
+              due: b.followUpDue[e]!,
+              fired: b.followUpFired[e]!,
+              failed: def.when.map((_, j) => b.conditionFailedDue[first + j]!),
+            })),
+          }
+        : null,
     };
   });
+}
+
+/** Whether any outcome of any option of the scenario schedules the event as a follow-up. */
+function scheduledBy(scenario: Scenario, id: string): boolean {
+  return scenario.events.some((e) =>
+    e.options.some((o) => o.outcomes.some((oc) => oc.followUp?.event === id)),
+  );
 }
 
 function objectiveReports(scenario: Scenario, agg: Aggregate, names: readonly string[]): ObjectiveReport[] {

@@ -28,9 +28,19 @@ class ConditionTracker {
   readonly max: Float64Array;
   readonly eligible: Uint8Array;
   readonly eligibleTurns: Uint32Array;
+  /** Follow-ups scheduled in this game that have not come due yet: [event index, due turn] pairs. */
+  readonly waiting: number[] = [];
+  /** Index of each event's first condition among the flattened conditions. */
+  private readonly firstCondition: number[];
 
   constructor(private readonly scenario: Scenario) {
     const total = scenario.events.reduce((n, e) => n + e.when.length, 0);
+    this.firstCondition = [];
+    let c = 0;
+    for (const e of scenario.events) {
+      this.firstCondition.push(c);
+      c += e.when.length;
+    }
     this.held = new Uint8Array(total);
     this.min = new Float64Array(total);
     this.max = new Float64Array(total);
@@ -44,6 +54,31 @@ class ConditionTracker {
     this.max.fill(Number.NEGATIVE_INFINITY);
     this.eligible.fill(0);
     this.eligibleTurns.fill(0);
+    this.waiting.length = 0;
+  }
+
+  /**
+   * Follow-ups due in the turn just played (the engine checked them on this state, at the end of that turn):
+   * counts each one that came due and, per condition of its `when`, the due turns on which it did not hold.
+   */
+  followUpsDue(s: GameState, agg: BotAggregate): void {
+    const played = s.turn - 1;
+    const w = this.waiting;
+    for (let i = 0; i < w.length;) {
+      if (w[i + 1]! > played) {
+        i += 2;
+        continue;
+      }
+      const e = w[i]!;
+      agg.followUpDue[e]!++;
+      const when = this.scenario.events[e]!.when;
+      const c0 = this.firstCondition[e]!;
+      for (let j = 0; j < when.length; j++) {
+        const cond = when[j]!;
+        if (!compare(metric(s, cond.metric), cond.op, cond.value)) agg.conditionFailedDue[c0 + j]!++;
+      }
+      w.splice(i, 2);
+    }
   }
 
   /** Checks every event's conditions against a state (the one the next turn's event draw will see). */
@@ -85,21 +120,41 @@ export function compare(v: number, op: string, target: number): boolean {
   }
 }
 
+interface FollowUp {
+  /** Index of the event it schedules, and in how many turns. */
+  event: number;
+  inTurns: number;
+}
+
 interface Player {
   scenario: Scenario;
   tracker: ConditionTracker;
   eventIndex: Map<string, number>;
   optionIndex: Map<string, number>[];
-  chosen: number[][];
+  /** Per event, per option: the follow-up each outcome schedules, by outcome id (absent: none). */
+  followUps: Map<string, FollowUp>[][];
 }
 
 function player(scenario: Scenario): Player {
+  const eventIndex = new Map(scenario.events.map((e, i) => [e.id, i]));
+  const followUps = scenario.events.map((e) =>
+    e.options.map((o) => {
+      const byOutcome = new Map<string, FollowUp>();
+      for (const oc of o.outcomes) {
+        const target = oc.followUp ? eventIndex.get(oc.followUp.event) : undefined;
+        // The engine schedules it at least one turn ahead.
+        if (target !== undefined)
+          byOutcome.set(oc.id, { event: target, inTurns: Math.max(1, oc.followUp!.inTurns) });
+      }
+      return byOutcome;
+    }),
+  );
   return {
     scenario,
     tracker: new ConditionTracker(scenario),
-    eventIndex: new Map(scenario.events.map((e, i) => [e.id, i])),
+    eventIndex,
     optionIndex: scenario.events.map((e) => new Map(e.options.map((o, i) => [o.id, i]))),
-    chosen: scenario.events.map((e) => new Array<number>(e.options.length).fill(0)),
+    followUps,
   };
 }
 
@@ -120,9 +175,12 @@ function playInto(p: Player, seed: string, bot: Bot, agg: BotAggregate | null): 
   tracker.reset();
   const { state, log } = playBot(scenario, seed, bot, {
     onTurn: (s, events) => {
-      countAnswers(p, events, agg);
-      // The state after a turn is the one the engine draws the next events on (only while still playing).
-      if (s.status === 'playing') tracker.observe(s);
+      countEvents(p, events, agg);
+      // The state after a turn is the one the engine drew this turn's events on (only while still playing).
+      if (s.status === 'playing') {
+        if (tracker.waiting.length > 0) tracker.followUpsDue(s, agg);
+        tracker.observe(s);
+      }
     },
   });
   return foldGame(p, state, agg, log);
@@ -146,13 +204,24 @@ function samePlain(a: unknown, b: unknown): boolean {
   return true;
 }
 
-function countAnswers(p: Player, events: readonly GameEvent[], agg: BotAggregate): void {
+/** Counts the answers given this turn, the follow-ups they schedule, and the follow-ups that fired. */
+function countEvents(p: Player, events: readonly GameEvent[], agg: BotAggregate): void {
   for (const ev of events) {
-    if (ev.option === undefined || ev.kind !== 'scenario') continue;
+    if (ev.kind !== 'scenario') continue;
     const e = p.eventIndex.get(ev.id);
     if (e === undefined) continue;
+    if (ev.option === undefined) {
+      if (ev.causes[0]?.factor === 'follow-up') agg.followUpFired[e]!++;
+      continue;
+    }
     const o = p.optionIndex[e]!.get(ev.option);
-    if (o !== undefined) agg.optionChosen[e]![o]!++;
+    if (o === undefined) continue;
+    agg.optionChosen[e]![o]!++;
+    const next = ev.outcome === undefined ? undefined : p.followUps[e]![o]!.get(ev.outcome);
+    if (next) {
+      agg.followUpScheduled[next.event]!++;
+      p.tracker.waiting.push(next.event, ev.turn + next.inTurns);
+    }
   }
 }
 

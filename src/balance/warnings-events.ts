@@ -1,14 +1,14 @@
 /**
  * Warnings about events that never fire (and why: a condition that never held, conditions that never held
- * together, a chance too low, a follow-up nobody triggers) or that fire in every game. Pure.
+ * together, a chance too low, a follow-up nobody triggers: warnings-follow-ups.ts), that the strategy bots
+ * practically never see, or that fire in every game. Pure.
  */
 import type { EventDef, Scenario } from '../engine/index.ts';
 import { num, pct, plural } from './format.ts';
 import type { ConditionReport, EventReport, BalanceReport } from './report.ts';
 import { niceNumber } from './stats.ts';
 import type { BalanceWarning } from './warnings.ts';
-
-const STANCE_BOTS = 'bots answer by `stance`: bold = move-fast, careful = steady, frugal = frugal';
+import { followUpFix } from './warnings-follow-ups.ts';
 
 /** The per-week chance that makes an event fire in about half the games where its conditions hold `turns` turns. */
 export function halfChance(turns: number, weeksPerTurn: number): number {
@@ -38,43 +38,6 @@ function conditionAdvice(c: ConditionReport): string {
   return `'${c.text}' never held: ${metric} was always ${value}`;
 }
 
-function parentsOf(scenario: Scenario, id: string): { event: number; option: number; outcome: string }[] {
-  const out: { event: number; option: number; outcome: string }[] = [];
-  scenario.events.forEach((e, ei) =>
-    e.options.forEach((o, oi) => {
-      for (const oc of o.outcomes) {
-        if (oc.followUp?.event === id)
-          out.push({ event: ei, option: oi, outcome: o.outcomes.length > 1 ? oc.id : '' });
-      }
-    }),
-  );
-  return out;
-}
-
-function followUpFix(scenario: Scenario, report: BalanceReport, def: EventDef, ev: EventReport): string {
-  const parents = parentsOf(scenario, def.id);
-  if (parents.length === 0) {
-    return `Nothing schedules it: add \`followUp: { event: ${def.id}, inTurns: 4 }\` to an option's outcome, or remove the event.`;
-  }
-  const notes = parents.map((p) => {
-    const parent = report.events[p.event]!;
-    const option = parent.options[p.option]!;
-    const where = `'${parent.id}' → '${option.id}'${p.outcome ? ` (outcome '${p.outcome}')` : ''}`;
-    if (parent.share === 0) return `${where}: '${parent.id}' itself never fired (see its warning)`;
-    if (option.chosen === 0)
-      return `${where}: no bot ever chose that option (${STANCE_BOTS}; an option without one is only taken as the default); give it a \`stance\` or make it the \`defaultOption\``;
-    return `${where} was chosen ${plural(option.chosen, 'time')}`;
-  });
-  const conds = ev.conditions.filter((c) => c.heldShare === 0).map(conditionAdvice);
-  const whenNote =
-    conds.length > 0
-      ? ` Its own \`when\` is checked when it comes due: ${conds.join('; ')}.`
-      : ev.conditions.length > 0
-        ? ` Its own \`when\` (${ev.conditions.map((c) => `'${c.text}'`).join(', ')}) never held on the turn it came due; relax it or shorten \`inTurns\`.`
-        : '';
-  return `It only comes as a follow-up of ${notes.join('; ')}.${whenNote}`;
-}
-
 function chanceFix(scenario: Scenario, def: EventDef, ev: EventReport): string {
   const weeks = scenario.params.weeksPerTurn;
   if (ev.eligibleShare === 0) {
@@ -91,12 +54,13 @@ function chanceFix(scenario: Scenario, def: EventDef, ev: EventReport): string {
 
 function never(scenario: Scenario, report: BalanceReport, def: EventDef, ev: EventReport): BalanceWarning {
   const games = report.bots.reduce((a, b) => a + b.games, 0);
+  const strategy = strategyBots(report.bots.map((b) => b.bot));
   return {
     kind: 'event-never-fires',
     severity: 'warning',
     subject: def.id,
     message: `Event '${def.id}' ("${def.title}") never fired in ${plural(games, 'game')}: players will never see it.`,
-    fix: def.followUpOnly ? followUpFix(scenario, report, def, ev) : chanceFix(scenario, def, ev),
+    fix: def.followUpOnly ? followUpFix(scenario, report, def, ev, strategy) : chanceFix(scenario, def, ev),
   };
 }
 
@@ -119,7 +83,7 @@ function always(scenario: Scenario, def: EventDef, ev: EventReport): BalanceWarn
 export const RARE_SHARE = 0.02;
 
 /** The bots that play a strategy (all of them when only random was compared). */
-function strategyBots(names: readonly string[]): Set<string> {
+export function strategyBots(names: readonly string[]): Set<string> {
   const s = names.filter((n) => n !== 'random');
   return new Set(s.length > 0 ? s : names);
 }
@@ -139,14 +103,21 @@ function strategyCondition(c: ConditionReport, bots: Set<string>): ConditionRepo
   };
 }
 
-function rarely(scenario: Scenario, def: EventDef, ev: EventReport): BalanceWarning | null {
+function rarely(
+  scenario: Scenario,
+  report: BalanceReport,
+  def: EventDef,
+  ev: EventReport,
+): BalanceWarning | null {
   const bots = strategyBots(ev.perBot.map((p) => p.bot));
   const judged = ev.perBot.filter((p) => bots.has(p.bot));
-  if (def.followUpOnly || judged.some((p) => p.share >= RARE_SHARE)) return null;
+  if (judged.some((p) => p.share >= RARE_SHARE)) return null;
   const shares = ev.perBot.map((p) => `${p.bot} ${pct(p.share)}`).join(', ');
   const eligible = Math.max(0, ...judged.map((p) => p.eligibleShare));
   let why: string;
-  if (eligible < RARE_SHARE && ev.conditions.length > 0) {
+  if (def.followUpOnly) {
+    why = followUpFix(scenario, report, def, ev, bots);
+  } else if (eligible < RARE_SHARE && ev.conditions.length > 0) {
     const seen = ev.conditions.map((c) => strategyCondition(c, bots));
     const rare = seen.filter((c) => c.heldShare < 0.5);
     why = `Its conditions rarely hold in the strategy bots' games: ${(rare.length > 0 ? rare : seen)
@@ -176,7 +147,7 @@ export function eventWarnings(scenario: Scenario, report: BalanceReport): Balanc
     else if (ev.status === 'always') {
       if (!ev.scheduled) out.push(always(scenario, def, ev));
     } else {
-      const w = rarely(scenario, def, ev);
+      const w = rarely(scenario, report, def, ev);
       if (w) out.push(w);
     }
   });
