@@ -73,8 +73,37 @@ export const METRIC_RANGES: Readonly<Record<string, readonly [number, number]>> 
   modelVersion: [1, Infinity],
 };
 
-export function metricRange(metric: MetricName, turns: number): readonly [number, number] {
-  if (metric === 'turn') return [0, turns];
+/** Metrics that only take whole values (counts, flags, turns), so `turn == 2.5` can never hold. */
+export const WHOLE_METRICS: ReadonlySet<string> = new Set([
+  'turn',
+  'users',
+  'runwayTurns',
+  'headcount',
+  'engineers',
+  'agents',
+  'incidents',
+  'phaseIndex',
+  'migrating',
+  'dedicated',
+  'async',
+  'microservices',
+  'edge',
+  'hostedApi',
+  'modelVersion',
+]);
+
+/**
+ * When a condition is checked: `event` for an event's `when` (checked after each turn but the last: `turn` is
+ * 1 to turns − 1, since the game ends before a card could be answered), `end` for what is checked at the end.
+ */
+export type CheckedAt = 'event' | 'end';
+
+export function metricRange(
+  metric: MetricName,
+  turns: number,
+  at: CheckedAt = 'end',
+): readonly [number, number] {
+  if (metric === 'turn') return at === 'event' ? [1, turns - 1] : [0, turns];
   return METRIC_RANGES[metric] ?? [-Infinity, Infinity];
 }
 
@@ -105,6 +134,13 @@ function narrow(iv: Interval, c: Condition): void {
   } else iv.excluded.push(v);
 }
 
+/** For a whole-valued metric, the interval's whole numbers (`> 4` and `< 5` hold none). */
+function toWhole(iv: Interval): void {
+  const lo = iv.loOpen ? Math.floor(iv.lo) + 1 : Math.ceil(iv.lo);
+  const hi = iv.hiOpen ? Math.ceil(iv.hi) - 1 : Math.floor(iv.hi);
+  Object.assign(iv, { lo, hi, loOpen: false, hiOpen: false });
+}
+
 function isEmpty(iv: Interval): boolean {
   if (iv.lo > iv.hi) return true;
   if (iv.lo === iv.hi) return iv.loOpen || iv.hiOpen || iv.excluded.includes(iv.lo);
@@ -118,30 +154,42 @@ function isEmpty(iv: Interval): boolean {
 export function impossibleConditions(
   conditions: readonly Condition[],
   turns: number,
+  at: CheckedAt = 'end',
 ): Map<MetricName, Condition[]> {
   const byMetric = new Map<MetricName, Condition[]>();
   for (const c of conditions) byMetric.set(c.metric, [...(byMetric.get(c.metric) ?? []), c]);
   const out = new Map<MetricName, Condition[]>();
   for (const [metric, list] of byMetric) {
-    const [lo, hi] = metricRange(metric, turns);
+    const [lo, hi] = metricRange(metric, turns, at);
     const iv: Interval = { lo, loOpen: false, hi, hiOpen: false, excluded: [] };
     for (const c of list) narrow(iv, c);
+    if (WHOLE_METRICS.has(metric)) toWhole(iv);
     if (isEmpty(iv)) out.set(metric, list);
   }
   return out;
 }
 
 /** Explains why conditions on one metric never hold: "morale is between 0 and 1" or "they contradict each other". */
-export function explainImpossible(metric: MetricName, list: readonly Condition[], turns: number): string {
-  const [lo, hi] = metricRange(metric, turns);
+export function explainImpossible(
+  metric: MetricName,
+  list: readonly Condition[],
+  turns: number,
+  at: CheckedAt = 'end',
+): string {
+  const [lo, hi] = metricRange(metric, turns, at);
   const show = (cs: readonly Condition[]): string => cs.map((c) => `"${conditionText(c)}"`).join(' and ');
-  const alone = list.filter((c) => impossibleConditions([c], turns).size > 0);
-  if (alone.length > 0) return `${show(alone)} can never hold: ${metric} is always ${describeRange(lo, hi)}`;
-  return `${show(list)} can never hold at the same time`;
+  const alone = list.filter((c) => impossibleConditions([c], turns, at).size > 0);
+  if (alone.length === 0) return `${show(list)} can never hold at the same time`;
+  const whole =
+    WHOLE_METRICS.has(metric) && (metric === 'turn' || alone.some((c) => !Number.isInteger(c.value)));
+  return `${show(alone)} can never hold: ${metric} is always ${describeRange(lo, hi, whole)}`;
 }
 
-export function describeRange(lo: number, hi: number): string {
-  if (hi === Infinity) return `at least ${lo}`;
-  if (lo === -Infinity) return `at most ${hi}`;
-  return `between ${lo} and ${hi}`;
+/** "between 0 and 1", "at least 0"; for a whole-valued metric "a whole number between 1 and 9", "0 or 1". */
+export function describeRange(lo: number, hi: number, whole = false): string {
+  if (whole && lo === 0 && hi === 1) return '0 or 1';
+  const kind = whole ? 'a whole number ' : '';
+  if (hi === Infinity) return whole ? `a whole number of at least ${lo}` : `at least ${lo}`;
+  if (lo === -Infinity) return whole ? `a whole number of at most ${hi}` : `at most ${hi}`;
+  return `${kind}between ${lo} and ${hi}`;
 }

@@ -3,7 +3,7 @@
  * disagree with the validator: one table per mapping (field, type, default, meaning), then the metric list.
  * `npm run schema` writes it between the reference markers of the README. Pure.
  */
-import { describeRange, metricRange } from './conditions.ts';
+import { describeRange, metricRange, WHOLE_METRICS } from './conditions.ts';
 import { scenarioJsonSchema } from './json-schema.ts';
 import { METRIC_DOCS } from './metric-docs.ts';
 import { METRICS } from './schema/common.ts';
@@ -116,10 +116,10 @@ function metricTable(): string {
     const [lo, hi] = metricRange(m, Infinity);
     const range =
       m === 'turn'
-        ? 'from 0 to the last turn'
+        ? "from 0 to the last turn (in an event's when, 1 to the one before the last: cards are drawn after each turn but the last)"
         : lo === -Infinity && hi === Infinity
           ? 'any number'
-          : describeRange(lo, hi);
+          : describeRange(lo, hi, WHOLE_METRICS.has(m));
     return `| ${code(m)} | ${range} | ${cell(METRIC_DOCS[m] ?? '')} |`;
   });
   return [

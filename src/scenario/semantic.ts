@@ -23,6 +23,21 @@ export function semanticProblems(data: unknown): PathProblem[] {
     ...objectiveProblems(list(file.objectives).map(record), turns),
     ...debriefProblems(list(file.debrief).map(record), turns),
     ...duplicateLevers(list(file.levers)),
+    ...unanswerable(file.levers, events),
+  ];
+}
+
+/** Event cards with a choice need the event/choose lever, or the player can never answer them. */
+function unanswerable(levers: unknown, events: readonly Raw[]): PathProblem[] {
+  if (!Array.isArray(levers) || levers.includes('event/choose')) return [];
+  const choices = events.filter((e) => list(e.options).length > 1).map((e) => str(e.id) ?? '?');
+  if (choices.length === 0) return [];
+  const named = choices.length > 5 ? `${choices.slice(0, 5).join(', ')}, …` : choices.join(', ');
+  return [
+    {
+      path: ['levers'],
+      message: `without "event/choose" the player cannot answer the event cards with choices (${named}), so each takes its default option; add event/choose to levers`,
+    },
   ];
 }
 
@@ -61,7 +76,49 @@ function eventProblems(event: Raw, at: Path, turns: number): PathProblem[] {
     });
   }
   out.push(...conditionProblems(list(event.when), [...at, 'when'], turns));
+  out.push(...lateFollowUps(event, at, turns));
   return out;
+}
+
+/**
+ * A follow-up comes `inTurns` after the answer; the earliest answer is in the turn after the card can first
+ * fire (turn 1, or later by its `turn` conditions), and events stop after turn `turns − 2` (the step that
+ * reaches turns − 1 still draws cards; the last one ends the game). Later than that it never comes.
+ */
+function lateFollowUps(event: Raw, at: Path, turns: number): PathProblem[] {
+  const firstTurn = earliestTurn(list(event.when), turns);
+  const latest = turns - 2 - firstTurn;
+  const out: PathProblem[] = [];
+  list(event.options).forEach((option, j) => {
+    const shorthand = !Array.isArray(record(option).outcomes);
+    rawOutcomes(option).forEach((outcome, k) => {
+      const f = record(outcome.followUp);
+      const target = str(f.event);
+      const inTurns = finite(f.inTurns) ?? 1;
+      if (target === undefined || inTurns <= latest) return;
+      const path: Path = shorthand
+        ? [...at, 'options', j, 'followUp', f.inTurns === undefined ? 'event' : 'inTurns']
+        : [...at, 'options', j, 'outcomes', k, 'followUp', f.inTurns === undefined ? 'event' : 'inTurns'];
+      const fix = latest >= 1 ? `use at most ${latest}` : 'the game is too short for it';
+      out.push({
+        path,
+        message: `${quote(target)} would come ${inTurns} turn${inTurns === 1 ? '' : 's'} after the answer, but the game has ${turns} turns and the earliest answer is in turn ${firstTurn}, so it never comes; ${fix}`,
+      });
+    });
+  });
+  return out;
+}
+
+/** The first turn an event's conditions allow (at least 1). */
+function earliestTurn(when: readonly unknown[], turns: number): number {
+  let first = 1;
+  for (const v of when) {
+    const c = rawCondition(v);
+    if (!c || c.metric !== 'turn') continue;
+    if (c.op === '>=' || c.op === '==') first = Math.max(first, Math.ceil(c.value));
+    else if (c.op === '>') first = Math.max(first, Math.floor(c.value) + 1);
+  }
+  return Math.min(first, turns);
 }
 
 /** Conditions that contradict each other or the metric's range; reported at the last condition involved. */
@@ -75,11 +132,12 @@ function conditionProblems(raw: readonly unknown[], at: Path, turns: number): Pa
   for (const [metric, involved] of impossibleConditions(
     parsed.map((p) => p.c),
     turns,
+    'event',
   )) {
     const last = parsed.filter((p) => involved.includes(p.c)).pop()!;
     out.push({
       path: [...at, last.i],
-      message: `${explainImpossible(metric, involved, turns)}, so this event never fires`,
+      message: `${explainImpossible(metric, involved, turns, 'event')}, so this event never fires`,
     });
   }
   return out;

@@ -101,7 +101,7 @@ describe('conditions', () => {
     expect(messages(text)).toEqual([
       'events[0].when[0]: "morale > 1" can never hold: morale is always between 0 and 1, so this event never fires',
       'events[0].when[1]: "debt < 0" can never hold: debt is always at least 0, so this event never fires',
-      'events[0].when[2]: "turn > 10" can never hold: turn is always between 0 and 10, so this event never fires',
+      'events[0].when[2]: "turn > 10" can never hold: turn is always a whole number between 1 and 9, so this event never fires',
     ]);
   });
 
@@ -131,6 +131,74 @@ describe('conditions', () => {
     expect(messages(`${MINIMAL}debrief:\n  - { text: Hi, when: "slo > 1.5" }\n`)).toEqual([
       'debrief[0].when: "slo > 1.5" can never hold: slo is always between 0 and 1, so this note is never shown',
     ]);
+  });
+});
+
+describe('what can never happen in the time or with the levers the scenario has', () => {
+  const followUp = (inTurns: number, when = ''): string =>
+    withEvents(
+      ev(
+        'ask',
+        `    chance: 0.1\n${when}`,
+        `      - { id: go, label: Go, followUp: { event: later, inTurns: ${inTurns} } }`,
+      ) + ev('later', '    followUpOnly: true\n'),
+    );
+
+  it('refuses a follow-up due after the last turn (10 turns: an answer in turn 1 at the earliest)', () => {
+    expect(loadOk(followUp(7)).scenario.events).toHaveLength(2);
+    expect(lines(followUp(8))).toEqual([
+      'test.yaml:11:65: events[0].options[0].followUp.inTurns: "later" would come 8 turns after the answer, but the game has 10 turns and the earliest answer is in turn 1, so it never comes; use at most 7',
+    ]);
+    expect(messages(followUp(5, "    when: ['turn >= 4']\n"))).toEqual([
+      'events[0].options[0].followUp.inTurns: "later" would come 5 turns after the answer, but the game has 10 turns and the earliest answer is in turn 4, so it never comes; use at most 4',
+    ]);
+  });
+
+  it('refuses equality with a fraction for a metric that is always a whole number', () => {
+    const text = withEvents(ev('a', "    chance: 0.1\n    when: ['turn == 2.5']\n"));
+    expect(messages(text)).toEqual([
+      'events[0].when[0]: "turn == 2.5" can never hold: turn is always a whole number between 1 and 9, so this event never fires',
+    ]);
+    expect(messages(`${MINIMAL}debrief:\n  - { text: Hi, when: 'dedicated == 0.5' }\n`)).toEqual([
+      'debrief[0].when: "dedicated == 0.5" can never hold: dedicated is always 0 or 1, so this note is never shown',
+    ]);
+    expect(messages(withEvents(ev('a', "    chance: 0.1\n    when: ['users > 4', 'users < 5']\n")))).toEqual([
+      'events[0].when[1]: "users > 4" and "users < 5" can never hold at the same time, so this event never fires',
+    ]);
+    expect(
+      loadOk(
+        withEvents(ev('a', "    chance: 0.1\n    when: ['users > 4.5', 'users < 5.5', 'morale == 0.5']\n")),
+      ).scenario.events,
+    ).toHaveLength(1);
+  });
+
+  it('refuses event conditions on turns when no event can fire: before the first turn, or at the end', () => {
+    expect(messages(withEvents(ev('a', "    chance: 1\n    when: ['turn == 0']\n")))).toEqual([
+      'events[0].when[0]: "turn == 0" can never hold: turn is always a whole number between 1 and 9, so this event never fires',
+    ]);
+    expect(messages(withEvents(ev('a', "    chance: 1\n    when: ['turn >= 10']\n")))).toEqual([
+      'events[0].when[0]: "turn >= 10" can never hold: turn is always a whole number between 1 and 9, so this event never fires',
+    ]);
+  });
+
+  it('refuses events with choices when the levers leave out event/choose', () => {
+    const choice = ev(
+      'a',
+      '    chance: 0.1\n',
+      '      - { id: go, label: Go }\n      - { id: stay, label: Stay }',
+    );
+    const noChoose = `${MINIMAL}levers: [plan/allocate, release/set]\nevents:\n${choice}`;
+    expect(lines(noChoose)).toEqual([
+      'test.yaml:4:1: levers: without "event/choose" the player cannot answer the event cards with choices (a), so each takes its default option; add event/choose to levers',
+    ]);
+    expect(messages(`${MINIMAL}levers: []\nevents:\n${choice}`)).toEqual([
+      'levers: without "event/choose" the player cannot answer the event cards with choices (a), so each takes its default option; add event/choose to levers',
+    ]);
+    // One option is news, not a choice; and without levers every decision is open.
+    expect(
+      loadOk(`${MINIMAL}levers: [plan/allocate]\nevents:\n${ev('n', '    chance: 0.1\n')}`).scenario.levers,
+    ).toEqual(['plan/allocate']);
+    expect(loadOk(`${MINIMAL}events:\n${choice}`).scenario.levers).toContain('event/choose');
   });
 });
 
