@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { BOT_NAMES, BOTS, isBotName, playBot } from '../bots/index.ts';
 import { doraCluster, headcountOf, runwayTurns, scorecard, stateHash } from '../engine/index.ts';
-import type { GameState, Scenario } from '../engine/index.ts';
+import type { GameEvent, GameState, Scenario } from '../engine/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
 import type { Competition } from '../replay/index.ts';
 import { buildRun, cleanName, createCompetition, encodeRunFile, nameProblem } from '../replay/index.ts';
@@ -37,11 +37,42 @@ export interface PlaySummary {
     doraCluster: string;
   };
   scorecard: Record<string, number>;
+  /** The scenario's event cards that fired, in order, and how each was answered (null: not yet at the end). */
+  events: FiredEvent[];
+}
+
+export interface FiredEvent {
+  /** The turn it fired in, counted from 1 as the game shows it (the `turn` of its conditions). */
+  turn: number;
+  id: string;
+  option: string | null;
+  outcome: string | null;
+}
+
+/** Fired cards from a game's events: a scenario event without an option fired; one with an option resolved it. */
+export function firedEvents(turns: readonly (readonly GameEvent[])[]): FiredEvent[] {
+  const fired: FiredEvent[] = [];
+  for (const e of turns.flat()) {
+    if (e.kind !== 'scenario') continue;
+    if (e.option === undefined) {
+      fired.push({ turn: e.turn + 1, id: e.id, option: null, outcome: null });
+      continue;
+    }
+    const card = fired.find((f) => f.id === e.id && f.option === null);
+    if (card) Object.assign(card, { option: e.option, outcome: e.outcome ?? null });
+  }
+  return fired;
 }
 
 const round = (x: number, places = 3): number => Math.round(x * 10 ** places) / 10 ** places;
 
-export function summarise(scenario: Scenario, state: GameState, seed: string, bot: string): PlaySummary {
+export function summarise(
+  scenario: Scenario,
+  state: GameState,
+  seed: string,
+  bot: string,
+  events: FiredEvent[] = [],
+): PlaySummary {
   const card = scorecard(state, scenario);
   return {
     scenario: scenario.id,
@@ -69,7 +100,19 @@ export function summarise(scenario: Scenario, state: GameState, seed: string, bo
       doraCluster: doraCluster(card.dora),
     },
     scorecard: card.domains,
+    events,
   };
+}
+
+function eventLines(events: readonly FiredEvent[]): string[] {
+  if (events.length === 0) return ['events     none'];
+  return events.map((e, i) => {
+    const answer =
+      e.option === null
+        ? 'not answered by the end'
+        : `→ ${e.option}${e.outcome && e.outcome !== e.option ? ` (${e.outcome})` : ''}`;
+    return `${i === 0 ? 'events' : ''}`.padEnd(11) + `turn ${String(e.turn).padEnd(3)}${e.id} ${answer}`;
+  });
 }
 
 export function formatSummary(p: PlaySummary): string {
@@ -87,6 +130,7 @@ export function formatSummary(p: PlaySummary): string {
     `scorecard  ${Object.entries(p.scorecard)
       .map(([k, v]) => `${k} ${v}`)
       .join(' · ')}`,
+    ...eventLines(p.events),
     `state      ${p.stateHash}`,
   ].join('\n');
 }
@@ -174,9 +218,13 @@ export function registerPlay(program: Command, print: (text: string) => void): v
       const game = gameOf(flags);
       const { scenario } = game.loaded;
       const seed = game.competition.seed;
-      const played = playBot(scenario, seed, BOTS[flags.bot], flags.turns ? { turns: flags.turns } : {});
+      const turns: GameEvent[][] = [];
+      const played = playBot(scenario, seed, BOTS[flags.bot], {
+        ...(flags.turns ? { turns: flags.turns } : {}),
+        onTurn: (_state, events) => turns.push(events.filter((e) => e.kind === 'scenario')),
+      });
       if (flags.out) writeRun(flags.out, flags, game, played);
-      const summary = summarise(scenario, played.state, seed, flags.bot);
+      const summary = summarise(scenario, played.state, seed, flags.bot, firedEvents(turns));
       print(flags.json ? JSON.stringify(summary) : formatSummary(summary));
     });
 }

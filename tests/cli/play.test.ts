@@ -31,6 +31,51 @@ describe('tradeoffs play --json', () => {
     }
   });
 
+  it('lists the scenario events that fired, with their turn (as the game counts them) and the option chosen', async () => {
+    const r = await run(['play', '--scenario', 'tutorial', '--seed', 'tour-1', '--bot', 'steady', '--json']);
+    const o = JSON.parse(r.out[0]!);
+    // The fields scripts already read come first, unchanged; the events come last.
+    expect(Object.keys(o)).toEqual([
+      'scenario',
+      'seed',
+      'bot',
+      'turns',
+      'outcome',
+      'reason',
+      'score',
+      'stateHash',
+      'metrics',
+      'scorecard',
+      'events',
+    ]);
+    expect(o.events).toHaveLength(10);
+    expect(o.events.map((e: { turn: number }) => e.turn)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    for (const e of o.events) {
+      expect(Object.keys(e)).toEqual(['turn', 'id', 'option', 'outcome']);
+      expect(typeof e.id).toBe('string');
+      expect(typeof e.option).toBe('string');
+    }
+    const text = (
+      await run(['play', '--scenario', 'tutorial', '--seed', 'tour-1', '--bot', 'steady'])
+    ).out.join('\n');
+    const first = o.events[0];
+    expect(text).toContain(`events     turn 1  ${first.id} → ${first.option}`);
+  });
+
+  it('says when no event fired, and when a card was still unanswered at the end', async () => {
+    const none = await run([...PLAY, '--turns', '1']);
+    expect(JSON.parse(none.out[0]!).events).toEqual([]);
+    const text = (await run([...PLAY.slice(0, -1), '--turns', '1'])).out.join('\n');
+    expect(text).toMatch(/^events {5}none$/m);
+    const tour = ['play', '--scenario', 'tutorial', '--seed', 'tour-1', '--bot', 'steady', '--turns', '1'];
+    expect(JSON.parse((await run([...tour, '--json'])).out[0]!).events).toEqual([
+      { turn: 1, id: 'capacity', option: null, outcome: null },
+    ]);
+    expect((await run(tour)).out.join('\n')).toMatch(
+      /^events {5}turn 1 {2}capacity not answered by the end$/m,
+    );
+  });
+
   it('prints the same output for the same arguments, and another state for another seed', async () => {
     const a = await run(PLAY);
     const b = await run(PLAY);
