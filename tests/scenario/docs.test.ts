@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BOTS, BOT_NAMES, playBot } from '../../src/bots/index.ts';
 import { createInitialState } from '../../src/engine/state.ts';
 import { step } from '../../src/engine/step.ts';
 import { scenarioJsonSchema, scenarioJsonSchemaText } from '../../src/scenario/json-schema.ts';
@@ -90,6 +91,20 @@ describe('the authoring guide', () => {
   it('mentions the commands to validate and to play a scenario', () => {
     expect(readme).toContain('npx tradeoffs validate my.yaml');
     expect(readme).toContain('npx tradeoffs play --scenario my.yaml --seed 1 --bot steady --json');
+  });
+
+  it('shows its lesson to the bots: the shortcut breaks for the bot that rushes, never for the one that declines', () => {
+    const { scenario } = loadOk(fixture, 'guide-example.yaml');
+    for (const e of scenario.events)
+      for (const o of e.options) expect(o.stance, `${e.id}.${o.id} has a stance`).toBeDefined();
+    const breaks = (name: (typeof BOT_NAMES)[number]): number =>
+      Array.from({ length: 30 }, (_, i) => `guide-${i}`).filter((seed) =>
+        playBot(scenario, seed, BOTS[name], { keepEvents: true })
+          .events.flat()
+          .some((e) => e.kind === 'scenario' && e.id === 'shortcut-breaks' && e.option === 'patch'),
+      ).length;
+    expect(breaks('move-fast')).toBeGreaterThanOrEqual(5);
+    expect(breaks('steady')).toBe(0);
   });
 
   it("plays the guide's scenario to the end in the engine", () => {

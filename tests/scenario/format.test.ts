@@ -131,7 +131,8 @@ describe('events', () => {
   it('keeps outcomes, effects (cash in dollars, as the engine expects) and follow-ups', () => {
     const paid = customFeature!.options[0]!.outcomes[0]!;
     expect(paid.effects).toEqual([
-      { kind: 'change', target: 'cash', op: 'add', value: 40000 },
+      { kind: 'change', target: 'cash', op: 'add', value: 60000 },
+      { kind: 'change', target: 'users', op: 'add', value: 150 },
       { kind: 'change', target: 'debt', op: 'add', value: 20 },
     ]);
     expect(paid.followUp).toEqual({ event: 'shortcut-breaks', inTurns: 4 });
