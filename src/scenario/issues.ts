@@ -72,7 +72,7 @@ function issueToProblems(issue: Issue, path: Path, ctx: IssueContext): PathProbl
       return issue.keys.map((key, i) => ({
         path: [...path, key],
         atKey: true,
-        message: `unknown field ${quote(key)}${i < MAX_PROBLEMS ? hint(key, ctx.keysAt(path)) : ''}${commaTip(key)}`,
+        message: `unknown field ${quote(key)}${i < MAX_PROBLEMS ? hint(key, ctx.keysAt(path)) : ''}${commaTip(key, valueAt(ctx.data, [...path, key]).value)}`,
       }));
     case 'invalid_union':
       return unionProblems(issue, path, ctx);
@@ -139,9 +139,14 @@ function describeIssue(issue: Issue, path: Path, data: unknown): string {
   }
 }
 
-/** Field names never contain spaces: such a key usually comes from a comma splitting text inside { … }. */
-function commaTip(key: string): string {
-  return /\s/.test(key) ? '; if a comma inside { … } split your text, put the text in quotes' : '';
+/**
+ * Field names never contain spaces, and a field is never left empty: such a key (`000 users`, or `really` from
+ * `{ label: a bigger user base, really, per: … }`) usually comes from a comma splitting text inside { … }.
+ */
+function commaTip(key: string, value: unknown): string {
+  return /\s/.test(key) || value === null
+    ? '; if a comma inside { … } split your text, put the text in quotes'
+    : '';
 }
 
 function sizeMessage(

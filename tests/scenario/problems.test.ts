@@ -110,6 +110,13 @@ describe('messages', () => {
     ]);
   });
 
+  it('tell a comma inside { … } split the text, also when the split-off part is one word', () => {
+    const text = `${MINIMAL}events:\n  - id: e\n    title: E\n    text: T\n    domain: risk\n    factors:\n      - { metric: users, label: a bigger user base, really, per: 0.001 }\n    options: [{ id: ok, label: OK }]\n`;
+    expect(lines(text)).toEqual([
+      'test.yaml:10:53: events[0].factors[0].really: unknown field "really"; if a comma inside { … } split your text, put the text in quotes',
+    ]);
+  });
+
   it('cut very long values in messages', () => {
     const [message] = lines(`id: tiny\ntitle: Tiny\nturns: 10\nsummary: [${'x'.repeat(5000)}]\n`);
     expect(message!.length).toBeLessThan(200);
