@@ -151,6 +151,15 @@ const atTheWall = (s: GameState): boolean => s.load.utilisation >= 0.85;
 
 const CLAIMS: Claim[] = [
   {
+    // measured: 956 vs 946, win share 0.76 (31 vs 26 feature points, 592 vs 550 users)
+    scenario: 'tutorial',
+    lesson: 'in twelve weeks, a plain plan with costs kept low beats building foundations first',
+    rewarded: named('frugal'),
+    punished: named('steady'),
+    minGap: 5,
+    minWinShare: 0.65,
+  },
+  {
     // measured: 964 vs 872, win share 1.00
     scenario: 'solo-founder',
     lesson: 'switching to dedicated servers past the cost crossover beats staying serverless',
@@ -383,6 +392,15 @@ describe('what a player notices', () => {
     }
   });
 
+  it('tutorial: the plain plan delivers more features and reaches more users than foundations first', () => {
+    const plain = games('tutorial', 'frugal', () => BOTS.frugal);
+    const founded = games('tutorial', 'steady', () => BOTS.steady);
+    expect(avg(plain, (s) => s.market.featureLevel)).toBeGreaterThan(
+      avg(founded, (s) => s.market.featureLevel) + 3,
+    );
+    expect(avg(plain, (s) => s.market.users)).toBeGreaterThan(avg(founded, (s) => s.market.users) + 20);
+  });
+
   it('tutorial: any reasonable play wins', () => {
     const won = (name: 'steady' | 'frugal' | 'move-fast'): number =>
       share(
@@ -437,12 +455,30 @@ describe('what a player notices', () => {
 });
 
 describe('no dominant strategy', () => {
-  it('the bot with the best mean score is not the same in every scenario', () => {
-    const best = NINE.map((id) => {
-      const means = BOT_NAMES.map((name) => [name, meanScore(games(id, name, () => BOTS[name]))] as const);
-      return means.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  /** Per scenario, the named bots by mean score over the 50 seeds, best first. */
+  const ranking = (id: string): { name: string; mean: number; games: Game[] }[] =>
+    BOT_NAMES.map((name) => {
+      const gs = games(id, name, () => BOTS[name]);
+      return { name, mean: meanScore(gs), games: gs };
+    }).sort((a, b) => b.mean - a.mean);
+
+  it('the best bot differs across scenarios, clearly: somewhere a bot other than steady is best by a margin', () => {
+    // measured (50 seeds): tutorial frugal 956 vs steady 946 (paired 0.76); demo-day move-fast 919 vs steady
+    // 841 (0.98); steady is best in the other seven. A third clear non-steady scenario needs tuning (see the
+    // ranking printed on failure); the-pivot is the closest (steady 646, random 631, frugal 623; nobody wins).
+    const clear = NINE.flatMap((id) => {
+      const [best, second] = ranking(id);
+      const margin = best!.mean - second!.mean;
+      const paired = winShare(best!.games, second!.games);
+      return best!.name !== 'steady' && margin >= 5 && paired >= 0.7 ? [`${id}: ${best!.name}`] : [];
     });
-    expect(new Set(best).size, `best per scenario: ${best.join(', ')}`).toBeGreaterThanOrEqual(2);
-    expect(best[NINE.indexOf('demo-day')]).toBe('move-fast');
+    const summary = NINE.map(
+      (id) =>
+        `${id}: ${ranking(id)
+          .map((r) => `${r.name} ${r.mean.toFixed(0)}`)
+          .join(' > ')}`,
+    ).join('\n');
+    expect(clear, summary).toEqual(expect.arrayContaining(['tutorial: frugal', 'demo-day: move-fast']));
+    expect(clear.length, summary).toBeGreaterThanOrEqual(2);
   });
 });
