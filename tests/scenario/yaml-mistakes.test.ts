@@ -88,8 +88,12 @@ describe('an unclosed quote', () => {
     ]);
   });
 
-  it('is found in a whole scenario: the quote on line 4, not the end of the file (110:1)', () => {
-    expect(lines(fixtureText('unclosed-quote.yaml'), 'd4.yaml')).toEqual([
+  it('is found in a whole scenario: the quote on line 4, not the end of the file', () => {
+    // The guide's file has no double quote: one opened on line 4 runs to the end of the file.
+    const guide = fixtureText('guide-example.yaml');
+    const broken = guide.replace("title: 'The first big customer'", 'title: "x');
+    expect(broken).not.toBe(guide);
+    expect(lines(broken, 'd4.yaml')).toEqual([
       'd4.yaml:4:8: this " opens a text that is never closed; add the closing " where the text ends',
     ]);
   });
