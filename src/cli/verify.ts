@@ -106,7 +106,7 @@ export function registerVerify(
     .description(
       're-simulate classroom runs (run files or run codes); prints OK name score or REJECTED name: reason',
     )
-    .argument('<runs...>', 'run files (.json) or run codes (TRUN1.…)')
+    .argument('<runs...>', 'run files (.json) or run codes (TRUN2.…)')
     .option('--competition <link|code>', 'the competition the runs must belong to (its link or short code)')
     .action((runs: string[], flags: VerifyFlags) => {
       const { lines, exitCode } = verifyArgs(runs, flags.competition);

@@ -178,8 +178,8 @@ export function rankingCsv(ranking: Ranking): string {
       d.risk,
       d.stakeholders,
       r.cluster,
-      r.status,
-      r.profile.turns,
+      r.outcome.text,
+      r.outcome.playedTurns,
       clock(r.minutesUsed * 60_000),
       'accepted',
     ]);

@@ -3,6 +3,11 @@
  * (`TRUN1.<base64url(deflate(canonical JSON))>.<check>`): who played, which competition, scenario, seed and
  * engine version, the decisions of every turn with when the turn was ended, and the claimed result.
  *
+ * The claimed result is the game at the scenario's end (format 2): when the player stopped early (the time
+ * ran out), the company ran on with their last plan to the end (autopilot.ts), and `claimed.autopilotTurns`
+ * says for how many turns. Format 1 scored a stopped game where it stopped; its runs are refused as made by
+ * another version.
+ *
  * Two checks, with different jobs. The code's trailing check catches a character lost or changed on the way
  * (copy-paste, e-mail). The run's `checksum` = hashString(canonicalJson(run without checksum)) catches an edited
  * file. Neither is cryptographic, and they need not be: a student who recomputes them still cannot claim a
@@ -15,10 +20,11 @@ import { canonicalJson, hashString } from '../lib/hash.ts';
 import { MAX_CODE_CHARS, packText, stripWhitespace, transportCheck, unpackText } from './codec.ts';
 import type { Competition } from './competition.ts';
 import { looksTruncated } from '../lib/json.ts';
+import { autopilot } from './autopilot.ts';
 
 export const RUN_FORMAT = 'tradeoffs-run';
-export const RUN_VERSION = 1;
-export const RUN_CODE_PREFIX = 'TRUN1.';
+export const RUN_VERSION = 2;
+export const RUN_CODE_PREFIX = 'TRUN2.';
 export const MAX_NAME_CHARS = 40;
 
 export interface RunTurn {
@@ -40,7 +46,15 @@ export interface RunFile {
   /** When the student pressed Start, in milliseconds since the epoch. */
   startedAt: number;
   turns: RunTurn[];
-  claimed: { score: number; stateHash: string; turns: number };
+  claimed: {
+    /** Score and state hash of the game at its end (after the autopilot turns, if any). */
+    score: number;
+    stateHash: string;
+    /** Turns the player ended (= turns.length). */
+    turns: number;
+    /** Turns the company then ran on with the player's last plan, to the end of the game. */
+    autopilotTurns: number;
+  };
   checksum: string;
 }
 
@@ -82,14 +96,18 @@ export interface RunInput {
   log: readonly (readonly Decision[])[];
   /** When each turn of `log` was ended. */
   times: readonly number[];
-  /** The game's state after the last turn of `log`. */
+  /** The game's state after the last turn of `log` (still playing when the player stopped early). */
   state: GameState;
 }
 
-/** The run of a game: its decisions with their times and the result they claim. */
+/**
+ * The run of a game: its decisions with their times and the result they claim, which is the game at its end:
+ * a game the player stopped early is first run on with their last plan (autopilot.ts).
+ */
 export function buildRun(input: RunInput): RunFile {
   const c = input.competition;
   if (input.times.length !== input.log.length) throw new Error('one time per turn is needed');
+  const end = autopilot(input.state, input.scenario);
   return sealRun({
     format: RUN_FORMAT,
     version: RUN_VERSION,
@@ -103,9 +121,10 @@ export function buildRun(input: RunInput): RunFile {
     startedAt: input.startedAt,
     turns: input.log.map((decisions, i) => ({ decisions: [...decisions], at: input.times[i]! })),
     claimed: {
-      score: scorecard(input.state, input.scenario).score,
-      stateHash: stateHash(input.state),
+      score: scorecard(end.state, input.scenario).score,
+      stateHash: stateHash(end.state),
       turns: input.log.length,
+      autopilotTurns: end.history.length,
     },
   });
 }
@@ -129,7 +148,8 @@ export function encodeRunCode(run: RunFile): string {
   return `${payload}.${transportCheck(payload)}`;
 }
 
-export type RunProblem = 'truncated' | 'corrupt' | 'checksum' | 'version' | 'too-large' | 'not-a-run';
+export type RunProblem =
+  'truncated' | 'corrupt' | 'checksum' | 'version' | 'old-version' | 'too-large' | 'not-a-run';
 
 export type DecodedRun = { ok: true; run: RunFile } | { ok: false; problem: RunProblem; message: string };
 
@@ -138,7 +158,8 @@ const MESSAGES: Record<RunProblem, string> = {
   truncated: 'the code or file is incomplete (part of it was lost when it was copied)',
   corrupt: 'the code or file is damaged and cannot be read',
   checksum: 'the run was changed after the game wrote it',
-  version: 'made by a newer version of Tradeoffs (update this copy of the game)',
+  version: 'a newer version of Tradeoffs (update this copy of the game to read it)',
+  'old-version': `an earlier version of Tradeoffs (run format 1, which scored a game where it stopped); this copy reads run format ${RUN_VERSION} only, so the student must play the game again`,
   'too-large': 'too large to be a run',
   'not-a-run': 'not a Tradeoffs run code or run file',
 };
@@ -168,7 +189,8 @@ function isClaimed(v: unknown): v is RunFile['claimed'] {
     typeof v.score === 'number' &&
     Number.isFinite(v.score) &&
     isString(v.stateHash) &&
-    isCount(v.turns)
+    isCount(v.turns) &&
+    isCount(v.autopilotTurns)
   );
 }
 
@@ -203,7 +225,12 @@ export function asRunFile(v: Rec): RunFile | null {
     engineVersion: r.engineVersion,
     startedAt: r.startedAt,
     turns: r.turns.map((t) => ({ decisions: t.decisions, at: t.at })),
-    claimed: { score: r.claimed.score, stateHash: r.claimed.stateHash, turns: r.claimed.turns },
+    claimed: {
+      score: r.claimed.score,
+      stateHash: r.claimed.stateHash,
+      turns: r.claimed.turns,
+      autopilotTurns: r.claimed.autopilotTurns,
+    },
     checksum: r.checksum,
   };
 }
@@ -217,6 +244,7 @@ function fromJson(text: string): DecodedRun {
   }
   if (!isRecord(value) || value.format !== RUN_FORMAT) return fail('not-a-run');
   if (typeof value.version === 'number' && value.version > RUN_VERSION) return fail('version');
+  if (typeof value.version === 'number' && value.version < RUN_VERSION) return fail('old-version');
   const run = asRunFile(value);
   if (!run) return fail('corrupt');
   const { checksum, ...body } = run;
@@ -245,7 +273,8 @@ export function decodeRun(text: string): DecodedRun {
   if (trimmed.startsWith('{')) return fromJson(trimmed);
   const code = stripWhitespace(trimmed);
   if (code.startsWith(RUN_CODE_PREFIX)) return fromCode(code);
-  if (/^TRUN\d+\./.test(code)) return fail('version');
+  const other = /^TRUN(\d+)\./.exec(code);
+  if (other) return fail(Number(other[1]) < RUN_VERSION ? 'old-version' : 'version');
   // A code cut off inside its prefix.
   if (code.length < RUN_CODE_PREFIX.length && RUN_CODE_PREFIX.startsWith(code)) return fail('truncated');
   return fail('not-a-run');

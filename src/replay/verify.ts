@@ -1,14 +1,16 @@
 /**
  * Verifying a run by re-simulation: decode it, check that it belongs to the competition (format, checksum,
  * engine version, scenario, competition, time limit), replay its decisions on the competition's scenario and
- * seed, and accept it only when the replay reproduces the claimed state hash and score. Every rejection says
- * why. The re-simulation is the guard: checksums only tell damage from editing (see run.ts). Pure.
+ * seed, run a game the player stopped early on to its end with their last plan (autopilot.ts, exactly as the
+ * browser did), and accept it only when that reproduces the claimed state hash, score and autopilot turns.
+ * Every rejection says why. The re-simulation is the guard: checksums only tell damage from editing (see run.ts). Pure.
  */
 import type {
   Allocation,
   Decision,
   Domain,
   DoraCluster,
+  GameState,
   OutcomeStatus,
   ReleaseMode,
   Scenario,
@@ -22,12 +24,15 @@ import {
   stateHash,
   advance,
 } from '../engine/index.ts';
+import { autopilotInPlace } from './autopilot.ts';
 import { competitionId, type Competition } from './competition.ts';
+import { runOutcome, outcomeText, type RunOutcome } from './outcome.ts';
 import { decodeRun, nameProblem, runChecksum, type RunFile } from './run.ts';
 
 /** Why a run was not ranked. */
 export type RejectionKind =
   | 'corrupt'
+  | 'version'
   | 'checksum'
   | 'engine-version'
   | 'scenario'
@@ -38,6 +43,7 @@ export type RejectionKind =
 
 export const REJECTION_LABEL: Record<RejectionKind, string> = {
   corrupt: 'truncated or corrupt',
+  version: 'made by another version',
   checksum: 'checksum mismatch',
   'engine-version': 'engine version mismatch',
   scenario: 'another scenario',
@@ -47,10 +53,14 @@ export const REJECTION_LABEL: Record<RejectionKind, string> = {
   duplicate: 'duplicate name',
 };
 
-/** How a run played, for the class charts: what the decision logs say, turn by turn. */
+/**
+ * How a run played, for the class charts, turn by turn over the whole game: the turns the player ended and
+ * those the company ran on with their last plan (the plan it really worked with); hires, let-gos and
+ * migrations come from the player's decisions.
+ */
 export interface DecisionProfile {
   turns: number;
-  /** Mean percent of capacity per kind of work over the turns played. */
+  /** Mean percent of capacity per kind of work over the turns of the game. */
   allocation: Allocation;
   /** Turns played with each release mode. */
   release: Record<ReleaseMode, number>;
@@ -68,7 +78,9 @@ export interface VerifiedRun {
   domains: Record<Domain, number>;
   cluster: DoraCluster;
   status: OutcomeStatus;
-  /** Minutes from Start to the last turn (the student's clock). */
+  /** How the game ended, with the turns played and on autopilot, and in words (`text`). */
+  outcome: RunOutcome & { text: string };
+  /** Minutes from Start to the last turn the player ended (the student's clock). */
   minutesUsed: number;
   profile: DecisionProfile;
 }
@@ -172,6 +184,12 @@ function emptyProfile(): DecisionProfile {
   return { turns: 0, allocation, release, hires: 0, letGo: 0, migrations: 0 };
 }
 
+function countTurn(profile: DecisionProfile, state: GameState): void {
+  profile.turns += 1;
+  for (const k of ALLOCATION_KEYS) profile.allocation[k] += state.plan.allocation[k];
+  profile.release[state.plan.release] += 1;
+}
+
 function countDecisions(profile: DecisionProfile, decisions: readonly Decision[]): void {
   for (const d of decisions) {
     if (d.type === 'team/hire') profile.hires += d.count;
@@ -184,7 +202,11 @@ function countDecisions(profile: DecisionProfile, decisions: readonly Decision[]
 export function readRun(text: string): { ok: true; run: RunFile } | RejectedRun {
   const decoded = decodeRun(text);
   if (decoded.ok) return decoded;
-  return reject(decoded.problem === 'checksum' ? 'checksum' : 'corrupt', decoded.message);
+  const p = decoded.problem;
+  return reject(
+    p === 'checksum' ? 'checksum' : p === 'version' || p === 'old-version' ? 'version' : 'corrupt',
+    decoded.message,
+  );
 }
 
 /** Checks a run (a code, a file's text, or a decoded run) against the target. Never throws. */
@@ -219,14 +241,24 @@ export function verifyRun(input: string | RunFile, target: VerifyTarget): Verify
         run,
       );
     state = r.state;
-    profile.turns += 1;
-    for (const k of ALLOCATION_KEYS) profile.allocation[k] += state.plan.allocation[k];
-    profile.release[state.plan.release] += 1;
+    countTurn(profile, state);
     countDecisions(profile, turn.decisions);
+  }
+  let autopilotTurns: number;
+  try {
+    autopilotTurns = autopilotInPlace(state, scenario, (s) => countTurn(profile, s));
+  } catch (e) {
+    return reject('tampered', `the game cannot run on to its end (${(e as Error).message})`, run);
   }
   if (profile.turns > 0) for (const k of ALLOCATION_KEYS) profile.allocation[k] /= profile.turns;
   const card = scorecard(state, scenario);
   const hash = stateHash(state);
+  if (autopilotTurns !== run.claimed.autopilotTurns)
+    return reject(
+      'tampered',
+      `it claims ${run.claimed.autopilotTurns} turns on autopilot after the player stopped, but the game needs ${autopilotTurns}`,
+      run,
+    );
   if (hash !== run.claimed.stateHash || card.score !== run.claimed.score)
     return reject(
       'tampered',
@@ -236,6 +268,13 @@ export function verifyRun(input: string | RunFile, target: VerifyTarget): Verify
       run,
     );
   const last = run.turns.length > 0 ? run.turns[run.turns.length - 1]!.at : run.startedAt;
+  const outcome = runOutcome(
+    state,
+    scenario,
+    run.turns.length,
+    autopilotTurns,
+    competition.timeLimitMinutes > 0,
+  );
   return {
     ok: true,
     run,
@@ -244,6 +283,7 @@ export function verifyRun(input: string | RunFile, target: VerifyTarget): Verify
     domains: card.domains,
     cluster: card.cluster,
     status: state.status,
+    outcome: { ...outcome, text: outcomeText(outcome) },
     minutesUsed: (last - run.startedAt) / 60_000,
     profile,
   };

@@ -6,7 +6,7 @@ import type { Decision } from '../engine/index.ts';
 import { checkDecisions, createInitialState, step } from '../engine/index.ts';
 import { replay, snapshot } from '../replay/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
-import { competitionOver, now } from './competition.ts';
+import { competitionOver, finishCompetition, now } from './competition.ts';
 import { withDecision } from './draft.ts';
 import type { CompetitionSession, Game, Mode, Notice, Screen, Settings } from './store.ts';
 import { store } from './store.ts';
@@ -63,7 +63,7 @@ export function restoreGame(
   const r = replay(loaded.scenario, seed, log);
   if (!r.ok) return `turn ${r.turn} of the saved game no longer replays: ${r.rejection.reason}`;
   const usable = checkDecisions(r.state, loaded.scenario, draft) === null ? draft : [];
-  const game: Game = {
+  const restored: Game = {
     loaded,
     seed,
     mode,
@@ -74,6 +74,7 @@ export function restoreGame(
     lastEvents: [],
     ...(competition ? { competition } : {}),
   };
+  const game = finishCompetition(restored);
   const over = competition ? competitionOver(game) : r.state.status !== 'playing';
   store.setState({ game, chosen: loaded, draftError: null, screen: over ? endScreen(game) : 'play' });
   return null;
@@ -113,7 +114,7 @@ export function endTurn(): string | null {
   if (!game) return 'no game in progress';
   const at = now();
   if (game.competition && competitionOver(game, at)) {
-    store.setState({ screen: 'run', draftError: null });
+    store.setState({ game: finishCompetition(game, at), screen: 'run', draftError: null });
     return 'the time is up';
   }
   const r = step(game.state, game.draft, game.loaded.scenario);
@@ -122,7 +123,7 @@ export function endTurn(): string | null {
     return r.rejection.reason;
   }
   const record = { snapshot: snapshot(r.state, game.state), decisions: game.draft, events: r.events };
-  const next: Game = {
+  const played: Game = {
     ...game,
     state: r.state,
     history: [...game.history, record],
@@ -133,6 +134,7 @@ export function endTurn(): string | null {
       ? { competition: { ...game.competition, times: [...game.competition.times, at] } }
       : {}),
   };
+  const next = finishCompetition(played, at);
   store.setState({
     game: next,
     draftError: null,

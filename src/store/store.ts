@@ -4,7 +4,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { Decision, GameEvent, GameState } from '../engine/index.ts';
-import type { Competition, TurnRecord } from '../replay/index.ts';
+import type { Competition, RunFile, TurnRecord } from '../replay/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
 
 export type Screen =
@@ -61,6 +61,11 @@ export interface Game {
   lastEvents: GameEvent[];
   /** Present in a classroom competition (mode 'competition'). */
   competition?: CompetitionSession;
+  /**
+   * A finished competition game's run (store/competition.ts finishCompetition). When the time ran out, `state`
+   * and `history` then go on past `log` to the end of the game: the turns the company ran on with the last plan.
+   */
+  run?: RunFile;
 }
 
 export interface Notice {

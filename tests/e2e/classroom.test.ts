@@ -161,6 +161,10 @@ describeInBrowser('classroom competition', () => {
     await linus.page.clock.fastForward('30:05');
     await linus.page.locator('#run-heading').waitFor();
     expect(await linus.page.locator('#run-heading').innerText()).toBe('Time is up');
+    // The company ran on with the last plan to the end: that is the game the run claims.
+    expect(await linus.page.locator('#run-autopilot').innerText()).toMatch(
+      /^Time is up: your company ran on with your last plan for the remaining \d+ weeks\./,
+    );
     await screen(linus.page, '06-time-up');
     const linusCode = await linus.page.locator('#run-code').inputValue();
 
@@ -173,7 +177,10 @@ describeInBrowser('classroom competition', () => {
     });
     expect(expected.map((r) => r.name)).toEqual(['Ada Lovelace', 'Grace', 'Linus']);
     expect(expected[1]!.run.turns[0]!.decisions.length).toBeGreaterThan(0);
-    expect(expected[2]!.profile.turns).toBe(2);
+    expect(expected[2]!.outcome.playedTurns).toBe(2);
+    expect(expected[2]!.outcome.text).toMatch(/^time ran out after week 2, finished on autopilot/);
+    const linusRest = await linus.page.locator('#run-autopilot').innerText();
+    expect(linusRest).toContain(`remaining ${expected[2]!.outcome.autopilotTurns} weeks`);
     const order = [...expected].sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
 
     // ---------------------------------------------------------------- the leaderboard, in the host's browser
@@ -210,6 +217,8 @@ describeInBrowser('classroom competition', () => {
         r.domains.stakeholders,
       ]);
       expect(rows[i]![8]!.toLowerCase()).toBe(r.cluster);
+      expect(rows[i]![9]).toBe(String(r.outcome.playedTurns));
+      expect(rows[i]![11]).toBe(r.outcome.text);
     }
     const rejected = await page.locator('#rejected-list li').allInnerTexts();
     expect(rejected).toEqual([

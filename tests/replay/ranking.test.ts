@@ -109,7 +109,7 @@ describe('CSV export', () => {
 
   it('lists the ranking, then the rejected runs with their reasons', () => {
     const evil = botRun(c, '=cmd|"/c calc"!A1', 'steady');
-    const ranking = rankRuns(entries([ada, evil, 'TRUN1.broken']));
+    const ranking = rankRuns(entries([ada, evil, 'TRUN2.broken']));
     const csv = rankingCsv(ranking);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
@@ -118,5 +118,16 @@ describe('CSV export', () => {
     expect(lines[1]).toMatch(/^1,(Ada|"'=cmd)/);
     expect(lines[3]).toMatch(/^,,,,,,,,,,,,"?truncated or corrupt/);
     for (const line of lines.slice(1, 3)) expect(line).toMatch(/,(elite|high|medium|low),/);
+  });
+
+  it('says how each run ended: a timed-out run shows that it finished on autopilot, not "playing"', () => {
+    const tim = botRun(c, 'Tim', 'steady', { turns: 20 });
+    const csv = rankingCsv(rankRuns(entries([ada, tim])));
+    const rows = csv.trimEnd().split('\r\n').slice(1);
+    const byName = Object.fromEntries(rows.map((r) => [r.split(',')[1], r]));
+    expect(byName['Tim']).toMatch(/"time ran out after week 20, finished on autopilot \(.+\)"/);
+    expect(csv).not.toMatch(/,playing,/);
+    expect(byName['Ada']).toMatch(/,"?(won|ended|bankrupt|replaced|the team)/);
+    expect(byName['Ada']).not.toMatch(/autopilot/);
   });
 });

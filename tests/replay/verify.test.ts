@@ -39,7 +39,7 @@ describe('run codes and files', () => {
   it('hold every field the run file needs', () => {
     expect(run).toMatchObject({
       format: 'tradeoffs-run',
-      version: 1,
+      version: 2,
       name: 'Ada Lovelace',
       competitionId: c.id,
       scenarioId: 'solo-founder',
@@ -48,7 +48,7 @@ describe('run codes and files', () => {
       timeLimitMinutes: 45,
       engineVersion: ENGINE_VERSION,
       startedAt: T0,
-      claimed: { turns: 52 },
+      claimed: { turns: 52, autopilotTurns: 0 },
     });
     expect(run.turns).toHaveLength(52);
     expect(run.turns[0]!.at).toBe(T0 + 20_000);
@@ -59,7 +59,7 @@ describe('run codes and files', () => {
 
   it('round-trip through the code and the file', () => {
     expect(code.startsWith(RUN_CODE_PREFIX)).toBe(true);
-    expect(code).toMatch(/^TRUN1\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
+    expect(code).toMatch(/^TRUN2\.[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
     expect(decodeRun(code)).toEqual({ ok: true, run });
     expect(decodeRun(encodeRunFile(run))).toEqual({ ok: true, run });
   });
@@ -96,9 +96,12 @@ describe('verifyRun accepts', () => {
     expect(verifyRun(run, target(c)).ok).toBe(true);
   });
 
-  it('a run stopped at the time-out (fewer turns than the scenario)', () => {
+  it('a run stopped at the time-out (fewer turns than the scenario), run on to the end', () => {
     const short = botRun(c, 'Grace', 'move-fast', { turns: 9 });
-    expect(verifyRun(encodeRunCode(short), target(c))).toMatchObject({ ok: true, profile: { turns: 9 } });
+    const r = verifyRun(encodeRunCode(short), target(c));
+    expect(r).toMatchObject({ ok: true, outcome: { playedTurns: 9 } });
+    // The class charts count every turn of the game, the autopilot turns too (tests/replay/autopilot.test.ts).
+    expect(r.ok && r.profile.turns).toBe(9 + short.claimed.autopilotTurns);
   });
 
   it('a run checked on its own (no competition given) against the competition it names', () => {
@@ -236,7 +239,7 @@ describe('verifyRun rejects, saying why', () => {
   });
 
   it('a newer run format, and a code whose content is not a run', () => {
-    expect(rejectionOf(`TRUN2.abc.12345678`)).toMatchObject({ kind: 'corrupt', reason: /newer version/ });
+    expect(rejectionOf(`TRUN3.abc.12345678`)).toMatchObject({ kind: 'version', reason: /newer version/ });
     const payload = `${RUN_CODE_PREFIX}${base64urlEncode(deflateSync(new TextEncoder().encode(canonicalJson({ a: 1 }))))}`;
     expect(rejectionOf(`${payload}.${transportCheck(payload)}`)).toMatchObject({
       kind: 'corrupt',

@@ -1,9 +1,10 @@
 /**
- * Competition play in the store: the timer starts at Start, every ended turn is stamped, the game stops at
- * time-out (the turns played so far make the run), no rewind, and a reload keeps the original start.
+ * Competition play in the store: the timer starts at Start, every ended turn is stamped, at time-out the
+ * company runs on with the player's last plan to the scenario's end (that is the game the run claims and the
+ * debrief shows), no rewind, and a reload keeps the original start.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildScenario, stateHash } from '../../src/engine/index.ts';
+import { buildScenario, scorecard, stateHash, step } from '../../src/engine/index.ts';
 import { resumeLatest, startAutosave } from '../../src/persistence/index.ts';
 import { buildRun, createCompetition, verifyRun } from '../../src/replay/index.ts';
 import {
@@ -66,9 +67,52 @@ describe('a competition game', () => {
     expect(store.getState().screen).toBe('run');
   });
 
-  it('goes to the run code screen when the game ends', () => {
+  it('at time-out runs the company on with the last plan to the end, turn records and all', () => {
+    propose({ type: 'release/set', mode: 'gate' });
+    endTurn();
+    endTurn();
+    const stopped = game().state;
+    // The reference: End turn with no new decision until the game is over.
+    let reference = stopped;
+    let remaining = 0;
+    while (reference.status === 'playing') {
+      const r = step(reference, [], loaded.scenario);
+      if (!r.ok) throw new Error(r.rejection.reason);
+      reference = r.state;
+      remaining++;
+    }
+    propose({ type: 'team/hire', role: 'engineer', count: 1 }); // drafted, never ended: not part of the plan
+    time += 10 * 60_000;
+    timeOut();
+    const g = game();
+    expect(g.state.status).not.toBe('playing');
+    expect(stateHash(g.state)).toBe(stateHash(reference));
+    expect(g.log).toHaveLength(2);
+    expect(g.history).toHaveLength(2 + remaining);
+    expect(g.run?.claimed).toEqual({
+      score: scorecard(reference, loaded.scenario).score,
+      stateHash: stateHash(reference),
+      turns: 2,
+      autopilotTurns: remaining,
+    });
+    expect(verifyRun(g.run!, { competition, scenario: loaded.scenario })).toMatchObject({ ok: true });
+    // A second time-out (the timer ticking again) changes nothing.
+    timeOut();
+    expect(game()).toBe(g);
+  });
+
+  it('ending a turn after the time is up finishes the game the same way', () => {
+    endTurn();
+    time += 11 * 60_000;
+    expect(endTurn()).toBe('the time is up');
+    expect(game().state.status).not.toBe('playing');
+    expect(game().run?.claimed.autopilotTurns).toBe(11);
+  });
+
+  it('goes to the run code screen when the game ends, with its run', () => {
     while (game().state.status === 'playing') endTurn();
     expect(store.getState().screen).toBe('run');
+    expect(game().run?.claimed).toMatchObject({ turns: 12, autopilotTurns: 0 });
   });
 
   it('gives a run that verifies, with the times it was played at', () => {
@@ -124,5 +168,7 @@ describe('a competition game after a reload', () => {
     resumeLatest(recordedDeps(storage).deps, [loaded], noParse);
     expect(store.getState().screen).toBe('run');
     expect(game().log).toHaveLength(1);
+    expect(game().state.status).not.toBe('playing');
+    expect(game().run?.claimed).toMatchObject({ turns: 1, autopilotTurns: 11 });
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The end of a competition game (last turn or time-out): the run code to copy and the run file to download,
- * with what to do with them. The run is built from the game's decisions and turn times; nothing leaves the page.
+ * with what to do with them. At time-out it says plainly that the company ran on with the last plan to the
+ * end, since that is the game the run claims. Nothing leaves the page.
  */
-import { buildRun, competitionTitle, encodeRunCode, encodeRunFile, runFileName } from '../../replay/index.ts';
-import { goTo, store, type Game } from '../../store/index.ts';
+import { competitionTitle, encodeRunCode, encodeRunFile, runFileName } from '../../replay/index.ts';
+import { finishCompetition, goTo, store, type Game } from '../../store/index.ts';
 import { h } from '../dom.ts';
 import { turnUnit } from '../format.ts';
 import { download } from '../services.ts';
@@ -23,18 +24,12 @@ export function runScreen(): View {
 function runView(game: Game): HTMLElement {
   const session = game.competition!;
   const sc = game.loaded.scenario;
-  const run = buildRun({
-    name: session.name,
-    competition: session.competition,
-    scenario: sc,
-    startedAt: session.startedAt,
-    log: game.log,
-    times: session.times,
-    state: game.state,
-  });
+  const run = game.run ?? finishCompetition(game).run!;
   const code = encodeRunCode(run);
-  const timedOut = game.state.status === 'playing';
+  const rest = run.claimed.autopilotTurns;
+  const timedOut = rest > 0;
   const unit = turnUnit(sc.params.weeksPerTurn);
+  const plural = (n: number): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
   const box = h('textarea', { id: 'run-code', readonly: true, rows: 6, spellcheck: 'false' });
   box.value = code;
   const status = h('p', { className: 'hint', role: 'status', id: 'run-copy-status' });
@@ -43,13 +38,19 @@ function runView(game: Game): HTMLElement {
     { className: 'screen run-screen', 'aria-labelledby': 'run-heading' },
     h('p', { className: 'eyebrow' }, competitionTitle(session.competition, sc.title)),
     h('h1', { id: 'run-heading', tabindex: '-1' }, timedOut ? 'Time is up' : 'Your run is ready'),
+    timedOut
+      ? h(
+          'p',
+          { className: 'run-autopilot', id: 'run-autopilot' },
+          `Time is up: your company ran on with your last plan for the remaining ${plural(rest)}. The game is judged at its end, so stopping early never scores more than ending the turns would have.`,
+        )
+      : null,
     h(
       'p',
       { className: 'run-summary' },
-      `${session.name}: ${run.claimed.turns} ${unit}${run.claimed.turns === 1 ? '' : 's'} played, score `,
+      `${session.name}: ${plural(run.claimed.turns)} played${timedOut ? ` by you, ${rest} on autopilot` : ''}, final score `,
       h('strong', { id: 'run-score' }, String(run.claimed.score)),
       ' / 1000.',
-      timedOut ? ` The ${unit}s you played count; the rest of the game is not played.` : '',
     ),
     h('h2', {}, h('label', { for: 'run-code' }, 'Your run code')),
     h(

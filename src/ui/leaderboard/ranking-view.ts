@@ -36,6 +36,7 @@ export function rankingTable(ranking: Ranking): HTMLElement {
           h('th', { scope: 'col' }, 'DORA'),
           h('th', { scope: 'col', className: 'num' }, 'Turns'),
           h('th', { scope: 'col', className: 'num' }, 'Time'),
+          h('th', { scope: 'col' }, 'Outcome'),
         ),
       ),
       h(
@@ -50,8 +51,9 @@ export function rankingTable(ranking: Ranking): HTMLElement {
             h('td', { className: 'num score' }, String(r.score)),
             ...DOMAINS.map((d) => h('td', { className: 'num' }, String(r.domains[d]))),
             h('td', {}, h('span', { className: `badge cluster-${r.cluster}` }, r.cluster)),
-            h('td', { className: 'num' }, String(r.profile.turns)),
+            h('td', { className: 'num' }, String(r.outcome.playedTurns)),
             h('td', { className: 'num' }, clock(r.minutesUsed * 60_000)),
+            h('td', { className: 'outcome' }, r.outcome.text),
           ),
         ),
       ),

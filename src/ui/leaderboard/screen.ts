@@ -119,7 +119,7 @@ export function leaderboardScreen(): View {
     id: 'leaderboard-codes',
     rows: 6,
     spellcheck: 'false',
-    placeholder: 'TRUN1.\u2026  (paste all the codes at once; line breaks do not matter)',
+    placeholder: 'TRUN2.\u2026  (paste all the codes at once; line breaks do not matter)',
   });
   codes.value = session.codes;
   codes.addEventListener('input', () => (session.codes = codes.value));

@@ -17,6 +17,7 @@ import { turningPoints } from '../turning-points.ts';
 import { announce } from '../announce.ts';
 import { turnSummary } from '../summary.ts';
 import type { View } from '../view.ts';
+import { competitionDebrief } from '../competition/debrief-run.ts';
 
 const DOMAIN_NAME: Record<Domain, string> = {
   architecture: 'Architecture',
@@ -324,6 +325,7 @@ export function debriefScreen(): View {
     h('h1', { id: 'debrief-heading', tabindex: '-1' }, `Debrief: ${game.loaded.scenario.title}`),
     h('p', { className: 'hint' }, `Seed ${game.seed} \u00b7 ${game.state.turn} turns played`),
     outcome(game, card),
+    competitionDebrief(game),
     actions(game),
     h('div', { className: 'debrief-grid' }, domains(card), dora(card)),
     objectives(game, card),

@@ -1,0 +1,27 @@
+/**
+ * What the debrief of a competition game adds: when the time ran out, how many turns the company ran on with
+ * the player's last plan (the charts and turning points cover them: the game is judged at its end).
+ */
+import type { Game } from '../../store/index.ts';
+import { h } from '../dom.ts';
+import { turnUnit } from '../format.ts';
+import './competition.css';
+
+export function competitionDebrief(game: Game): HTMLElement | null {
+  const run = game.run;
+  if (!game.competition || !run) return null;
+  const unit = turnUnit(game.loaded.scenario.params.weeksPerTurn);
+  const rest = run.claimed.autopilotTurns;
+  return h(
+    'section',
+    { className: 'debrief-run', 'aria-labelledby': 'debrief-run-h' },
+    h('h2', { id: 'debrief-run-h' }, 'Your competition run'),
+    rest > 0
+      ? h(
+          'p',
+          { id: 'debrief-autopilot' },
+          `You ended ${run.claimed.turns} ${unit}${run.claimed.turns === 1 ? '' : 's'}; then the time was up and your company ran on with your last plan for the remaining ${rest} ${unit}${rest === 1 ? '' : 's'}. The charts below cover the whole game, as the leaderboard scores it.`,
+        )
+      : null,
+  );
+}
