@@ -18,6 +18,8 @@ export interface DecisionVariant {
   /** Levers the change uses; a scenario without them cannot show the difference. */
   levers: DecisionType[];
   options: SteadyOptions;
+  /** The base bot's own habit this change drops (absent when it adds a move instead): what its loss is worth. */
+  habit?: string;
 }
 
 export const DECISION_VARIANTS: readonly DecisionVariant[] = [
@@ -26,6 +28,7 @@ export const DECISION_VARIANTS: readonly DecisionVariant[] = [
     label: 'Ship every change (no eval gate)',
     levers: ['release/set'],
     options: { release: 'ship' },
+    habit: 'the eval gate',
   },
   {
     id: 'release-canary',
@@ -38,12 +41,14 @@ export const DECISION_VARIANTS: readonly DecisionVariant[] = [
     label: 'No specs or async docs as the team grows',
     levers: ['policy/set'],
     options: { specs: false },
+    habit: 'specs and async docs',
   },
   {
     id: 'stay-serverless',
     label: 'Never move to dedicated hosting',
     levers: ['arch/migrate'],
     options: { switchHosting: false },
+    habit: 'the move to dedicated hosting',
   },
   {
     id: 'go-async',
@@ -74,6 +79,7 @@ export const DECISION_VARIANTS: readonly DecisionVariant[] = [
     label: 'Skip the foundation weeks (features first)',
     levers: ['plan/allocate'],
     options: { foundationTurns: 0 },
+    habit: 'the foundation weeks',
   },
   {
     id: 'long-foundations',
@@ -86,6 +92,7 @@ export const DECISION_VARIANTS: readonly DecisionVariant[] = [
     label: 'Never pay down debt once founded',
     levers: ['plan/allocate'],
     options: { debtShare: 0 },
+    habit: 'debt paydown',
   },
   {
     id: 'heavy-debt-paydown',
@@ -122,12 +129,14 @@ export const DECISION_VARIANTS: readonly DecisionVariant[] = [
     label: 'Answer events boldly',
     levers: ['event/choose'],
     options: { stance: 'bold' },
+    habit: 'careful answers to events',
   },
   {
     id: 'events-frugal',
     label: 'Answer events frugally',
     levers: ['event/choose'],
     options: { stance: 'frugal' },
+    habit: 'careful answers to events',
   },
 ];
 

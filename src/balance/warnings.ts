@@ -6,6 +6,7 @@
 import type { Scenario } from '../engine/index.ts';
 import { pct } from './format.ts';
 import type { BalanceReport } from './report.ts';
+import { dominance } from './warnings-dominance.ts';
 import { eventWarnings } from './warnings-events.ts';
 import { objectiveWarnings } from './warnings-objectives.ts';
 
@@ -30,33 +31,6 @@ export interface BalanceWarning {
   message: string;
   /** What to change in the scenario file. */
   fix: string;
-}
-
-/** A bot wins "whatever the world does" when it beats every other bot on this share of seeds. */
-export const DOMINANCE_SHARE = 0.9;
-
-const DOMINANT_FIX: Record<string, string> = {
-  steady:
-    'Make care cost something: reward speed with a growth objective the careful bot misses (a higher `target` or fewer `turns`), raise `parameters.market.viralRate` so early features pay off, or give the bold options of your events a real upside.',
-  'move-fast':
-    'Make speed cost something: raise `parameters.debt.interest` and `parameters.hazards.perDebt` so unpaid debt turns into incidents, give bold event options a risky outcome (an `outcomes` list with a bad branch), or weight a risk or debt objective.',
-  frugal:
-    'Make investment pay: raise `parameters.money.arpu` or `parameters.market.viralRate` so growth earns its cost, lower salaries in `parameters.money.salary`, or add a growth objective that a team of one cannot reach.',
-  random:
-    'Random moves beat every strategy, so the levers barely matter: tie objectives to what decisions change (users, debt, incidents, DORA), and raise the stakes of the levers (`parameters.debt`, `parameters.hazards`, migration costs).',
-};
-
-function dominance(report: BalanceReport): BalanceWarning[] {
-  if (report.bots.length < 2) return [];
-  return report.headToHead.beatsAll
-    .filter((b) => b.share >= DOMINANCE_SHARE)
-    .map((b) => ({
-      kind: 'dominant-strategy' as const,
-      severity: 'warning' as const,
-      subject: b.bot,
-      message: `${b.bot} scores higher than every other bot on ${pct(b.share)} of seeds: one strategy wins whatever the world does, so there is no trade-off to weigh.`,
-      fix: DOMINANT_FIX[b.bot] ?? DOMINANT_FIX.random!,
-    }));
 }
 
 function luck(scenario: Scenario, report: BalanceReport): BalanceWarning[] {
@@ -175,7 +149,7 @@ export function balanceWarnings(scenario: Scenario, report: BalanceReport): Bala
     objectives.filter((w) => w.kind === 'objective-unreached').map((w) => w.subject ?? ''),
   );
   return [
-    ...dominance(report),
+    ...dominance(scenario, report),
     ...luck(scenario, report),
     ...winning(scenario, report, unreached),
     ...objectives,

@@ -47,8 +47,52 @@ describe('dominant strategy', () => {
     expect(moveFast.share).toBeGreaterThanOrEqual(0.9);
     const w = warning(r, 'dominant-strategy', 'move-fast')!;
     expect(w.message).toMatch(/move-fast scores higher than every other bot on [\d.]+% of seeds/);
-    expect(w.fix).toMatch(/parameters\.debt\.interest/);
+    // The numbers: head to head against each other bot, and the score gap to the next best.
+    for (const other of ['random', 'steady', 'frugal'])
+      expect(w.message).toMatch(new RegExp(`beats [^)]*${other} on [\\d.]+%`));
+    expect(w.message).toMatch(/median score is \d+ against \d+ for [\w-]+, the next best, \d+ points apart/);
+    // Concrete edits, with this file's current values.
+    const p = featureRace().params;
+    expect(w.fix).toContain(`\`parameters.debt.interest.scaling\` (now ${p.debt.interest.scaling}; try`);
+    expect(w.fix).toContain(`\`parameters.hazards.perDebt\` (now ${p.hazards.perDebt}; try`);
+    expect(w.fix).toMatch(/If this scenario is meant to reward speed, say so in the briefing\.$/);
     expect(r.warnings.filter((x) => x.kind === 'dominant-strategy')).toHaveLength(1);
+  });
+
+  it('names what favours the bot in this scenario: the objectives it meets, the habits its lead rests on', () => {
+    // Scored on objectives only, the heaviest on low debt: the careful bot that pays its debt down wins.
+    const sc = buildScenario({
+      id: 'careful-wins',
+      title: 'Careful wins',
+      turns: 16,
+      objectiveShare: 1,
+      objectives: [
+        objective('low-debt', { domain: 'debt', metric: 'debt', op: '<=', target: 3, weight: 3 }),
+        objective('reliable', { domain: 'risk', metric: 'avgSlo', op: '>=', target: 0.999 }),
+        objective('users', { target: 3000 }),
+      ],
+    });
+    const bots = ['move-fast', 'steady', 'frugal'] as const;
+    const r = balanceReport(sc, defaultConfig({ runs: 40, bots: [...bots], variantRuns: 20, seed: 'dom' }));
+    const w = warning(r, 'dominant-strategy', 'steady')!;
+    expect(w).toBeDefined();
+    expect(w.fix).toMatch(
+      /What favours steady here: 'low-debt' \(debt <= 3, weight 3\): steady's median game reaches \d+% of it, frugal's \d+%, move-fast's \d+%/,
+    );
+    expect(w.fix).toMatch(
+      /without debt paydown it scores [\d.]+ points less \("Never pay down debt once founded": −/,
+    );
+    expect(w.fix).toMatch(
+      /lower the `weight` of 'low-debt' \(now 3\) or loosen its `target` \(now 3; frugal's median game ends near [\d.]+/,
+    );
+    expect(w.fix).toMatch(/fewer `turns` \(now 16; try 12\)/);
+    expect(w.fix).toContain(`\`parameters.market.viralRate\` (now ${sc.params.market.viralRate}; try`);
+    // The briefing advice stays, as one line at the end.
+    expect(w.fix).toMatch(/\. If this scenario is meant to reward care, say so in the briefing\.$/);
+    expect(w.fix.match(/briefing/g)).toHaveLength(1);
+    // Specific to the file: another scenario gets another fix.
+    const other = balanceReport(featureRace(), defaultConfig({ runs: 30, variantRuns: 0, seed: 'd' }));
+    expect(warning(other, 'dominant-strategy')!.fix).not.toBe(w.fix);
   });
 
   it('is not reported for a single bot', () => {
