@@ -23,7 +23,8 @@ export type Cell = Inline[];
 
 export type Block =
   | { kind: 'p'; parts: Inline[] }
-  | { kind: 'table'; caption: string; head: string[]; rows: Cell[][] }
+  /** `wrap`: the cells hold text that may wrap (else every cell stays on one line, as numbers should). */
+  | { kind: 'table'; caption: string; head: string[]; rows: Cell[][]; wrap?: boolean }
   | { kind: 'chart'; chart: Chart }
   | { kind: 'warnings'; warnings: BalanceWarning[]; none: string };
 
@@ -47,8 +48,8 @@ export function prose(text: string): Inline[] {
   return codeParts(text).map((p) => (p.code ? { text: p.text, code: true } : { text: p.text }));
 }
 
-function table(caption: string, head: string[], rows: Cell[][]): Block {
-  return { kind: 'table', caption, head, rows };
+function table(caption: string, head: string[], rows: Cell[][], wrap = false): Block {
+  return wrap ? { kind: 'table', caption, head, rows, wrap } : { kind: 'table', caption, head, rows };
 }
 
 function botBlocks(r: BalanceReport, chart: (id: string) => Block[]): Block[] {
@@ -125,11 +126,12 @@ function luckBlocks(r: BalanceReport, chart: (id: string) => Block[]): Block[] {
 
 function eventBlocks(r: BalanceReport, chart: (id: string) => Block[]): Block[] {
   if (r.events.length === 0) return [{ kind: 'p', parts: [t('This scenario has no events.')] }];
+  // Two tables of the same rows, so that each fits a tablet's width: where it fired, then why and how answered.
   return [
     ...chart('events'),
     table(
-      'Events: share of games in which each fired, how often its conditions held, and how it was answered',
-      ['event', ...r.bots.map((b) => b.bot), 'all', 'conditions (games in which each held)', 'answers'],
+      'Events: share of games in which each fired',
+      ['event', ...r.bots.map((b) => b.bot), 'all'],
       r.events.map((ev) => [
         [
           t(ev.id),
@@ -142,14 +144,22 @@ function eventBlocks(r: BalanceReport, chart: (id: string) => Block[]): Block[] 
         ],
         ...ev.perBot.map((p) => cell(pct(p.share))),
         cell(pct(ev.share)),
+      ]),
+    ),
+    table(
+      'Events: how often each condition held (share of games), and how each was answered (times chosen)',
+      ['event', 'conditions', 'answers'],
+      r.events.map((ev) => [
+        cell(ev.id),
         ev.conditions.length === 0
           ? cell('none')
           : ev.conditions.flatMap((c, i) => [
               { text: c.text, code: true, br: i > 0 },
-              t(` ${pct(c.heldShare)}`),
+              t(`\u00a0${pct(c.heldShare)}`),
             ]),
-        ev.options.map((o, i) => ({ text: `${o.id} ${num(o.chosen)}`, br: i > 0 })),
+        ev.options.map((o, i) => ({ text: `${o.id}\u00a0${num(o.chosen)}`, br: i > 0 })),
       ]),
+      true,
     ),
   ];
 }

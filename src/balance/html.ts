@@ -57,7 +57,9 @@ function block(b: Block): string {
             `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row" class="l">${inlines(c)}</th>` : `<td>${inlines(c)}</td>`)).join('')}</tr>`,
         )
         .join('\n');
-      return `<table><caption>${e(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
+      // A table too wide for a phone scrolls inside its box (a labelled region keyboard users can reach).
+      const table = `<table${b.wrap ? ' class="wrap"' : ''}><caption>${e(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
+      return `<div class="table-scroll" tabindex="0" role="region" aria-label="${e(b.caption)}">${table}</div>`;
     }
     case 'warnings': {
       if (b.warnings.length === 0) return `<p class="ok">${e(b.none)}</p>`;
@@ -77,9 +79,10 @@ main { max-width: 980px; margin: 0 auto; padding: 24px; }
 h1 { font-size: 1.6rem; margin: 0 0 4px; } h2 { font-size: 1.2rem; margin: 28px 0 8px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
 h3 { font-size: 1rem; margin: 0; } .sub, .muted { color: #555; } .muted { font-size: 0.85em; font-weight: normal; }
 table { border-collapse: collapse; margin: 10px 0 18px; font-variant-numeric: tabular-nums; }
+.table-scroll { overflow-x: auto; max-width: 100%; } .table-scroll:focus-visible { outline: 2px solid #0072B2; }
 caption { text-align: left; font-weight: 600; padding-bottom: 4px; }
 th, td { padding: 4px 10px; border-bottom: 1px solid #e4e4e4; text-align: right; vertical-align: top; }
-td { white-space: nowrap; }
+td { white-space: nowrap; } table.wrap td, table.wrap thead th { white-space: normal; text-align: left; } table.wrap code { white-space: nowrap; }
 .l { text-align: left; } thead th { border-bottom: 2px solid #bbb; font-weight: 600; }
 code { font: 0.9em ui-monospace, Menlo, Consolas, monospace; background: #f3f3f3; padding: 0 3px; border-radius: 3px; }
 figure { margin: 14px 0 22px; break-inside: avoid; } figcaption { margin: 2px 0 6px; color: #555; font-size: 0.9em; } figcaption strong { color: #1b1b1b; }
@@ -89,7 +92,8 @@ svg { max-width: 100%; height: auto; font-family: system-ui, sans-serif; }
 .ok { border-left: 5px solid #009E73; background: #eef8f4; padding: 8px 12px; }
 .flag { font-size: 0.75em; text-transform: uppercase; background: #D55E00; color: #fff; padding: 1px 5px; border-radius: 3px; } .flag.note { background: #0072B2; }
 footer { margin-top: 32px; color: #555; font-size: 0.85em; }
-@media print { body { font-size: 11pt; } main { padding: 0; } h2 { break-after: avoid; } table, figure { break-inside: avoid; } }
+@media (max-width: 820px) { main { padding: 16px; } th, td { padding: 4px 6px; } }
+@media print { .table-scroll { overflow: visible; } body { font-size: 11pt; } main { padding: 0; } h2 { break-after: avoid; } table, figure { break-inside: avoid; } }
 `;
 
 export function renderHtml(r: BalanceReport): string {

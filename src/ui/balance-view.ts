@@ -34,7 +34,7 @@ function table(b: Extract<Block, { kind: 'table' }>): HTMLElement {
     { className: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': b.caption },
     h(
       'table',
-      {},
+      b.wrap ? { className: 'wrap' } : {},
       h('caption', {}, b.caption),
       h('thead', {}, h('tr', {}, ...b.head.map((c) => h('th', { scope: 'col' }, c)))),
       h(
