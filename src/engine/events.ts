@@ -13,65 +13,11 @@ import {
   MAX_MODIFIER,
   MAX_USERS,
 } from './limits.ts';
-import { metric } from './metrics.ts';
+import { allHold, causesOf, chanceOf } from './event-odds.ts';
 import { draw, Stream } from './rng.ts';
 import { headcountOf } from './state.ts';
 import type { Turn } from './turn.ts';
-import type { Cause, Condition, Effect, EventDef, GameState, OptionDef, OutcomeDef } from './types.ts';
-
-export function holds(s: GameState, c: Condition): boolean {
-  const v = metric(s, c.metric);
-  switch (c.op) {
-    case '>=':
-      return v >= c.value;
-    case '<=':
-      return v <= c.value;
-    case '>':
-      return v > c.value;
-    case '<':
-      return v < c.value;
-    case '==':
-      return v === c.value;
-    case '!=':
-      return v !== c.value;
-  }
-}
-
-export function allHold(s: GameState, conditions: readonly Condition[]): boolean {
-  for (const c of conditions) if (!holds(s, c)) return false;
-  return true;
-}
-
-/** Chance per turn and its causes: the base chance plus each factor's contribution. */
-export function eventChance(s: GameState, def: EventDef): { chance: number; causes: Cause[] } {
-  return { chance: chanceOf(s, def), causes: causesOf(s, def) };
-}
-
-/** Chance per turn alone: the base plus each factor's capped contribution (no allocation: runs every turn). */
-export function chanceOf(s: GameState, def: EventDef): number {
-  let chance = def.baseChance;
-  for (const f of def.factors) chance += factorValue(s, f);
-  return clamp01(chance);
-}
-
-function factorValue(s: GameState, f: EventDef['factors'][number]): number {
-  return Math.min(f.max, Math.max(0, (metric(s, f.metric) - f.from) * f.per));
-}
-
-/** The named causes of an event's chance, with weights summing to 1 (only built when it fires or is shown). */
-function causesOf(s: GameState, def: EventDef): Cause[] {
-  let chance = def.baseChance;
-  const parts: { factor: string; label: string; value: number }[] = [
-    { factor: 'base-rate', label: 'background chance', value: def.baseChance },
-  ];
-  for (const f of def.factors) {
-    const v = factorValue(s, f);
-    chance += v;
-    if (v > 0) parts.push({ factor: f.metric, label: f.label, value: v });
-  }
-  const total = chance > 0 ? chance : 1;
-  return parts.map((p) => ({ factor: p.factor, label: p.label, weight: p.value / total }));
-}
+import type { Cause, Effect, EventDef, GameState, OptionDef, OutcomeDef } from './types.ts';
 
 /** Draws which events fire this turn (by chance or as scheduled follow-ups) and puts them before the player. */
 export function triggerEvents(s: GameState, turn: Turn): void {

@@ -1,6 +1,6 @@
 /** Event cards waiting for an answer: the story, the options with the odds of each outcome, the deadline and why. */
 import type { EventDef, GameEvent, OptionDef } from '../../engine/index.ts';
-import { eventChance } from '../../engine/events.ts';
+import { eventChance } from '../../engine/event-odds.ts';
 import { propose, type Game } from '../../store/index.ts';
 import { h } from '../dom.ts';
 import { pct } from '../format.ts';

@@ -4,7 +4,7 @@
  * the same world, the scenario's learning notes, and the ways to play again. Prints on A4/Letter.
  */
 import { BOTS, playBot } from '../../bots/index.ts';
-import { allHold } from '../../engine/events.ts';
+import { allHold } from '../../engine/event-odds.ts';
 import type { Domain, Scorecard } from '../../engine/index.ts';
 import { DOMAINS, scorecard } from '../../engine/index.ts';
 import { chooseScenario, goTo, startGame, store, type Game } from '../../store/index.ts';
