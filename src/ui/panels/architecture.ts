@@ -5,7 +5,7 @@ import { peakLoad, UNIT_CAPACITY, unitsFor } from '../../engine/architecture.ts'
 import { newTurn } from '../../engine/turn.ts';
 import { propose, type Game } from '../../store/index.ts';
 import { h } from '../dom.ts';
-import { count, pct } from '../format.ts';
+import { pct, requests } from '../format.ts';
 import { drafted, section, wholeNumberInput } from './section.ts';
 
 const AXIS_LABEL: Record<ArchAxis, string> = {
@@ -65,6 +65,11 @@ function axisRow(game: Game, axis: ArchAxis): HTMLElement {
   );
 }
 
+/** What a server unit carries against this week's peak load (both in thousands of requests a week). */
+export function provisionHint(peakThousands: number): string {
+  return `each serves ${requests(UNIT_CAPACITY)} requests/week; peak now ${requests(Math.round(peakThousands))} (suggested ${unitsFor(peakThousands)})`;
+}
+
 function provisioning(game: Game): HTMLElement | null {
   const s = game.state;
   if (s.arch.hosting !== 'dedicated' && s.arch.migration?.target !== 'dedicated') return null;
@@ -77,11 +82,7 @@ function provisioning(game: Game): HTMLElement | null {
     { className: 'slider-row' },
     h('label', { for: id }, 'Server units'),
     input,
-    h(
-      'span',
-      { className: 'hint' },
-      `each serves ${count(UNIT_CAPACITY)}k requests/week; peak now ${count(Math.round(peak))}k (suggested ${unitsFor(peak)})`,
-    ),
+    h('span', { className: 'hint' }, provisionHint(peak)),
   );
 }
 

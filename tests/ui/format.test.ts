@@ -1,0 +1,48 @@
+/** Formatting for people: request counts carry their own unit, and every screen names turns the same way. */
+import { describe, expect, it } from 'vitest';
+import { count, requests, turnWords } from '../../src/ui/format.ts';
+import { provisionHint } from '../../src/ui/panels/architecture.ts';
+
+describe('requests', () => {
+  it('formats thousands of requests with one unit suffix', () => {
+    expect(requests(0.5)).toBe('500');
+    expect(requests(34)).toBe('34k');
+    expect(requests(1000)).toBe('1.0M');
+    expect(requests(34_000)).toBe('34.0M');
+    expect(requests(12)).toBe(count(12_000));
+  });
+
+  it('never doubles a suffix in the server-units hint', () => {
+    const hint = provisionHint(34);
+    expect(hint).toBe('each serves 1.0M requests/week; peak now 34k (suggested 2)');
+    expect(hint).not.toMatch(/kk|Mk|,\d{3}k/);
+    expect(provisionHint(34_123)).toContain('peak now 34.1M');
+  });
+});
+
+describe('turnWords', () => {
+  const scenario = (weeksPerTurn: number, turns = 12) => ({ turns, params: { weeksPerTurn } });
+
+  it('uses the scenario turn length word', () => {
+    expect(turnWords(scenario(1)).unit).toBe('week');
+    expect(turnWords(scenario(2)).unit).toBe('sprint');
+    expect(turnWords(scenario(4)).unit).toBe('month');
+    expect(turnWords(scenario(2)).Unit).toBe('Sprint');
+  });
+
+  it('counts and numbers turns', () => {
+    const w = turnWords(scenario(1, 12));
+    expect(w.count(1)).toBe('1 week');
+    expect(w.count(4)).toBe('4 weeks');
+    expect(w.nth(3)).toBe('week 3');
+    expect(w.nth(3, true)).toBe('Week 3');
+    expect(w.of(3)).toBe('Week 3 of 12');
+  });
+
+  it('numbers the turn being planned as turns played + 1, and the last turn once over', () => {
+    const w = turnWords(scenario(1, 12));
+    expect(w.planning(0)).toBe(1);
+    expect(w.planning(2)).toBe(3);
+    expect(w.planning(12)).toBe(12);
+  });
+});
