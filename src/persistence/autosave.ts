@@ -2,15 +2,17 @@
  * Autosave and resume. startAutosave subscribes to the store and writes a save (two slots, see slots.ts) every
  * time the decision log or the draft changes, i.e. after every turn and every decision; it reports failures as
  * notices and clears its notice after the next successful save. It stops writing for good when another tab
- * takes over (tabs.ts). resumeLatest puts the newest valid save back into the store at boot.
+ * takes over (tabs.ts). It also keeps the store's competition records in storage (competition-records.ts).
+ * resumeLatest puts those records and then the newest valid save back into the store at boot.
  */
 import type { LoadedScenario } from '../scenario/index.ts';
-import { store, type Game } from '../store/index.ts';
+import { setCompetitionRecords, store, type Game } from '../store/index.ts';
+import { loadRecords, storeRecords } from './competition-records.ts';
 import { recordsSameGame, saveBodyOf } from './game-save.ts';
 import type { PersistenceNotice } from './notices.ts';
 import { restoreSave, type ParseScenario } from './restore.ts';
 import type { Save } from './save-format.ts';
-import { loadLatest, newestSave, readSlots, writeToSlots } from './slots.ts';
+import { failureNotice, loadLatest, newestSave, readSlots, writeToSlots } from './slots.ts';
 import type { StorageLike } from './storage.ts';
 import { guardAgainstOtherTabs, type SubscribeStorageEvents, type TabGuard } from './tabs.ts';
 
@@ -78,8 +80,13 @@ export function startAutosave(deps: PersistenceDeps): () => void {
     }
   };
   const unsubscribe = store.subscribe((state, prev) => {
+    if (guard?.readOnly) return;
+    if (state.competitions !== prev.competitions) {
+      const failure = storeRecords(deps.storage, state.competitions);
+      if (failure) report({ ok: false, notice: failureNotice(failure) });
+    }
     const game = state.game;
-    if (!game || guard?.readOnly) return;
+    if (!game) return;
     if (game.log === prev.game?.log && game.draft === prev.game?.draft) return;
     report(saveGame(game, deps, guard));
   });
@@ -95,9 +102,11 @@ export function resumeLatest(
   catalogue: readonly LoadedScenario[],
   parse: ParseScenario,
 ): ResumeResult {
+  setCompetitionRecords(loadRecords(deps.storage));
   const { save, notice } = loadLatest(deps.storage);
   if (!save) return notice ? { resumed: false, notice } : { resumed: false };
   const restored = restoreSave(save, catalogue, parse);
   if (!restored.ok) return { resumed: false, notice: restored.notice, unresumable: save };
-  return notice ? { resumed: true, notice } : { resumed: true };
+  const shown = restored.notice ?? notice;
+  return shown ? { resumed: true, notice: shown } : { resumed: true };
 }

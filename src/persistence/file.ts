@@ -1,12 +1,13 @@
 /**
  * Export and import of a save as a file the player keeps: the same envelope, checksum and decoder as autosaves,
  * and the same messages. Export is pure (the clock is injected); import replaces the game in the store only when
- * the file is a readable save whose scenario is available, and then autosave stores it.
+ * the file is a readable save whose scenario is available, and then autosave stores it. Classroom competition
+ * games never go through files, either way: a file kept at week 4 and loaded at week 8 would be a rewind.
  */
 import type { LoadedScenario } from '../scenario/index.ts';
 import type { Game } from '../store/index.ts';
 import { saveBodyOf } from './game-save.ts';
-import { fileTooLarge } from './notices.ts';
+import { competitionFile, fileTooLarge } from './notices.ts';
 import { restoreSave, type ParseScenario } from './restore.ts';
 import { decodeSave, encodeSave, sealSave, type Save } from './save-format.ts';
 
@@ -37,7 +38,9 @@ export function saveToFile(save: Save): SaveFile {
   return { fileName: saveFileName(save), text: encodeSave(save) };
 }
 
-export function exportSaveFile(game: Game, appVersion: string, clock: () => number): SaveFile {
+/** The game as a save file; null for a competition game (no rewind: it is not saved to files). */
+export function exportSaveFile(game: Game, appVersion: string, clock: () => number): SaveFile | null {
+  if (game.mode === 'competition') return null;
   return saveToFile(sealSave({ ...saveBodyOf(game, appVersion, clock), sequence: 0 }));
 }
 
@@ -55,6 +58,7 @@ export function importSaveFile(
   }
   const decoded = decodeSave(text);
   if (!decoded.ok) return { ok: false, message: decoded.message };
+  if (decoded.save.mode === 'competition') return { ok: false, message: competitionFile().text };
   const restored = restoreSave(decoded.save, catalogue, parse);
   return restored.ok ? { ok: true } : { ok: false, message: restored.notice.text };
 }

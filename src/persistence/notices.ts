@@ -17,7 +17,9 @@ export type NoticeKind =
   | 'scenario-missing'
   | 'scenario-unreadable'
   | 'replay-failed'
-  | 'file-too-large';
+  | 'file-too-large'
+  | 'competition-rewind'
+  | 'competition-file';
 
 export interface PersistenceNotice extends Notice {
   kind: NoticeKind;
@@ -112,4 +114,18 @@ export const fileTooLarge = (maxBytes: number): PersistenceNotice =>
     'file-too-large',
     'error',
     `This file is too large to be a Tradeoffs save (more than ${maxBytes / (1024 * 1024)} MB).`,
+  );
+
+export const competitionRewind = (savedTurn: number, reachedTurn: number): PersistenceNotice =>
+  notice(
+    'competition-rewind',
+    'warning',
+    `The saved game was at turn ${savedTurn} of your competition, but this browser had already played to turn ${reachedTurn}. A competition game cannot be taken back, so it continues from turn ${reachedTurn}.`,
+  );
+
+export const competitionFile = (): PersistenceNotice =>
+  notice(
+    'competition-file',
+    'error',
+    'This file is a saved classroom competition game. A competition game cannot be loaded from a file (that would take turns back): open the competition link again in the browser where you started it to continue.',
   );

@@ -5,8 +5,9 @@
  */
 import type { LoadedScenario } from '../scenario/index.ts';
 import { formatProblem, parseScenarioText } from '../scenario/index.ts';
-import { restoreGame } from '../store/index.ts';
+import { furthestProgress, restoreGame, store } from '../store/index.ts';
 import {
+  competitionRewind,
   replayFailed,
   scenarioChanged,
   scenarioMissing,
@@ -46,15 +47,30 @@ export function findScenario(save: Save, catalogue: readonly LoadedScenario[], p
   return { ok: true, loaded: parsed };
 }
 
-/** Puts the saved game into the store, or says why it cannot (the store is then left as it was). */
+/**
+ * Puts the saved game into the store, or says why it cannot (the store is then left as it was). A competition
+ * save behind what this browser already played of that competition (an older slot, a save brought back) is
+ * never resumed as it is: the game continues from the furthest turn this browser reached, and the notice says
+ * so. A competition game is never taken back.
+ */
 export function restoreSave(
   save: Save,
   catalogue: readonly LoadedScenario[],
   parse: ParseScenario,
-): { ok: true } | { ok: false; notice: PersistenceNotice } {
+): { ok: true; notice?: PersistenceNotice } | { ok: false; notice: PersistenceNotice } {
   const found = findScenario(save, catalogue, parse);
   if (!found.ok) return found;
-  const competition = save.competition ?? undefined;
-  const err = restoreGame(found.loaded, save.seed, save.mode, save.log, save.draft, competition);
+  const session = save.competition;
+  if (session) {
+    const record = store.getState().competitions[session.competition.id];
+    const furthest = furthestProgress(record, session, save.log);
+    const draft = furthest.behind === null ? save.draft : [];
+    const err = restoreGame(found.loaded, save.seed, save.mode, furthest.log, draft, furthest.session);
+    if (err !== null) return { ok: false, notice: replayFailed(err) };
+    return furthest.behind === null
+      ? { ok: true }
+      : { ok: true, notice: competitionRewind(furthest.behind, furthest.log.length) };
+  }
+  const err = restoreGame(found.loaded, save.seed, save.mode, save.log, save.draft);
   return err === null ? { ok: true } : { ok: false, notice: replayFailed(err) };
 }

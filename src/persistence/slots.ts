@@ -52,7 +52,7 @@ export function classifySlot(text: string | null): SlotContent {
   return { kind: 'damaged', reason: decoded.reason, message: decoded.message };
 }
 
-function failureNotice(failure: StorageFailure): PersistenceNotice {
+export function failureNotice(failure: StorageFailure): PersistenceNotice {
   if (failure.kind === 'off') return storageOff();
   if (failure.kind === 'quota') return quotaExceeded();
   return saveFailed(failure.detail);

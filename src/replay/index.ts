@@ -40,6 +40,7 @@ export {
   RUN_CODE_PREFIX,
   RUN_FORMAT,
   RUN_VERSION,
+  asRunFile,
   buildRun,
   cleanName,
   decodeRun,

@@ -4,15 +4,16 @@
  */
 import type { Decision } from '../engine/index.ts';
 import { checkDecisions, createInitialState, step } from '../engine/index.ts';
-import { replay, snapshot } from '../replay/index.ts';
+import { replay, snapshot, type Competition } from '../replay/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
-import { competitionOver, finishCompetition, now } from './competition.ts';
+import { competitionOver, finishCompetition, now, withGame } from './competition.ts';
 import { withDecision } from './draft.ts';
 import type { CompetitionSession, Game, Mode, Notice, Screen, Settings } from './store.ts';
 import { store } from './store.ts';
 
+/** Shows `screen`; leaving the run screen forgets which reopened run it showed. */
 export function goTo(screen: Screen): void {
-  store.setState({ screen });
+  store.setState(screen === 'run' ? { screen } : { screen, runShown: null });
 }
 
 export function setCatalogue(catalogue: LoadedScenario[]): void {
@@ -48,7 +49,7 @@ export function startGame(loaded: LoadedScenario, seed: string, mode: Mode = 'pr
     draft: [],
     lastEvents: [],
   };
-  store.setState({ game, screen: 'play', draftError: null, chosen: loaded });
+  store.setState({ game, screen: 'play', draftError: null, chosen: loaded, runShown: null });
 }
 
 /** Rebuilds a game from its decision log (resume, import); returns why it failed, or null. */
@@ -76,7 +77,13 @@ export function restoreGame(
   };
   const game = finishCompetition(restored);
   const over = competition ? competitionOver(game) : r.state.status !== 'playing';
-  store.setState({ game, chosen: loaded, draftError: null, screen: over ? endScreen(game) : 'play' });
+  store.setState({
+    ...withGame(game),
+    chosen: loaded,
+    draftError: null,
+    screen: over ? endScreen(game) : 'play',
+    runShown: null,
+  });
   return null;
 }
 
@@ -114,7 +121,7 @@ export function endTurn(): string | null {
   if (!game) return 'no game in progress';
   const at = now();
   if (game.competition && competitionOver(game, at)) {
-    store.setState({ game: finishCompetition(game, at), screen: 'run', draftError: null });
+    store.setState({ ...withGame(finishCompetition(game, at)), screen: 'run', draftError: null });
     return 'the time is up';
   }
   const r = step(game.state, game.draft, game.loaded.scenario);
@@ -136,7 +143,7 @@ export function endTurn(): string | null {
   };
   const next = finishCompetition(played, at);
   store.setState({
-    game: next,
+    ...withGame(next),
     draftError: null,
     screen: r.state.status === 'playing' ? 'play' : endScreen(next),
   });
@@ -158,4 +165,15 @@ export function rewind(): string | null {
 
 export function quitGame(): void {
   store.setState({ game: null, screen: 'title', draftError: null });
+}
+
+/**
+ * Continues (or shows the end of) the competition game this browser has a record of, from that record: the
+ * furthest it got, with its original start. Returns why it cannot, or null.
+ */
+export function resumeCompetition(loaded: LoadedScenario, competition: Competition): string | null {
+  const rec = store.getState().competitions[competition.id];
+  if (!rec) return 'this competition was not played in this browser';
+  const session = { name: rec.name, competition, startedAt: rec.startedAt, times: [...rec.times] };
+  return restoreGame(loaded, competition.seed, 'competition', rec.log, [], session);
 }

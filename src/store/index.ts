@@ -3,7 +3,14 @@ export * from './actions.ts';
 export { plannedPlan, withDecision, draftKey } from './draft.ts';
 export {
   competitionOver,
+  competitionRecord,
   finishCompetition,
+  furthestProgress,
+  recordOf,
+  setCompetitionRecords,
+  showFinishedRun,
+  startProblem,
+  withGame,
   now,
   setClock,
   startCompetition,

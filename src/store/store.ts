@@ -68,6 +68,21 @@ export interface Game {
   run?: RunFile;
 }
 
+/**
+ * What this browser remembers of a competition it played, kept apart from the two save slots (and from other
+ * games): who played, when they pressed Start, the decisions and times of every turn they ended (the furthest
+ * this browser got) and, once the game is over, its run. A competition is played once per browser: reopening
+ * its link continues this game or shows this run, and a save behind it is never resumed (no rewind).
+ */
+export interface CompetitionRecord {
+  competitionId: string;
+  name: string;
+  startedAt: number;
+  log: Decision[][];
+  times: number[];
+  run: RunFile | null;
+}
+
 export interface Notice {
   tone: 'info' | 'warning' | 'error';
   text: string;
@@ -85,6 +100,13 @@ export interface AppState {
   draftError: string | null;
   /** Another tab has taken over this game (persistence/tabs.ts): no drafting, no End turn. */
   readOnly: boolean;
+  /** The competitions played in this browser, by competition id (persistence keeps them in storage). */
+  competitions: Record<string, CompetitionRecord>;
+  /**
+   * The competition whose finished run the run screen shows when it was reopened from its link (it may not be
+   * the game in the store); null: the game in the store.
+   */
+  runShown: string | null;
 }
 
 export const store = createStore<AppState>()(() => ({
@@ -96,4 +118,6 @@ export const store = createStore<AppState>()(() => ({
   notice: null,
   draftError: null,
   readOnly: false,
+  competitions: {},
+  runShown: null,
 }));

@@ -5,14 +5,29 @@
  * edited code and a duplicate with their reasons, shows the projector view and exports the CSV.
  * With SHOTS=<dir>, every screen is also saved as a PNG at 1280×800 and 768 wide.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { decodeCompetition, encodeRunCode, verifyRun, type RunFile } from '../../src/replay/index.ts';
+import {
+  competitionLink,
+  createCompetition,
+  decodeCompetition,
+  encodeRunCode,
+  verifyRun,
+  type RunFile,
+} from '../../src/replay/index.ts';
 import { BUILT_IN_IDS, loadBuiltIn } from '../../src/scenario/node.ts';
 import { describeInBrowser } from './chromium.ts';
-import { expectClean, launch, openSession, seriousViolations, type Session } from './harness.ts';
+import {
+  baseURL,
+  expectClean,
+  launch,
+  openSession,
+  seriousViolations,
+  startFirstScenario,
+  type Session,
+} from './harness.ts';
 
 const SHOTS = process.env['SHOTS'];
 
@@ -47,6 +62,22 @@ async function joinAs(s: Session, link: string, name: string): Promise<void> {
   await s.page.getByLabel('Your name').fill(name);
   await s.page.getByRole('button', { name: 'Start', exact: true }).click();
   await s.page.locator('#end-turn').waitFor();
+}
+
+/** Ends `n` turns by clicking End turn. */
+async function endTurns(page: Page, n: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    const before = await page.locator('.turn-counter').innerText();
+    await page.locator('#end-turn').click();
+    await page.waitForFunction((b) => document.querySelector('.turn-counter')?.textContent !== b, before);
+  }
+}
+
+/** A competition made in Node (as the host screen makes it): ship-it, 30 minutes. */
+function nodeCompetition(seed: string) {
+  const loaded = catalogue().find((l) => l.scenario.id === 'ship-it')!;
+  const competition = createCompetition({ loaded, seed, timeLimitMinutes: 30, createdAt: 0 });
+  return { competition, loaded, link: competitionLink(baseURL(), competition) };
 }
 
 /** Ends turns (with `plan` run before each) until the run code screen appears; returns the run code. */
@@ -255,5 +286,106 @@ describeInBrowser('classroom competition', () => {
     }
     // The edited code was caught by the code's own check; a re-sealed edit is caught by the replay (unit tests).
     expect(encodeRunCode(expected[0]!.run)).toBe(adaCode);
+  });
+
+  it('allows no rewind: no save file, a competition save file is refused, an older slot resumes the furthest turn', async () => {
+    const { link } = nodeCompetition('RWND01');
+    const sam = await openSession(browser);
+    const { page } = sam;
+    await joinAs(sam, link, 'Sam');
+    await endTurns(page, 3);
+    const menu = page.getByRole('navigation', { name: 'Game menu' });
+    expect(await menu.getByRole('button', { name: 'Save file' }).count()).toBe(0);
+    // What the audit did with the old Save file button: keep the week-4 save, play on, load it back.
+    const week4 = await page.evaluate(() => {
+      const slots = ['tradeoffs.save.a', 'tradeoffs.save.b'].map((k) => localStorage.getItem(k) ?? '');
+      return slots.find((t) => t.includes('"turn":3'))!;
+    });
+    const file = join(process.env['TMPDIR'] ?? '/tmp', `scum-${Date.now()}.json`);
+    writeFileSync(file, week4);
+    await endTurns(page, 4);
+    expect(await page.locator('.turn-counter').innerText()).toMatch(/^Week 8 of /);
+    await menu.getByRole('button', { name: 'Quit' }).click();
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Load a saved game' }).click(),
+    ]);
+    await chooser.setFiles(file);
+    await expect
+      .poll(() => page.locator('.notice').innerText())
+      .toMatch(/competition game cannot be loaded from a file/);
+    // The link (opened again, as from the e-mail) brings the game back where it was: week 8, no new Join,
+    // even after practice games took both save slots.
+    await page.goto('about:blank');
+    await page.goto(link);
+    await page.locator('#end-turn').waitFor();
+    expect(await page.locator('.turn-counter').innerText()).toMatch(/^Week 8 of /);
+    await menu.getByRole('button', { name: 'Quit' }).click();
+    for (const seed of ['p1', 'p2']) {
+      await startFirstScenario(page, seed);
+      await endTurns(page, 1);
+      await menu.getByRole('button', { name: 'Quit' }).click();
+    }
+    await page.goto('about:blank');
+    await page.goto(link);
+    await screen(page, '11-join-continue');
+    expect(await page.getByLabel('Your name').count()).toBe(0);
+    await page.getByRole('button', { name: 'Continue as Sam' }).click();
+    await page.locator('#end-turn').waitFor();
+    expect(await page.locator('.turn-counter').innerText()).toMatch(/^Week 8 of /);
+    // The older autosave slot is no way back either: one more turn, damage the newest slot, reload.
+    await endTurns(page, 1);
+    await page.evaluate(() => {
+      for (const k of ['tradeoffs.save.a', 'tradeoffs.save.b'])
+        if (localStorage.getItem(k)?.includes('"turn":8')) localStorage.setItem(k, '{"damaged');
+    });
+    expect(
+      await page.evaluate(
+        () => `${localStorage.getItem('tradeoffs.save.a')} ${localStorage.getItem('tradeoffs.save.b')}`,
+      ),
+    ).toContain('"turn":7');
+    await page.reload();
+    await page.locator('#end-turn').waitFor();
+    expect(await page.locator('.turn-counter').innerText()).toMatch(/^Week 9 of /);
+    expect(await page.locator('.notice').innerText()).toMatch(
+      /turn 7 .* turn 8\. A competition game cannot be taken back/,
+    );
+    expectClean(sam);
+    await sam.close();
+  });
+
+  it('keeps the run after the game: on the debrief, after a practice replay, when the link is reopened', async () => {
+    const { link } = nodeCompetition('KEEP01');
+    const deb = await openSession(browser);
+    const { page } = deb;
+    await page.clock.install();
+    await joinAs(deb, link, 'Deb');
+    await endTurns(page, 2);
+    await page.clock.fastForward('30:01');
+    await page.locator('#run-heading').waitFor();
+    const code = await page.locator('#run-code').inputValue();
+    await page.getByRole('button', { name: 'Read the debrief' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Your competition run' }).waitFor();
+    await screen(page, '09-debrief-competition');
+    expect(await page.locator('#debrief-run-code').inputValue()).toBe(code);
+    await page.getByRole('button', { name: 'Back to the run code' }).click();
+    expect(await page.locator('#run-code').inputValue()).toBe(code);
+    await page.getByRole('button', { name: 'Read the debrief' }).click();
+    await page.getByRole('button', { name: 'Play again with the same seed' }).click();
+    await page.locator('#end-turn').waitFor();
+    await endTurns(page, 1);
+    // Reopening the link: the finished run, not a new Join with a fresh clock.
+    await page.goto('about:blank');
+    await page.goto(link);
+    await page.getByRole('heading', { level: 1, name: 'You finished this competition' }).waitFor();
+    await screen(page, '10-finished');
+    expect(await page.locator('#run-code').inputValue()).toBe(code);
+    expect(await page.getByLabel('Your name').count()).toBe(0);
+    // and after a reload, too.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'You finished this competition' }).waitFor();
+    expect(await page.locator('#run-code').inputValue()).toBe(code);
+    expectClean(deb);
+    await deb.close();
   });
 });

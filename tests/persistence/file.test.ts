@@ -29,10 +29,17 @@ import {
 } from './helpers.ts';
 
 const clock = () => 1_700_000_000_000;
+
+/** The game in play as a save file (a practice game: competition games have none). */
+function exported() {
+  const file = exportSaveFile(game(), APP_VERSION, clock);
+  if (!file) throw new Error('no save file');
+  return file;
+}
 let catalogue: LoadedScenario[];
 
 function playSome(loaded: LoadedScenario): void {
-  startGame(loaded, 'file-seed', 'competition');
+  startGame(loaded, 'file-seed', 'practice');
   propose({ type: 'team/hire', role: 'engineer', count: 1 });
   endTurn();
   endTurn();
@@ -47,18 +54,18 @@ beforeEach(() => {
 describe('export and import', () => {
   it('the file is named after the scenario and the turn', () => {
     playSome(catalogue[0]!);
-    expect(exportSaveFile(game(), APP_VERSION, clock).fileName).toBe('tradeoffs-persist-turn-2.json');
+    expect(exported().fileName).toBe('tradeoffs-persist-turn-2.json');
   });
 
   it('export, clear everything, import: the same game, draft and mode', () => {
     playSome(catalogue[0]!);
     const hash = currentHash();
-    const file = exportSaveFile(game(), APP_VERSION, clock);
+    const file = exported();
     freshStore(catalogue);
     expect(importSaveFile(file.text, catalogue, noParse)).toEqual({ ok: true });
     expect(currentHash()).toBe(hash);
     expect(game().draft).toEqual([{ type: 'release/set', mode: 'canary' }]);
-    expect(game().mode).toBe('competition');
+    expect(game().mode).toBe('practice');
   });
 
   it('with autosave on: export, clear storage, import restores the game and autosaves it again', () => {
@@ -66,7 +73,7 @@ describe('export and import', () => {
     const stop = startAutosave(recordedDeps(storage).deps);
     playSome(catalogue[0]!);
     const hash = currentHash();
-    const file = exportSaveFile(game(), APP_VERSION, clock);
+    const file = exported();
     storage.clear();
     freshStore(catalogue);
     expect(importSaveFile(file.text, catalogue, noParse)).toEqual({ ok: true });
@@ -80,7 +87,7 @@ describe('export and import', () => {
   it('a bad file is refused with a clear message and the game in play is untouched', () => {
     playSome(catalogue[0]!);
     const hash = currentHash();
-    const text = exportSaveFile(game(), APP_VERSION, clock).text;
+    const text = exported().text;
     const cases: [string, string][] = [
       [text.slice(0, 100), 'incomplete'],
       [text.replace('"file-seed"', '"file-seeds"'), 'checksum does not match'],
@@ -98,7 +105,7 @@ describe('export and import', () => {
 
   it('a file whose scenario changed since is refused and the game in play is kept', () => {
     playSome(catalogue[0]!);
-    const text = exportSaveFile(game(), APP_VERSION, clock).text;
+    const text = exported().text;
     const hash = currentHash();
     const changed = [loadedScenario('persist', 20, 'Persistence test')];
     expect(importSaveFile(text, changed, noParse)).toEqual({
@@ -142,7 +149,7 @@ describe('custom scenarios travel inside the save', () => {
 
   it('an exported file carries it too, and imports where the scenario was never loaded', () => {
     const hash = currentHash();
-    const file = exportSaveFile(game(), APP_VERSION, clock);
+    const file = exported();
     expect(decodeSave(file.text)).toMatchObject({ ok: true, save: { scenario: { source: FILE } } });
     freshStore([]);
     expect(importSaveFile(file.text, [], parse)).toEqual({ ok: true });
@@ -151,7 +158,7 @@ describe('custom scenarios travel inside the save', () => {
   });
 
   it('a stored file that no longer loads is named in the message', () => {
-    const file = exportSaveFile(game(), APP_VERSION, clock);
+    const file = exported();
     const r = importSaveFile(file.text, [], () => 'my-startup.yaml:3:1: unknown field "foo"');
     expect(r).toEqual({
       ok: false,

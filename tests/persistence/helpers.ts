@@ -14,7 +14,16 @@ export function loadedScenario(id = 'persist', turns = 12, title = 'Persistence 
 
 /** What a reload leaves: the store as at boot, with the catalogue. */
 export function freshStore(catalogue: LoadedScenario[] = []): void {
-  store.setState({ screen: 'title', catalogue, chosen: null, game: null, notice: null, draftError: null });
+  store.setState({
+    screen: 'title',
+    catalogue,
+    chosen: null,
+    game: null,
+    notice: null,
+    draftError: null,
+    competitions: {},
+    runShown: null,
+  });
 }
 
 export interface Recorded {

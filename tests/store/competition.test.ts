@@ -13,6 +13,8 @@ import {
   propose,
   rewind,
   setClock,
+  startGame,
+  withGame,
   startCompetition,
   store,
   timeLeftMs,
@@ -134,6 +136,42 @@ describe('a competition game', () => {
       ok: true,
       name: 'Ada',
     });
+  });
+});
+
+describe('the record of the competition', () => {
+  const record = () => store.getState().competitions[competition.id];
+
+  it('follows every ended turn and keeps the run once the game is over', () => {
+    expect(record()).toEqual({
+      competitionId: competition.id,
+      name: 'Ada',
+      startedAt: time,
+      log: [],
+      times: [],
+      run: null,
+    });
+    time += 5_000;
+    propose({ type: 'release/set', mode: 'gate' });
+    endTurn();
+    expect(record()).toMatchObject({ log: [[{ type: 'release/set', mode: 'gate' }]], times: [time] });
+    time += 10 * 60_000;
+    timeOut();
+    expect(record()!.run).toEqual(game().run);
+  });
+
+  it('never moves back, and a practice game leaves it alone', () => {
+    endTurn();
+    endTurn();
+    const kept = record();
+    const g = game();
+    store.setState(
+      withGame({ ...g, log: g.log.slice(0, 1), competition: { ...g.competition!, times: [1] } }),
+    );
+    expect(record()).toBe(kept);
+    startGame(loaded, competition.seed, 'practice');
+    endTurn();
+    expect(record()).toBe(kept);
   });
 });
 

@@ -1,10 +1,13 @@
 /**
- * What the debrief of a competition game adds: when the time ran out, how many turns the company ran on with
- * the player's last plan (the charts and turning points cover them: the game is judged at its end).
+ * What the debrief of a competition game adds: the run code and file again (the run is never lost to the
+ * debrief: a practice replay leaves it in this browser), the way back to the run screen, and, when the time
+ * ran out, how many turns the company ran on with the player's last plan (the charts and turning points cover
+ * them: the game is judged at its end).
  */
-import type { Game } from '../../store/index.ts';
+import { goTo, type Game } from '../../store/index.ts';
 import { h } from '../dom.ts';
 import { turnUnit } from '../format.ts';
+import { runCodeBlock } from './run-code.ts';
 import './competition.css';
 
 export function competitionDebrief(game: Game): HTMLElement | null {
@@ -23,5 +26,17 @@ export function competitionDebrief(game: Game): HTMLElement | null {
           `You ended ${run.claimed.turns} ${unit}${run.claimed.turns === 1 ? '' : 's'}; then the time was up and your company ran on with your last plan for the remaining ${rest} ${unit}${rest === 1 ? '' : 's'}. The charts below cover the whole game, as the leaderboard scores it.`,
         )
       : null,
+    h(
+      'p',
+      {},
+      h('label', { for: 'debrief-run-code' }, 'Your run code'),
+      ' \u2014 send it to your instructor. This browser keeps it: the competition link shows it again, even after you practise with the same seed below.',
+    ),
+    ...runCodeBlock(run, 'debrief-run-code'),
+    h(
+      'div',
+      { className: 'row' },
+      h('button', { type: 'button', onclick: () => goTo('run') }, 'Back to the run code'),
+    ),
   );
 }

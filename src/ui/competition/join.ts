@@ -1,7 +1,9 @@
 /**
  * Opening a competition: the link's fragment (or a short code typed on the title screen) is decoded at boot,
  * and the student sees the "Join" screen — the competition, the briefing, a name to enter and Start. The timer
- * starts on Start and is saved, so a reload keeps the original start. A bad or cut link says so plainly.
+ * starts on Start and is saved, so a reload keeps the original start. A competition is played once per
+ * browser: reopening the link of one started here continues it ("Continue as …"), of one finished here shows
+ * its run ("You finished this competition"), never a fresh attempt. A bad or cut link says so plainly.
  */
 import type { Competition } from '../../replay/index.ts';
 import {
@@ -14,7 +16,16 @@ import {
   nameProblem,
 } from '../../replay/index.ts';
 import type { LoadedScenario } from '../../scenario/index.ts';
-import { competitionOver, goTo, startCompetition, store } from '../../store/index.ts';
+import {
+  competitionOver,
+  competitionRecord,
+  goTo,
+  resumeCompetition,
+  showFinishedRun,
+  startCompetition,
+  store,
+  type CompetitionRecord,
+} from '../../store/index.ts';
 import { h } from '../dom.ts';
 import { turnUnit } from '../format.ts';
 import { briefingGrid } from '../screens/briefing.ts';
@@ -39,19 +50,26 @@ function readInvite(text: string): Invite {
   return { ok: true, competition: decoded.competition, loaded: scenario.loaded };
 }
 
+/** The competition opened from the address, when it is the one with this id. */
+export function openedCompetition(id: string): { competition: Competition; loaded: LoadedScenario } | null {
+  return invite?.ok && invite.competition.id === id ? invite : null;
+}
+
 /**
- * At boot and when the address's fragment changes: a `#c=…` fragment opens the competition — straight into the
- * game when this browser is already playing it, on the Join screen otherwise.
+ * At boot and when the address's fragment changes: a `#c=…` fragment opens the competition — its finished run
+ * when this browser finished it, straight into the game when this browser is playing it, on the Join screen
+ * otherwise (which offers to continue a game started here).
  */
 export function openCompetitionFromAddress(): void {
   const hash = window.location.hash;
   if (!hash.startsWith('#c=')) return;
   invite = readInvite(hash);
+  if (!invite.ok) return goTo('join');
+  const id = invite.competition.id;
   const game = store.getState().game;
-  if (invite.ok && game?.competition?.competition.id === invite.competition.id) {
-    goTo(competitionOver(game) ? 'run' : 'play');
-    return;
-  }
+  const playing = game?.competition?.competition.id === id ? game : null;
+  if (playing && !competitionOver(playing)) return goTo('play');
+  if (playing || competitionRecord(id)?.run) return showFinishedRun(id);
   goTo('join');
 }
 
@@ -77,10 +95,24 @@ function brokenLink(message: string): View {
   return { el, destroy: () => undefined };
 }
 
-/** Warns that Start replaces a game in progress, and offers to keep it as a file first. */
-function replaceWarning(): HTMLElement | null {
+/**
+ * Warns that `action` ("Starting") replaces a game in progress, and offers to keep a practice game as a file
+ * first (a competition game is kept in this browser anyway: its link continues it).
+ */
+export function replaceWarning(action: string, keep?: string): HTMLElement | null {
   const game = store.getState().game;
-  if (!game || game.state.status !== 'playing') return null;
+  if (!game || game.state.status !== 'playing' || game.competition?.competition.id === keep) return null;
+  const what = `${game.loaded.scenario.title}, turn ${game.state.turn}`;
+  if (game.competition)
+    return h(
+      'div',
+      { className: 'join-warning', role: 'note' },
+      h(
+        'p',
+        {},
+        `${action} puts away the competition game you have in progress (${what}); its clock keeps running, and its link continues it.`,
+      ),
+    );
   const save = (): void => {
     const file = saveServices().exportSave();
     if (file) download(file.fileName, file.text);
@@ -88,12 +120,39 @@ function replaceWarning(): HTMLElement | null {
   return h(
     'div',
     { className: 'join-warning', role: 'note' },
+    h('p', {}, `${action} replaces the game you have in progress (${what}).`),
+    h('button', { type: 'button', onclick: save }, 'Save that game as a file first'),
+  );
+}
+
+/** The Join screen of a competition started in this browser: no second attempt, only Continue. */
+function continueForm(rec: CompetitionRecord, c: Competition, loaded: LoadedScenario): HTMLElement {
+  const problem = h('p', { className: 'error', id: 'join-continue-problem', role: 'alert' });
+  const started = new Date(rec.startedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return h(
+    'div',
+    { className: 'join-form join-continue' },
+    replaceWarning('Continuing', c.id),
     h(
       'p',
-      {},
-      `Starting replaces the game you have in progress (${game.loaded.scenario.title}, turn ${game.state.turn}).`,
+      { id: 'join-started' },
+      `${rec.name} started this competition in this browser at ${started} (${rec.log.length} turn${rec.log.length === 1 ? '' : 's'} ended). A competition is played once: continue it, on its original clock.`,
     ),
-    h('button', { type: 'button', onclick: save }, 'Save that game as a file first'),
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'primary',
+        id: 'join-continue',
+        onclick: () => {
+          if (c.scenario.source)
+            saveServices().rememberSource(loaded, c.scenario.source.fileName, c.scenario.source.text);
+          problem.textContent = resumeCompetition(loaded, c) ?? '';
+        },
+      },
+      `Continue as ${rec.name}`,
+    ),
+    problem,
   );
 }
 
@@ -105,6 +164,7 @@ export function joinScreen(): View {
   if (!invite.ok) return brokenLink(invite.message);
   const { competition: c, loaded } = invite;
   const sc = loaded.scenario;
+  const record = competitionRecord(c.id);
   const name = h('input', {
     id: 'join-name',
     type: 'text',
@@ -125,7 +185,8 @@ export function joinScreen(): View {
     }
     if (c.scenario.source)
       saveServices().rememberSource(loaded, c.scenario.source.fileName, c.scenario.source.text);
-    startCompetition(loaded, c, clean);
+    const refused = startCompetition(loaded, c, clean);
+    if (refused) problem.textContent = refused;
   };
   const unit = turnUnit(sc.params.weeksPerTurn);
   const el = h(
@@ -153,24 +214,26 @@ export function joinScreen(): View {
         : 'The game saves itself as you play. There is no undo.',
     ),
     briefingGrid(loaded),
-    h(
-      'form',
-      { className: 'join-form', onsubmit: start, 'aria-label': 'Join' },
-      replaceWarning(),
-      h('label', { for: 'join-name' }, 'Your name'),
-      h(
-        'div',
-        { className: 'row' },
-        name,
-        h('button', { type: 'submit', className: 'primary', id: 'join-start' }, 'Start'),
-      ),
-      h(
-        'p',
-        { className: 'hint', id: 'join-name-hint' },
-        `As your instructor will see it on the leaderboard (at most ${MAX_NAME_CHARS} characters).`,
-      ),
-      problem,
-    ),
+    record
+      ? continueForm(record, c, loaded)
+      : h(
+          'form',
+          { className: 'join-form', onsubmit: start, 'aria-label': 'Join' },
+          replaceWarning('Starting'),
+          h('label', { for: 'join-name' }, 'Your name'),
+          h(
+            'div',
+            { className: 'row' },
+            name,
+            h('button', { type: 'submit', className: 'primary', id: 'join-start' }, 'Start'),
+          ),
+          h(
+            'p',
+            { className: 'hint', id: 'join-name-hint' },
+            `As your instructor will see it on the leaderboard (at most ${MAX_NAME_CHARS} characters).`,
+          ),
+          problem,
+        ),
   );
   return { el, destroy: () => undefined };
 }

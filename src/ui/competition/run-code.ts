@@ -1,43 +1,108 @@
 /**
  * The end of a competition game (last turn or time-out): the run code to copy and the run file to download,
  * with what to do with them. At time-out it says plainly that the company ran on with the last plan to the
- * end, since that is the game the run claims. Nothing leaves the page.
+ * end, since that is the game the run claims. Reopened from the competition's link, it shows the run this
+ * browser keeps ("You finished this competition"), even when other games were played since. Nothing leaves
+ * the page.
  */
+import type { RunFile } from '../../replay/index.ts';
 import { competitionTitle, encodeRunCode, encodeRunFile, runFileName } from '../../replay/index.ts';
-import { finishCompetition, goTo, store, type Game } from '../../store/index.ts';
+import type { LoadedScenario } from '../../scenario/index.ts';
+import { finishCompetition, goTo, resumeCompetition, store } from '../../store/index.ts';
 import { h } from '../dom.ts';
 import { turnUnit } from '../format.ts';
 import { download } from '../services.ts';
 import type { View } from '../view.ts';
 import { copyButton } from './common.ts';
+import { openedCompetition, replaceWarning } from './join.ts';
 import './competition.css';
 
+interface Shown {
+  run: RunFile;
+  title: string;
+  loaded: LoadedScenario;
+  /** Reopened from the link, rather than just finished. */
+  reopened: boolean;
+  /** Opens the debrief (rebuilding the game from this browser's record when it is not the one in play). */
+  debrief(): void;
+}
+
+function shownRun(): Shown | null {
+  const { game, runShown, competitions } = store.getState();
+  const session = game?.competition;
+  if (session && (runShown === null || runShown === session.competition.id)) {
+    const run = game.run ?? finishCompetition(game).run;
+    if (!run) return null;
+    return {
+      run,
+      title: competitionTitle(session.competition, game.loaded.scenario.title),
+      loaded: game.loaded,
+      reopened: runShown !== null,
+      debrief: () => goTo('debrief'),
+    };
+  }
+  const run = runShown ? competitions[runShown]?.run : null;
+  const opened = runShown ? openedCompetition(runShown) : null;
+  if (!run || !opened) return null;
+  return {
+    run,
+    title: competitionTitle(opened.competition, opened.loaded.scenario.title),
+    loaded: opened.loaded,
+    reopened: true,
+    debrief: () => {
+      if (resumeCompetition(opened.loaded, opened.competition) === null) goTo('debrief');
+    },
+  };
+}
+
 export function runScreen(): View {
-  const game = store.getState().game;
-  if (!game?.competition) {
+  const shown = shownRun();
+  if (!shown) {
     queueMicrotask(() => goTo('title'));
     return { el: h('section'), destroy: () => undefined };
   }
-  return { el: runView(game), destroy: () => undefined };
+  return { el: runView(shown), destroy: () => undefined };
 }
 
-function runView(game: Game): HTMLElement {
-  const session = game.competition!;
-  const sc = game.loaded.scenario;
-  const run = game.run ?? finishCompetition(game).run!;
-  const code = encodeRunCode(run);
+/** The run code box with its copy and download buttons (also on the debrief). */
+export function runCodeBlock(run: RunFile, id: string): HTMLElement[] {
+  const box = h('textarea', { id, readonly: true, rows: 6, spellcheck: 'false' });
+  box.value = encodeRunCode(run);
+  const status = h('p', { className: 'hint', role: 'status', id: `${id}-copy-status` });
+  return [
+    box,
+    h(
+      'div',
+      { className: 'row' },
+      copyButton('Copy the run code', box, status, `copy-${id}`),
+      h(
+        'button',
+        { type: 'button', onclick: () => download(runFileName(run), encodeRunFile(run)) },
+        'Download the run file',
+      ),
+      status,
+    ),
+  ];
+}
+
+function runView(shown: Shown): HTMLElement {
+  const { run, loaded } = shown;
   const rest = run.claimed.autopilotTurns;
   const timedOut = rest > 0;
-  const unit = turnUnit(sc.params.weeksPerTurn);
+  const unit = turnUnit(loaded.scenario.params.weeksPerTurn);
   const plural = (n: number): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  const box = h('textarea', { id: 'run-code', readonly: true, rows: 6, spellcheck: 'false' });
-  box.value = code;
-  const status = h('p', { className: 'hint', role: 'status', id: 'run-copy-status' });
+  const heading = shown.reopened
+    ? 'You finished this competition'
+    : timedOut
+      ? 'Time is up'
+      : 'Your run is ready';
+  const inPlay = store.getState().game;
+  const replacing = inPlay?.competition?.competition.id !== run.competitionId;
   return h(
     'section',
     { className: 'screen run-screen', 'aria-labelledby': 'run-heading' },
-    h('p', { className: 'eyebrow' }, competitionTitle(session.competition, sc.title)),
-    h('h1', { id: 'run-heading', tabindex: '-1' }, timedOut ? 'Time is up' : 'Your run is ready'),
+    h('p', { className: 'eyebrow' }, shown.title),
+    h('h1', { id: 'run-heading', tabindex: '-1' }, heading),
     timedOut
       ? h(
           'p',
@@ -48,7 +113,7 @@ function runView(game: Game): HTMLElement {
     h(
       'p',
       { className: 'run-summary' },
-      `${session.name}: ${plural(run.claimed.turns)} played${timedOut ? ` by you, ${rest} on autopilot` : ''}, final score `,
+      `${run.name}: ${plural(run.claimed.turns)} played${timedOut ? ` by you, ${rest} on autopilot` : ''}, final score `,
       h('strong', { id: 'run-score' }, String(run.claimed.score)),
       ' / 1000.',
     ),
@@ -58,29 +123,19 @@ function runView(game: Game): HTMLElement {
       { className: 'hint' },
       'Send it to your instructor (chat, e-mail, a form): it holds your decisions, and the leaderboard re-plays them to check your score.',
     ),
-    box,
-    h(
-      'div',
-      { className: 'row' },
-      copyButton('Copy the run code', box, status, 'copy-run-code'),
-      h(
-        'button',
-        { type: 'button', id: 'download-run', onclick: () => download(runFileName(run), encodeRunFile(run)) },
-        'Download the run file',
-      ),
-      status,
-    ),
+    ...runCodeBlock(run, 'run-code'),
     h(
       'p',
       { className: 'hint' },
-      'The run stays in this browser until you start another game. Copy or download it before you do.',
+      'This browser keeps the run: opening the competition link again shows it, even after other games.',
     ),
+    replacing ? replaceWarning('Reading the debrief') : null,
     h(
       'div',
       { className: 'row' },
       h(
         'button',
-        { type: 'button', className: 'primary', onclick: () => goTo('debrief') },
+        { type: 'button', className: 'primary', id: 'open-debrief', onclick: () => shown.debrief() },
         'Read the debrief',
       ),
       h('button', { type: 'button', onclick: () => goTo('title') }, 'Title screen'),

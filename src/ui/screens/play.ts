@@ -67,7 +67,10 @@ function hud(game: Game, timer: HTMLElement | null): HTMLElement[] {
           )
         : null,
       h('button', { type: 'button', onclick: () => openShortcuts(), 'aria-keyshortcuts': '?' }, 'Keys'),
-      h('button', { type: 'button', id: 'export-save', onclick: () => exportGame() }, 'Save file'),
+      // No save files in a competition: a file kept and loaded later would take turns back.
+      practice
+        ? h('button', { type: 'button', id: 'export-save', onclick: () => exportGame() }, 'Save file')
+        : null,
       h('button', { type: 'button', onclick: () => openSettings() }, 'Settings'),
       h('button', { type: 'button', onclick: () => quitGame() }, 'Quit'),
     ),
