@@ -5,4 +5,8 @@ export interface DistServer {
   port: number;
   close(): Promise<void>;
 }
-export declare function serveDist(dir: string, port?: number): Promise<DistServer>;
+export declare function serveDist(
+  dir: string,
+  port?: number,
+  options?: { headers?: Record<string, string> },
+): Promise<DistServer>;

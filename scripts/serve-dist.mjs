@@ -29,8 +29,11 @@ export const MIME = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** Serves `dir` on 127.0.0.1; resolves to { url, port, close() } once listening. */
-export async function serveDist(dir, port = 0) {
+/**
+ * Serves `dir` on 127.0.0.1; resolves to { url, port, close() } once listening. `headers` are added to every
+ * file response (e.g. `Vary: Origin`, as vite preview and many CDNs send, for the offline test).
+ */
+export async function serveDist(dir, port = 0, { headers = {} } = {}) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     void (async () => {
@@ -61,6 +64,7 @@ export async function serveDist(dir, port = 0) {
         'Content-Length': info.size,
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
+        ...headers,
       });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);

@@ -8,6 +8,10 @@
  * Install: precache the whole list into a cache named after the version. Activate: delete the caches of older
  * versions and take control of open pages. Fetch: same-origin GETs are answered cache-first; a navigation
  * that is not cached gets the cached index.html (the game is a single page), otherwise the network.
+ * Matching ignores the query and the Vary header: a server that answers `Vary: Origin` (vite preview, many
+ * CDNs) stored the precached copies for requests without an Origin, and the page's module scripts and
+ * stylesheets ask with one, so honouring Vary would miss every JS and CSS file offline (a blank page). The
+ * cache holds one build's files only, so any copy of a URL is the right one.
  * A new version waits (no skipWaiting) until every tab of the old one is closed, so an open game never loads a
  * chunk from a different build.
  */
@@ -43,10 +47,12 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
-      const hit = await cache.match(request, { ignoreSearch: true });
+      const hit = await cache.match(request, { ignoreSearch: true, ignoreVary: true });
       if (hit) return hit;
       if (request.mode === 'navigate') {
-        const shell = await cache.match(new URL('index.html', self.registration.scope));
+        const shell = await cache.match(new URL('index.html', self.registration.scope), {
+          ignoreVary: true,
+        });
         if (shell) return shell;
       }
       return fetch(request);

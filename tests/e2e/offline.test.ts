@@ -1,7 +1,8 @@
 /**
  * (g) Offline play: after a first visit (the service worker installed, activated and controlling the page), the
  * game loads and a turn can be played with the network off — including the lazily loaded Phaser chunk. The
- * server is also shut down, so nothing can come from the network at all.
+ * server is also shut down, so nothing can come from the network at all. It answers with `Vary: Origin`, as vite
+ * preview and many CDNs do: the cached JS and CSS must still match the page's (CORS-mode) requests for them.
  */
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -22,7 +23,7 @@ describeInBrowser('offline', () => {
   beforeAll(async () => {
     browser = await launch();
     // Its own server, so that it can be shut down without disturbing the other tests.
-    server = await serveDist(inject('distDir'));
+    server = await serveDist(inject('distDir'), 0, { headers: { Vary: 'Origin' } });
   });
   afterAll(async () => {
     await browser?.close();
