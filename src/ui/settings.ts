@@ -29,7 +29,18 @@ function pickValid(x: Partial<Settings>): Partial<Settings> {
   return out;
 }
 
+/** The settings the stylesheet reads: <html data-palette data-motion>. */
+function applyToPage(settings: Settings): void {
+  document.documentElement.dataset['palette'] = settings.palette;
+  document.documentElement.dataset['motion'] = settings.reducedMotion ? 'reduced' : 'full';
+}
+
+/**
+ * Applies the store's settings to the page now (at start-up, after loadSettings) and on every change, and
+ * remembers each change in this browser.
+ */
 export function rememberSettings(): () => void {
+  applyToPage(store.getState().settings);
   return store.subscribe((s, prev) => {
     if (s.settings === prev.settings) return;
     try {
@@ -37,8 +48,7 @@ export function rememberSettings(): () => void {
     } catch {
       // Storage off (private mode): settings still apply for this visit.
     }
-    document.documentElement.dataset['palette'] = s.settings.palette;
-    document.documentElement.dataset['motion'] = s.settings.reducedMotion ? 'reduced' : 'full';
+    applyToPage(s.settings);
   });
 }
 
@@ -88,11 +98,15 @@ export function openSettings(): void {
     gameInfo(store.getState().game),
     h('form', { method: 'dialog' }, h('button', { className: 'primary', id: 'settings-close' }, 'Done')),
   );
-  showDialog(dialog);
+  // Start on the choice that is in effect, not on the first (unchecked) radio of the group.
+  showDialog(dialog, dialog.querySelector<HTMLElement>('input[name="anim-speed"]:checked'));
 }
 
-/** Shows a modal dialog and removes it when closed, returning focus to where it was. */
-export function showDialog(dialog: HTMLDialogElement): void {
+/**
+ * Shows a modal dialog and removes it when closed, returning focus to where it was. Focus starts on `initial`
+ * when given (else the browser's choice: the first focusable control).
+ */
+export function showDialog(dialog: HTMLDialogElement, initial: HTMLElement | null = null): void {
   const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   document.body.append(dialog);
   dialog.addEventListener('close', () => {
@@ -100,4 +114,5 @@ export function showDialog(dialog: HTMLDialogElement): void {
     back?.focus();
   });
   dialog.showModal();
+  initial?.focus();
 }
