@@ -6,7 +6,7 @@
  */
 import type { Bot } from '../bots/index.ts';
 import { BOTS, playBot } from '../bots/index.ts';
-import type { Decision, GameEvent, GameState, Scenario } from '../engine/index.ts';
+import type { Decision, GameEvent, GameState, MetricName, Scenario } from '../engine/index.ts';
 import { metric, scorecard } from '../engine/index.ts';
 import type { Aggregate, BotAggregate } from './aggregate.ts';
 import {
@@ -21,29 +21,62 @@ import type { BalanceJob } from './config.ts';
 import { baseBotIndex, chunkRange, jobVariants, seedOf } from './config.ts';
 import { BASE_BOT, variantBot } from './variants.ts';
 
-/** Per-game scratch for event conditions, reused across games. */
+/** Comparison operators as small integers, so a condition is checked without comparing strings. */
+const OPS = ['>=', '<=', '>', '<', '==', '!='] as const;
+
+function holds(v: number, op: number, target: number): boolean {
+  switch (op) {
+    case 0:
+      return v >= target;
+    case 1:
+      return v <= target;
+    case 2:
+      return v > target;
+    case 3:
+      return v < target;
+    case 4:
+      return v === target;
+    default:
+      return v !== target;
+  }
+}
+
+/**
+ * Per-game scratch for event conditions, reused across games. Each turn reads every metric the conditions
+ * name once (conditions on the same metric share the reading, and its lowest and highest value), then checks
+ * the conditions against those readings: the same result as reading each condition on its own, for less.
+ */
 class ConditionTracker {
+  /** Per flattened condition: held at some turn of this game. */
   readonly held: Uint8Array;
+  /** Per distinct metric: lowest and highest reading of this game. */
   readonly min: Float64Array;
   readonly max: Float64Array;
   readonly eligible: Uint8Array;
   readonly eligibleTurns: Uint32Array;
   /** Follow-ups scheduled in this game that have not come due yet: [event index, due turn] pairs. */
   readonly waiting: number[] = [];
-  /** Index of each event's first condition among the flattened conditions. */
-  private readonly firstCondition: number[];
+  /** The distinct metrics the conditions read, and each condition's metric (index), operator and value. */
+  readonly metrics: MetricName[];
+  readonly condMetric: Uint16Array;
+  private readonly condOp: Uint8Array;
+  private readonly condValue: Float64Array;
+  /** Index of each event's first condition among the flattened conditions (one more entry: the total). */
+  private readonly firstCondition: Uint32Array;
+  private readonly readings: Float64Array;
 
   constructor(private readonly scenario: Scenario) {
-    const total = scenario.events.reduce((n, e) => n + e.when.length, 0);
-    this.firstCondition = [];
-    let c = 0;
-    for (const e of scenario.events) {
-      this.firstCondition.push(c);
-      c += e.when.length;
-    }
-    this.held = new Uint8Array(total);
-    this.min = new Float64Array(total);
-    this.max = new Float64Array(total);
+    const conds = scenario.events.flatMap((e) => e.when);
+    this.metrics = [...new Set(conds.map((c) => c.metric))];
+    this.condMetric = Uint16Array.from(conds, (c) => this.metrics.indexOf(c.metric));
+    this.condOp = Uint8Array.from(conds, (c) => OPS.indexOf(c.op));
+    this.condValue = Float64Array.from(conds, (c) => c.value);
+    this.firstCondition = new Uint32Array(scenario.events.length + 1);
+    scenario.events.forEach((e, i) => (this.firstCondition[i + 1] = this.firstCondition[i]! + e.when.length));
+    this.held = new Uint8Array(conds.length);
+    this.min = new Float64Array(this.metrics.length);
+    this.max = new Float64Array(this.metrics.length);
+    this.readings = new Float64Array(this.metrics.length);
     this.eligible = new Uint8Array(scenario.events.length);
     this.eligibleTurns = new Uint32Array(scenario.events.length);
   }
@@ -71,52 +104,35 @@ class ConditionTracker {
       }
       const e = w[i]!;
       agg.followUpDue[e]!++;
-      const when = this.scenario.events[e]!.when;
-      const c0 = this.firstCondition[e]!;
-      for (let j = 0; j < when.length; j++) {
-        const cond = when[j]!;
-        if (!compare(metric(s, cond.metric), cond.op, cond.value)) agg.conditionFailedDue[c0 + j]!++;
+      for (let c = this.firstCondition[e]!; c < this.firstCondition[e + 1]!; c++) {
+        const v = metric(s, this.metrics[this.condMetric[c]!]!);
+        if (!holds(v, this.condOp[c]!, this.condValue[c]!)) agg.conditionFailedDue[c]!++;
       }
       w.splice(i, 2);
     }
   }
 
-  /** Checks every event's conditions against a state (the one the next turn's event draw will see). */
+  /** Checks every event's conditions against a state (the one this turn's event draw saw). */
   observe(s: GameState): void {
-    let c = 0;
-    const events = this.scenario.events;
-    for (let e = 0; e < events.length; e++) {
+    const { metrics, readings, min, max, condMetric, condOp, condValue, held, firstCondition } = this;
+    for (let m = 0; m < metrics.length; m++) {
+      const v = metric(s, metrics[m]!);
+      readings[m] = v;
+      if (v < min[m]!) min[m] = v;
+      if (v > max[m]!) max[m] = v;
+    }
+    const events = this.eligible.length;
+    for (let e = 0; e < events; e++) {
       let all = true;
-      for (const cond of events[e]!.when) {
-        const v = metric(s, cond.metric);
-        if (compare(v, cond.op, cond.value)) this.held[c] = 1;
+      for (let c = firstCondition[e]!; c < firstCondition[e + 1]!; c++) {
+        if (holds(readings[condMetric[c]!]!, condOp[c]!, condValue[c]!)) held[c] = 1;
         else all = false;
-        if (v < this.min[c]!) this.min[c] = v;
-        if (v > this.max[c]!) this.max[c] = v;
-        c++;
       }
       if (all) {
         this.eligible[e] = 1;
         this.eligibleTurns[e]!++;
       }
     }
-  }
-}
-
-export function compare(v: number, op: string, target: number): boolean {
-  switch (op) {
-    case '>=':
-      return v >= target;
-    case '<=':
-      return v <= target;
-    case '>':
-      return v > target;
-    case '<':
-      return v < target;
-    case '==':
-      return v === target;
-    default:
-      return v !== target;
   }
 }
 
@@ -253,9 +269,10 @@ function foldGame(p: Player, state: GameState, agg: BotAggregate, log: Decision[
     agg.eventEligibleTurns[e]! += tracker.eligibleTurns[e]!;
   }
   for (let c = 0; c < tracker.held.length; c++) {
+    const m = tracker.condMetric[c]!;
     agg.conditionGames[c]! += tracker.held[c]!;
-    agg.conditionMin[c] = Math.min(agg.conditionMin[c]!, tracker.min[c]!);
-    agg.conditionMax[c] = Math.max(agg.conditionMax[c]!, tracker.max[c]!);
+    agg.conditionMin[c] = Math.min(agg.conditionMin[c]!, tracker.min[m]!);
+    agg.conditionMax[c] = Math.max(agg.conditionMax[c]!, tracker.max[m]!);
   }
   return { score, won, log };
 }
