@@ -2,11 +2,12 @@
 import { endTurn, store, withdraw, type Game } from '../../store/index.ts';
 import { describeDecision } from '../describe.ts';
 import { h } from '../dom.ts';
-import { turnUnit } from '../format.ts';
+import { turnWords } from '../format.ts';
 
 export function draftPanel(game: Game): HTMLElement {
   const sc = game.loaded.scenario;
-  const unit = turnUnit(sc.params.weeksPerTurn);
+  const words = turnWords(sc);
+  const n = game.state.turn + 1;
   const error = store.getState().draftError;
   const unanswered = game.state.pending.filter(
     (p) => !game.draft.some((d) => d.type === 'event/choose' && d.eventId === p.eventId),
@@ -14,7 +15,7 @@ export function draftPanel(game: Game): HTMLElement {
   return h(
     'section',
     { className: 'draft', id: 'section-draft', 'aria-labelledby': 'draft-h' },
-    h('h3', { id: 'draft-h' }, `Your decisions for ${unit} ${game.state.turn + 1}`),
+    h('h3', { id: 'draft-h', tabindex: '-1' }, `Your decisions for ${words.nth(n)}`),
     game.draft.length === 0
       ? h('p', { className: 'hint' }, 'No changes: the current plan carries on.')
       : h(
@@ -56,7 +57,7 @@ export function draftPanel(game: Game): HTMLElement {
         onclick: () => endTurn(),
         'aria-keyshortcuts': 'E',
       },
-      `End ${unit} ${game.state.turn + 1} of ${sc.turns}`,
+      `End ${words.nth(n)} of ${sc.turns}`,
     ),
   );
 }

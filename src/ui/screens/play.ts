@@ -5,7 +5,7 @@
 import { goTo, quitGame, rewind, store, type Game } from '../../store/index.ts';
 import { announce } from '../announce.ts';
 import { fill, h } from '../dom.ts';
-import { turnUnit } from '../format.ts';
+import { turnWords } from '../format.ts';
 import { architecturePanel } from '../panels/architecture.ts';
 import { capacityPanel } from '../panels/capacity.ts';
 import { dashboard } from '../panels/dashboard.ts';
@@ -22,6 +22,7 @@ import { download, saveServices } from '../services.ts';
 import { competitionTimer } from '../competition/timer.ts';
 import type { View } from '../view.ts';
 import { mountWorldLater, type WorldHandle } from '../world/mount.ts';
+import { focusBefore, restoreFocus, trackDraftHeight } from './play-focus.ts';
 
 function exportGame(): void {
   const file = saveServices().exportSave();
@@ -32,15 +33,11 @@ const PHASE_LABEL = { iteration: 'Fast iteration', scaling: 'Scaling', maintenan
 
 function hud(game: Game, timer: HTMLElement | null): HTMLElement[] {
   const sc = game.loaded.scenario;
-  const unit = turnUnit(sc.params.weeksPerTurn);
+  const words = turnWords(sc);
   const practice = game.mode === 'practice';
   return [
     h('h1', { id: 'play-heading', tabindex: '-1' }, sc.title),
-    h(
-      'span',
-      { className: 'turn-counter' },
-      `${unit[0]!.toUpperCase()}${unit.slice(1)} ${Math.min(game.state.turn + 1, sc.turns)} of ${sc.turns}`,
-    ),
+    h('span', { className: 'turn-counter' }, words.of(words.planning(game.state.turn))),
     h(
       'span',
       {
@@ -77,6 +74,14 @@ function hud(game: Game, timer: HTMLElement | null): HTMLElement[] {
   ];
 }
 
+/** What the live region says after Undo turn: which turn was taken back and what is being planned now. */
+function undoSummary(game: Game): string {
+  const words = turnWords(game.loaded.scenario);
+  const n = game.state.turn + 1;
+  const back = game.draft.length;
+  return `${words.nth(n, true)} undone. You are planning ${words.nth(n)} again${back > 0 ? `, with its ${back} decision${back === 1 ? '' : 's'} back in the plan` : ''}.`;
+}
+
 export function playScreen(): View {
   const top = h('header', { className: 'hud' });
   const worldHost = h('div', { className: 'world', id: 'world' });
@@ -99,9 +104,12 @@ export function playScreen(): View {
   const session = store.getState().game?.competition;
   const timer = session ? competitionTimer(session) : null;
 
+  const draftHeight = trackDraftHeight(plan);
+
   const render = (game: Game): void => {
-    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+    const before = focusBefore();
     const turnChanged = shown?.state !== game.state;
+    const undone = shown !== null && game.state.turn < shown.state.turn;
     fill(top, ...hud(game, timer?.el ?? null));
     fill(dash, dashboard(game));
     if (turnChanged) fill(log, turnLog(game));
@@ -110,7 +118,7 @@ export function playScreen(): View {
       h(
         'h2',
         { className: 'plan-title' },
-        `Plan ${turnUnit(game.loaded.scenario.params.weeksPerTurn)} ${game.state.turn + 1}`,
+        `Plan ${turnWords(game.loaded.scenario).nth(game.state.turn + 1)}`,
       ),
       eventsPanel(game),
       capacityPanel(game),
@@ -121,8 +129,10 @@ export function playScreen(): View {
       boardPanel(game),
       draftPanel(game),
     );
-    if (focused) document.getElementById(focused)?.focus();
-    if (turnChanged && shown && game.history.length > 0) announce(turnSummary(game));
+    draftHeight.update();
+    restoreFocus(before, el, turnChanged && shown !== null);
+    if (undone) announce(undoSummary(game));
+    else if (turnChanged && shown && game.history.length > 0) announce(turnSummary(game));
     world?.show(game);
     shown = game;
   };
@@ -143,6 +153,7 @@ export function playScreen(): View {
     el,
     destroy: () => {
       unsubscribe();
+      draftHeight.stop();
       timer?.destroy();
       cancelWorld();
       world?.destroy();

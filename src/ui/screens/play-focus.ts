@@ -1,0 +1,75 @@
+/**
+ * Where keyboard focus and the plan's scroll position go when the play screen re-renders, and the sticky
+ * "Your decisions" panel's height for scroll-padding, so that a focused control is never hidden behind it
+ * (WCAG 2.4.11). The play screen calls these around each render; nothing else does.
+ */
+
+/** What was focused before a render: the element itself and its id (the render replaces the element). */
+export interface FocusBefore {
+  element: HTMLElement | null;
+  id: string;
+}
+
+export function focusBefore(): FocusBefore {
+  const element = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  return { element: element === document.body ? null : element, id: element?.id ?? '' };
+}
+
+/** Focuses `el` when it can take focus (connected, enabled); returns whether it did. */
+function tryFocus(el: HTMLElement | null, preventScroll = false): boolean {
+  if (!el || !el.isConnected || (el as HTMLButtonElement).disabled) return false;
+  el.focus({ preventScroll });
+  return document.activeElement === el;
+}
+
+/**
+ * After a render: puts focus back on the control with the same id. When that control is gone (an answered event
+ * card after End turn, an undone decision, a button now disabled), focus goes to the heading of what happened
+ * last turn on a new turn, or to the decisions panel's heading otherwise, never to <body>. On a new turn the plan
+ * column is scrolled to its top first, so new event cards ("Decisions waiting") are in view.
+ */
+export function restoreFocus(before: FocusBefore, root: HTMLElement, newTurn: boolean): void {
+  if (newTurn) {
+    const col = root.querySelector<HTMLElement>('.plan-col');
+    if (col) col.scrollTop = 0;
+  }
+  const again = before.id ? document.getElementById(before.id) : null;
+  // End turn sits in the sticky panel, always on screen: no need to scroll the plan back down to it.
+  if (tryFocus(again, newTurn && before.id === 'end-turn')) return;
+  const now = document.activeElement;
+  const lost = before.element !== null && (now === null || now === document.body);
+  if (!lost) return;
+  tryFocus(document.getElementById(newTurn ? 'log-h' : 'draft-h'));
+}
+
+/**
+ * Keeps `--draft-height` on <html> equal to the sticky decisions panel's real height (it grows with the
+ * drafted decisions), which the stylesheet uses as scroll-padding-bottom; returns the function that stops.
+ */
+export function trackDraftHeight(host: HTMLElement): { update(): void; stop(): void } {
+  const root = document.documentElement;
+  let watched: Element | null = null;
+  const set = (height: number): void => root.style.setProperty('--draft-height', `${Math.ceil(height)}px`);
+  const observer =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver((entries) => {
+          const last = entries[entries.length - 1];
+          if (last) set(last.target.getBoundingClientRect().height);
+        })
+      : null;
+  return {
+    update() {
+      const draft = host.querySelector('.draft');
+      if (draft === watched) return;
+      observer?.disconnect();
+      watched = draft;
+      if (!draft) return;
+      set(draft.getBoundingClientRect().height);
+      observer?.observe(draft);
+    },
+    stop() {
+      observer?.disconnect();
+      root.style.removeProperty('--draft-height');
+    },
+  };
+}
