@@ -73,6 +73,7 @@ export {
 export {
   CSV_COLUMNS,
   classStats,
+  codeSource,
   csvCell,
   nameKey,
   rankRuns,

@@ -6,7 +6,8 @@
 import type { Allocation, ReleaseMode } from '../engine/index.ts';
 import { ALLOCATION_KEYS, RELEASE_MODES } from '../engine/index.ts';
 import { cleanName } from './run.ts';
-import { REJECTION_LABEL, clock, type RejectedRun, type VerifiedRun, type VerifyResult } from './verify.ts';
+import { stripWhitespace } from './codec.ts';
+import { REJECTION_LABEL, type RejectedRun, type VerifiedRun, type VerifyResult } from './verify.ts';
 
 /** A run as it was given: where it came from ("code 3", "alice.json") and what verification said. */
 export interface Entry {
@@ -20,6 +21,15 @@ export type RejectedEntry = RejectedRun & { source: string };
 export interface Ranking {
   ranked: RankedRun[];
   rejected: RejectedEntry[];
+}
+
+/**
+ * Where the `n`-th pasted code came from, recognisable in what was pasted: its number, then its first 12 and
+ * last 8 characters ("code 3 (TRUN2.xVhdb9…c59e3c84)"); a short piece is shown whole.
+ */
+export function codeSource(n: number, code: string): string {
+  const c = stripWhitespace(code);
+  return `code ${n} (${c.length <= 24 ? c : `${c.slice(0, 12)}\u2026${c.slice(-8)}`})`;
 }
 
 /** Names are compared without case and spacing differences: "Ada  Lovelace" and "ada lovelace" are one. */
@@ -158,12 +168,20 @@ export const CSV_COLUMNS = [
   'stakeholders',
   'dora_cluster',
   'outcome',
-  'turns',
-  'minutes',
+  'turns_played',
+  'autopilot_turns',
+  'minutes_used',
+  'source',
   'verdict',
 ] as const;
 
-/** The ranking as CSV (one line per ranked run, then one per rejected run with its reason), CRLF line ends. */
+/** Minutes as a plain number with one decimal (a spreadsheet reads "20:15" as a time of day). */
+const minutes = (m: number): number => Math.round(m * 10) / 10;
+
+/**
+ * The ranking as CSV (one line per ranked run, then one per rejected run with its reason), CRLF line ends.
+ * Every line names its source (file name, or the code's number and ends), so a rejection can be traced.
+ */
 export function rankingCsv(ranking: Ranking): string {
   const rows: (string | number)[][] = [[...CSV_COLUMNS]];
   for (const r of ranking.ranked) {
@@ -180,12 +198,15 @@ export function rankingCsv(ranking: Ranking): string {
       r.cluster,
       r.outcome.text,
       r.outcome.playedTurns,
-      clock(r.minutesUsed * 60_000),
+      r.outcome.autopilotTurns,
+      minutes(r.minutesUsed),
+      r.source,
       'accepted',
     ]);
   }
   for (const r of ranking.rejected) {
-    rows.push(['', r.name ?? '', '', '', '', '', '', '', '', '', r.run?.turns.length ?? '', '', r.reason]);
+    const blank = ['', '', '', '', '', '', '', ''];
+    rows.push(['', r.name ?? '', ...blank, r.run?.turns.length ?? '', '', '', r.source, r.reason]);
   }
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

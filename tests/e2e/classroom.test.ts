@@ -253,7 +253,7 @@ describeInBrowser('classroom competition', () => {
     }
     const rejected = await page.locator('#rejected-list li').allInnerTexts();
     expect(rejected).toEqual([
-      'code 3: truncated or corrupt: the code or file is damaged and cannot be read',
+      `code 3 (${edited.slice(0, 12)}\u2026${edited.slice(-8)}): truncated or corrupt: the code or file is damaged and cannot be read`,
       `Grace (${graceFile.split('/').pop()}): duplicate name: this exact run was already added`,
     ]);
 
@@ -275,8 +275,11 @@ describeInBrowser('classroom competition', () => {
     await (await csvDownload).saveAs(csvFile);
     const csv = readFileSync(csvFile, 'utf8').trimEnd().split('\r\n');
     expect(csv[0]).toBe(
-      'rank,name,score,architecture,coordination,debt,risk,stakeholders,dora_cluster,outcome,turns,minutes,verdict',
+      'rank,name,score,architecture,coordination,debt,risk,stakeholders,dora_cluster,outcome,turns_played,autopilot_turns,minutes_used,source,verdict',
     );
+    // Minutes are a plain number; every line names its source.
+    expect(csv[1]).toMatch(/,\d+(\.\d)?,code \d \(TRUN2\.[^,]+\),accepted$/);
+    expect(csv[4]).toMatch(/,code 3 \(TRUN2\.[^,]+\),truncated or corrupt/);
     expect(csv.slice(1, 4).map((l) => l.split(',')[1])).toEqual(order.map((r) => r.name));
     expect(csv).toHaveLength(6);
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CSV_COLUMNS,
   classStats,
+  codeSource,
   csvCell,
   encodeRunCode,
   rankRuns,
@@ -21,6 +22,13 @@ function entries(runs: (RunFile | string)[]): Entry[] {
     source: `code ${i + 1}`,
     result: verifyRun(typeof r === 'string' ? r : encodeRunCode(r), t),
   }));
+}
+
+/** The cells of one CSV line (quoted cells may hold commas and doubled quotes). */
+function cells(line: string): string[] {
+  return [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) =>
+    m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replace(/""/g, '"') : m[1]!,
+  );
 }
 
 const ada = botRun(c, 'Ada', 'steady');
@@ -116,7 +124,7 @@ describe('CSV export', () => {
     expect(lines).toHaveLength(4);
     expect(csv).toContain(`"'=cmd|""/c calc""!A1"`);
     expect(lines[1]).toMatch(/^1,(Ada|"'=cmd)/);
-    expect(lines[3]).toMatch(/^,,,,,,,,,,,,"?truncated or corrupt/);
+    expect(cells(lines[3]!).slice(-2)).toEqual(['code 3', expect.stringMatching(/^truncated or corrupt/)]);
     for (const line of lines.slice(1, 3)) expect(line).toMatch(/,(elite|high|medium|low),/);
   });
 
@@ -129,5 +137,49 @@ describe('CSV export', () => {
     expect(csv).not.toMatch(/,playing,/);
     expect(byName['Ada']).toMatch(/,"?(won|ended|bankrupt|replaced|the team)/);
     expect(byName['Ada']).not.toMatch(/autopilot/);
+  });
+
+  it('has a source on every row, so a rejected code can be matched to what was pasted', () => {
+    const broken = encodeRunCode(ada).slice(0, 300);
+    const ranking = rankRuns([
+      { source: codeSource(1, encodeRunCode(ada)), result: verifyRun(encodeRunCode(ada), t) },
+      { source: codeSource(2, broken), result: verifyRun(broken, t) },
+      { source: 'grace.json', result: verifyRun('{"format":"tradeoffs-run"', t) },
+    ]);
+    const lines = rankingCsv(ranking).trimEnd().split('\r\n');
+    const col = CSV_COLUMNS.indexOf('source');
+    expect(col).toBeGreaterThan(0);
+    expect(cells(lines[1]!)[col]).toMatch(/^code 1 \(TRUN2\.[A-Za-z0-9_-]{6}\u2026[0-9a-f]{8}\)$/);
+    expect(lines[2]).toContain(codeSource(2, broken));
+    expect(lines[3]).toContain(',grace.json,');
+    expect(codeSource(2, broken)).toBe(`code 2 (${broken.slice(0, 12)}\u2026${broken.slice(-8)})`);
+    expect(codeSource(3, ` TRUN2.ab\ncd `)).toBe('code 3 (TRUN2.abcd)');
+  });
+
+  it('gives minutes as a plain number with one decimal, which spreadsheets read as a number', () => {
+    const quick = botRun(c, 'Quick', 'steady', { secondsPerTurn: 23 }); // 52 turns: 19.93 minutes
+    const lines = rankingCsv(rankRuns(entries([quick])))
+      .trimEnd()
+      .split('\r\n');
+    const col = CSV_COLUMNS.indexOf('minutes_used');
+    expect(col).toBeGreaterThan(0);
+    expect(cells(lines[1]!)[col]).toBe('19.9');
+    expect(CSV_COLUMNS).toEqual([
+      'rank',
+      'name',
+      'score',
+      'architecture',
+      'coordination',
+      'debt',
+      'risk',
+      'stakeholders',
+      'dora_cluster',
+      'outcome',
+      'turns_played',
+      'autopilot_turns',
+      'minutes_used',
+      'source',
+      'verdict',
+    ]);
   });
 });

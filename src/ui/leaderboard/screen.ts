@@ -7,6 +7,7 @@
 import type { Competition, Ranking } from '../../replay/index.ts';
 import {
   classStats,
+  codeSource,
   competitionScenario,
   competitionTitle,
   decodeCompetition,
@@ -201,7 +202,7 @@ export function leaderboardScreen(): View {
     const chosen = session.chosen;
     const pasted = splitRunCodes(codes.value);
     const inputs = [...pasted, ...session.files.map((f) => f.text)];
-    const sources = [...pasted.map((_, i) => `code ${i + 1}`), ...session.files.map((f) => f.name)];
+    const sources = [...pasted.map((p, i) => codeSource(i + 1, p)), ...session.files.map((f) => f.name)];
     if (inputs.length === 0) {
       verdict.textContent = 'Paste run codes or add run files first.';
       return;
