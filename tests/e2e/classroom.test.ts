@@ -20,10 +20,12 @@ import {
 import { BUILT_IN_IDS, loadBuiltIn } from '../../src/scenario/node.ts';
 import { describeInBrowser } from './chromium.ts';
 import {
+  announcements,
   baseURL,
   expectClean,
   launch,
   openSession,
+  recordAnnouncements,
   seriousViolations,
   startFirstScenario,
   type Session,
@@ -390,5 +392,67 @@ describeInBrowser('classroom competition', () => {
     expect(await page.locator('#run-code').inputValue()).toBe(code);
     expectClean(deb);
     await deb.close();
+  });
+
+  it('keeps the time left on screen while planning, and reads it out only at 5 and 1 minutes', async () => {
+    const { link } = nodeCompetition('TIME01');
+    const tim = await openSession(browser);
+    const { page } = tim;
+    await page.clock.install();
+    await joinAs(tim, link, 'Tim');
+    await endTurns(page, 2);
+    /** The timers visible in the viewport, with their text. */
+    const visibleTimers = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[role="timer"]')]
+          .filter((t) => {
+            const r = t.getBoundingClientRect();
+            return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+          })
+          .map((t) => t.textContent ?? ''),
+      );
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 768, height: 1024 },
+    ]) {
+      await page.setViewportSize(size);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (const y of [0, height / 3, (2 * height) / 3, height]) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        const timers = await visibleTimers();
+        expect(
+          timers.length,
+          `a timer on screen at ${size.width}px, scrolled to ${Math.round(y)}`,
+        ).toBeGreaterThan(0);
+        expect(timers[0]).toMatch(/Time left\s*\d+:\d\d/);
+      }
+      // The timer does not cover End turn.
+      const covered = await page.evaluate(() => {
+        const b = document.getElementById('end-turn')!.getBoundingClientRect();
+        const top = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+        return top?.closest('#end-turn') === null;
+      });
+      expect(covered).toBe(false);
+      await shot(page, `12-timer-scrolled-${size.width}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // Not a live region: it changes every second without being read out every second.
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('[role="timer"]')].map((t) =>
+          t.closest('[aria-live]:not([aria-live="off"])'),
+        ),
+      ),
+    ).toEqual([null, null]);
+    await recordAnnouncements(page);
+    await page.clock.fastForward('24:56'); // 5:04 left
+    await page.clock.runFor('00:06'); // every second ticks, past 5:00
+    await page.clock.fastForward('03:52'); // 1:06 left
+    await page.clock.runFor('00:08'); // past 1:00
+    await page.clock.fastForward('01:00');
+    await page.locator('#run-heading').waitFor();
+    expect(await announcements(page)).toEqual(['5 minutes left.', '1 minute left.']);
+    expectClean(tim);
+    await tim.close();
   });
 });

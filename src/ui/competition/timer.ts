@@ -1,6 +1,9 @@
 /**
- * The time left in a competition, always visible in the play HUD: updated every second, read out at five
- * minutes and one minute left, and at zero it ends the game (the turns played so far make the run).
+ * The time left in a competition, always on screen: in the play HUD, and again next to End turn in the plan's
+ * footer, which stays on screen however far the player scrolls (the plan column is sticky on wide screens, the
+ * footer sticks to the bottom of narrow ones), so it covers nothing new. Both are role="timer", which is not a
+ * live region: the seconds are not read out; the announcer says "5 minutes left." and "1 minute left." once
+ * each. At zero it ends the game (the company runs on with the last plan to the end).
  */
 import type { CompetitionSession } from '../../store/index.ts';
 import { timeLeftMs, timeOut } from '../../store/index.ts';
@@ -8,7 +11,10 @@ import { announce } from '../announce.ts';
 import { h } from '../dom.ts';
 
 export interface CompetitionTimer {
+  /** For the HUD. */
   el: HTMLElement;
+  /** For the plan's footer, next to End turn. */
+  compact: HTMLElement;
   destroy(): void;
 }
 
@@ -22,16 +28,28 @@ export function clockText(ms: number): string {
 
 export function competitionTimer(session: CompetitionSession): CompetitionTimer {
   const value = h('strong', { id: 'time-left' });
-  const el = h('span', { className: 'time-left' }, h('span', {}, 'Time left '), value);
+  const el = h('span', { className: 'time-left', role: 'timer' }, h('span', {}, 'Time left '), value);
+  const compactValue = h('strong', {});
+  const compact = h(
+    'p',
+    { className: 'time-left-compact', role: 'timer', id: 'time-left-footer' },
+    h('span', {}, 'Time left '),
+    compactValue,
+  );
+  const show = (text: string, short: boolean): void => {
+    value.textContent = text;
+    compactValue.textContent = text;
+    el.classList.toggle('time-short', short);
+    compact.classList.toggle('time-short', short);
+  };
   if (session.competition.timeLimitMinutes === 0) {
-    value.textContent = 'no limit';
-    return { el, destroy: () => undefined };
+    show('no limit', false);
+    return { el, compact, destroy: () => undefined };
   }
   const warned = new Set<number>();
   const tick = (): void => {
     const left = timeLeftMs(session);
-    value.textContent = clockText(left);
-    el.classList.toggle('time-short', left <= 5 * 60_000);
+    show(clockText(left), left <= 5 * 60_000);
     for (const mark of [5, 1]) {
       if (left <= mark * 60_000 && left > 0 && !warned.has(mark)) {
         warned.add(mark);
@@ -45,5 +63,5 @@ export function competitionTimer(session: CompetitionSession): CompetitionTimer 
   };
   const interval = window.setInterval(tick, 1000);
   tick();
-  return { el, destroy: () => window.clearInterval(interval) };
+  return { el, compact, destroy: () => window.clearInterval(interval) };
 }

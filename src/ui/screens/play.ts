@@ -82,6 +82,12 @@ function undoSummary(game: Game): string {
   return `${words.nth(n, true)} undone. You are planning ${words.nth(n)} again${back > 0 ? `, with its ${back} decision${back === 1 ? '' : 's'} back in the plan` : ''}.`;
 }
 
+/** The plan's footer with the competition's time left just above End turn (always on screen). */
+function withTimer(draft: HTMLElement, timer: HTMLElement | null): HTMLElement {
+  if (timer) draft.insertBefore(timer, draft.querySelector('#end-turn'));
+  return draft;
+}
+
 export function playScreen(): View {
   const top = h('header', { className: 'hud' });
   const worldHost = h('div', { className: 'world', id: 'world' });
@@ -127,7 +133,7 @@ export function playScreen(): View {
       architecturePanel(game),
       policiesPanel(game),
       boardPanel(game),
-      draftPanel(game),
+      withTimer(draftPanel(game), timer?.compact ?? null),
     );
     draftHeight.update();
     restoreFocus(before, el, turnChanged && shown !== null);
