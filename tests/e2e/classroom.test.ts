@@ -9,7 +9,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { BOTS, playBot } from '../../src/bots/index.ts';
 import {
+  buildRun,
   competitionLink,
   createCompetition,
   decodeCompetition,
@@ -454,5 +456,83 @@ describeInBrowser('classroom competition', () => {
     expect(await announcements(page)).toEqual(['5 minutes left.', '1 minute left.']);
     expectClean(tim);
     await tim.close();
+  });
+
+  it('host, join and leaderboard say plainly what they mean, and the ranking fits at 768 px', async () => {
+    const s = await openSession(browser);
+    const { page } = s;
+    // The host: the short code does not carry the title, and an edited form hides the old link.
+    await page.getByRole('button', { name: 'Host a competition' }).click();
+    await page.getByLabel('Title (optional)').fill('Seminar 7');
+    await page.getByRole('button', { name: 'Create the link' }).click();
+    await page.getByRole('heading', { name: 'Share with your class' }).waitFor();
+    expect(await page.locator('#host-code-title').innerText()).toMatch(
+      /short code does not carry the title \u201cSeminar 7\u201d/,
+    );
+    await page.getByLabel('Time limit (minutes, 0 for none)').fill('45');
+    await page.locator('#host-stale').waitFor();
+    expect(await page.locator('#host-stale').innerText()).toMatch(/Create the link again/);
+    expect(await page.locator('#host-link').count()).toBe(0);
+    expect(await page.locator('#host-code').count()).toBe(0);
+    await screen(page, '13-host-stale');
+    await page.getByRole('button', { name: 'Create the link' }).click();
+    await page.locator('#host-link').waitFor();
+    expect(await page.locator('#host-link').inputValue()).toMatch(/#c=1\./);
+
+    // The join screen asks for a full name that is unique in the class.
+    const { competition, loaded, link } = nodeCompetition('FIT768');
+    await page.goto(link);
+    expect(await page.locator('#join-name-hint').innerText()).toMatch(/full name.*unique in your class/i);
+
+    // The leaderboard of a competition without a title names the scenario once.
+    const runs = [
+      { name: 'Ada Lovelace', bot: 'steady', turns: undefined },
+      { name: 'Grace Hopper', bot: 'move-fast', turns: undefined },
+      { name: 'Linus', bot: 'frugal', turns: 4 },
+    ] as const;
+    const codes = runs.map((r) => {
+      const played = playBot(
+        loaded.scenario,
+        competition.seed,
+        BOTS[r.bot],
+        r.turns ? { turns: r.turns } : {},
+      );
+      return encodeRunCode(
+        buildRun({
+          name: r.name,
+          competition,
+          scenario: loaded.scenario,
+          startedAt: Date.now(),
+          log: played.log,
+          times: played.log.map(() => Date.now()),
+          state: played.state,
+        }),
+      );
+    });
+    await page.goto(baseURL());
+    await page.getByRole('button', { name: 'Leaderboard' }).click();
+    await page.getByLabel('Competition link or short code').fill(link);
+    await page.getByLabel('Competition link or short code').press('Tab');
+    const summary = await page.locator('#leaderboard-competition').innerText();
+    expect(summary.split(loaded.scenario.title)).toHaveLength(2);
+    expect(summary).toMatch(/seed FIT768 \u00b7 30 minutes/);
+    await page.getByLabel('Run codes').fill(codes.join('\n\nThanks!\n'));
+    await page.getByRole('button', { name: 'Verify and rank' }).click();
+    await expect.poll(() => page.locator('#verify-summary').innerText()).toBe('3 runs ranked, 0 rejected.');
+    expect(await page.locator('#ranking thead th').allInnerTexts()).toContain('Outcome');
+    expect(await page.locator('#ranking').innerText()).toMatch(
+      /time ran out after week 4, finished on autopilot/,
+    );
+    for (const width of [1280, 768]) {
+      await page.setViewportSize({ width, height: 1000 });
+      const fit = await page
+        .locator('.table-scroll')
+        .evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(fit.scroll, `the ranking fits at ${width} px`).toBeLessThanOrEqual(fit.client + 1);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await screen(page, '14-leaderboard-no-title');
+    expectClean(s);
+    await s.close();
   });
 });

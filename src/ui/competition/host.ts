@@ -1,7 +1,9 @@
 /**
  * "Host a competition": pick a built-in scenario or load a file, choose or draw a seed, set a time limit and an
  * optional title → the link to share (everything is in its fragment; a custom scenario travels inside it) and,
- * for built-in scenarios with a drawn seed, a short code to write on the board.
+ * for built-in scenarios with a drawn seed, a short code to write on the board (which cannot carry the title:
+ * the screen says so). Changing the form afterwards takes the old link and code off the screen, so a link for
+ * the old settings cannot be shared by mistake.
  */
 import type { Competition } from '../../replay/index.ts';
 import {
@@ -94,6 +96,13 @@ function result(c: Competition, scenarioTitle: string, custom: boolean): HTMLEle
             { className: 'hint' },
             'Students type it on the title screen under \u201cJoin a competition\u201d. Case, spaces and hyphens do not matter.',
           ),
+          c.title
+            ? h(
+                'p',
+                { className: 'hint host-code-title', id: 'host-code-title' },
+                `The short code does not carry the title \u201c${c.title}\u201d: students who join with it see \u201c${scenarioTitle} \u00b7 seed ${c.seed}\u201d. The link carries everything.`,
+              )
+            : null,
         )
       : h('p', { className: 'hint', id: 'host-no-code' }, short.reason),
     h(
@@ -156,6 +165,7 @@ export function hostScreen(): View {
       }
       custom = { loaded: r.loaded, source: { fileName: file.name, text: new TextDecoder().decode(bytes) } };
       fill(fileReport, h('p', { className: 'hint' }, `Loaded \u201c${r.loaded.scenario.title}\u201d.`));
+      markStale();
     });
   });
 
@@ -169,7 +179,14 @@ export function hostScreen(): View {
   seed.value = drawShortSeed(Math.random);
   const draw = h(
     'button',
-    { type: 'button', id: 'host-draw', onclick: () => (seed.value = drawShortSeed(Math.random)) },
+    {
+      type: 'button',
+      id: 'host-draw',
+      onclick: () => {
+        seed.value = drawShortSeed(Math.random);
+        markStale();
+      },
+    },
     'Draw a seed',
   );
   const minutes = h('input', {
@@ -189,6 +206,23 @@ export function hostScreen(): View {
   });
   const problem = h('p', { className: 'error', role: 'alert', id: 'host-problem' });
   const output = h('div', { className: 'host-output' });
+
+  let shownFor = '';
+  const settings = (): string =>
+    JSON.stringify([scenario.value, custom?.source.text ?? '', seed.value, minutes.value, title.value]);
+  /** After the form changed: the link on screen is for the old settings, so it goes (until made again). */
+  const markStale = (): void => {
+    if (shownFor === '' || settings() === shownFor) return;
+    shownFor = '';
+    fill(
+      output,
+      h(
+        'p',
+        { className: 'host-stale', id: 'host-stale', role: 'status' },
+        'You changed the settings, so the link and code made before are not shown any more (they are for the old settings). Create the link again for a new one.',
+      ),
+    );
+  };
 
   const create = (event: Event): void => {
     event.preventDefault();
@@ -214,6 +248,7 @@ export function hostScreen(): View {
     }
     const c = createCompetition({ ...input, loaded, createdAt: Date.now() });
     fill(output, result(c, loaded.scenario.title, usingFile));
+    shownFor = settings();
     output.querySelector<HTMLElement>('#host-result-h')?.focus();
   };
 
@@ -243,6 +278,8 @@ export function hostScreen(): View {
     h('button', { type: 'submit', className: 'primary', id: 'host-create' }, 'Create the link'),
   );
   seed.setAttribute('aria-describedby', 'host-seed-hint');
+  form.addEventListener('input', markStale);
+  form.addEventListener('change', markStale);
 
   const el = h(
     'section',

@@ -210,7 +210,7 @@ export function joinScreen(): View {
       'p',
       {},
       c.timeLimitMinutes > 0
-        ? `The timer starts when you press Start and keeps running if you close the tab; the game saves itself as you play. When the time is up, the ${unit}s you have played count. There is no undo.`
+        ? `The timer starts when you press Start and keeps running if you close the tab; the game saves itself as you play. When the time is up, your company runs on with your last plan to the end of the game, and that is what is scored. There is no undo.`
         : 'The game saves itself as you play. There is no undo.',
     ),
     briefingGrid(loaded),
@@ -230,7 +230,7 @@ export function joinScreen(): View {
           h(
             'p',
             { className: 'hint', id: 'join-name-hint' },
-            `As your instructor will see it on the leaderboard (at most ${MAX_NAME_CHARS} characters).`,
+            `Your full name, as your instructor will see it on the leaderboard. Names must be unique in your class: two runs under one name count as one (at most ${MAX_NAME_CHARS} characters).`,
           ),
           problem,
         ),

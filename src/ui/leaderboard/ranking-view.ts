@@ -1,17 +1,30 @@
-/** The ranking table, the rejected runs with their reasons, and the projector view (large type, top N). */
+/**
+ * The ranking table (with how each run ended), the rejected runs with their reasons, and the projector view
+ * (large type, top N). The table fits a 768 px screen: narrow screens get short column names (the full name
+ * stays the abbreviation's title) and the outcome wraps.
+ */
 import type { Domain } from '../../engine/index.ts';
 import { DOMAINS } from '../../engine/index.ts';
 import type { Ranking } from '../../replay/index.ts';
 import { clock } from '../../replay/index.ts';
 import { h } from '../dom.ts';
 
-const DOMAIN_SHORT: Record<Domain, string> = {
-  architecture: 'Architecture',
-  coordination: 'Coordination',
-  debt: 'Debt',
-  risk: 'Risk',
-  stakeholders: 'Stakeholders',
+const DOMAIN_LABEL: Record<Domain, [full: string, short: string]> = {
+  architecture: ['Architecture', 'Arch.'],
+  coordination: ['Coordination', 'Coord.'],
+  debt: ['Debt', 'Debt'],
+  risk: ['Risk', 'Risk'],
+  stakeholders: ['Stakeholders', 'Stake.'],
 };
+
+/** A column name that narrow screens show abbreviated (CSS picks one of the two). */
+function columnName(full: string, short: string): (HTMLElement | string)[] {
+  if (full === short) return [full];
+  return [
+    h('span', { className: 'col-full' }, full),
+    h('abbr', { className: 'col-short', title: full }, short),
+  ];
+}
 
 export function rankingTable(ranking: Ranking): HTMLElement {
   if (ranking.ranked.length === 0) return h('p', { className: 'hint' }, 'No run has been accepted yet.');
@@ -32,7 +45,9 @@ export function rankingTable(ranking: Ranking): HTMLElement {
           h('th', { scope: 'col' }, 'Rank'),
           h('th', { scope: 'col' }, 'Name'),
           h('th', { scope: 'col' }, 'Score'),
-          ...DOMAINS.map((d) => h('th', { scope: 'col', className: 'num' }, DOMAIN_SHORT[d])),
+          ...DOMAINS.map((d) =>
+            h('th', { scope: 'col', className: 'num' }, ...columnName(...DOMAIN_LABEL[d])),
+          ),
           h('th', { scope: 'col' }, 'DORA'),
           h('th', { scope: 'col', className: 'num' }, 'Turns'),
           h('th', { scope: 'col', className: 'num' }, 'Time'),
@@ -53,7 +68,7 @@ export function rankingTable(ranking: Ranking): HTMLElement {
             h('td', {}, h('span', { className: `badge cluster-${r.cluster}` }, r.cluster)),
             h('td', { className: 'num' }, String(r.outcome.playedTurns)),
             h('td', { className: 'num' }, clock(r.minutesUsed * 60_000)),
-            h('td', { className: 'outcome' }, r.outcome.text),
+            h('td', { className: 'run-outcome' }, r.outcome.text),
           ),
         ),
       ),

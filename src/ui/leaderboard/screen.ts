@@ -60,12 +60,20 @@ function chooseCompetition(text: string): Chosen | string {
   return { competition: decoded.competition, loaded: scenario.loaded };
 }
 
+/** The competition in one line: its title (or the scenario's), then the scenario, seed, time limit and id. */
 function competitionSummary(c: Chosen): HTMLElement {
+  const { competition: comp, loaded } = c;
+  const details = [
+    ...(comp.title !== '' ? [loaded.scenario.title] : []),
+    `seed ${comp.seed}`,
+    minutesText(comp.timeLimitMinutes),
+    `id ${comp.id.slice(0, 8)}`,
+  ];
   return h(
     'p',
     { className: 'competition-summary', id: 'leaderboard-competition' },
-    h('strong', {}, competitionTitle(c.competition, c.loaded.scenario.title)),
-    ` \u00b7 ${c.loaded.scenario.title} \u00b7 seed ${c.competition.seed} \u00b7 ${minutesText(c.competition.timeLimitMinutes)} \u00b7 id ${c.competition.id.slice(0, 8)}`,
+    h('strong', {}, comp.title !== '' ? comp.title : loaded.scenario.title),
+    details.map((d) => ` \u00b7 ${d}`).join(''),
   );
 }
 
