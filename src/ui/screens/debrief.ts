@@ -10,10 +10,10 @@ import { DOMAINS, scorecard } from '../../engine/index.ts';
 import { chooseScenario, goTo, startGame, store, type Game } from '../../store/index.ts';
 import { lineChart } from '../charts/line.ts';
 import { h } from '../dom.ts';
-import { count, days, hours, money, pct } from '../format.ts';
+import { count, days, hours, money, pct, turnWords } from '../format.ts';
 import { metricValue, objectiveTarget } from '../objectives.ts';
 import { eventItem } from '../panels/turn-log.ts';
-import { turningPoints } from '../turning-points.ts';
+import { turningPoints, type TurningPoint } from '../turning-points.ts';
 import { announce } from '../announce.ts';
 import { turnSummary } from '../summary.ts';
 import type { View } from '../view.ts';
@@ -204,29 +204,50 @@ function charts(game: Game): HTMLElement {
   );
 }
 
+const LEAD: Record<TurningPoint['kind'], string> = {
+  decision: 'you decided',
+  answer: 'you answered',
+  release: 'under your release setting',
+};
+
 function turning(game: Game): HTMLElement {
   const points = turningPoints(game.history, game.loaded.scenario);
+  const words = turnWords(game.loaded.scenario);
   return h(
     'section',
     { className: 'turning-points', 'aria-labelledby': 'tp-h' },
     h('h2', { id: 'tp-h' }, 'Turning points'),
     points.length === 0
-      ? h('p', {}, 'A steady game: no single decision or event changed its course.')
+      ? h(
+          'p',
+          {},
+          'No decision of yours can be traced, through the causes of what happened, to a later event: a steady game.',
+        )
       : h(
           'ol',
           {},
           ...points.map((p) =>
             h(
               'li',
-              {},
+              { className: 'tp-item' },
               h(
                 'p',
                 { className: 'tp-head' },
-                `Turn ${p.turn}`,
-                p.decision ? ' \u2014 your decision: ' : null,
-                p.decision ? h('strong', {}, p.decision) : null,
+                `${words.nth(p.turn, true)} \u2014 ${LEAD[p.kind]}: `,
+                h('strong', {}, p.decision),
               ),
-              h('ul', { className: 'log' }, ...p.consequences.map(eventItem)),
+              h(
+                'ul',
+                { className: 'log' },
+                ...p.consequences.map((c) => {
+                  const item = eventItem(c.event);
+                  item.lastElementChild?.prepend(
+                    h('p', { className: 'tp-when' }, `Then, in ${words.nth(c.turn)}:`),
+                  );
+                  item.lastElementChild?.append(h('p', { className: 'tp-why' }, c.why));
+                  return item;
+                }),
+              ),
             ),
           ),
         ),
