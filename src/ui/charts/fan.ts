@@ -1,66 +1,129 @@
-/** A fan chart: the p10–p90 band and the p50 line of a forecast, after the history so far. */
+/**
+ * A fan chart: the history so far, then the forecast's p10–p90 band (edges drawn) and its median (dashed), with
+ * labelled axes. The labels are HTML around a stretchable SVG (preserveAspectRatio none, strokes that do not
+ * scale), so they keep the stylesheet's text size at any width instead of shrinking with the drawing.
+ */
 import type { Band } from '../../engine/index.ts';
-import { s } from '../dom.ts';
+import { h, s } from '../dom.ts';
 
 export interface FanInput {
+  /** Values of the turns played so far, the current one last. */
   history: readonly number[];
+  /** The forecast of the turns ahead, in order. */
   bands: readonly Band[];
+  /** What is charted, e.g. "Users". */
   label: string;
   format: (x: number) => string;
+  /** X-axis labels: the first charted turn, now, and the last forecast turn ("week 2", "now", "week 12"). */
+  start: string;
+  end: string;
+  /** The sentence read out for the whole chart (defaults to the range at the end). */
+  summary?: string;
 }
 
-export function fanChart(input: FanInput, width = 300, height = 90): SVGSVGElement {
+const W = 300;
+const H = 100;
+
+/** The value range shown: always including zero, with a little room above the highest value. */
+export function fanRange(values: readonly number[]): { lo: number; hi: number } {
+  const lo = Math.min(0, ...values);
+  const top = Math.max(...values, lo + 1);
+  return { lo, hi: top + (top - lo) * 0.08 };
+}
+
+function points(xs: number[], ys: number[]): string {
+  return xs.map((x, i) => `${x.toFixed(1)},${ys[i]!.toFixed(1)}`).join(' ');
+}
+
+function drawing(input: FanInput, lo: number, hi: number): SVGSVGElement {
   const { history, bands } = input;
-  const all = [...history, ...bands.flatMap((b) => [b.p10, b.p90])];
-  const lo = Math.min(0, ...all);
-  const hi = Math.max(...all, lo + 1);
   const n = history.length + bands.length;
-  const pad = 4;
-  const x = (i: number): number => pad + (i / Math.max(1, n - 1)) * (width - 2 * pad);
-  const y = (v: number): number => height - pad - ((v - lo) / (hi - lo)) * (height - 2 * pad - 12);
-  const last = bands[bands.length - 1];
+  const x = (i: number): number => (i / Math.max(1, n - 1)) * W;
+  const y = (v: number): number => H - ((v - lo) / (hi - lo)) * H;
   const svg = s('svg', {
-    viewBox: `0 0 ${width} ${height}`,
-    width,
-    height,
+    viewBox: `0 0 ${W} ${H}`,
+    preserveAspectRatio: 'none',
     className: 'fan',
-    role: 'img',
-    'aria-label': last
-      ? `${input.label}: in ${bands.length} turns, between ${input.format(last.p10)} and ${input.format(last.p90)}, most likely ${input.format(last.p50)}`
-      : input.label,
+    'aria-hidden': 'true',
+    focusable: 'false',
   });
+  for (const v of [0.5, 1].map((f) => lo + (hi - lo) * f))
+    svg.append(s('line', { x1: 0, x2: W, y1: y(v), y2: y(v), className: 'fan-grid' }));
+  if (lo < 0) svg.append(s('line', { x1: 0, x2: W, y1: y(0), y2: y(0), className: 'fan-zero' }));
+  const now = Math.max(0, history.length - 1);
+  svg.append(s('line', { x1: x(now), x2: x(now), y1: 0, y2: H, className: 'fan-now' }));
   if (bands.length > 0) {
-    const start = history.length - 1;
-    const upper = bands.map((b, i) => `${x(start + 1 + i).toFixed(1)},${y(b.p90).toFixed(1)}`);
-    const lower = bands.map((b, i) => `${x(start + 1 + i).toFixed(1)},${y(b.p10).toFixed(1)}`).reverse();
-    const anchor = history.length > 0 ? [`${x(start).toFixed(1)},${y(history[start]!).toFixed(1)}`] : [];
-    svg.append(s('polygon', { points: [...anchor, ...upper, ...lower].join(' '), className: 'fan-band' }));
+    const xs = bands.map((_, i) => x(now + 1 + i));
+    const anchorX = history.length > 0 ? [x(now)] : [];
+    const anchorY = history.length > 0 ? [y(history[now]!)] : [];
+    const p90 = bands.map((b) => y(b.p90));
+    const p10 = bands.map((b) => y(b.p10));
+    const band = points(
+      [...anchorX, ...xs, ...[...xs].reverse()],
+      [...anchorY, ...p90, ...[...p10].reverse()],
+    );
+    svg.append(s('polygon', { points: band, className: 'fan-band' }));
     svg.append(
-      s('polyline', {
-        points: [
-          ...anchor,
-          ...bands.map((b, i) => `${x(start + 1 + i).toFixed(1)},${y(b.p50).toFixed(1)}`),
-        ].join(' '),
-        className: 'fan-median',
-      }),
+      s('polyline', { points: points([...anchorX, ...xs], [...anchorY, ...p90]), className: 'fan-edge' }),
+    );
+    svg.append(
+      s('polyline', { points: points([...anchorX, ...xs], [...anchorY, ...p10]), className: 'fan-edge' }),
+    );
+    const p50 = bands.map((b) => y(b.p50));
+    svg.append(
+      s('polyline', { points: points([...anchorX, ...xs], [...anchorY, ...p50]), className: 'fan-median' }),
     );
   }
   if (history.length > 1) {
-    svg.append(
-      s('polyline', {
-        points: history.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' '),
-        className: 'fan-history',
-      }),
-    );
-  }
-  if (last) {
-    svg.append(
-      s(
-        'text',
-        { x: width - pad, y: 10, className: 'fan-label', 'text-anchor': 'end' },
-        `${input.format(last.p10)} \u2013 ${input.format(last.p90)}`,
-      ),
-    );
+    const xs = history.map((_, i) => x(i));
+    svg.append(s('polyline', { points: points(xs, history.map(y)), className: 'fan-history' }));
   }
   return svg;
+}
+
+export function fanChart(input: FanInput): HTMLElement {
+  const { history, bands, format } = input;
+  const { lo, hi } = fanRange([...history, ...bands.flatMap((b) => [b.p10, b.p90])]);
+  const last = bands[bands.length - 1];
+  const range = last ? `${format(last.p10)} \u2013 ${format(last.p90)}` : '';
+  const summary =
+    input.summary ??
+    (last
+      ? `${input.label} by ${input.end}: between ${format(last.p10)} and ${format(last.p90)}, most likely ${format(last.p50)}`
+      : input.label);
+  const nowAt = Math.max(0, history.length - 1) / Math.max(1, history.length + bands.length - 1);
+  // "now" sits under its line; the start label only where the two do not collide.
+  const nowLabel = h('span', { className: 'fan-x-now' }, 'now');
+  // Placed with the CSSOM (allowed under the strict style-src), at the "now" line's share of the width.
+  nowLabel.style.left = `${(nowAt * 100).toFixed(1)}%`;
+  if (nowAt < 0.05) nowLabel.classList.add('at-start');
+  return h(
+    'figure',
+    { className: 'fan-figure', role: 'img', 'aria-label': summary },
+    h(
+      'figcaption',
+      { 'aria-hidden': 'true' },
+      h('span', { className: 'fan-title' }, input.label),
+      last ? h('span', { className: 'fan-range' }, ` ${input.end}: ${range}`) : null,
+    ),
+    h(
+      'div',
+      { className: 'fan-plot', 'aria-hidden': 'true' },
+      h(
+        'div',
+        { className: 'fan-y' },
+        h('span', { className: 'y-hi' }, format(hi)),
+        h('span', { className: 'y-mid' }, format(lo + (hi - lo) / 2)),
+        h('span', { className: 'y-lo' }, format(lo)),
+      ),
+      drawing(input, lo, hi),
+    ),
+    h(
+      'div',
+      { className: 'fan-x', 'aria-hidden': 'true' },
+      h('span', { className: 'fan-x-start' }, nowAt >= 0.2 ? input.start : ''),
+      nowLabel,
+      h('span', { className: 'fan-x-end' }, input.end),
+    ),
+  );
 }

@@ -1,16 +1,18 @@
 /**
- * The dashboard: key numbers with trend sparklines, the forecast with p10–p90 ranges for users and runway under
- * the plan being drafted, the DORA keys with their cluster, and the phase.
+ * The dashboard: key numbers with trend sparklines, the forecast with p10–p90 ranges of users and cash under
+ * the plan being drafted, the runway read from that same forecast (runway.ts), and the DORA keys with their
+ * cluster.
  */
-import type { Forecast } from '../../engine/index.ts';
+import type { Band, Forecast } from '../../engine/index.ts';
 import { doraCluster, forecast } from '../../engine/index.ts';
 import type { TurnSnapshot } from '../../replay/index.ts';
 import type { Game } from '../../store/index.ts';
 import { fanChart } from '../charts/fan.ts';
 import { sparkline } from '../charts/sparkline.ts';
 import { h } from '../dom.ts';
-import { count, days, hours, money, pct, runway, signed, turnUnit } from '../format.ts';
+import { count, days, hours, money, pct, signed, turnWords, type TurnWords } from '../format.ts';
 import { rollingDora } from '../metrics.ts';
+import { forecastRunway, type RunwayTurns } from './runway.ts';
 
 const HORIZON = 8;
 let cache: { state: unknown; draft: unknown; value: Forecast } | null = null;
@@ -35,12 +37,14 @@ interface Kpi {
   delta?: string;
   series?: number[];
   tone?: 'good' | 'bad' | 'falling' | '';
+  /** Says what the number means (tooltip). */
+  title?: string;
 }
 
 function kpi(k: Kpi): HTMLElement {
   return h(
     'div',
-    { className: `kpi ${k.tone ?? ''}`, id: `kpi-${k.id}` },
+    { className: `kpi ${k.tone ?? ''}`, id: `kpi-${k.id}`, title: k.title },
     h('span', { className: 'kpi-label' }, k.label),
     h('span', { className: 'kpi-value' }, k.value),
     k.delta ? h('span', { className: 'kpi-delta' }, k.delta) : null,
@@ -48,10 +52,29 @@ function kpi(k: Kpi): HTMLElement {
   );
 }
 
+const runwayText = (turns: RunwayTurns, words: TurnWords): string =>
+  turns === null ? 'profitable' : words.count(turns);
+
+/** The runway tile: the median simulated future's, with the pessimistic one beside it. */
+function runwayKpi(game: Game, words: TurnWords): Kpi {
+  const r = forecastRunway(planForecast(game));
+  const title = `Whole ${words.units} until the cash runs out in the median future of the forecast below (under this plan: one-off costs are paid once), and in the worst one in ten (p10).`;
+  if (!r) return { id: 'runway', label: 'Runway', value: '\u2014', title };
+  return {
+    id: 'runway',
+    label: 'Runway (forecast)',
+    value: runwayText(r.p50, words),
+    delta: r.p10 === r.p50 ? 'median future' : `median; p10 ${runwayText(r.p10, words)}`,
+    tone: r.p50 !== null && r.p50 < 12 ? 'bad' : '',
+    title,
+  };
+}
+
 function kpis(game: Game, snaps: TurnSnapshot[]): HTMLElement {
   const s = game.state;
   const last = snaps[snaps.length - 1];
-  const unit = turnUnit(game.loaded.scenario.params.weeksPerTurn);
+  const words = turnWords(game.loaded.scenario);
+  const unit = words.unit;
   const series = (f: (x: TurnSnapshot) => number): number[] => snaps.map(f);
   const net = last ? last.gained - last.lost : 0;
   const profit = last ? last.revenue - last.costs : 0;
@@ -74,12 +97,7 @@ function kpis(game: Game, snaps: TurnSnapshot[]): HTMLElement {
       series: series((x) => x.cash),
       tone: profit < 0 ? 'falling' : 'good',
     }),
-    kpi({
-      id: 'runway',
-      label: 'Runway',
-      value: last ? runway(last.runwayTurns, unit) : '\u2014',
-      tone: last && last.runwayTurns < 12 ? 'bad' : '',
-    }),
+    kpi(runwayKpi(game, words)),
     kpi({
       id: 'debt',
       label: 'Tech debt',
@@ -113,59 +131,58 @@ function kpis(game: Game, snaps: TurnSnapshot[]): HTMLElement {
 
 function forecastBlock(game: Game, snaps: TurnSnapshot[]): HTMLElement {
   const f = planForecast(game);
-  const unit = turnUnit(game.loaded.scenario.params.weeksPerTurn);
-  const bands = (m: 'users' | 'runwayTurns'): NonNullable<Forecast['turns'][number]['bands']['users']>[] =>
-    f.turns.map((t) => t.bands[m]!);
+  const sc = game.loaded.scenario;
+  const words = turnWords(sc);
+  const bands = (m: 'users' | 'cash'): Band[] => f.turns.map((t) => t.bands[m]!);
+  // The charted past: up to 12 turns, from the start of the game when it is that young.
   const recent = snaps.slice(-12);
+  const fromStart = snaps.length <= 12;
+  const history = (now: number, start: number, pick: (x: TurnSnapshot) => number): number[] =>
+    recent.length === 0 ? [now] : [...(fromStart ? [start] : []), ...recent.map(pick)];
+  const start = fromStart ? 'start' : words.nth(recent[0]!.turn);
+  const end = f.turns.length > 0 ? words.nth(f.turns[f.turns.length - 1]!.turn) : 'now';
   const alive = f.turns[f.turns.length - 1]?.alive ?? 1;
   return h(
     'div',
     { className: 'forecast' },
-    h('h3', {}, `Forecast: next ${f.horizon} ${unit}s under this plan`),
+    h('h3', {}, `Forecast: next ${words.count(f.horizon)} under this plan`),
+    h(
+      'p',
+      { className: 'hint forecast-key' },
+      `${f.samples} simulated futures: the band holds 8 in 10 of them (p10\u2013p90), the dashed line is the median. The runway above is when the median future runs out of cash.`,
+    ),
     h(
       'div',
       { className: 'fans' },
-      h(
-        'figure',
-        {},
-        fanChart({
-          history: [...recent.map((x) => x.users), game.state.market.users],
-          bands: bands('users'),
-          label: 'Users',
-          format: count,
-        }),
-        h('figcaption', {}, 'Users (p10\u2013p90)'),
-      ),
-      h(
-        'figure',
-        {},
-        fanChart({
-          history: [
-            ...recent.map((x) => Math.min(x.runwayTurns, 104)),
-            Math.min(recent[recent.length - 1]?.runwayTurns ?? 104, 104),
-          ],
-          bands: bands('runwayTurns').map((b) => ({
-            p10: Math.min(b.p10, 104),
-            p50: Math.min(b.p50, 104),
-            p90: Math.min(b.p90, 104),
-          })),
-          label: `Runway in ${unit}s`,
-          format: (x) => (x >= 104 ? '2y+' : `${Math.round(x)}`),
-        }),
-        h('figcaption', {}, `Runway in ${unit}s (p10\u2013p90)`),
-      ),
+      fanChart({
+        history: history(game.state.market.users, sc.initial.users, (x) => x.users),
+        bands: bands('users'),
+        label: 'Users',
+        format: count,
+        start,
+        end,
+      }),
+      fanChart({
+        history: history(game.state.money.cash / 100, sc.initial.cash / 100, (x) => x.cash),
+        bands: bands('cash'),
+        label: 'Cash',
+        format: money,
+        start,
+        end,
+      }),
     ),
     alive < 0.95
       ? h(
           'p',
           { className: 'warning' },
-          `In ${pct(1 - alive)} of simulated futures the company does not make it through the next ${f.horizon} ${unit}s.`,
+          `In ${pct(1 - alive)} of simulated futures the company does not make it through the next ${words.count(f.horizon)}.`,
         )
       : null,
   );
 }
 
 function doraBlock(game: Game): HTMLElement {
+  const words = turnWords(game.loaded.scenario);
   const d = rollingDora(game.history, 4, game.loaded.scenario.params.weeksPerTurn);
   if (!d)
     return h(
@@ -181,20 +198,21 @@ function doraBlock(game: Game): HTMLElement {
     h(
       'h3',
       {},
-      'Delivery (DORA keys, last 4 turns) ',
+      `Delivery (DORA keys, last ${words.count(Math.min(4, game.history.length))}) `,
       h('span', { className: `badge cluster-${cluster}` }, cluster),
     ),
     h(
       'dl',
       {},
-      h('dt', {}, 'Deploys'),
-      h('dd', {}, `${d.deploysPerWeek.toFixed(1)}/week`),
-      h('dt', {}, 'Lead time'),
-      h('dd', {}, days(d.leadTimeDays)),
-      h('dt', {}, 'Change failure'),
-      h('dd', {}, pct(d.changeFailureRate)),
-      h('dt', {}, 'Recovery'),
-      h('dd', {}, hours(d.recoveryHours)),
+      ...(
+        [
+          // Deploys are counted per calendar week whatever the turn length, as DORA does.
+          ['Deploys', `${d.deploysPerWeek.toFixed(1)}/week`],
+          ['Lead time', days(d.leadTimeDays)],
+          ['Change failure', pct(d.changeFailureRate)],
+          ['Recovery', hours(d.recoveryHours)],
+        ] as const
+      ).map(([k, v]) => h('div', {}, h('dt', {}, k), h('dd', {}, v))),
     ),
   );
 }

@@ -1,0 +1,71 @@
+/**
+ * The dashboard's runway comes from the same forecast as its charts, so the tile never contradicts them: a
+ * one-off cost (a hiring fee) is paid once, not extrapolated as if it were paid every week.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Band, Forecast } from '../../src/engine/index.ts';
+import { createInitialState, forecast, runwayTurns, step } from '../../src/engine/index.ts';
+import { parseScenarioText } from '../../src/scenario/index.ts';
+import { forecastRunway } from '../../src/ui/panels/runway.ts';
+
+const band = (p10: number, p50: number, p90: number): Band => ({ p10, p50, p90 });
+
+function synthetic(rows: [cash: Band, runway: Band][]): Forecast {
+  return {
+    horizon: rows.length,
+    samples: 40,
+    turns: rows.map(([cash, runwayTurns], i) => ({ turn: i + 1, bands: { cash, runwayTurns }, alive: 1 })),
+  };
+}
+
+describe('forecastRunway', () => {
+  it('is the first forecast turn whose cash is below zero, in whole turns left', () => {
+    const f = synthetic([
+      [band(5, 10, 20), band(0, 1, 2)],
+      [band(-5, 1, 10), band(-1, 0, 1)],
+      [band(-20, -8, 2), band(-3, -1, 0)],
+    ]);
+    expect(forecastRunway(f)).toEqual({ p50: 2, p10: 1 });
+  });
+
+  it('beyond the horizon, adds the runway left at its end; profitable futures have none', () => {
+    const f = synthetic([
+      [band(90, 100, 110), band(8, 9, 10)],
+      [band(80, 95, 105), band(7, 8, 999)],
+    ]);
+    expect(forecastRunway(f)).toEqual({ p50: 2 + 8, p10: 2 + 7 });
+    const rich = synthetic([[band(90, 100, 110), band(30, 999, 999)]]);
+    expect(forecastRunway(rich)).toEqual({ p50: null, p10: 31 });
+  });
+
+  it('has nothing to say once the game is over (no forecast turns)', () => {
+    expect(forecastRunway({ horizon: 0, samples: 40, turns: [] })).toBeNull();
+  });
+
+  it('in the tutorial after hiring two (the audit\u2019s week 2: $264,081, "7 weeks"), agrees with the forecast cash where last week\u2019s burn does not', () => {
+    const parsed = parseScenarioText(readFileSync('scenarios/tutorial.yaml', 'utf8'), 'tutorial.yaml');
+    if (!parsed.ok) throw new Error('tutorial does not parse');
+    const sc = parsed.loaded.scenario;
+    const played = step(
+      createInitialState(sc, 'runway-1'),
+      [{ type: 'team/hire', role: 'engineer', count: 2 }],
+      sc,
+    );
+    if (!played.ok) throw new Error(played.rejection.reason);
+    const f = forecast(played.state, sc, {
+      horizon: 8,
+      samples: 40,
+      metrics: ['users', 'cash', 'runwayTurns'],
+    });
+    const cashAtEnd = f.turns[f.turns.length - 1]!.bands.cash!.p50;
+    expect(cashAtEnd, 'the median future still has cash after 8 weeks').toBeGreaterThan(0);
+    expect(played.state.money.cash).toBe(26_408_111);
+    // Last week's burn includes the hiring fees: it says the cash is gone before the forecast's last week.
+    expect(runwayTurns(played.state)).toBe(7);
+    const r = forecastRunway(f)!;
+    expect(r.p50).not.toBeNull();
+    expect(r.p50!).toBeGreaterThan(f.turns.length);
+    expect(r.p10!).toBeLessThanOrEqual(r.p50!);
+  });
+});
