@@ -1,6 +1,12 @@
-/** How objectives and metrics read to a player. Pure. */
-import type { MetricName, ObjectiveDef } from '../engine/index.ts';
-import { count, money, pct } from './format.ts';
+/**
+ * How objectives and metrics read to a player: a target and a result in words for each kind of metric ("burn at
+ * most $0 a week", "burning $2,507 a week"), how close a missed objective came, and why a game ended (which
+ * objective was missing, which limit was crossed). Pure.
+ */
+import type { GameState, MetricName, ObjectiveDef, Scenario, Scorecard } from '../engine/index.ts';
+import { days, groupThousands, hours, money, pct, type TurnWords } from './format.ts';
+
+type ObjectiveResult = Scorecard['objectives'][number];
 
 const SHARE_METRICS = new Set<MetricName>([
   'marketShare',
@@ -23,11 +29,12 @@ const SHARE_METRICS = new Set<MetricName>([
 ]);
 const MONEY_METRICS = new Set<MetricName>(['cash', 'revenue', 'costs', 'burn']);
 
+/** A metric's value alone, in its unit: "41%", "$2,507", "3,565". */
 export function metricValue(metric: MetricName, value: number): string {
   if (SHARE_METRICS.has(metric)) return pct(value);
   if (MONEY_METRICS.has(metric)) return money(value);
   if (metric === 'debt') return value.toFixed(0);
-  return count(Math.round(value * 100) / 100);
+  return groupThousands(Math.round(value * 100) / 100);
 }
 
 /** "Reach 100,000 users" is the label; the target is shown alongside when the label does not say it. */
@@ -35,6 +42,169 @@ export function objectiveText(o: ObjectiveDef): string {
   return o.label;
 }
 
-export function objectiveTarget(o: ObjectiveDef): string {
-  return `${o.op === '>=' ? '\u2265' : '\u2264'} ${metricValue(o.metric, o.target)}`;
+/** The name of what a share or a level measures, in a phrase: "board confidence", "average SLO attainment". */
+const NAMES: Partial<Record<MetricName, string>> = {
+  marketShare: 'market share',
+  morale: 'morale',
+  burnout: 'burnout',
+  satisfaction: 'satisfaction',
+  trust: 'customer trust',
+  board: 'board confidence',
+  pressure: 'investor pressure',
+  modelQuality: "the model's true quality",
+  evalScore: 'eval score',
+  evalCoverage: 'eval coverage',
+  observability: 'observability',
+  testAutomation: 'test automation',
+  dataPipeline: 'data pipeline maturity',
+  utilisation: 'utilisation',
+  slo: 'SLO attainment',
+  avgSlo: 'average SLO attainment',
+  changeFailureRate: 'change failure rate',
+  debt: 'technical debt',
+  latencyMs: 'latency',
+  deploysPerWeek: 'deploys',
+  leadTimeDays: 'lead time',
+  recoveryHours: 'recovery time',
+  cash: 'cash',
+  revenue: 'revenue',
+  costs: 'costs',
+  phaseIndex: 'phase',
+  modelVersion: 'model version',
+  runwayTurns: 'runway',
+};
+
+/** Countable things: [one, many]. */
+const COUNTS: Partial<Record<MetricName, [string, string]>> = {
+  users: ['user', 'users'],
+  addressable: ['potential user', 'potential users'],
+  headcount: ['person', 'people'],
+  engineers: ['engineer', 'engineers'],
+  agents: ['agent seat', 'agent seats'],
+  incidents: ['incident', 'incidents'],
+  featureLevel: ['feature point', 'feature points'],
+};
+
+/** Architecture switches (1 or 0): what 1 is and what 0 is. */
+const SWITCHES: Partial<Record<MetricName, [string, string]>> = {
+  dedicated: ['on dedicated hosting', 'on serverless hosting'],
+  async: ['processing asynchronously', 'processing synchronously'],
+  microservices: ['on microservices', 'on a monolith'],
+  edge: ['placed at the edge', 'placed in the cloud'],
+  hostedApi: ['on a hosted model API', 'serving your own model'],
+  migrating: ['in the middle of a migration', 'not migrating'],
+};
+
+function plural(metric: MetricName, n: number): string {
+  const c = COUNTS[metric]!;
+  return `${groupThousands(Math.round(n * 100) / 100)} ${n === 1 ? c[0] : c[1]}`;
+}
+
+/** A value with its unit, for the metric: "3,565 users", "41%", "$2,507 a week", "5.6 days". */
+function amount(metric: MetricName, value: number, words: TurnWords): string {
+  if (COUNTS[metric]) return plural(metric, value);
+  if (metric === 'revenue' || metric === 'costs' || metric === 'burn')
+    return `${money(value)} a ${words.unit}`;
+  if (metric === 'deploysPerWeek') return `${value.toFixed(value < 10 ? 1 : 0)} a week`;
+  if (metric === 'leadTimeDays') return days(value);
+  if (metric === 'recoveryHours') return hours(value);
+  if (metric === 'latencyMs') return `${Math.round(value)} ms`;
+  if (metric === 'runwayTurns') return value >= 999 ? 'profitable' : words.count(Math.round(value));
+  if (metric === 'modelVersion') return `v${Math.round(value)}`;
+  if (metric === 'turn') return words.nth(Math.round(value));
+  return metricValue(metric, value);
+}
+
+function bound(o: ObjectiveDef): string {
+  return o.op === '>=' ? 'at least' : 'at most';
+}
+
+/** The target in words: "at least 100,000 users", "costs no higher than revenue", "processing asynchronously". */
+export function objectiveTarget(o: ObjectiveDef, words: TurnWords): string {
+  const sw = SWITCHES[o.metric];
+  if (sw && (o.target === 0 || o.target === 1)) {
+    const on = o.op === '>=' ? o.target === 1 : o.target === 0;
+    return o.op === '>=' && o.target === 0 ? 'either way' : on ? sw[0] : sw[1];
+  }
+  if (o.metric === 'burn') {
+    if (o.target === 0 && o.op === '<=') return `revenue covers costs (burn at most $0 a ${words.unit})`;
+    return `burn ${bound(o)} ${amount('burn', o.target, words)}`;
+  }
+  if (COUNTS[o.metric]) return `${bound(o)} ${amount(o.metric, o.target, words)}`;
+  const name = NAMES[o.metric] ?? o.metric;
+  return `${name} ${bound(o)} ${amount(o.metric, o.target, words)}`;
+}
+
+/** The result in words, for the target's column beside it: "3,565 users", "burning $2,507 a week (costs above revenue)", "41%". */
+export function objectiveResultText(o: ObjectiveDef, value: number, words: TurnWords): string {
+  const sw = SWITCHES[o.metric];
+  if (sw && (o.target === 0 || o.target === 1)) return value >= 1 ? sw[0] : sw[1];
+  if (o.metric === 'burn') {
+    if (value > 0) return `burning ${amount('burn', value, words)} (costs above revenue)`;
+    return value < 0 ? `earning ${amount('burn', -value, words)} more than it costs` : 'breaking even';
+  }
+  return amount(o.metric, value, words);
+}
+
+/** How far a missed objective is from its target: "81% of the way", "2.1× the limit", "over the limit". */
+export function shortfall(o: ObjectiveDef, r: ObjectiveResult): string {
+  if (o.op === '>=') return `${pct(r.attainment)} of the way`;
+  if (o.target > 0) return `${(r.value / o.target).toFixed(1)}\u00d7 the limit`;
+  return 'over the limit';
+}
+
+/**
+ * Met, or how close a missed objective came with the partial credit the score gives it: "no: 81% of the way",
+ * "no: 2.1× the limit (47% credit)".
+ */
+export function objectiveProgress(o: ObjectiveDef, r: ObjectiveResult): string {
+  if (r.met) return 'yes';
+  if (o.op === '>=') return `no: ${shortfall(o, r)}`;
+  return `no: ${shortfall(o, r)} (${r.attainment > 0 ? `${pct(r.attainment)} credit` : 'no credit'})`;
+}
+
+/** The required objectives a game ended without, with their results. */
+export function unmetRequired(
+  card: Scorecard,
+  scenario: Scenario,
+): { def: ObjectiveDef; result: ObjectiveResult }[] {
+  return scenario.objectives
+    .map((def, i) => ({ def, result: card.objectives[i]! }))
+    .filter((x) => x.def.required && x.result && !x.result.met);
+}
+
+/**
+ * Why the game ended, in a sentence or two: the objective that was missing when time ran out, the limit that was
+ * crossed (cash below zero, board confidence below the scenario's threshold, nobody left).
+ */
+export function outcomeReason(s: GameState, scenario: Scenario, card: Scorecard, words: TurnWords): string {
+  const when = words.nth(s.turn);
+  switch (s.reason) {
+    case 'objectives-met': {
+      const req = scenario.objectives.filter((o) => o.required);
+      const met = card.objectives.filter((o) => o.met).length;
+      return req.length > 0
+        ? `You met ${req.length === 1 ? 'the required objective' : `all ${req.length} required objectives`}${
+            met > req.length ? ` and ${met - req.length} more` : ''
+          } by ${when}.`
+        : 'You met the objectives.';
+    }
+    case 'bankrupt':
+      return `The company ran out of cash in ${when}: ${money(s.money.cash / 100)} in the bank, and a company below $0 cannot pay its people.`;
+    case 'board-ousted':
+      return `The board replaced you in ${when}: its confidence fell to ${pct(s.stakeholders.board)}, below the ${pct(scenario.params.stakeholders.ousterBelow)} at which this board acts.`;
+    case 'team-collapsed':
+      return `Everyone left by ${when}: no people and no agents to run the company.`;
+    case 'out-of-turns': {
+      const missing = unmetRequired(card, scenario);
+      if (missing.length === 0) return `Time ran out after ${words.count(s.turn)}.`;
+      const list = missing.map(
+        ({ def, result }) =>
+          `\u201c${def.label}\u201d (you ended at ${objectiveResultText(def, result.value, words)}, ${shortfall(def, result)})`,
+      );
+      return `Time ran out after ${words.count(s.turn)} with ${missing.length === 1 ? 'a required objective' : `${missing.length} required objectives`} unmet: ${list.join('; ')}.`;
+    }
+    default:
+      return '';
+  }
 }

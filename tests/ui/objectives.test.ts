@@ -1,0 +1,132 @@
+/** Objectives in words: targets and results a player can read, how close a miss came, and why a game ended. */
+import { describe, expect, it } from 'vitest';
+import type { GameState, ObjectiveDef, Scenario } from '../../src/engine/index.ts';
+import { createInitialState, scorecard } from '../../src/engine/index.ts';
+import { buildScenario } from '../../src/engine/scenario-defaults.ts';
+import { turnWords } from '../../src/ui/format.ts';
+import {
+  objectiveProgress,
+  objectiveResultText,
+  objectiveTarget,
+  outcomeReason,
+  unmetRequired,
+} from '../../src/ui/objectives.ts';
+
+const obj = (over: Partial<ObjectiveDef> & Pick<ObjectiveDef, 'metric' | 'op' | 'target'>): ObjectiveDef => ({
+  id: over.metric,
+  label: over.metric,
+  domain: 'architecture',
+  weight: 1,
+  required: false,
+  ...over,
+});
+
+const PAYING = obj({ label: 'End the year paying your own way', metric: 'burn', op: '<=', target: 0 });
+const USERS = obj({
+  label: 'Reach 100,000 users',
+  metric: 'users',
+  op: '>=',
+  target: 100_000,
+  required: true,
+});
+const BOARD = obj({ label: "Keep the board's confidence above 50%", metric: 'board', op: '>=', target: 0.5 });
+
+function scenario(objectives: ObjectiveDef[], weeksPerTurn = 1): Scenario {
+  const sc = buildScenario({ id: 'o', title: 'Objectives', turns: 12, objectives });
+  return { ...sc, params: { ...sc.params, weeksPerTurn } };
+}
+
+const weeks = turnWords(scenario([]));
+const months = turnWords(scenario([], 4));
+
+describe('objective targets and results in words', () => {
+  it('reads money per turn as a flow, not "≤ $0 / $2,507"', () => {
+    expect(objectiveTarget(PAYING, weeks)).toBe('revenue covers costs (burn at most $0 a week)');
+    expect(objectiveResultText(PAYING, 2507, weeks)).toBe('burning $2,507 a week (costs above revenue)');
+    expect(objectiveResultText(PAYING, -1200, months)).toBe('earning $1,200 a month more than it costs');
+    expect(objectiveResultText(PAYING, 0, weeks)).toBe('breaking even');
+  });
+
+  it('counts things with their noun, shares as percentages with what they measure', () => {
+    expect(objectiveTarget(USERS, weeks)).toBe('at least 100,000 users');
+    expect(objectiveResultText(USERS, 3565, weeks)).toBe('3,565 users');
+    expect(objectiveTarget(BOARD, weeks)).toBe('board confidence at least 50%');
+    expect(objectiveResultText(BOARD, 0.41, weeks)).toBe('41%');
+    const incidents = obj({ metric: 'incidents', op: '<=', target: 8 });
+    expect(objectiveTarget(incidents, weeks)).toBe('at most 8 incidents');
+    expect(objectiveResultText(incidents, 1, weeks)).toBe('1 incident');
+    expect(objectiveTarget(obj({ metric: 'debt', op: '<=', target: 40 }), weeks)).toBe(
+      'technical debt at most 40',
+    );
+  });
+
+  it('reads architecture switches as states', () => {
+    const asyncGoal = obj({ metric: 'async', op: '>=', target: 1 });
+    expect(objectiveTarget(asyncGoal, weeks)).toBe('processing asynchronously');
+    expect(objectiveResultText(asyncGoal, 0, weeks)).toBe('processing synchronously');
+  });
+
+  it('says how close a missed objective came, and the credit a missed limit still earns', () => {
+    const r = (value: number, target: number, attainment: number, met = false) => ({
+      id: 'x',
+      label: '',
+      domain: 'architecture' as const,
+      value,
+      target,
+      attainment,
+      met,
+    });
+    expect(objectiveProgress(USERS, r(81_000, 100_000, 0.81))).toBe('no: 81% of the way');
+    const debt = obj({ metric: 'debt', op: '<=', target: 60 });
+    expect(objectiveProgress(debt, r(127, 60, 60 / 127))).toBe('no: 2.1\u00d7 the limit (47% credit)');
+    expect(objectiveProgress(PAYING, r(2507, 0, 0))).toBe('no: over the limit (no credit)');
+    expect(objectiveProgress(USERS, r(120_000, 100_000, 1, true))).toBe('yes');
+  });
+});
+
+describe('why the game ended', () => {
+  function ended(sc: Scenario, edit: (s: GameState) => void): { s: GameState; text: string } {
+    const s = createInitialState(sc, 'why');
+    s.turn = sc.turns;
+    edit(s);
+    return { s, text: outcomeReason(s, sc, scorecard(s, sc), turnWords(sc)) };
+  }
+
+  it('points at the required objective that was missing when time ran out', () => {
+    const sc = scenario([USERS, BOARD]);
+    const { s, text } = ended(sc, (st) => {
+      st.status = 'ended';
+      st.reason = 'out-of-turns';
+      st.market.users = 3565;
+    });
+    expect(unmetRequired(scorecard(s, sc), sc).map((x) => x.def.id)).toEqual(['users']);
+    expect(text).toBe(
+      'Time ran out after 12 weeks with a required objective unmet: \u201cReach 100,000 users\u201d (you ended at 3,565 users, 4% of the way).',
+    );
+    expect(text).not.toMatch(/board/);
+  });
+
+  it('names the limit the board acted on, and the turn', () => {
+    const sc = scenario([USERS]);
+    const { text } = ended(sc, (st) => {
+      st.status = 'lost';
+      st.reason = 'board-ousted';
+      st.turn = 7;
+      st.stakeholders.board = 0.08;
+    });
+    expect(text).toBe(
+      `The board replaced you in week 7: its confidence fell to 8%, below the ${Math.round(sc.params.stakeholders.ousterBelow * 100)}% at which this board acts.`,
+    );
+  });
+
+  it('says what a win took', () => {
+    const sc = scenario([USERS, BOARD]);
+    const { text } = ended(sc, (st) => {
+      st.status = 'won';
+      st.reason = 'objectives-met';
+      st.market.users = 120_000;
+      st.stakeholders.board = 0.7;
+    });
+    expect(text).toBe('You met the required objective and 1 more by week 12.');
+  });
+});
