@@ -27,8 +27,11 @@ export const RELEASE_TEXT: Record<ReleaseMode, { label: string; hint: string }> 
     label: 'Canary',
     hint: 'Roll out to 5% first; a bad change hurts fewer users and is caught sooner.',
   },
-  rollback: { label: 'Roll back', hint: 'Return to the previous model. Nothing new ships this week.' },
-  hold: { label: 'Hold', hint: 'Ship nothing this week. Work piles up into a bigger, riskier batch.' },
+  rollback: {
+    label: 'Roll back',
+    hint: 'Return to the previous model. Nothing new ships until you release again.',
+  },
+  hold: { label: 'Hold', hint: 'Ship nothing for now. Work piles up into a bigger, riskier batch.' },
 };
 
 export const POLICY_TEXT: Record<BooleanPolicy, { label: string; hint: string }> = {

@@ -2,6 +2,7 @@
 import { stateHash } from '../engine/index.ts';
 import { store, updateSettings, type Game, type Settings } from '../store/index.ts';
 import { h } from './dom.ts';
+import { turnWords } from './format.ts';
 import { radios } from './panels/section.ts';
 
 const KEY = 'tradeoffs.settings';
@@ -66,7 +67,7 @@ function gameInfo(game: Game | null): HTMLElement | null {
     { className: 'game-info hint' },
     'Game info: seed ',
     h('code', { id: 'game-seed' }, game.seed),
-    ` \u00b7 ${game.state.turn} turns played \u00b7 state hash `,
+    ` \u00b7 ${turnWords(game.loaded.scenario).count(game.state.turn)} played \u00b7 state hash `,
     h('code', { id: 'state-hash' }, stateHash(game.state)),
   );
 }

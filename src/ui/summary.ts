@@ -1,15 +1,14 @@
 /** The one-paragraph turn result read out by screen readers after each turn. Pure. */
 import type { Game } from '../store/index.ts';
-import { count, money, signed, turnUnit } from './format.ts';
+import { count, money, signed, turnWords } from './format.ts';
 
 export function turnSummary(game: Game): string {
   const last = game.history[game.history.length - 1];
   if (!last) return '';
-  const unit = turnUnit(game.loaded.scenario.params.weeksPerTurn);
   const sn = last.snapshot;
   const incidents = last.events.filter((e) => e.kind === 'incident');
   const parts = [
-    `${unit[0]!.toUpperCase()}${unit.slice(1)} ${sn.turn} done.`,
+    `${turnWords(game.loaded.scenario).nth(sn.turn, true)} done.`,
     `Users ${count(sn.users)} (${signed(sn.gained - sn.lost)}).`,
     `Cash ${money(sn.cash)}.`,
     incidents.length === 0

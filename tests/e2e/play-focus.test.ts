@@ -136,7 +136,7 @@ describeInBrowser('play screen focus and scrolling', () => {
     await recordAnnouncements(page);
     await endTurnByClick(page);
     await expect.poll(() => announcements(page)).toContainEqual(expect.stringMatching(/^Week 1 done\./));
-    await page.getByRole('button', { name: 'Undo turn' }).click();
+    await page.getByRole('button', { name: 'Undo last week' }).click();
     await expect.poll(() => turnCounter(page)).toBe('Week 1 of 12');
     await expect
       .poll(async () => (await announcements(page)).at(-1))

@@ -46,7 +46,7 @@ describeInBrowser('saving and resuming', () => {
     await page.reload();
     const resume = page.getByRole('button', { name: /^Continue: / });
     await resume.waitFor();
-    expect(await resume.innerText()).toMatch(/\(turn 3\)$/);
+    expect(await resume.innerText()).toMatch(/\(week 4 of 12\)$/);
     await resume.click();
     await page.locator('#end-turn').waitFor();
 

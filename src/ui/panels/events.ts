@@ -3,7 +3,7 @@ import type { EventDef, GameEvent, OptionDef } from '../../engine/index.ts';
 import { eventChance } from '../../engine/event-odds.ts';
 import { propose, type Game } from '../../store/index.ts';
 import { h } from '../dom.ts';
-import { pct } from '../format.ts';
+import { pct, turnWords } from '../format.ts';
 import { section } from './section.ts';
 import { why } from './causes.ts';
 
@@ -19,6 +19,7 @@ function card(game: Game, def: EventDef, deadlineTurn: number, firing: GameEvent
   const fallback = def.options.find((o) => o.id === def.defaultOption)?.label ?? def.options[0]!.label;
   const name = `event-${def.id}`;
   const causes = firing?.causes ?? eventChance(game.state, def).causes;
+  const words = turnWords(game.loaded.scenario);
   return h(
     'article',
     { className: 'event-card', 'aria-labelledby': `${name}-h` },
@@ -52,8 +53,8 @@ function card(game: Game, def: EventDef, deadlineTurn: number, firing: GameEvent
       'p',
       { className: 'deadline' },
       left <= 1
-        ? `Answer this week, or "${fallback}" happens.`
-        : `Answer within ${left} weeks (default: "${fallback}").`,
+        ? `Answer this ${words.unit}, or "${fallback}" happens.`
+        : `Answer within ${words.count(left)} (default: "${fallback}").`,
     ),
     why(causes),
   );

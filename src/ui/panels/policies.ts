@@ -4,7 +4,7 @@ import { raiseChance } from '../../engine/money.ts';
 import { plannedPlan, propose, withdraw, type Game } from '../../store/index.ts';
 import { FRAMING_TEXT, POLICY_TEXT } from '../describe.ts';
 import { h } from '../dom.ts';
-import { pct } from '../format.ts';
+import { pct, turnWords } from '../format.ts';
 import { drafted, radios, section } from './section.ts';
 
 export function policiesPanel(game: Game): HTMLElement {
@@ -43,6 +43,7 @@ export function boardPanel(game: Game): HTMLElement {
   const raising = game.draft.some((d) => d.type === 'money/raise');
   const wait = s.money.lastRaiseTurn + game.loaded.scenario.params.money.raiseCooldownTurns - s.turn;
   const chance = raiseChance(s);
+  const words = turnWords(game.loaded.scenario);
   return section(
     'board',
     'Board and money',
@@ -50,7 +51,7 @@ export function boardPanel(game: Game): HTMLElement {
     h('p', { className: 'hint' }, boardNews(game)),
     radios(
       'framing',
-      'Update the board this week',
+      `Update the board this ${words.unit}`,
       FRAMINGS.map((f) => ({ value: f, label: FRAMING_TEXT[f].label, hint: FRAMING_TEXT[f].hint })),
       current,
       (framing) => propose({ type: 'stakeholder/communicate', framing }),
@@ -59,7 +60,7 @@ export function boardPanel(game: Game): HTMLElement {
       ? h(
           'button',
           { type: 'button', id: 'no-update', onclick: () => withdraw(game.draft.indexOf(update)) },
-          'No update this week',
+          `No update this ${words.unit}`,
         )
       : null,
     h(
@@ -73,13 +74,13 @@ export function boardPanel(game: Game): HTMLElement {
           disabled: wait > 0 || raising,
           onclick: () => propose({ type: 'money/raise' }),
         },
-        raising ? 'Fundraising this week' : 'Try to raise a round',
+        raising ? `Fundraising this ${words.unit}` : 'Try to raise a round',
       ),
       h(
         'span',
         { className: 'hint' },
         wait > 0
-          ? `Investors will meet again in ${wait} week${wait === 1 ? '' : 's'}.`
+          ? `Investors will meet again in ${words.count(wait)}.`
           : `About ${pct(chance)} chance now; traction and board confidence raise it.`,
       ),
     ),

@@ -2,7 +2,7 @@
 import type { GameEvent } from '../../engine/index.ts';
 import type { Game } from '../../store/index.ts';
 import { h } from '../dom.ts';
-import { turnUnit } from '../format.ts';
+import { turnWords } from '../format.ts';
 import { why } from './causes.ts';
 
 const TONE_MARK: Record<GameEvent['tone'], string> = {
@@ -29,14 +29,14 @@ export function eventItem(e: GameEvent): HTMLElement {
 
 export function turnLog(game: Game): HTMLElement {
   const last = game.history[game.history.length - 1];
-  const unit = turnUnit(game.loaded.scenario.params.weeksPerTurn);
+  const words = turnWords(game.loaded.scenario);
   return h(
     'section',
     { className: 'turn-log', id: 'section-log', 'aria-labelledby': 'log-h' },
     h(
       'h3',
       { id: 'log-h', tabindex: '-1' },
-      last ? `What happened in ${unit} ${last.snapshot.turn}` : 'Your first week',
+      last ? `What happened in ${words.nth(last.snapshot.turn)}` : `Your first ${words.unit}`,
       h('kbd', { 'aria-hidden': 'true' }, 'L'),
     ),
     !last
@@ -46,7 +46,7 @@ export function turnLog(game: Game): HTMLElement {
           'Set your plan on the right and end the turn. Events will appear here with the reasons behind them.',
         )
       : last.events.length === 0
-        ? h('p', { className: 'hint' }, 'A quiet week.')
+        ? h('p', { className: 'hint' }, `A quiet ${words.unit}.`)
         : h('ul', { className: 'log' }, ...last.events.map(eventItem)),
   );
 }

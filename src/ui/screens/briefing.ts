@@ -2,7 +2,7 @@
 import type { LoadedScenario } from '../../scenario/index.ts';
 import { goTo, startGame, store } from '../../store/index.ts';
 import { h, uid } from '../dom.ts';
-import { money, count, turnUnit } from '../format.ts';
+import { money, count, turnWords } from '../format.ts';
 import { objectiveText } from '../objectives.ts';
 import { screenHead, type View } from '../view.ts';
 
@@ -65,7 +65,7 @@ function companyFacts(loaded: LoadedScenario): HTMLElement {
       'Architecture',
       `${i.arch.hosting}, ${i.arch.processing}, ${i.arch.structure}, ${i.arch.placement}; model: ${i.arch.serving}`,
     ],
-    ['Length', `${loaded.scenario.turns} ${turnUnit(loaded.scenario.params.weeksPerTurn)}s`],
+    ['Length', turnWords(loaded.scenario).count(loaded.scenario.turns)],
   ];
   return h('dl', { className: 'facts' }, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
 }

@@ -60,7 +60,7 @@ function hud(game: Game, timer: HTMLElement | null): HTMLElement[] {
               onclick: () => rewind(),
               'aria-keyshortcuts': 'U',
             },
-            'Undo turn',
+            `Undo last ${words.unit}`,
           )
         : null,
       h('button', { type: 'button', onclick: () => openShortcuts(), 'aria-keyshortcuts': '?' }, 'Keys'),

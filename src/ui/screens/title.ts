@@ -1,7 +1,8 @@
 /** Title screen: new game, continue, settings. */
 import { competitionOver, goTo } from '../../store/index.ts';
-import { store } from '../../store/index.ts';
+import { store, type Game } from '../../store/index.ts';
 import { h } from '../dom.ts';
+import { turnWords } from '../format.ts';
 import { openSettings } from '../settings.ts';
 import { classroomSection } from '../competition/title-section.ts';
 import { logo } from '../logo.ts';
@@ -34,6 +35,14 @@ function loadSaveButton(): HTMLElement {
   );
 }
 
+/** Where a game stands, in the HUD's words: "week 3 of 12" (the turn being planned), or "finished". */
+function continueWhere(game: Game): string {
+  const sc = game.loaded.scenario;
+  const words = turnWords(sc);
+  if (game.state.status !== 'playing') return 'finished';
+  return `${words.nth(words.planning(game.state.turn))} of ${sc.turns}`;
+}
+
 export function titleScreen(): View {
   const game = store.getState().game;
   const cont = game
@@ -53,7 +62,7 @@ export function titleScreen(): View {
                   : 'debrief',
             ),
         },
-        `Continue: ${game.loaded.scenario.title} (turn ${game.state.turn})`,
+        `Continue: ${game.loaded.scenario.title} (${continueWhere(game)})`,
       )
     : null;
   const el = h(
