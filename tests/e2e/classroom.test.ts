@@ -198,7 +198,7 @@ describeInBrowser('classroom competition', () => {
     expect(await linus.page.locator('#run-heading').innerText()).toBe('Time is up');
     // The company ran on with the last plan to the end: that is the game the run claims.
     expect(await linus.page.locator('#run-autopilot').innerText()).toMatch(
-      /^Time is up: your company ran on with your last plan for the remaining \d+ weeks\./,
+      /^Your company ran on with your last plan for the remaining \d+ weeks\./,
     );
     await screen(linus.page, '06-time-up');
     const linusCode = await linus.page.locator('#run-code').inputValue();

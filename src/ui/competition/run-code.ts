@@ -107,7 +107,7 @@ function runView(shown: Shown): HTMLElement {
       ? h(
           'p',
           { className: 'run-autopilot', id: 'run-autopilot' },
-          `Time is up: your company ran on with your last plan for the remaining ${plural(rest)}. The game is judged at its end, so stopping early never scores more than ending the turns would have.`,
+          `${shown.reopened ? 'Time was up: your' : 'Your'} company ran on with your last plan for the remaining ${plural(rest)}. The game is judged at its end, so stopping early never scores more than ending the turns would have.`,
         )
       : null,
     h(
