@@ -1,65 +1,233 @@
-/** The world view's model: what the canvas shows of the company, and its description in words. */
+/** The world view's model: what the canvas shows of the company, read from the engine's state and events. */
 import { describe, expect, it } from 'vitest';
-import { playBot, steady } from '../../src/bots/index.ts';
-import { buildScenario } from '../../src/engine/index.ts';
-import { replay } from '../../src/replay/index.ts';
-import type { Game } from '../../src/store/index.ts';
-import { describeWorld, dotScale, MAX_DESKS, newDotRange, worldModel } from '../../src/ui/world/model.ts';
-import { asLoaded } from '../fixtures/scenarios.ts';
+import type { Decision, GameEvent } from '../../src/engine/index.ts';
+import { describeWorld } from '../../src/ui/world/describe.ts';
+import {
+  incidentHours,
+  incidentsLine,
+  incidentsOf,
+  parseHours,
+  restoredShare,
+} from '../../src/ui/world/incidents.ts';
+import { MAX_DESKS, MAX_DOTS } from '../../src/ui/world/layout.ts';
+import { dotScale, joinFitting, splitRate, worldModel } from '../../src/ui/world/model.ts';
+import { gameAfter } from './world-helpers.ts';
 
-function gameAfter(turns: number, team = { engineer: 3, ml: 1, sre: 0, product: 0 }): Game {
-  const scenario = buildScenario({ id: 'w', title: 'World', turns: 40, initial: { team } });
-  const { log } = playBot(scenario, 'world', steady(), { turns });
-  const r = replay(scenario, 'world', log);
-  if (!r.ok) throw new Error('replay failed');
-  const loaded = asLoaded(scenario);
-  return {
-    loaded,
-    seed: 'world',
-    mode: 'practice',
-    state: r.state,
-    history: r.history,
-    log,
-    draft: [],
-    lastEvents: [],
-  };
-}
+const hold = (turns: number, first: Decision[] = []): Decision[][] =>
+  Array.from({ length: turns }, (_, i) => (i === 0 ? first : []));
 
-describe('world model', () => {
-  it('shows one figure per person, ramping hires marked, and the architecture', () => {
+describe('the team', () => {
+  it('shows one figure per person, by role, with the architecture', () => {
     const m = worldModel(gameAfter(0));
-    expect(m.people).toHaveLength(4);
-    expect(m.people.filter((p) => p.role === 'ml')).toHaveLength(1);
-    expect(m.hosting).toBe('serverless');
+    expect(m.team.people).toHaveLength(4);
+    expect(m.team.people.filter((p) => p.role === 'ml')).toHaveLength(1);
+    expect(m.system.hosting).toBe('serverless');
+    expect(m.team.labels.count).toBe('4 people');
     expect(describeWorld(m)).toMatch(/Office: 3 engineer, 1 ML\./);
   });
 
-  it('caps the desks and says how many more people there are', () => {
-    const m = worldModel(gameAfter(0, { engineer: 30, ml: 0, sre: 0, product: 0 }));
-    expect(m.people).toHaveLength(MAX_DESKS);
-    expect(m.morePeople).toBe(30 - MAX_DESKS);
-    expect(describeWorld(m)).toContain(`and ${30 - MAX_DESKS} more`);
+  it('caps the desks and says how many are shown', () => {
+    const m = worldModel(gameAfter(0, {}, { engineer: 30, ml: 0, sre: 0, product: 0 }));
+    expect(m.team.people).toHaveLength(MAX_DESKS);
+    expect(m.team.headcount).toBe(30);
+    expect(m.team.labels.count).toBe(`30 people (${MAX_DESKS} shown)`);
   });
 
-  it("lists last turn's incidents for the canvas to flash", () => {
-    const g = gameAfter(30);
-    const last = g.history[g.history.length - 1]!;
-    expect(worldModel(g).incidents).toHaveLength(last.events.filter((e) => e.kind === 'incident').length);
+  it('shows accepted offers as reserved desks, then the hires onboarding stage by stage with a mentor', () => {
+    const log = hold(3, [{ type: 'team/hire', role: 'engineer', count: 2 }]);
+    const after1 = worldModel(gameAfter(log.slice(0, 1)));
+    expect(after1.team.arriving.length).toBeGreaterThan(0);
+    expect(after1.team.labels.count).toMatch(/arriving/);
+    const later = worldModel(gameAfter(log));
+    const learning = later.team.people.filter((p) => p.stage !== null);
+    expect(learning.length).toBeGreaterThan(0);
+    for (const p of learning) expect(later.team.people[p.mentor!]!.stage).toBeNull();
+    expect(later.team.labels.status).toMatch(/onboarding/);
+  });
+
+  it('marks agent seats by the review policy, and says when nobody reviews them', () => {
+    const none = worldModel(
+      gameAfter(
+        hold(1, [
+          { type: 'team/agents', seats: 3 },
+          { type: 'policy/agent-review', level: 'none' },
+        ]),
+      ),
+    );
+    expect(none.team.agents).toBe(3);
+    expect(none.team.review).toBe('none');
+    expect(none.team.labels.agents).toBe('3 agent seats \u00b7 unreviewed');
+    const all = worldModel(
+      gameAfter(
+        hold(1, [
+          { type: 'team/agents', seats: 20 },
+          { type: 'policy/agent-review', level: 'all' },
+        ]),
+      ),
+    );
+    expect(all.team.agentsShown).toBeLessThan(20);
+    expect(all.team.labels.agents).toMatch(/all reviewed \(\d+ shown\)/);
+  });
+
+  it('types faster in a crunch and keeps status lines to what fits', () => {
+    const crunch = worldModel(gameAfter(hold(1, [{ type: 'policy/set', policy: 'crunch', on: true }])));
+    const calm = worldModel(gameAfter(hold(1)));
+    expect(crunch.team.typingMs).toBeLessThan(calm.team.typingMs);
+    expect(crunch.team.labels.status).toMatch(/^Crunch/);
+    expect(joinFitting(['a long first part', 'and a second', 'and a third that is too long'], 280)).toBe(
+      'a long first part \u00b7 and a second',
+    );
   });
 });
 
-describe('user dots', () => {
-  it('one dot per user up to 168, then one per 10, 100, …', () => {
-    expect(dotScale(150)).toBe(1);
-    expect(dotScale(169)).toBe(10);
-    expect(dotScale(100_000)).toBe(1000);
+describe('the system and its load', () => {
+  it('runs more requests, hotter, as utilisation rises; slower with latency; failing with the SLO missed', () => {
+    const g = gameAfter(3);
+    const at = (utilisation: number, latencyMs: number, slo: number) =>
+      worldModel({ ...g, state: { ...g.state, load: { ...g.state.load, utilisation, latencyMs, slo } } })
+        .system;
+    expect(at(0.3, 400, 1).heat).toBe('cool');
+    expect(at(0.8, 400, 1).heat).toBe('warm');
+    expect(at(0.95, 400, 1).heat).toBe('hot');
+    expect(at(0.9, 400, 1).flow.particles).toBeGreaterThan(at(0.2, 400, 1).flow.particles);
+    expect(at(5, 400, 1).flow.particles).toBeLessThanOrEqual(20);
+    expect(at(0.5, 2000, 1).flow.travelMs).toBeGreaterThan(at(0.5, 400, 1).flow.travelMs);
+    expect(at(0.5, 400, 0.9).flow.failing).toBeCloseTo(0.1);
+    expect(at(0.5, 400, 0).flow.failing).toBe(0.5);
+    expect(at(0.72, 400, 1).labels.load).toBe('72%');
   });
 
-  it('pops only the dots added this turn, and none when the scale changes', () => {
-    const a = worldModel(gameAfter(5));
-    const b = { ...a, turn: a.turn + 1, users: a.users + 20 };
-    const [from, to] = newDotRange(a, b);
-    expect(to - from).toBe(Math.ceil(b.users / dotScale(b.users)) - Math.ceil(a.users / dotScale(a.users)));
-    expect(newDotRange({ ...a, users: 160 }, { ...a, users: 400 })).toEqual([0, 0]);
+  it('shows a migration with its progress, and says when nobody works on it', () => {
+    const log = hold(2, [{ type: 'arch/migrate', axis: 'hosting', target: 'dedicated' }]);
+    const m = worldModel(gameAfter(log));
+    expect(m.system.migration?.axis).toBe('hosting');
+    expect(m.system.labels.migration).toMatch(/^\u2192 dedicated \d+%/);
+    const idle = gameAfter(log);
+    const noOne = worldModel({
+      ...idle,
+      state: {
+        ...idle.state,
+        plan: { ...idle.state.plan, allocation: { ...idle.state.plan.allocation, migration: 0 } },
+      },
+    });
+    expect(noOne.system.labels.migration).toMatch(/no one on it$/);
+  });
+});
+
+describe('incidents', () => {
+  it("reads the engine's detection and restore hours off its events, as its totals add up", () => {
+    const g = gameAfter(40);
+    const events = g.history.flatMap((h) => h.events).filter((e) => e.kind === 'incident');
+    expect(events.length).toBeGreaterThan(0);
+    let detect = 0;
+    let restore = 0;
+    for (const e of events) {
+      const h = incidentHours(e);
+      expect(h.detect).not.toBeNull();
+      detect += h.detect!;
+      restore += h.restore!;
+    }
+    // The words round to a minute, an hour or a day; the sums agree within that rounding.
+    expect(Math.abs(detect - g.state.incidents.detectHoursSum)).toBeLessThan(events.length * 0.51 + 1);
+    expect(Math.abs(restore - g.state.incidents.restoreHoursSum)).toBeLessThan(events.length * 12 + 1);
+    expect(parseHours('45 min')).toBe(0.75);
+    expect(parseHours('2 days')).toBe(48);
+    expect(parseHours('soon')).toBeNull();
+  });
+
+  const incident = (id: string, detail: string, title = 'Outage: moderate'): GameEvent => ({
+    turn: 1,
+    kind: 'incident',
+    id,
+    title,
+    detail,
+    tone: 'warning',
+    causes: [],
+  });
+
+  it('places each incident on the turn: breaks out, detected, fixed, in that order; longer ones stay longer', () => {
+    const [short, long] = incidentsOf(
+      [
+        incident('outage', 'Detected after 1 h, restored after 2 h more.'),
+        incident(
+          'model-regression',
+          'Detected after 20 h, restored after 60 h more.',
+          'Model regression: severe',
+        ),
+      ],
+      168,
+    );
+    for (const i of [short!, long!]) {
+      expect(i.ongoing).toBe(false);
+      expect(i.start).toBeLessThan(i.detected);
+      expect(i.detected).toBeLessThan(i.fixed);
+      expect(i.fixed).toBeLessThanOrEqual(1);
+      expect(i.shown.start).toBeLessThan(i.shown.detected);
+      expect(i.shown.fixed).toBeLessThanOrEqual(1);
+    }
+    expect(long!.fixed - long!.start).toBeCloseTo(80 / 168);
+    expect(long!.shown.fixed - long!.shown.start).toBeGreaterThan(short!.shown.fixed - short!.shown.start);
+    expect(long!.spot).toBe('model');
+    expect(long!.severity).toBe('severe');
+    expect(incidentsLine([short!], 'week')).toBe('Outage fixed in 3 h');
+  });
+
+  it('keeps an incident open past the end of the turn when its hours are longer, with how far the fix got', () => {
+    const [open] = incidentsOf(
+      [incident('outage', 'Detected after 2 days, restored after 7 days more.')],
+      168,
+    );
+    expect(open!.ongoing).toBe(true);
+    expect(restoredShare(open!)).toBeCloseTo((168 - 48) / 168);
+    expect(incidentsLine([open!], 'week')).toBe('Outage still being fixed');
+    const [sprint] = incidentsOf(
+      [incident('outage', 'Detected after 2 days, restored after 7 days more.')],
+      336,
+    );
+    expect(sprint!.ongoing).toBe(false);
+  });
+
+  it("lists the last turn's incidents and says so in words", () => {
+    const g = gameAfter(30);
+    const last = g.history[g.history.length - 1]!;
+    const m = worldModel(g);
+    expect(m.incidents).toHaveLength(last.events.filter((e) => e.kind === 'incident').length);
+    expect(describeWorld(m)).toContain(m.system.labels.incidents);
+  });
+});
+
+describe('users and money', () => {
+  it('one dot per user up to the panel, then one per 10, 100, …', () => {
+    expect(dotScale(MAX_DOTS)).toBe(1);
+    expect(dotScale(MAX_DOTS + 1)).toBe(10);
+    expect(dotScale(100_000)).toBe(10_000);
+  });
+
+  it('flows users in and out in proportion, the busier one capped', () => {
+    expect(splitRate(100, 50, 4)).toEqual([4, 2]);
+    expect(splitRate(0, 0, 4)).toEqual([0, 0]);
+    const m = worldModel(gameAfter(8)).market;
+    expect(Math.max(m.flow.inPerSec, m.flow.outPerSec)).toBeLessThanOrEqual(4);
+    if (m.gained && m.lost) expect(m.flow.inPerSec / m.flow.outPerSec).toBeCloseTo(m.gained / m.lost);
+  });
+
+  it("draws the cash trend from the opening cash, and names the scenario's turn", () => {
+    const g = gameAfter(3);
+    const m = worldModel(g);
+    expect(m.money.trend[0]).toBe(g.loaded.scenario.initial.cash / 100);
+    expect(m.money.trend[m.money.trend.length - 1]).toBe(g.state.money.cash / 100);
+    expect(m.money.labels.burn).toMatch(/ per week$/);
+    expect(m.market.labels.delta).toMatch(/ this week$/);
+    const sprint = worldModel(gameAfter(3, { params: { weeksPerTurn: 2 } }));
+    expect(sprint.unit).toBe('sprint');
+    expect(sprint.turnHours).toBe(336);
+    expect(sprint.money.labels.burn).toMatch(/ per sprint$/);
+  });
+
+  it('says, before the first turn, that the numbers come after it rather than showing zeros', () => {
+    const m = worldModel(gameAfter(0));
+    expect(m.market.labels.delta).toBe('before the first week');
+    expect(m.system.labels.slo).not.toMatch(/0 ms/);
+    expect(m.money.labels.in).toBe('');
   });
 });

@@ -1,124 +1,139 @@
 /**
- * What the world view draws, derived from the game: people and agents, the architecture with its load, the
- * incidents of the last turn, users and money. Pure, so it is tested without a canvas; the scene only draws it.
+ * What the world view draws, derived from the game: the team at its desks and the agent seats, the system with
+ * its load, the incidents of the turn just played, the users and the money, with every line of text the canvas
+ * shows and the rates of its motion. Pure, so it is tested without a canvas; the scene only draws it. Nothing is
+ * re-derived: every number is the engine's (state, events) or the store's (history).
  */
-import type { ArchAxis, IncidentKind, Phase, Role } from '../../engine/index.ts';
-import { headcountOf, ROLES } from '../../engine/index.ts';
+import type { ArchAxis, Phase, Role } from '../../engine/index.ts';
 import type { Game } from '../../store/index.ts';
+import { groupThousands, pct, turnWords } from '../format.ts';
+import { incidentsLine, incidentsOf, type WorldIncident } from './incidents.ts';
+import { SYSTEM } from './layout.ts';
+import { marketView, moneyView, type MarketView, type MoneyView } from './model-economy.ts';
+import { teamView, type TeamView } from './model-team.ts';
 
-export interface Person {
-  role: Role;
-  ramping: boolean;
-}
+export {
+  cashText,
+  dotScale,
+  splitRate,
+  usersText,
+  type MarketView,
+  type MoneyView,
+} from './model-economy.ts';
+export { joinFitting, type Person, type TeamView } from './model-team.ts';
 
-export interface WorldIncident {
-  kind: IncidentKind;
-  severe: boolean;
-}
+export type Heat = 'cool' | 'warm' | 'hot';
 
-export interface WorldModel {
-  turn: number;
-  phase: Phase;
-  people: Person[];
-  /** People beyond the desks the office can show. */
-  morePeople: number;
-  agents: number;
-  morale: number;
-  burnout: number;
+export interface SystemView {
   hosting: string;
   processing: string;
   structure: string;
   placement: string;
   serving: string;
+  racks: number;
   migration: { axis: ArchAxis; target: string; progress: number } | null;
-  servers: number;
   utilisation: number;
-  slo: number;
-  debt: number;
-  incidents: WorldIncident[];
-  users: number;
-  gained: number;
-  lost: number;
-  cash: number;
-  profit: number;
-  failedDeploys: number;
-}
-
-export const MAX_DESKS = 24;
-
-export function worldModel(game: Game): WorldModel {
-  const s = game.state;
-  const people: Person[] = [];
-  for (const role of ROLES) {
-    const total = headcountOf(s.team, role);
-    for (let i = 0; i < total; i++) people.push({ role, ramping: i >= s.team.ramped[role] });
-  }
-  const last = game.history[game.history.length - 1];
-  const incidents = (last?.events ?? [])
-    .filter((e) => e.kind === 'incident')
-    .map((e) => ({ kind: e.id as IncidentKind, severe: e.tone === 'bad' }));
-  const m = s.arch.migration;
-  return {
-    turn: s.turn,
-    phase: s.phase,
-    people: people.slice(0, MAX_DESKS),
-    morePeople: Math.max(0, people.length - MAX_DESKS),
-    agents: s.team.agents,
-    morale: s.team.morale,
-    burnout: s.team.burnout,
-    hosting: s.arch.hosting,
-    processing: s.arch.processing,
-    structure: s.arch.structure,
-    placement: s.arch.placement,
-    serving: s.arch.serving,
-    migration: m ? { axis: m.axis, target: m.target, progress: Math.min(1, m.progress / m.effort) } : null,
-    servers: s.arch.dedicatedUnits,
-    utilisation: s.load.utilisation,
-    slo: s.load.slo,
-    debt: s.debt,
-    incidents,
-    users: s.market.users,
-    gained: s.market.gained,
-    lost: s.market.lost,
-    cash: s.money.cash / 100,
-    profit: (s.money.revenue - s.money.costs) / 100,
-    failedDeploys: s.delivery.failures,
+  heat: Heat;
+  cracks: number;
+  /** Requests in flight on the diagram, their travel time (latency) and the share failing (SLO missed). */
+  flow: { particles: number; travelMs: number; failing: number };
+  labels: {
+    tag: string;
+    load: string;
+    incidents: string;
+    migration: string;
+    slo: string;
+    debt: string;
+    hosting: string;
   };
 }
 
-/** The same picture in words, for the canvas's accessible name. */
-export function describeWorld(w: WorldModel): string {
-  const counts = new Map<Role, number>();
-  for (const p of w.people) counts.set(p.role, (counts.get(p.role) ?? 0) + 1);
-  const team = [...counts.entries()]
-    .map(([r, n]) => `${n} ${r === 'ml' ? 'ML' : r === 'sre' ? 'SRE' : r}`)
-    .join(', ');
-  const parts = [
-    `Office: ${team || 'nobody'}${w.morePeople ? ` and ${w.morePeople} more` : ''}${w.agents ? `, ${w.agents} agent seats` : ''}.`,
-    `System: ${w.hosting}, ${w.processing}, ${w.structure}, ${w.placement}, model ${w.serving}; load ${Math.round(w.utilisation * 100)}% of capacity.`,
-    w.migration
-      ? `Migrating ${w.migration.axis} to ${w.migration.target}, ${Math.round(w.migration.progress * 100)}% done.`
-      : '',
-    w.incidents.length
-      ? `Incidents last turn: ${w.incidents.map((i) => i.kind).join(', ')}.`
-      : 'No incidents last turn.',
-    `${w.users} users.`,
-  ];
-  return parts.filter(Boolean).join(' ');
+export interface WorldModel {
+  /** Turns played. */
+  turn: number;
+  unit: string;
+  Unit: string;
+  turnHours: number;
+  phase: Phase;
+  status: Game['state']['status'];
+  team: TeamView;
+  system: SystemView;
+  market: MarketView;
+  money: MoneyView;
+  incidents: WorldIncident[];
 }
 
-/** Which user dots are new this turn (indices), so the view can pop them; none when the scale changed. */
-export function newDotRange(before: WorldModel, after: WorldModel): [number, number] {
-  const scale = dotScale(after.users);
-  if (scale !== dotScale(before.users)) return [0, 0];
-  const from = Math.min(168, Math.ceil(before.users / scale));
-  const to = Math.min(168, Math.ceil(after.users / scale));
-  return [from, Math.max(from, to)];
+const ROLE_WORD: Record<Role, string> = { engineer: 'engineer', ml: 'ML', sre: 'SRE', product: 'product' };
+export const roleWord = (r: Role): string => ROLE_WORD[r];
+
+export function worldModel(game: Game): WorldModel {
+  const s = game.state;
+  const sc = game.loaded.scenario;
+  const words = turnWords(sc);
+  const turnHours = 168 * sc.params.weeksPerTurn;
+  const last = game.history[game.history.length - 1];
+  const incidents = incidentsOf(last?.events ?? [], turnHours);
+  return {
+    turn: s.turn,
+    unit: words.unit,
+    Unit: words.Unit,
+    turnHours,
+    phase: s.phase,
+    status: s.status,
+    team: teamView(game),
+    system: systemView(game, incidentsLine(incidents, words.unit)),
+    market: marketView(game),
+    money: moneyView(game),
+    incidents,
+  };
 }
 
-/** Users per dot so that the market panel never holds more than 168 dots: 1, 10, 100, 1,000 … */
-export function dotScale(users: number): number {
-  let scale = 1;
-  while (users / scale > 168) scale *= 10;
-  return scale;
+function systemView(game: Game, incidents: string): SystemView {
+  const s = game.state;
+  const a = s.arch;
+  const u = s.load.utilisation;
+  const m = a.migration;
+  const sloMs = game.loaded.scenario.params.load.sloLatencyMs;
+  const latencyRatio = Math.min(2, s.load.latencyMs / Math.max(1, sloMs));
+  return {
+    hosting: a.hosting,
+    processing: a.processing,
+    structure: a.structure,
+    placement: a.placement,
+    serving: a.serving,
+    racks:
+      a.hosting === 'dedicated'
+        ? Math.min(SYSTEM.racks.max, Math.max(1, Math.ceil(a.dedicatedUnits / 10)))
+        : 0,
+    migration: m
+      ? { axis: m.axis, target: m.target, progress: Math.min(1, m.progress / Math.max(1e-9, m.effort)) }
+      : null,
+    utilisation: u,
+    heat: u > 0.9 ? 'hot' : u > 0.7 ? 'warm' : 'cool',
+    cracks: Math.min(12, Math.floor(s.debt / 15)),
+    flow: {
+      particles: Math.max(3, Math.min(20, Math.round(3 + 15 * u))),
+      travelMs: Math.round(1400 * (0.7 + 0.6 * latencyRatio)),
+      failing: Math.max(0, Math.min(0.5, 1 - s.load.slo)),
+    },
+    labels: {
+      tag: `${a.hosting} \u00b7 ${a.processing}`,
+      load: pct(u),
+      incidents,
+      migration: m
+        ? `\u2192 ${m.target} ${pct(Math.min(1, m.progress / Math.max(1e-9, m.effort)))}${
+            s.plan.allocation.migration === 0 ? ', no one on it' : ''
+          }`
+        : '',
+      slo:
+        s.turn === 0
+          ? 'SLO and latency after the first week'
+          : `SLO ${(s.load.slo * 100).toFixed(1)}% \u00b7 ${groupThousands(s.load.latencyMs)} ms`,
+      debt: `debt ${Math.round(s.debt)}`,
+      hosting:
+        a.hosting === 'dedicated'
+          ? `${groupThousands(a.dedicatedUnits)} server units`
+          : 'serverless: pay per request',
+    },
+  };
 }

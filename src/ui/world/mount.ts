@@ -1,10 +1,13 @@
 /**
  * Starts Phaser for the world view only when the play screen needs it (Phaser is most of the game's code, so the
- * title and briefing screens load without it), and feeds it the game and settings.
+ * title and briefing screens load without it), and feeds it the game and settings: each new game state becomes a
+ * WorldModel and, against the one shown before, a Change (a turn played, an undo) for the scene to play.
  */
 import type { Game } from '../../store/index.ts';
 import { store } from '../../store/index.ts';
-import { describeWorld, worldModel } from './model.ts';
+import { describeWorld } from './describe.ts';
+import { worldModel, type WorldModel } from './model.ts';
+import { changeOf } from './week.ts';
 
 export interface WorldHandle {
   show(game: Game): void;
@@ -39,20 +42,35 @@ export function mountWorldLater(host: HTMLElement, ready: (world: WorldHandle) =
           palette: st.palette === 'colour-blind' ? palettes.COLOUR_BLIND : palettes.STANDARD,
           reducedMotion: st.reducedMotion,
           speed: SPEED[st.animationSpeed],
+          sound: st.sound,
         });
       };
       configure();
-      const unsubscribe = store.subscribe((s, prev) => {
-        if (s.settings !== prev.settings) configure();
-      });
+      office.own(
+        store.subscribe((s, prev) => {
+          if (s.settings !== prev.settings) configure();
+        }),
+      );
+      let shown: { game: Game; model: WorldModel } | null = null;
       ready({
         show: (g) => {
+          // The store changes on every drafted decision; the world only when the game state does.
+          if (shown && shown.game.state === g.state) return;
           const model = worldModel(g);
+          const sameGame = shown && shown.game.loaded.hash === g.loaded.hash && shown.game.seed === g.seed;
+          const last = g.history[g.history.length - 1];
+          const change = changeOf(
+            sameGame ? shown!.model : null,
+            model,
+            last?.events ?? [],
+            g.loaded.scenario.params.weeksPerTurn,
+          );
+          shown = { game: g, model };
           host.setAttribute('aria-label', describeWorld(model));
-          office.show(model, true);
+          office.show(model, change);
         },
         destroy: () => {
-          unsubscribe();
+          office.release();
           game.destroy(true);
         },
       });

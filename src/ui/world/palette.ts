@@ -8,6 +8,13 @@ export interface Palette {
   line: number;
   text: string;
   muted: string;
+  /** Text for bad news (losses, missed SLO) and good news, readable on the panels. */
+  alertText: string;
+  goodText: string;
+  /** Ink for faces and icon strokes on coloured shapes. */
+  ink: number;
+  /** The muted text colour as a number, for quiet shapes. */
+  dim: number;
   role: Record<Role, number>;
   agent: number;
   good: number;
@@ -25,6 +32,10 @@ export const STANDARD: Palette = {
   line: 0x3a475e,
   text: '#e8edf5',
   muted: '#9aa8bd',
+  alertText: '#ff8a8a',
+  goodText: '#9be37b',
+  ink: 0x0b0f17,
+  dim: 0x9aa8bd,
   role: { engineer: 0x5aa9ff, ml: 0xb48cff, sre: 0x4fd1a1, product: 0xffc857 },
   agent: 0x8fa3bf,
   good: 0x4fd1a1,
@@ -44,4 +55,6 @@ export const COLOUR_BLIND: Palette = {
   user: 0x56b4e9,
   money: 0xf0e442,
   debt: 0xd55e00,
+  alertText: '#f0a070',
+  goodText: '#7fd8f0',
 };
