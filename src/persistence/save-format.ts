@@ -2,9 +2,10 @@
  * The save file: a versioned envelope around everything needed to rebuild a game (scenario reference, seed,
  * mode, decision log, draft), sealed with a checksum. Pure: the clock and app version come from the caller.
  *
- * The envelope is a promise to every future version: `format`, `formatVersion` and `checksum` keep their names,
- * and checksum = hashString(canonicalJson(save without checksum)). So damage is told apart from a newer format,
- * and an old version can say "update the game" instead of "damaged".
+ * The envelope is a promise to every future version: `format` and `formatVersion` keep their names and
+ * meaning. Everything else may change in a newer format, the checksum scheme included, so the version is read
+ * before the checksum is checked: an old version says "update the game" to a newer save instead of "damaged".
+ * In this format, checksum = hashString(canonicalJson(save without checksum)).
  */
 import type { Decision } from '../engine/index.ts';
 import { canonicalJson, hashString } from '../lib/hash.ts';
@@ -111,8 +112,9 @@ export function decodeSave(text: string): DecodeResult {
   if (envelope.format !== SAVE_FORMAT) return fail('not-a-save');
   const version = envelope.formatVersion;
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) return fail('corrupt');
-  if (!checksumMatches(envelope)) return fail('checksum');
+  // A newer format may seal itself differently: never judge its checksum by this format's rules.
   if (version > SAVE_FORMAT_VERSION) return newer(version);
+  if (!checksumMatches(envelope)) return fail('checksum');
   let current: SaveRecord;
   try {
     current = migrateSave(envelope, version, SAVE_FORMAT_VERSION);

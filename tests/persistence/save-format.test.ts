@@ -79,6 +79,13 @@ describe('save format', () => {
     });
   });
 
+  it('a newer format is recognised before its checksum is checked: its checksum scheme may have changed', () => {
+    // A format-3 save as a future version might write it: fields moved, another checksum scheme.
+    const r = decodeSave(fixture('save-v3-future.json'));
+    expect(r).toMatchObject({ ok: false, reason: 'newer-version', formatVersion: 3 });
+    expect(!r.ok && r.message).toMatch(/newer version of Tradeoffs .* Update the game/);
+  });
+
   it('a save whose fields have the wrong types is refused even with a matching checksum', () => {
     const { checksum: _c, ...body } = { ...sampleSave(), log: 'not a log' } as Record<string, unknown>;
     expect(reasonOf(JSON.stringify({ ...body, checksum: checksumOf(body) }))).toBe('corrupt');

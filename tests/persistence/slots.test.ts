@@ -2,6 +2,7 @@
  * Two save slots and every storage fault: the last good save survives an interrupted write, a full storage,
  * storage that is off, damaged saves and saves from a newer version, and the player is told what happened.
  */
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadLatest, SLOT_KEYS, storageFrom, writeSave } from '../../src/persistence/index.ts';
 import type { Save } from '../../src/persistence/index.ts';
@@ -141,6 +142,18 @@ describe('a save from a newer version', () => {
         text: 'This save was written by a newer version of Tradeoffs (format 3); this version reads format 2. Update the game to continue it.',
       },
     });
+  });
+
+  it('written with another checksum scheme, it is still a newer save, never "damaged"', () => {
+    const future = readFileSync(new URL('./fixtures/save-v3-future.json', import.meta.url), 'utf8');
+    hub.data.set(A, future);
+    expect(loadLatest(storage).notice).toMatchObject({ kind: 'newer-version' });
+    writeSave(storage, body(2));
+    const loaded = loadLatest(storage);
+    expect(loaded.save?.turn).toBe(2);
+    expect(loaded.notice).toMatchObject({ kind: 'newer-version' });
+    expect(loaded.notice?.text).toContain('left untouched');
+    expect(hub.data.get(A)).toBe(future);
   });
 
   it('in both slots, nothing is written and the player is told to export', () => {
