@@ -95,6 +95,11 @@ const SWITCHES: Partial<Record<MetricName, [string, string]>> = {
   migrating: ['in the middle of a migration', 'not migrating'],
 };
 
+/** An objective on an architecture switch: done or not, no partial way. */
+function isSwitch(o: ObjectiveDef): boolean {
+  return SWITCHES[o.metric] !== undefined && (o.target === 0 || o.target === 1);
+}
+
 function plural(metric: MetricName, n: number): string {
   const c = COUNTS[metric]!;
   return `${groupThousands(Math.round(n * 100) / 100)} ${n === 1 ? c[0] : c[1]}`;
@@ -148,6 +153,7 @@ export function objectiveResultText(o: ObjectiveDef, value: number, words: TurnW
 
 /** How far a missed objective is from its target: "81% of the way", "2.1× the limit", "over the limit". */
 export function shortfall(o: ObjectiveDef, r: ObjectiveResult): string {
+  if (isSwitch(o)) return 'not done';
   if (o.op === '>=') return `${pct(r.attainment)} of the way`;
   if (o.target > 0) return `${(r.value / o.target).toFixed(1)}\u00d7 the limit`;
   return 'over the limit';
@@ -159,6 +165,7 @@ export function shortfall(o: ObjectiveDef, r: ObjectiveResult): string {
  */
 export function objectiveProgress(o: ObjectiveDef, r: ObjectiveResult): string {
   if (r.met) return 'yes';
+  if (isSwitch(o)) return 'no';
   if (o.op === '>=') return `no: ${shortfall(o, r)}`;
   return `no: ${shortfall(o, r)} (${r.attainment > 0 ? `${pct(r.attainment)} credit` : 'no credit'})`;
 }
@@ -198,10 +205,13 @@ export function outcomeReason(s: GameState, scenario: Scenario, card: Scorecard,
     case 'out-of-turns': {
       const missing = unmetRequired(card, scenario);
       if (missing.length === 0) return `Time ran out after ${words.count(s.turn)}.`;
-      const list = missing.map(
-        ({ def, result }) =>
-          `\u201c${def.label}\u201d (you ended at ${objectiveResultText(def, result.value, words)}, ${shortfall(def, result)})`,
-      );
+      const list = missing.map(({ def, result }) => {
+        const ended = objectiveResultText(def, result.value, words);
+        const how = isSwitch(def)
+          ? `you are still ${ended}`
+          : `you ended at ${ended}, ${shortfall(def, result)}`;
+        return `\u201c${def.label}\u201d (${how})`;
+      });
       return `Time ran out after ${words.count(s.turn)} with ${missing.length === 1 ? 'a required objective' : `${missing.length} required objectives`} unmet: ${list.join('; ')}.`;
     }
     default:

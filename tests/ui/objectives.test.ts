@@ -64,6 +64,16 @@ describe('objective targets and results in words', () => {
     const asyncGoal = obj({ metric: 'async', op: '>=', target: 1 });
     expect(objectiveTarget(asyncGoal, weeks)).toBe('processing asynchronously');
     expect(objectiveResultText(asyncGoal, 0, weeks)).toBe('processing synchronously');
+    const r = {
+      id: 'a',
+      label: '',
+      domain: 'architecture' as const,
+      value: 0,
+      target: 1,
+      attainment: 0,
+      met: false,
+    };
+    expect(objectiveProgress(asyncGoal, r)).toBe('no');
   });
 
   it('says how close a missed objective came, and the credit a missed limit still earns', () => {
@@ -104,6 +114,25 @@ describe('why the game ended', () => {
       'Time ran out after 12 weeks with a required objective unmet: \u201cReach 100,000 users\u201d (you ended at 3,565 users, 4% of the way).',
     );
     expect(text).not.toMatch(/board/);
+  });
+
+  it('says a switch objective is still undone, without a share of the way', () => {
+    const sc = scenario([
+      obj({
+        label: 'Finish the move to asynchronous processing',
+        metric: 'async',
+        op: '>=',
+        target: 1,
+        required: true,
+      }),
+    ]);
+    const { text } = ended(sc, (st) => {
+      st.status = 'ended';
+      st.reason = 'out-of-turns';
+    });
+    expect(text).toBe(
+      'Time ran out after 12 weeks with a required objective unmet: \u201cFinish the move to asynchronous processing\u201d (you are still processing synchronously).',
+    );
   });
 
   it('names the limit the board acted on, and the turn', () => {

@@ -45,10 +45,10 @@ const DOMAIN_NAME: Record<Domain, string> = {
 };
 
 const CLUSTER_WORDS: Record<Scorecard['cluster'], string> = {
-  elite: 'elite: on-demand deploys, changes live within a day, few failures, recovered within the hour',
-  high: 'high: about weekly deploys or better, changes live within a week, recovered within a day',
-  medium: 'medium: about monthly deploys, changes live within a month, recovered within a week',
-  low: 'low: rare, slow or fragile releases',
+  elite: 'deploys on demand, changes live within a day, few failures, recovered within the hour',
+  high: 'deploys about weekly or more, changes live within a week, recovered within a day',
+  medium: 'deploys about monthly, changes live within a month, recovered within a week',
+  low: 'rare, slow or fragile releases',
 };
 
 function outcome(game: Game, card: Scorecard, words: TurnWords): HTMLElement {
@@ -163,7 +163,7 @@ function dora(card: Scorecard): HTMLElement {
     h(
       'p',
       {},
-      `Over the whole game you matched the ${CLUSTER_WORDS[card.cluster]} (DORA 2024 report). Throughput and stability go together: small batches, automation and observability drive both. The charts below show each key over the game.`,
+      `Over the whole game you matched the ${card.cluster} cluster of the DORA 2024 report: ${CLUSTER_WORDS[card.cluster]}. Throughput and stability go together: small batches, automation and observability drive both. The charts below show each key over the game.`,
     ),
     h(
       'dl',
