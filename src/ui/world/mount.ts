@@ -5,9 +5,7 @@
  */
 import type { Game } from '../../store/index.ts';
 import { store } from '../../store/index.ts';
-import { describeWorld } from './describe.ts';
-import { worldModel, type WorldModel } from './model.ts';
-import { changeOf } from './week.ts';
+import type { WorldModel } from './model.ts';
 
 export interface WorldHandle {
   show(game: Game): void;
@@ -21,61 +19,67 @@ export function mountWorldLater(host: HTMLElement, ready: (world: WorldHandle) =
   let cancelled = false;
   host.setAttribute('role', 'img');
   host.setAttribute('aria-label', 'The company');
-  void Promise.all([import('phaser'), import('./office-scene.ts'), import('./palette.ts')]).then(
-    ([{ default: Phaser }, scene, palettes]) => {
-      if (cancelled) return;
-      const office = new scene.OfficeScene();
-      const game = new Phaser.Game({
-        type: Phaser.AUTO,
-        parent: host,
-        width: scene.WORLD_WIDTH,
-        height: scene.WORLD_HEIGHT,
-        backgroundColor: '#10151f',
-        banner: false,
-        audio: { noAudio: true },
-        scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
-        scene: office,
+  // The model comes with Phaser, in the play screen's lazy chunk: the title screen loads none of the world.
+  void Promise.all([
+    import('phaser'),
+    import('./office-scene.ts'),
+    import('./palette.ts'),
+    import('./model.ts'),
+    import('./week.ts'),
+    import('./describe.ts'),
+  ]).then(([{ default: Phaser }, scene, palettes, { worldModel }, { changeOf }, { describeWorld }]) => {
+    if (cancelled) return;
+    const office = new scene.OfficeScene();
+    const game = new Phaser.Game({
+      type: Phaser.AUTO,
+      parent: host,
+      width: scene.WORLD_WIDTH,
+      height: scene.WORLD_HEIGHT,
+      backgroundColor: '#10151f',
+      banner: false,
+      audio: { noAudio: true },
+      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
+      scene: office,
+    });
+    const configure = (): void => {
+      const st = store.getState().settings;
+      office.configure({
+        palette: st.palette === 'colour-blind' ? palettes.COLOUR_BLIND : palettes.STANDARD,
+        reducedMotion: st.reducedMotion,
+        speed: SPEED[st.animationSpeed],
+        sound: st.sound,
       });
-      const configure = (): void => {
-        const st = store.getState().settings;
-        office.configure({
-          palette: st.palette === 'colour-blind' ? palettes.COLOUR_BLIND : palettes.STANDARD,
-          reducedMotion: st.reducedMotion,
-          speed: SPEED[st.animationSpeed],
-          sound: st.sound,
-        });
-      };
-      configure();
-      office.own(
-        store.subscribe((s, prev) => {
-          if (s.settings !== prev.settings) configure();
-        }),
-      );
-      let shown: { game: Game; model: WorldModel } | null = null;
-      ready({
-        show: (g) => {
-          // The store changes on every drafted decision; the world only when the game state does.
-          if (shown && shown.game.state === g.state) return;
-          const model = worldModel(g);
-          const sameGame = shown && shown.game.loaded.hash === g.loaded.hash && shown.game.seed === g.seed;
-          const last = g.history[g.history.length - 1];
-          const change = changeOf(
-            sameGame ? shown!.model : null,
-            model,
-            last?.events ?? [],
-            g.loaded.scenario.params.weeksPerTurn,
-          );
-          shown = { game: g, model };
-          host.setAttribute('aria-label', describeWorld(model));
-          office.show(model, change);
-        },
-        destroy: () => {
-          office.release();
-          game.destroy(true);
-        },
-      });
-    },
-  );
+    };
+    configure();
+    office.own(
+      store.subscribe((s, prev) => {
+        if (s.settings !== prev.settings) configure();
+      }),
+    );
+    let shown: { game: Game; model: WorldModel } | null = null;
+    ready({
+      show: (g) => {
+        // The store changes on every drafted decision; the world only when the game state does.
+        if (shown && shown.game.state === g.state) return;
+        const model = worldModel(g);
+        const sameGame = shown && shown.game.loaded.hash === g.loaded.hash && shown.game.seed === g.seed;
+        const last = g.history[g.history.length - 1];
+        const change = changeOf(
+          sameGame ? shown!.model : null,
+          model,
+          last?.events ?? [],
+          g.loaded.scenario.params.weeksPerTurn,
+        );
+        shown = { game: g, model };
+        host.setAttribute('aria-label', describeWorld(model));
+        office.show(model, change);
+      },
+      destroy: () => {
+        office.release();
+        game.destroy(true);
+      },
+    });
+  });
   return () => {
     cancelled = true;
   };

@@ -31,6 +31,8 @@ export interface SceneOptions {
 
 interface Parts {
   ctx: Ctx;
+  /** The static layer, baked into one texture after each redraw: a frame then draws one quad, not hundreds of shapes. */
+  baked: Phaser.Textures.DynamicTexture;
   team: TeamPart;
   system: SystemPart;
   market: MarketPart;
@@ -60,7 +62,9 @@ export class OfficeScene extends Phaser.Scene {
 
   create(): void {
     makeTextures(this);
-    const g = this.add.graphics().setDepth(0);
+    const g = this.add.graphics().setVisible(false);
+    const baked = this.textures.addDynamicTexture('w-static', WORLD_WIDTH, WORLD_HEIGHT)!;
+    this.add.image(0, 0, baked).setOrigin(0, 0).setDepth(0);
     const ctx: Ctx = {
       scene: this,
       g,
@@ -78,7 +82,7 @@ export class OfficeScene extends Phaser.Scene {
       cues: this.cues,
       seatEveryone: () => this.redraw(NO_DESKS),
     });
-    this.parts = { ctx, team, system: new SystemPart(ctx), market, markers, week };
+    this.parts = { ctx, baked, team, system: new SystemPart(ctx), market, markers, week };
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.release());
     this.events.once(Phaser.Scenes.Events.DESTROY, () => this.release());
     this.applyOptions();
@@ -147,6 +151,7 @@ export class OfficeScene extends Phaser.Scene {
     parts.system.draw(m.system);
     parts.market.draw(m.market, m.money);
     labels.end();
+    parts.baked.clear().draw([g]).render();
   }
 
   override update(_time: number, delta: number): void {
@@ -170,5 +175,6 @@ export class OfficeScene extends Phaser.Scene {
     parts.system.destroy();
     parts.market.destroy();
     parts.ctx.labels.destroy();
+    parts.baked.destroy();
   }
 }
