@@ -650,13 +650,19 @@ function headline(
   good: 1 | -1,
 ): HTMLElement {
   const delta = to - from;
-  const tone = delta === 0 ? 'flat' : Math.sign(delta) === good ? 'up' : 'down';
+  // A change too small to show in the number is no change.
+  const flat = format(Math.abs(delta)) === format(0) || format(to) === format(from);
+  const tone = flat ? 'flat' : Math.sign(delta) === good ? 'up' : 'down';
   return h(
     'li',
     { className: `headline headline-${tone}` },
     h('span', { className: 'headline-label' }, label),
     h('strong', { className: 'headline-value' }, format(to)),
-    h('span', { className: 'headline-move' }, `${signed(delta, (x) => format(x))} from ${format(from)}`),
+    h(
+      'span',
+      { className: 'headline-move' },
+      flat ? `unchanged from ${format(from)}` : `${signed(delta, (x) => format(x))} from ${format(from)}`,
+    ),
   );
 }
 
