@@ -8,6 +8,7 @@ import {
   fitText,
   MIN_FONT,
   PANELS,
+  serviceRects,
   SPOTS,
   SYSTEM,
   slotRect,
@@ -71,6 +72,13 @@ describe('world layout', () => {
     for (const [name, s] of slots)
       for (const [what, r] of drawings)
         expect(overlap(slotRect(s), r), `${name} overlaps ${what}`).toBe(false);
+  });
+
+  it('fits the four services inside the application, apart', () => {
+    const s = serviceRects();
+    for (const r of s) expect(inside(r, SYSTEM.app)).toBe(true);
+    for (let i = 0; i < s.length; i++)
+      for (let j = i + 1; j < s.length; j++) expect(overlap(s[i]!, s[j]!)).toBe(false);
   });
 
   it('puts the banner over the system panel, its lines apart', () => {

@@ -110,7 +110,7 @@ describe('the system and its load', () => {
         plan: { ...idle.state.plan, allocation: { ...idle.state.plan.allocation, migration: 0 } },
       },
     });
-    expect(noOne.system.labels.migration).toMatch(/no one on it$/);
+    expect(noOne.system.labels.migration).toMatch(/unstaffed$/);
   });
 });
 

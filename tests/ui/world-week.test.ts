@@ -43,7 +43,7 @@ describe('what changes between two pictures of the world', () => {
   it('on undo plays no turn: it names the turn planned again, never "Turn 0"', () => {
     const { before, after, events } = step(1);
     const change = changeOf(after, before, events, 1);
-    expect(change).toEqual({ kind: 'undo', title: 'Back to week 1' });
+    expect(change).toEqual({ kind: 'undo', title: 'Undone', headline: 'Back to week 1, to plan again' });
   });
 
   it('counts users and cash from their old to their new values, and flies users in and out in proportion', () => {

@@ -82,29 +82,29 @@ export function deskOrigin(i: number): { x: number; y: number } {
 // ---------------------------------------------------------------- system
 
 export const SYSTEM = {
-  users: { x: 450, y: 42, w: 100, h: 24 },
-  placement: { x: 440, y: 80, w: 120, h: 24 },
-  app: { x: 430, y: 118, w: 140, h: 60 },
-  racks: { x: 432, y: 184, step: 14, w: 11, h: 18, max: 10 },
-  queue: { x: 466, y: 208, w: 68, h: 24 },
-  model: { x: 448, y: 244, w: 140, h: 26 },
-  data: { x: 370, y: 244, w: 66, h: 26 },
+  users: { x: 448, y: 40, w: 44, h: 24 },
+  placement: { x: 444, y: 78, w: 52, h: 28 },
+  app: { x: 430, y: 120, w: 80, h: 58 },
+  racks: { x: 431, y: 186, step: 8, w: 6, h: 14, max: 10 },
+  queue: { x: 446, y: 208, w: 48, h: 22 },
+  model: { x: 452, y: 242, w: 36, h: 30 },
+  data: { x: 410, y: 245, w: 28, h: 24 },
   gauge: { x: 632, y: 140, w: 16, h: 122 },
   migrationBar: { x: 596, y: 327, w: 80, h: 10 },
-  /** The column requests travel down, from the users to the model. */
-  flowX: 500,
-  flowTop: 54,
+  /** The column requests travel down, from the users to the model, over the components' pictures. */
+  flowX: 470,
+  flowTop: 60,
   flowBottom: 257,
 } satisfies Record<string, unknown>;
 
 /** The four services of a microservice structure, inside the app's rectangle. */
 export function serviceRects(): Rect[] {
   const a = SYSTEM.app;
-  const w = 66;
-  const h = 27;
+  const w = 36;
+  const h = 25;
   return [0, 1, 2, 3].map((i) => ({
-    x: a.x + (i % 2) * (w + 8),
-    y: a.y + Math.floor(i / 2) * (h + 6),
+    x: a.x + 2 + (i % 2) * (w + 4),
+    y: a.y + 2 + Math.floor(i / 2) * (h + 4),
     w,
     h,
   }));
@@ -134,6 +134,12 @@ export const TEXT = {
 
   systemTitle: slot(364, 14, 90, TITLE_FONT),
   systemTag: slot(456, 15, 220, MIN_FONT, 'right'),
+  usersNode: slot(364, 42, 78, MIN_FONT, 'right'),
+  placementNode: slot(364, 82, 74, MIN_FONT, 'right'),
+  appNode: slot(522, 139, 76),
+  queueNode: slot(500, 209, 96),
+  modelNode: slot(494, 247, 102),
+  dataNode: slot(364, 247, 40, MIN_FONT, 'right'),
   loadTitle: slot(600, 118, 80, MIN_FONT, 'center'),
   loadValue: slot(600, 266, 80, MIN_FONT, 'center'),
   incidents: slot(364, 298, 312),
@@ -164,13 +170,15 @@ export const BANNER = {
   bar: { x: 372, y: 360, w: 296, h: 10 },
 } as const;
 
-/** Where each kind of incident shows: on the part of the company it hits. */
+const centre = (r: Rect): { x: number; y: number } => ({ x: r.x + r.w / 2, y: r.y + r.h / 2 });
+
+/** Where each kind of incident shows: on the picture of the part it hits (its label stays beside it). */
 export const SPOTS = {
-  app: { x: SYSTEM.app.x + SYSTEM.app.w - 6, y: SYSTEM.app.y + 4 },
+  app: centre(SYSTEM.app),
   load: { x: SYSTEM.gauge.x + SYSTEM.gauge.w / 2, y: SYSTEM.gauge.y + 22 },
-  model: { x: SYSTEM.model.x + SYSTEM.model.w - 4, y: SYSTEM.model.y + 2 },
-  data: { x: SYSTEM.data.x + 6, y: SYSTEM.data.y + 2 },
-  edge: { x: SYSTEM.placement.x + SYSTEM.placement.w - 2, y: SYSTEM.placement.y + 4 },
+  model: centre(SYSTEM.model),
+  data: centre(SYSTEM.data),
+  edge: centre(SYSTEM.placement),
   money: { x: 926, y: 256 },
 } as const;
 export type Spot = keyof typeof SPOTS;

@@ -39,6 +39,8 @@ export interface SystemView {
   flow: { particles: number; travelMs: number; failing: number };
   labels: {
     tag: string;
+    /** The names beside the diagram's pictures. */
+    nodes: { users: string; placement: string; app: string; queue: string; model: string; data: string };
     load: string;
     incidents: string;
     migration: string;
@@ -81,14 +83,14 @@ export function worldModel(game: Game): WorldModel {
     phase: s.phase,
     status: s.status,
     team: teamView(game),
-    system: systemView(game, incidentsLine(incidents, words.unit)),
+    system: systemView(game, incidentsLine(incidents, words.unit), words.unit),
     market: marketView(game),
     money: moneyView(game),
     incidents,
   };
 }
 
-function systemView(game: Game, incidents: string): SystemView {
+function systemView(game: Game, incidents: string, unit: string): SystemView {
   const s = game.state;
   const a = s.arch;
   const u = s.load.utilisation;
@@ -118,16 +120,24 @@ function systemView(game: Game, incidents: string): SystemView {
     },
     labels: {
       tag: `${a.hosting} \u00b7 ${a.processing}`,
+      nodes: {
+        users: 'users',
+        placement: a.placement,
+        app: a.structure === 'microservices' ? 'services' : 'monolith',
+        queue: 'queue',
+        model: a.serving,
+        data: 'data',
+      },
       load: pct(u),
       incidents,
       migration: m
         ? `\u2192 ${m.target} ${pct(Math.min(1, m.progress / Math.max(1e-9, m.effort)))}${
-            s.plan.allocation.migration === 0 ? ', no one on it' : ''
+            s.plan.allocation.migration === 0 ? ', unstaffed' : ''
           }`
         : '',
       slo:
         s.turn === 0
-          ? 'SLO and latency after the first week'
+          ? `SLO and latency after the first ${unit}`
           : `SLO ${(s.load.slo * 100).toFixed(1)}% \u00b7 ${groupThousands(s.load.latencyMs)} ms`,
       debt: `debt ${Math.round(s.debt)}`,
       hosting:

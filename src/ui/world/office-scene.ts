@@ -118,8 +118,7 @@ export class OfficeScene extends Phaser.Scene {
     this.model = model;
     if (change.kind !== 'turn') {
       this.settle(model);
-      if (change.kind === 'undo')
-        parts.week.note(change.title, `${model.Unit} ${model.turn + 1} is planned again`);
+      if (change.kind === 'undo') parts.week.note(change.title, change.headline);
       return;
     }
     const walking = parts.ctx.still ? NO_DESKS : new Set(change.play.arrivals);

@@ -10,36 +10,40 @@ const X = SYSTEM.flowX;
 
 /** Requests from the users to the model: through the monolith, or fanned out over the services; via the queue. */
 export function requestPaths(structure: string, processing: string): number[][] {
-  const top = [X, SYSTEM.flowTop, X, SYSTEM.placement.y + 12];
-  const appBottom = SYSTEM.app.y + SYSTEM.app.h;
+  const top = [X, SYSTEM.flowTop, X, SYSTEM.placement.y + SYSTEM.placement.h / 2];
+  const a = SYSTEM.app;
+  const q = SYSTEM.queue;
+  const below = a.y + a.h + 6;
   const tail =
     processing === 'async'
       ? [
           X,
-          appBottom + 14,
-          SYSTEM.queue.x + 8,
-          SYSTEM.queue.y + 12,
-          SYSTEM.queue.x + SYSTEM.queue.w - 8,
-          SYSTEM.queue.y + 12,
+          below,
+          q.x + 6,
+          q.y + q.h / 2,
+          q.x + q.w - 6,
+          q.y + q.h / 2,
           X,
-          SYSTEM.model.y,
+          q.y + q.h + 4,
           X,
           SYSTEM.flowBottom,
         ]
       : [X, SYSTEM.flowBottom];
   if (structure !== 'microservices') {
-    return [-6, 6].map((dx) => [...top, X + dx, SYSTEM.app.y + 14, X + dx, appBottom - 6, ...tail]);
+    return [-9, 9].map((dx) => [...top, X + dx, a.y + 8, X + dx, a.y + a.h - 8, ...tail]);
   }
   const s = serviceRects();
   return [0, 1].map((col) => {
     const cx = s[col]!.x + s[col]!.w / 2;
-    return [...top, cx, s[col]!.y + 10, cx, s[col + 2]!.y + s[col + 2]!.h - 6, ...tail];
+    return [...top, cx, s[col]!.y + 6, cx, s[col + 2]!.y + s[col + 2]!.h - 6, ...tail];
   });
 }
 
 /** Requests that fail (the share of the turn outside the SLO): they get as far as the application. */
 export function failingPaths(): number[][] {
-  return [[X + 10, SYSTEM.flowTop, X + 10, SYSTEM.placement.y + 12, X + 14, SYSTEM.app.y + 26]];
+  return [
+    [X + 14, SYSTEM.flowTop, X + 16, SYSTEM.placement.y + SYSTEM.placement.h, X + 22, SYSTEM.app.y + 22],
+  ];
 }
 
 /** New users: from the panel's left edge to a place in the crowd. */

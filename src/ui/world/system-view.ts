@@ -7,20 +7,19 @@
 import type Phaser from 'phaser';
 import { Flow } from './flows.ts';
 import { arrowDown, bar, dashedRect, flameIcon, hatch, type Ctx } from './kit.ts';
-import { MIN_FONT, serviceRects, SYSTEM, TEXT, type Rect, type TextSlot } from './layout.ts';
+import { serviceRects, SYSTEM, TEXT, type Rect } from './layout.ts';
 import type { SystemView } from './model.ts';
 import { failingPaths, requestPaths } from './paths.ts';
+import {
+  appPicture,
+  dataPicture,
+  modelPicture,
+  placementPicture,
+  queuePicture,
+  racksPicture,
+  usersPicture,
+} from './system-icons.ts';
 import { TEX } from './textures.ts';
-
-const centred = (r: Rect): TextSlot => ({
-  x: r.x + 2,
-  y: r.y + r.h / 2 - 10,
-  w: r.w - 4,
-  size: MIN_FONT,
-  align: 'center',
-});
-
-const PLACEMENT_WORD: Record<string, string> = { cloud: 'cloud region', edge: 'edge network' };
 
 export class SystemPart {
   private readonly requests: Flow;
@@ -40,27 +39,45 @@ export class SystemPart {
 
   draw(s: SystemView): void {
     const { g, labels, palette: p } = this.ctx;
+    const n = s.labels.nodes;
     labels.set('systemTitle', TEXT.systemTitle, 'System', p.text, true);
     labels.set('systemTag', TEXT.systemTag, s.labels.tag, p.muted);
-    this.node('users', SYSTEM.users, 'users', p.user);
-    this.node('placement', SYSTEM.placement, PLACEMENT_WORD[s.placement] ?? s.placement, p.line);
-    arrowDown(g, SYSTEM.flowX, SYSTEM.users.y + SYSTEM.users.h, SYSTEM.placement.y, p.line);
-    arrowDown(g, SYSTEM.flowX, SYSTEM.placement.y + SYSTEM.placement.h, SYSTEM.app.y, p.line);
-    this.app(s);
-    const below = SYSTEM.app.y + SYSTEM.app.h + (s.racks ? 24 : 8);
-    if (s.processing === 'async') {
-      this.node('queue', SYSTEM.queue, 'queue', p.line);
-      arrowDown(g, SYSTEM.flowX, below, SYSTEM.queue.y, p.line);
-      arrowDown(g, SYSTEM.flowX, SYSTEM.queue.y + SYSTEM.queue.h, SYSTEM.model.y, p.line);
-    } else arrowDown(g, SYSTEM.flowX, below, SYSTEM.model.y, p.line);
-    this.node('model', SYSTEM.model, s.serving, p.role.ml);
-    this.node('data', SYSTEM.data, 'data', p.role.ml);
-    g.lineStyle(1.5, p.line, 1).lineBetween(
-      SYSTEM.data.x + SYSTEM.data.w,
-      SYSTEM.model.y + 13,
-      SYSTEM.model.x,
-      SYSTEM.model.y + 13,
+    const X = SYSTEM.flowX;
+    const a = SYSTEM.app;
+    const below = a.y + a.h + (s.racks ? 24 : 6);
+    arrowDown(g, X, SYSTEM.users.y + SYSTEM.users.h, SYSTEM.placement.y, p.line);
+    arrowDown(
+      g,
+      X,
+      SYSTEM.placement.y + SYSTEM.placement.h,
+      a.y - (s.hosting === 'serverless' ? 6 : 0),
+      p.line,
     );
+    if (s.processing === 'async') {
+      arrowDown(g, X, below, SYSTEM.queue.y, p.line);
+      arrowDown(g, X, SYSTEM.queue.y + SYSTEM.queue.h, SYSTEM.model.y, p.line);
+    } else arrowDown(g, X, below, SYSTEM.model.y, p.line);
+    const d = SYSTEM.data;
+    g.lineStyle(1.5, p.line, 1).lineBetween(
+      d.x + d.w,
+      SYSTEM.model.y + 15,
+      SYSTEM.model.x - 4,
+      SYSTEM.model.y + 15,
+    );
+    usersPicture(g, SYSTEM.users, p);
+    placementPicture(g, SYSTEM.placement, p, s.placement === 'edge');
+    this.app(s);
+    if (s.processing === 'async') {
+      queuePicture(g, SYSTEM.queue, p);
+      labels.set('queueNode', TEXT.queueNode, n.queue, p.text);
+    }
+    modelPicture(g, SYSTEM.model, p);
+    dataPicture(g, SYSTEM.data, p);
+    labels.set('usersNode', TEXT.usersNode, n.users, p.text);
+    labels.set('placementNode', TEXT.placementNode, n.placement, p.text);
+    labels.set('appNode', TEXT.appNode, n.app, p.text);
+    labels.set('modelNode', TEXT.modelNode, n.model, p.text);
+    labels.set('dataNode', TEXT.dataNode, n.data, p.text);
     this.gauge(s);
     if (s.migration) this.migration(s);
     else this.brick.setVisible(false);
@@ -68,33 +85,23 @@ export class SystemPart {
     this.motion(s);
   }
 
-  private node(key: string, r: Rect, label: string, colour: number): void {
-    const { g, labels, palette: p } = this.ctx;
-    g.fillStyle(p.panel, 1).fillRoundedRect(r.x, r.y, r.w, r.h, 6);
-    g.lineStyle(1.5, colour, 1).strokeRoundedRect(r.x, r.y, r.w, r.h, 6);
-    labels.set(`node-${key}`, centred(r), label, p.text);
-  }
-
   private app(s: SystemView): void {
     const { g, palette: p, scene } = this.ctx;
     const a = SYSTEM.app;
     if (s.hosting === 'serverless')
-      dashedRect(g, { x: a.x - 10, y: a.y - 6, w: a.w + 20, h: a.h + 12 }, p.user, 0.8);
+      dashedRect(g, { x: a.x - 8, y: a.y - 6, w: a.w + 16, h: a.h + 12 }, p.user, 0.8);
     const rk = SYSTEM.racks;
+    racksPicture(g, rk, s.racks, p);
     for (let i = 0; i < rk.max; i++) {
-      if (!this.leds[i]) this.leds[i] = scene.add.image(0, 0, TEX.pixel).setDepth(3).setScale(0.6);
+      if (!this.leds[i]) this.leds[i] = scene.add.image(0, 0, TEX.pixel).setDepth(3).setScale(0.5);
       this.leds[i]!.setVisible(i < s.racks);
-      if (i >= s.racks) continue;
-      g.fillStyle(p.panel, 1).fillRect(rk.x + i * rk.step, rk.y, rk.w, rk.h);
-      g.lineStyle(1, p.line, 1).strokeRect(rk.x + i * rk.step, rk.y, rk.w, rk.h);
-      this.leds[i]!.setPosition(rk.x + i * rk.step + 4, rk.y + 5).setTint(p.good);
+      if (i < s.racks) this.leds[i]!.setPosition(rk.x + i * rk.step + 3, rk.y + 4).setTint(p.good);
     }
     const edge = s.heat === 'hot' ? p.bad : s.heat === 'warm' ? p.warn : p.role.engineer;
-    if (s.structure === 'monolith') this.node('app', a, 'monolith', edge);
-    else serviceRects().forEach((r, i) => this.node(`svc${i}`, r, `svc ${i + 1}`, edge));
+    appPicture(g, a, s.structure === 'microservices' ? serviceRects() : null, p, edge);
     if (s.heat === 'hot') {
       hatch(g, a, p.bad, 0.3, 9, 2);
-      flameIcon(g, a.x + 8, a.y - 2, 14, p.bad, p.warn);
+      flameIcon(g, a.x + a.w - 6, a.y - 3, 14, p.bad, p.warn);
     }
     this.glow.setPosition(a.x + a.w / 2, a.y + a.h / 2).setDisplaySize(a.w + 12, a.h + 12);
     this.glow
@@ -104,13 +111,13 @@ export class SystemPart {
     // Debt shows as cracks across the application.
     g.lineStyle(1.5, p.debt, 0.9);
     for (let i = 0; i < s.cracks; i++) {
-      const cx = a.x + 8 + ((i * 37) % (a.w - 20));
+      const cx = a.x + 6 + ((i * 37) % (a.w - 16));
       const cy = a.y + 4 + ((i * 23) % (a.h - 18));
       g.beginPath()
         .moveTo(cx, cy)
-        .lineTo(cx + 6, cy + 5)
-        .lineTo(cx + 3, cy + 10)
-        .lineTo(cx + 9, cy + 14)
+        .lineTo(cx + 5, cy + 5)
+        .lineTo(cx + 2, cy + 10)
+        .lineTo(cx + 7, cy + 14)
         .strokePath();
     }
   }
@@ -142,7 +149,7 @@ export class SystemPart {
           ? SYSTEM.queue
           : m.axis === 'serving'
             ? SYSTEM.model
-            : { x: a.x - 14, y: a.y - 10, w: a.w + 28, h: a.h + 20 };
+            : { x: a.x - 10, y: a.y - 8, w: a.w + 20, h: a.h + (m.axis === 'hosting' ? 34 : 16) };
     const frame = { x: area.x - 4, y: area.y - 4, w: area.w + 8, h: area.h + 8 };
     dashedRect(g, frame, p.warn, 1, 5);
     const strip = { x: frame.x, y: frame.y + frame.h - 6, w: Math.max(6, frame.w * m.progress), h: 6 };

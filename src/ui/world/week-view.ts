@@ -89,23 +89,26 @@ export class WeekPart {
   /** Undo: no turn is played; the banner only says which turn is being planned again. */
   note(title: string, headline: string): void {
     this.stop();
-    this.banner(title, headline);
-    this.setClock(-1, 0);
-    this.later(1400, () => this.hide());
+    this.banner(title, headline, false);
+    this.text.get('clock')?.setVisible(false);
+    this.later(1600, () => this.hide());
   }
 
-  private banner(title: string, headline: string): void {
+  private banner(title: string, headline: string, clock = true): void {
     const { palette: p } = this.ctx;
     const b = BANNER.box;
     this.box.clear().setAlpha(1).setVisible(true);
-    this.box.fillStyle(p.background, 0.97).fillRoundedRect(b.x, b.y, b.w, b.h, 8);
+    this.box.fillStyle(p.background, 1).fillRoundedRect(b.x, b.y, b.w, b.h, 8);
     this.box.lineStyle(2, p.line, 1).strokeRoundedRect(b.x, b.y, b.w, b.h, 8);
-    this.box.fillStyle(p.panel, 1).fillRoundedRect(BANNER.bar.x, BANNER.bar.y, BANNER.bar.w, BANNER.bar.h, 4);
+    if (clock)
+      this.box
+        .fillStyle(p.panel, 1)
+        .fillRoundedRect(BANNER.bar.x, BANNER.bar.y, BANNER.bar.w, BANNER.bar.h, 4);
     this.text.begin();
     this.text.set('title', BANNER.title, title, p.text, true);
     this.text.set('headline', BANNER.headline, headline, p.text);
     this.text.end();
-    this.fill.setPosition(BANNER.bar.x, BANNER.bar.y).setTint(p.user).setAlpha(1).setVisible(true);
+    this.fill.setPosition(BANNER.bar.x, BANNER.bar.y).setTint(p.user).setAlpha(1).setVisible(clock);
     this.fill.setDisplaySize(1, BANNER.bar.h);
   }
 

@@ -38,7 +38,8 @@ export interface WeekPlay {
   beats: Beat[];
 }
 
-export type Change = { kind: 'none' } | { kind: 'undo'; title: string } | { kind: 'turn'; play: WeekPlay };
+export type Change =
+  { kind: 'none' } | { kind: 'undo'; title: string; headline: string } | { kind: 'turn'; play: WeekPlay };
 
 const MAX_FLOW = 12;
 const PHASE_WORD = { iteration: 'Fast-iteration', scaling: 'Scaling', maintenance: 'Maintenance' } as const;
@@ -125,7 +126,12 @@ export function changeOf(
   weeksPerTurn: number,
 ): Change {
   if (!before || before.turn === after.turn) return { kind: 'none' };
-  if (after.turn < before.turn) return { kind: 'undo', title: `Back to ${after.unit} ${after.turn + 1}` };
+  if (after.turn < before.turn)
+    return {
+      kind: 'undo',
+      title: 'Undone',
+      headline: `Back to ${after.unit} ${after.turn + 1}, to plan again`,
+    };
   const m = after.market;
   const scale = flowScale(Math.max(1, m.gained, m.lost));
   const done = events.some((e) => e.id === 'migration-done');
