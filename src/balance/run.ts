@@ -13,6 +13,11 @@ import { simulateChunk } from './simulate.ts';
 /** Plays chunks somewhere; `run` resolves with the chunk's partial aggregate. */
 export interface ChunkRunner {
   run(index: number): Promise<Aggregate>;
+  /**
+   * Chunks it may hold at once (default 1). A worker given two never waits for the main thread between
+   * chunks: the next request is already queued when it posts a result.
+   */
+  inFlight?: number;
 }
 
 export interface Progress {
@@ -71,7 +76,11 @@ export async function runBalance(
       opts.onProgress?.({ games, totalGames: all, chunks: done, totalChunks: total });
     }
   };
-  await Promise.all(runners.slice(0, Math.max(1, total)).map(work));
+  // One loop per chunk a runner may hold, interleaved (every runner's first, then the second ones): a short
+  // job still spreads over every runner.
+  const depth = Math.max(1, ...runners.map((r) => r.inFlight ?? 1));
+  const loops = Array.from({ length: depth }, (_, d) => runners.filter((r) => (r.inFlight ?? 1) > d)).flat();
+  await Promise.all(loops.slice(0, Math.max(1, total)).map(work));
   return result;
 }
 
@@ -138,6 +147,7 @@ export function messageRunner(
   });
   post({ type: 'job', job });
   return {
+    inFlight: 2,
     run: (index) =>
       new Promise((resolve, reject) => {
         pending.set(index, { resolve, reject });

@@ -32,6 +32,7 @@ import {
   messageRunner,
   renderHtml,
   runBalance,
+  simulateChunk,
   totalGames,
 } from '../balance/index.ts';
 import type { BotName } from '../bots/index.ts';
@@ -180,20 +181,39 @@ async function run(scenarioArg: string, flags: BalanceFlags, io: Io): Promise<Ba
 }
 
 /**
- * Plays a job on `workers` threads (1 = this thread, unless `threads` asks for a worker thread even then, as the
- * benchmark does so that one and two workers both start cold) and returns the merged aggregate.
+ * Plays chunks on this thread, one per turn of the event loop (setImmediate), so that between two chunks the
+ * worker threads' results are merged and their next chunks sent at once.
+ */
+function mainThreadRunner(job: BalanceJob): ChunkRunner {
+  return {
+    run: (index) =>
+      new Promise((resolve, reject) => {
+        setImmediate(() => {
+          try {
+            resolve(simulateChunk(job, index));
+          } catch (e) {
+            reject(e instanceof Error ? e : new Error(String(e)));
+          }
+        });
+      }),
+  };
+}
+
+/**
+ * Plays a job on `workers` threads, this one included (1 = this thread alone; 2 = this thread and one worker
+ * thread, …) and returns the merged aggregate. This thread only merges between its own chunks, so it plays
+ * too rather than wait: one thread fewer to start and warm up, and none left idle.
  */
 export async function runJob(
   job: BalanceJob,
   workers: number,
   onProgress?: (p: Progress) => void,
-  threads = false,
 ): Promise<Aggregate> {
   const opts = onProgress ? { onProgress } : {};
-  if (workers <= 1 && !threads) return runBalance(job, [inProcessRunner(job)], opts);
-  const pool = threadRunners(job, Math.max(1, workers));
+  if (workers <= 1) return runBalance(job, [inProcessRunner(job)], opts);
+  const pool = threadRunners(job, workers - 1);
   try {
-    return await Promise.race([runBalance(job, pool.runners, opts), pool.failed]);
+    return await Promise.race([runBalance(job, [mainThreadRunner(job), ...pool.runners], opts), pool.failed]);
   } finally {
     await pool.stop();
   }

@@ -8,10 +8,13 @@ import {
   buildReport,
   defaultConfig,
   inProcessRunner,
+  messageRunner,
   runBalance,
   simulateAll,
   simulateChunk,
   totalGames,
+  workerHandler,
+  type FromWorker,
 } from '../../src/balance/index.ts';
 import { eventfulScenario } from '../fixtures/scenarios.ts';
 
@@ -46,6 +49,33 @@ describe('balance determinism', () => {
     expect(await runBalance(job, [inProcessRunner(job)])).toEqual(reference);
     expect(await runBalance(job, [inProcessRunner(job), inProcessRunner(job)])).toEqual(reference);
     expect(await runBalance(job, [slowRunner([5, 0, 2]), slowRunner([0, 3])])).toEqual(reference);
+  });
+
+  it('gives the same aggregate when workers hold two chunks at once beside a runner on this thread', async () => {
+    const reference = simulateAll(job);
+    // A worker over messages: answers in arrival order, after a delay that varies, as a busy thread would.
+    const worker = (delay: (n: number) => number) => {
+      const handle = workerHandler();
+      let listener: (msg: FromWorker) => void = () => undefined;
+      let n = 0;
+      let busyUntil = 0;
+      return messageRunner(
+        job,
+        (msg) => {
+          const copy = structuredClone(msg);
+          busyUntil = Math.max(busyUntil, Date.now()) + delay(n++);
+          setTimeout(() => {
+            const reply = handle(copy);
+            if (reply) listener(structuredClone(reply));
+          }, busyUntil - Date.now());
+        },
+        (fn) => (listener = fn),
+      );
+    };
+    const a = worker((n) => (n % 3) * 2);
+    const b = worker((n) => ((n + 1) % 2) * 3);
+    expect(a.inFlight).toBe(2);
+    expect(await runBalance(job, [inProcessRunner(job), a, b])).toEqual(reference);
   });
 
   it('reports progress up to every game, and stops when cancelled', async () => {
