@@ -13,7 +13,7 @@ function card(when: Condition[], baseChance: number, factors: EventDef['factors'
     id: 'card',
     title: 'Card',
     text: '',
-    domain: 'team',
+    domain: 'coordination',
     when,
     baseChance,
     factors,
