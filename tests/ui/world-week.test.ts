@@ -1,6 +1,7 @@
 /** The turn transition: what the world plays between two models, numbered as the HUD numbers turns. */
 import { describe, expect, it } from 'vitest';
 import type { Decision, GameEvent } from '../../src/engine/index.ts';
+import { incidentsOf } from '../../src/ui/world/incidents.ts';
 import { worldModel, type WorldModel } from '../../src/ui/world/model.ts';
 import { changeOf, clockOf, flowScale, headlineOf, newDotRange } from '../../src/ui/world/week.ts';
 import { gameAfter } from './world-helpers.ts';
@@ -113,6 +114,22 @@ describe('what changes between two pictures of the world', () => {
       causes: [],
     };
     expect(headlineOf([phase], { ...quiet, phase: 'scaling' })).toBe('Scaling phase begins');
+    // A second part is added only whole: never "Scaling phase begins · Data pipeli…".
+    const [pipeline] = incidentsOf(
+      [
+        {
+          ...phase,
+          kind: 'incident',
+          id: 'data-pipeline',
+          detail: 'Detected after 1 h, restored after 2 h more.',
+        },
+      ],
+      168,
+    );
+    expect(headlineOf([phase], { ...quiet, phase: 'scaling', incidents: [pipeline!] })).toBe(
+      'Scaling phase begins',
+    );
+    expect(headlineOf([], { ...quiet, incidents: [pipeline!] })).toBe('Data pipeline break');
   });
 
   it('pops only the dots added this turn, and none when the scale changes', () => {

@@ -7,7 +7,7 @@
 import type { GameEvent, Role } from '../../engine/index.ts';
 import { ROLES } from '../../engine/index.ts';
 import { BANNER, fitText, MAX_DOTS, MIN_FONT } from './layout.ts';
-import { dotScale, type WorldModel } from './model.ts';
+import { dotScale, joinFitting, type WorldModel } from './model.ts';
 
 export type BeatKind = 'incident-start' | 'incident-detected' | 'incident-fixed' | 'arrivals' | 'leavers';
 
@@ -88,8 +88,9 @@ export function headlineOf(events: readonly GameEvent[], after: WorldModel): str
     parts.push(joined && left ? 'People joined and left' : joined ? 'New people joined' : 'People resigned');
   const release = first('model-released', 'model-rolled-back');
   if (release) parts.push(release.title);
-  const text = parts.length ? parts.slice(0, 2).join(' \u00b7 ') : `A quiet ${after.unit}`;
-  return fitText(text, MIN_FONT, BANNER.headline.w);
+  if (parts.length === 0) return `A quiet ${after.unit}`;
+  // The most important first (cut if it alone is too long), then whatever else fits whole.
+  return joinFitting(parts, BANNER.headline.w) || fitText(parts[0]!, MIN_FONT, BANNER.headline.w);
 }
 
 function walkers(before: WorldModel, after: WorldModel): { arrivals: number[]; leavers: Role[] } {
