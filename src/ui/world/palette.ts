@@ -1,4 +1,7 @@
-/** Colours of the world, standard and colour-blind safe (Okabe–Ito), as 0xRRGGBB numbers for Phaser. */
+/**
+ * Colours of the world, standard and colour-blind safe (Okabe–Ito), as 0xRRGGBB numbers for Phaser. No state is
+ * told by colour alone: shapes and patterns carry it too (kit.ts icons and hatching, role accessories, markers).
+ */
 import type { Role } from '../../engine/index.ts';
 
 export interface Palette {
