@@ -1,27 +1,34 @@
 /**
- * Boot only: load the built-in scenarios and settings into the store, resume the last game from the browser's
- * storage, start autosaving, then mount the app. The one place where ui/ and persistence/ meet.
+ * Boot only: load the built-in scenarios and settings into the store, resume this tab's game (or the last one)
+ * from the browser's storage on the screen the tab was showing, start autosaving, then mount the app. The one
+ * place where ui/ and persistence/ meet.
  */
 import './ui/strict-csp.ts'; // first: before any module builds a zod schema
 import pkg from '../package.json';
 import {
   exportSaveFile,
+  findScenario,
   importSaveFile,
   MAX_SAVE_FILE_BYTES,
   parseScenarioFile,
   rememberScenarioSource,
   resumeLatest,
+  resumeSave,
+  savedGame,
+  savedGames,
   startAutosave,
   storageFrom,
   type PersistenceDeps,
+  type Save,
 } from './persistence/index.ts';
-import { notify, setCatalogue, setReadOnly, store, updateSettings } from './store/index.ts';
+import { gameIdOf, notify, setCatalogue, setReadOnly, store, updateSettings } from './store/index.ts';
 import { mountApp } from './ui/app.ts';
 import { openCompetitionFromAddress } from './ui/competition/join.ts';
 import { builtInScenarios } from './ui/catalogue.ts';
 import { provideServices } from './ui/services.ts';
 import { installTrustedTypes } from './ui/trusted-types.ts';
 import { loadSettings, rememberSettings } from './ui/settings.ts';
+import { rememberTabScreen, screenAfterResume } from './ui/tab-screen.ts';
 import './ui/styles.css';
 
 installTrustedTypes();
@@ -32,12 +39,14 @@ setCatalogue(catalogue);
 updateSettings(loadSettings());
 rememberSettings();
 
+const tabStorage = storageFrom(() => window.sessionStorage);
 const deps: PersistenceDeps = {
   storage: storageFrom(() => window.localStorage),
+  tabStorage,
   clock: () => Date.now(),
   appVersion: APP_VERSION,
   onNotice: (n) => notify(n),
-  onReadOnly: () => setReadOnly(true),
+  onReadOnly: (otherTurn) => setReadOnly(true, otherTurn),
   subscribeStorageEvents: (listener) => {
     const handler = (e: StorageEvent): void => listener({ key: e.key, newValue: e.newValue });
     window.addEventListener('storage', handler);
@@ -57,12 +66,43 @@ provideServices({
     return r.ok ? null : r.message;
   },
   rememberSource: (loaded, fileName, text) => rememberScenarioSource(loaded, { fileName, text }),
+  otherGames: () => {
+    const current = store.getState().game;
+    const id = current ? gameIdOf(current) : null;
+    return savedGames(deps.storage)
+      .filter((save) => save.game !== id)
+      .map((save) => ({ id: save.game, ...describeSave(save) }));
+  },
+  continueGame: (id) => {
+    const save = savedGame(deps.storage, id);
+    if (!save) return 'That game is no longer saved in this browser.';
+    const r = resumeSave(deps, save, catalogue, parseScenarioFile);
+    if (r.notice) notify(r.notice);
+    return r.resumed ? null : (r.notice?.text ?? 'That game could not be resumed.');
+  },
 });
+
+/** A saved game as the title lists it: its scenario's title and length (null when it cannot be found). */
+function describeSave(save: Save): {
+  title: string;
+  turnsPlayed: number;
+  scenario: { turns: number; params: { weeksPerTurn: number } } | null;
+} {
+  const found = findScenario(save, catalogue, parseScenarioFile);
+  if (found.ok)
+    return { title: found.loaded.scenario.title, turnsPlayed: save.turn, scenario: found.loaded.scenario };
+  return {
+    title: save.scenario.source?.fileName ?? save.scenario.id,
+    turnsPlayed: save.turn,
+    scenario: null,
+  };
+}
 
 const resumed = resumeLatest(deps, catalogue, parseScenarioFile);
 if (resumed.notice) notify(resumed.notice);
-// A resumed game waits on the title screen behind "Continue", so the player knows where they are.
-if (resumed.resumed) store.setState({ screen: 'title' });
+// A reload comes back to where the tab was: the game's screen (play, end, debrief), or the title.
+store.setState({ screen: screenAfterResume(resumed.resumed, store.getState().screen, tabStorage) });
+rememberTabScreen(tabStorage);
 startAutosave(deps);
 
 const root = document.getElementById('app');

@@ -2,13 +2,15 @@
  * Autosave and resume. startAutosave subscribes to the store and writes a save (two slots, see slots.ts) every
  * time the decision log or the draft changes, i.e. after every turn and every decision; it reports failures as
  * notices and clears its notice after the next successful save. It stops writing for good when another tab
- * takes over (tabs.ts). It also keeps the store's competition records in storage (competition-records.ts).
- * resumeLatest puts those records and then the newest valid save back into the store at boot.
+ * takes over this game (tabs.ts). It also keeps the store's competition records in storage
+ * (competition-records.ts). resumeLatest puts those records and then this tab's game back into the store at boot:
+ * the game this tab played before the reload (games.ts), or else the newest valid save.
  */
 import type { LoadedScenario } from '../scenario/index.ts';
-import { setCompetitionRecords, store, type Game } from '../store/index.ts';
+import { gameIdOf, setCompetitionRecords, store, type Game } from '../store/index.ts';
 import { loadRecords, storeRecords } from './competition-records.ts';
 import { recordsSameGame, saveBodyOf } from './game-save.ts';
+import { rememberTabGame, savedGame, tabGame } from './games.ts';
 import type { PersistenceNotice } from './notices.ts';
 import { restoreSave, type ParseScenario } from './restore.ts';
 import type { Save } from './save-format.ts';
@@ -26,8 +28,13 @@ export interface PersistenceDeps {
   onNotice: (notice: PersistenceNotice | null) => void;
   /** Storage events from other tabs; without it, two tabs are not detected. */
   subscribeStorageEvents?: SubscribeStorageEvents;
-  /** Called once when another tab has taken over: the UI disables End turn and drafting. */
-  onReadOnly?: () => void;
+  /**
+   * Called once when another tab has taken over this game, with the turns it has played (null: unknown): the UI
+   * disables End turn and drafting.
+   */
+  onReadOnly?: (otherTurn: number | null) => void;
+  /** This tab's own storage (window.sessionStorage): which game the tab plays, for its reloads. */
+  tabStorage?: StorageLike | null;
 }
 
 export interface ResumeResult {
@@ -49,6 +56,7 @@ function saveGame(game: Game, deps: PersistenceDeps, guard: TabGuard | null): Ou
   const written = writeToSlots(deps.storage, read.slots, body);
   if (!written.ok) return written;
   guard?.noteSequence(written.save.sequence);
+  rememberTabGame(deps.tabStorage, body.game);
   return { ok: true };
 }
 
@@ -58,11 +66,15 @@ function startGuard(deps: PersistenceDeps): TabGuard | null {
   const known = read.ok ? (newestSave(read.slots)?.sequence ?? 0) : 0;
   return guardAgainstOtherTabs(
     deps.subscribeStorageEvents,
-    (notice) => {
+    (notice, otherTurn) => {
       deps.onNotice(notice);
-      deps.onReadOnly?.();
+      deps.onReadOnly?.(otherTurn);
     },
     known,
+    () => {
+      const game = store.getState().game;
+      return game ? gameIdOf(game) : null;
+    },
   );
 }
 
@@ -103,10 +115,25 @@ export function resumeLatest(
   parse: ParseScenario,
 ): ResumeResult {
   setCompetitionRecords(loadRecords(deps.storage));
-  const { save, notice } = loadLatest(deps.storage);
+  const mine = tabGame(deps.tabStorage);
+  const own = mine === null ? null : savedGame(deps.storage, mine);
+  const latest = own ? { save: own, notice: null } : loadLatest(deps.storage);
+  const { save, notice } = latest;
   if (!save) return notice ? { resumed: false, notice } : { resumed: false };
+  return resumeSave(deps, save, catalogue, parse, notice);
+}
+
+/** Puts `save` into the store as this tab's game; `notice`: what else the player should know. */
+export function resumeSave(
+  deps: PersistenceDeps,
+  save: Save,
+  catalogue: readonly LoadedScenario[],
+  parse: ParseScenario,
+  notice: PersistenceNotice | null = null,
+): ResumeResult {
   const restored = restoreSave(save, catalogue, parse);
   if (!restored.ok) return { resumed: false, notice: restored.notice, unresumable: save };
+  rememberTabGame(deps.tabStorage, save.game);
   const shown = restored.notice ?? notice;
   return shown ? { resumed: true, notice: shown } : { resumed: true };
 }

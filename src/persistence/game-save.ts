@@ -3,7 +3,7 @@
  * save already records exactly this game (so resuming or re-rendering does not write a new save). Pure.
  */
 import { canonicalJson } from '../lib/hash.ts';
-import type { Game } from '../store/index.ts';
+import { gameIdOf, type Game } from '../store/index.ts';
 import { SAVE_FORMAT, SAVE_FORMAT_VERSION, type SaveBody, type Save } from './save-format.ts';
 import { scenarioSourceOf } from './sources.ts';
 
@@ -15,6 +15,7 @@ export function saveBodyOf(game: Game, appVersion: string, clock: () => number):
     formatVersion: SAVE_FORMAT_VERSION,
     appVersion,
     savedAt: clock(),
+    game: gameIdOf(game),
     scenario: { id: game.loaded.scenario.id, hash: game.loaded.hash, source: scenarioSourceOf(game.loaded) },
     seed: game.seed,
     mode: game.mode,
@@ -28,6 +29,7 @@ export function saveBodyOf(game: Game, appVersion: string, clock: () => number):
 /** The part of a save that decides which game it rebuilds (not when or by which app version it was written). */
 function gameContent(save: UnsequencedBody | Save): string {
   return canonicalJson({
+    game: save.game,
     scenario: save.scenario,
     seed: save.seed,
     mode: save.mode,

@@ -3,7 +3,15 @@
  * files. The UI calls these with window.localStorage (through storageFrom), Date.now and window's 'storage'
  * events; nothing here touches the DOM itself.
  */
-export { startAutosave, resumeLatest, type PersistenceDeps, type ResumeResult } from './autosave.ts';
+export {
+  startAutosave,
+  resumeLatest,
+  resumeSave,
+  type PersistenceDeps,
+  type ResumeResult,
+} from './autosave.ts';
+export { savedGames, savedGame, tabGame, TAB_GAME_KEY } from './games.ts';
+export { SHELF_KEY, MAX_SHELVED, shelvedSaves } from './shelf.ts';
 export {
   exportSaveFile,
   importSaveFile,
@@ -13,7 +21,7 @@ export {
   type SaveFile,
   type ImportResult,
 } from './file.ts';
-export { parseScenarioFile, type ParseScenario } from './restore.ts';
+export { findScenario, parseScenarioFile, type ParseScenario } from './restore.ts';
 export { rememberScenarioSource, scenarioSourceOf } from './sources.ts';
 export { storageFrom, type StorageLike } from './storage.ts';
 export { SLOT_KEYS, loadLatest, writeSave, type LoadResult, type WriteResult } from './slots.ts';

@@ -1,3 +1,6 @@
+import { derivedGameId } from '../store/game-id.ts';
+import type { Mode } from '../store/index.ts';
+
 /**
  * Save format migrations, one step at a time (like shapez.io's savegame schemas): step N turns a format-N save
  * into a format-(N+1) save. Old saves are migrated on load, never rewritten in place. Pure.
@@ -28,9 +31,27 @@ function v1ToV2(save: SaveRecord): SaveRecord {
   return { ...save, formatVersion: 2, competition: null };
 }
 
+/**
+ * Format 2: no game id (the two slots held one game at a time). The id is derived from what the game is, so the
+ * two slots of one old game keep meaning the same game.
+ */
+function v2ToV3(save: SaveRecord): SaveRecord {
+  const scenario = (save.scenario ?? {}) as Record<string, unknown>;
+  const competition = save.competition as { competition?: { id?: unknown } } | null | undefined;
+  const game = derivedGameId(
+    String(scenario.id),
+    String(scenario.hash),
+    String(save.seed),
+    save.mode as Mode,
+    typeof competition?.competition?.id === 'string' ? competition.competition.id : null,
+  );
+  return { ...save, formatVersion: 3, game };
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   { from: 0, change: 'adds mode (practice) and renames turns to log', up: v0ToV1 },
   { from: 1, change: 'adds competition (null: no classroom competition)', up: v1ToV2 },
+  { from: 2, change: 'adds game (which game the save is of; derived for older saves)', up: v2ToV3 },
 ];
 
 /** Migrates a save of format `from` up to format `to`, step by step. Throws when a step is missing. */

@@ -82,7 +82,7 @@ export const otherTab = (): PersistenceNotice =>
   notice(
     'other-tab',
     'warning',
-    'This game is also open in another tab. This tab is now read-only; reload to continue here.',
+    'This game is being played on in another tab, so this tab is now read-only: nothing done here is saved. Save file keeps this tab\u2019s game as it is; reload to continue from the other tab\u2019s.',
   );
 
 export const scenarioChanged = (title: string): PersistenceNotice =>

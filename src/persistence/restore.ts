@@ -65,12 +65,20 @@ export function restoreSave(
     const record = store.getState().competitions[session.competition.id];
     const furthest = furthestProgress(record, session, save.log);
     const draft = furthest.behind === null ? save.draft : [];
-    const err = restoreGame(found.loaded, save.seed, save.mode, furthest.log, draft, furthest.session);
+    const err = restoreGame(
+      found.loaded,
+      save.seed,
+      save.mode,
+      furthest.log,
+      draft,
+      furthest.session,
+      save.game,
+    );
     if (err !== null) return { ok: false, notice: replayFailed(err) };
     return furthest.behind === null
       ? { ok: true }
       : { ok: true, notice: competitionRewind(furthest.behind, furthest.log.length) };
   }
-  const err = restoreGame(found.loaded, save.seed, save.mode, save.log, save.draft);
+  const err = restoreGame(found.loaded, save.seed, save.mode, save.log, save.draft, undefined, save.game);
   return err === null ? { ok: true } : { ok: false, notice: replayFailed(err) };
 }

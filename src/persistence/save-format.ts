@@ -15,7 +15,7 @@ import { asSave } from './save-shape.ts';
 import { looksTruncated } from '../lib/json.ts';
 
 export const SAVE_FORMAT = 'tradeoffs-save';
-export const SAVE_FORMAT_VERSION = 2;
+export const SAVE_FORMAT_VERSION = 3;
 
 /** A custom scenario's file, stored in the save so the game resumes without the file. */
 export interface ScenarioSource {
@@ -23,15 +23,17 @@ export interface ScenarioSource {
   text: string;
 }
 
-/** The current save format (2). */
+/** The current save format (3). */
 export interface Save {
   format: typeof SAVE_FORMAT;
-  formatVersion: 2;
+  formatVersion: 3;
   appVersion: string;
   /** Milliseconds since the epoch, from the injected clock. */
   savedAt: number;
   /** Grows by one with every write to storage; the higher of two slots is the newer save. */
   sequence: number;
+  /** Which game this is (store/game-id.ts, format 3): saves of two games never stand in for each other. */
+  game: string;
   /** source: null for a built-in scenario (found again by id and hash); the file itself for a custom one. */
   scenario: { id: string; hash: string; source: ScenarioSource | null };
   seed: string;

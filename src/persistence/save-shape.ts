@@ -45,7 +45,9 @@ function asSession(v: unknown, turns: number): CompetitionSession | null | undef
 /** The save with exactly the fields of Save (unknown extra fields dropped), or null when a field is wrong. */
 export function asSave(v: Rec): Save | null {
   const ok =
-    v.formatVersion === 2 &&
+    v.formatVersion === 3 &&
+    isString(v.game) &&
+    v.game !== '' &&
     isString(v.appVersion) &&
     typeof v.savedAt === 'number' &&
     Number.isFinite(v.savedAt) &&
@@ -66,10 +68,11 @@ export function asSave(v: Rec): Save | null {
   const { id, hash, source } = s.scenario;
   return {
     format: 'tradeoffs-save',
-    formatVersion: 2,
+    formatVersion: 3,
     appVersion: s.appVersion,
     savedAt: s.savedAt,
     sequence: s.sequence,
+    game: s.game,
     scenario: { id, hash, source: source === null ? null : { fileName: source.fileName, text: source.text } },
     seed: s.seed,
     mode: s.mode,

@@ -1,7 +1,8 @@
 /**
  * Two save slots in one Storage, so an interrupted write never destroys the last good save: a write goes to the
  * slot that does NOT hold the newest valid save, with the next sequence number; a load decodes both and takes
- * the newest valid one. A save from a newer format is never overwritten. Never throws: storage off, full or
+ * the newest valid one. A save from a newer format is never overwritten, and neither is another game: before a
+ * write, the saves of other games in the slots go on the shelf (shelf.ts). Never throws: storage off, full or
  * damaged comes back as a PersistenceNotice for the player.
  */
 import {
@@ -23,6 +24,7 @@ import {
   type SaveBody,
   type Save,
 } from './save-format.ts';
+import { shelve, unshelve } from './shelf.ts';
 import { readItem, writeItem, type StorageFailure, type StorageLike } from './storage.ts';
 
 export const SLOT_KEYS = ['tradeoffs.save.a', 'tradeoffs.save.b'] as const;
@@ -141,9 +143,19 @@ export function writeToSlots(
     const c = slots[k];
     return c.kind === 'valid' ? Math.max(max, c.save.sequence) : max;
   }, 0);
+  // Another game in the slots (a new game here, another tab's game) is kept on the shelf before any overwrite.
+  for (const k of SLOT_KEYS) {
+    const c = slots[k];
+    if (c.kind !== 'valid' || c.save.game === body.game) continue;
+    const shelved = shelve(storage, c.save);
+    if (shelved) return { ok: false, notice: failureNotice(shelved) };
+  }
   const save = sealSave({ ...body, sequence: sequence + 1 });
   const failure = put(storage, key, encodeSave(save));
-  return failure ? { ok: false, notice: failureNotice(failure) } : { ok: true, save, slot: key };
+  if (failure) return { ok: false, notice: failureNotice(failure) };
+  // Best effort: a stale shelved copy of this game is only ever older than the slots.
+  unshelve(storage, save.game);
+  return { ok: true, save, slot: key };
 }
 
 export function writeSave(storage: StorageLike | null, body: Omit<SaveBody, 'sequence'>): WriteResult {

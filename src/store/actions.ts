@@ -8,6 +8,7 @@ import { replay, snapshot, type Competition } from '../replay/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
 import { competitionOver, finishCompetition, now, withGame } from './competition.ts';
 import { withDecision } from './draft.ts';
+import { gameIdOf, newGameId } from './game-id.ts';
 import type { CompetitionSession, Game, Mode, Notice, Screen, Settings } from './store.ts';
 import { store } from './store.ts';
 
@@ -34,12 +35,14 @@ export function notify(notice: Notice | null): void {
 
 const READ_ONLY = 'this game continues in another tab; reload to play here';
 
-export function setReadOnly(readOnly: boolean): void {
-  store.setState({ readOnly });
+/** Another tab took over this game (or, false, no longer); `otherTurn`: how far that tab has played it. */
+export function setReadOnly(readOnly: boolean, otherTurn: number | null = null): void {
+  store.setState({ readOnly, otherTabTurn: readOnly ? otherTurn : null });
 }
 
 export function startGame(loaded: LoadedScenario, seed: string, mode: Mode = 'practice'): void {
   const game: Game = {
+    id: newGameId(),
     loaded,
     seed,
     mode,
@@ -52,7 +55,10 @@ export function startGame(loaded: LoadedScenario, seed: string, mode: Mode = 'pr
   store.setState({ game, screen: 'play', draftError: null, chosen: loaded, runShown: null });
 }
 
-/** Rebuilds a game from its decision log (resume, import); returns why it failed, or null. */
+/**
+ * Rebuilds a game from its decision log (resume, import); returns why it failed, or null. `id` is the game's
+ * (from its save); without one it is derived (game-id.ts).
+ */
 export function restoreGame(
   loaded: LoadedScenario,
   seed: string,
@@ -60,11 +66,13 @@ export function restoreGame(
   log: Decision[][],
   draft: Decision[],
   competition?: CompetitionSession,
+  id?: string,
 ): string | null {
   const r = replay(loaded.scenario, seed, log);
   if (!r.ok) return `turn ${r.turn} of the saved game no longer replays: ${r.rejection.reason}`;
   const usable = checkDecisions(r.state, loaded.scenario, draft) === null ? draft : [];
   const restored: Game = {
+    ...(id !== undefined ? { id } : {}),
     loaded,
     seed,
     mode,
@@ -159,12 +167,16 @@ export function rewind(): string | null {
   if (game.log.length === 0) return 'there is no turn to take back';
   const log = game.log.slice(0, -1);
   const last = game.log[game.log.length - 1]!;
-  const err = restoreGame(game.loaded, game.seed, game.mode, log, last);
+  const err = restoreGame(game.loaded, game.seed, game.mode, log, last, undefined, gameIdOf(game));
   return err;
 }
 
+/**
+ * Leaves the game for the title screen. The game stays (in the store and in its saves), so the title offers
+ * Continue, as it does after a reload: quitting never loses a game.
+ */
 export function quitGame(): void {
-  store.setState({ game: null, screen: 'title', draftError: null });
+  store.setState({ screen: 'title', draftError: null });
 }
 
 /**

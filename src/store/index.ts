@@ -1,6 +1,7 @@
 export * from './store.ts';
 export * from './actions.ts';
 export { plannedPlan, withDecision, draftKey } from './draft.ts';
+export { derivedGameId, gameIdOf, newGameId } from './game-id.ts';
 export {
   competitionOver,
   competitionRecord,

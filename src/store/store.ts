@@ -48,6 +48,8 @@ export interface CompetitionSession {
 }
 
 export interface Game {
+  /** Which game this is (game-id.ts gameIdOf: derived when absent, as for a competition game). */
+  id?: string;
   loaded: LoadedScenario;
   seed: string;
   mode: Mode;
@@ -100,6 +102,8 @@ export interface AppState {
   draftError: string | null;
   /** Another tab has taken over this game (persistence/tabs.ts): no drafting, no End turn. */
   readOnly: boolean;
+  /** While read-only: the turns the other tab has played of this game (null when it cannot tell). */
+  otherTabTurn: number | null;
   /** The competitions played in this browser, by competition id (persistence keeps them in storage). */
   competitions: Record<string, CompetitionRecord>;
   /**
@@ -118,6 +122,7 @@ export const store = createStore<AppState>()(() => ({
   notice: null,
   draftError: null,
   readOnly: false,
+  otherTabTurn: null,
   competitions: {},
   runShown: null,
 }));

@@ -14,6 +14,20 @@ export interface SaveServices {
   maxSaveBytes: number;
   /** Keeps a loaded scenario file's text so autosaves can resume a custom scenario. */
   rememberSource(loaded: LoadedScenario, fileName: string, text: string): void;
+  /** The other games saved in this browser (not the one in the store), most recently saved first. */
+  otherGames(): SavedGameInfo[];
+  /** Makes a saved game the current one (on its screen); returns why it could not. */
+  continueGame(id: string): string | null;
+}
+
+/** Another game saved in this browser, as the title screen lists it. */
+export interface SavedGameInfo {
+  id: string;
+  /** Its scenario's title (or file name when the scenario cannot be found). */
+  title: string;
+  turnsPlayed: number;
+  /** Its scenario's length and turn length, for the turn words; null when the scenario cannot be found. */
+  scenario: { turns: number; params: { weeksPerTurn: number } } | null;
 }
 
 let services: SaveServices | null = null;

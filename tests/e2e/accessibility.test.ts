@@ -117,7 +117,10 @@ describeInBrowser('accessibility (axe, 1280\u00d7800 and 768\u00d71024)', () => 
   });
 
   it('balance report: the form, and a finished report with its charts and warnings', async () => {
+    // A reload comes back to the debrief, where the player was; the title is one screen further.
     await page.reload();
+    await page.getByRole('button', { name: 'Another scenario' }).click();
+    await page.getByRole('button', { name: /Back$/ }).click();
     await page.getByRole('button', { name: 'Balance report' }).click();
     await page.locator('#balance-heading').waitFor();
     expect(await violations(page)).toEqual([]);

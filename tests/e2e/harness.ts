@@ -91,10 +91,17 @@ export function announcements(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__announced ?? []);
 }
 
-/** New game → the first scenario in the list → briefing with `seed` → Start; waits for the plan. */
+/**
+ * New game (confirming the dialog when a game is in progress) → the first scenario in the list → briefing with
+ * `seed` → Start; waits for the plan.
+ */
 export async function startFirstScenario(page: Page, seed: string): Promise<void> {
   await page.getByRole('button', { name: 'New game' }).click();
-  await page.getByRole('button', { name: 'Choose' }).first().click();
+  const confirm = page.getByRole('dialog', { name: 'Start a new game?' });
+  const choose = page.getByRole('button', { name: 'Choose' }).first();
+  await Promise.race([confirm.waitFor(), choose.waitFor()]);
+  if (await confirm.isVisible()) await confirm.getByRole('button', { name: 'Start a new game' }).click();
+  await choose.click();
   await page.getByLabel('World seed').fill(seed);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.locator('#end-turn').waitFor();

@@ -62,10 +62,11 @@ export const noParse = (): string => 'no custom scenarios in this test';
 export function sampleSave(over: Partial<Save> = {}): Save {
   return sealSave({
     format: 'tradeoffs-save',
-    formatVersion: 2,
+    formatVersion: 3,
     appVersion: '0.1.0',
     savedAt: 1_700_000_000_000,
     sequence: 4,
+    game: 'g-sample',
     scenario: {
       id: 'persist',
       hash: '0123456789abcdef',

@@ -16,7 +16,7 @@ import {
   SAVE_FORMAT_VERSION,
 } from '../../src/persistence/save-format.ts';
 import type { LoadedScenario } from '../../src/scenario/index.ts';
-import { endTurn, startGame, store } from '../../src/store/index.ts';
+import { derivedGameId, endTurn, startGame, store } from '../../src/store/index.ts';
 import { FakeStorage, StorageHub } from './fake-storage.ts';
 import { freshStore, game, loadedScenario, noParse, recordedDeps, sampleSave } from './helpers.ts';
 
@@ -65,7 +65,7 @@ describe('save format', () => {
   });
 
   it('a save from a newer version asks the player to update, naming both formats', () => {
-    const { checksum: _c, ...body } = { ...sampleSave(), formatVersion: 3, somethingNew: [1] } as Record<
+    const { checksum: _c, ...body } = { ...sampleSave(), formatVersion: 4, somethingNew: [1] } as Record<
       string,
       unknown
     >;
@@ -73,16 +73,16 @@ describe('save format', () => {
     expect(r).toEqual({
       ok: false,
       reason: 'newer-version',
-      formatVersion: 3,
+      formatVersion: 4,
       message:
-        'This save was written by a newer version of Tradeoffs (format 3); this version reads format 2. Update the game to continue it.',
+        'This save was written by a newer version of Tradeoffs (format 4); this version reads format 3. Update the game to continue it.',
     });
   });
 
   it('a newer format is recognised before its checksum is checked: its checksum scheme may have changed', () => {
     // A format-3 save as a future version might write it: fields moved, another checksum scheme.
-    const r = decodeSave(fixture('save-v3-future.json'));
-    expect(r).toMatchObject({ ok: false, reason: 'newer-version', formatVersion: 3 });
+    const r = decodeSave(fixture('save-v4-future.json'));
+    expect(r).toMatchObject({ ok: false, reason: 'newer-version', formatVersion: 4 });
     expect(!r.ok && r.message).toMatch(/newer version of Tradeoffs .* Update the game/);
   });
 
@@ -104,7 +104,8 @@ describe('older save formats keep loading (golden fixtures)', () => {
     if (!r.ok) throw new Error(r.message);
     expect(r.migratedFrom).toBe(0);
     expect(r.save).toMatchObject({
-      formatVersion: 2,
+      formatVersion: 3,
+      game: derivedGameId(v0.scenario.id, v0.scenario.hash, v0.seed, 'practice', null),
       competition: null,
       mode: 'practice',
       log: v0.turns,
@@ -117,24 +118,51 @@ describe('older save formats keep loading (golden fixtures)', () => {
     expect(decodeSave(encodeSave(r.save))).toMatchObject({ ok: true, save: r.save });
   });
 
-  it('a format-1 save becomes a format-2 save without a classroom competition', () => {
+  it('a format-1 save becomes a format-3 save without a classroom competition', () => {
     const r = decodeSave(fixture('save-v1.json'));
     if (!r.ok) throw new Error(r.message);
     expect(r.migratedFrom).toBe(1);
     const { checksum: _old, ...v1 } = JSON.parse(fixture('save-v1.json'));
-    const { checksum: _new, ...v2 } = r.save;
-    expect(v2).toEqual({ ...v1, formatVersion: 2, competition: null });
+    const { checksum: _new, ...v3 } = r.save;
+    const game = derivedGameId(v1.scenario.id, v1.scenario.hash, v1.seed, v1.mode, null);
+    expect(v3).toEqual({ ...v1, formatVersion: 3, competition: null, game });
   });
 
-  it('a format-2 save of a classroom competition reads as written', () => {
+  it('a format-2 save of a classroom competition keeps everything and gets the id of what it is', () => {
     const r = decodeSave(fixture('save-v2.json'));
     if (!r.ok) throw new Error(r.message);
-    expect(r.migratedFrom).toBeNull();
-    expect(r.save).toEqual(JSON.parse(fixture('save-v2.json')));
+    expect(r.migratedFrom).toBe(2);
+    const { checksum: _old, ...v2 } = JSON.parse(fixture('save-v2.json'));
+    const { checksum: _new, ...v3 } = r.save;
+    const game = derivedGameId(
+      v2.scenario.id,
+      v2.scenario.hash,
+      v2.seed,
+      'competition',
+      v2.competition.competition.id,
+    );
+    expect(v3).toEqual({ ...v2, formatVersion: 3, game });
     expect(r.save.competition).toMatchObject({
       name: 'Ada',
       times: [1700000060000, 1700000120000, 1700000200000],
     });
+    // Both slots of one old game (another turn, another write) stay one game.
+    const { checksum: _c, ...later } = { ...JSON.parse(fixture('save-v2.json')), sequence: 13, savedAt: 1 };
+    const again = decodeSave(JSON.stringify({ ...later, checksum: checksumOf(later) }));
+    expect(again.ok && again.save.game).toBe(game);
+  });
+
+  it('a format-3 save reads as written', () => {
+    const r = decodeSave(fixture('save-v3.json'));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.migratedFrom).toBeNull();
+    expect(r.save).toEqual(JSON.parse(fixture('save-v3.json')));
+    expect(r.save.game).toBe('g-m3k9x2-7f3a1c0e');
+  });
+
+  it('a format-3 save without its game id is refused', () => {
+    const { checksum: _c, game: _g, ...body } = JSON.parse(fixture('save-v3.json'));
+    expect(reasonOf(JSON.stringify({ ...body, checksum: checksumOf(body) }))).toBe('corrupt');
   });
 
   it('a format-2 save whose competition has a turn time missing is refused', () => {
@@ -159,6 +187,7 @@ describe('old saves resume into a playable game', () => {
     ['save-v0.json', 'practice'],
     ['save-v1.json', 'competition'],
     ['save-v2.json', 'competition'],
+    ['save-v3.json', 'practice'],
   ])('%s resumes at its turn, in its mode, with its draft', (name, mode) => {
     const text = fixture(name);
     storage.setItem('tradeoffs.save.a', text);

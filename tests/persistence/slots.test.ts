@@ -4,7 +4,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadLatest, SLOT_KEYS, storageFrom, writeSave } from '../../src/persistence/index.ts';
+import {
+  loadLatest,
+  MAX_SHELVED,
+  savedGame,
+  savedGames,
+  shelvedSaves,
+  SLOT_KEYS,
+  storageFrom,
+  writeSave,
+} from '../../src/persistence/index.ts';
 import type { Save } from '../../src/persistence/index.ts';
 import { checksumOf } from '../../src/persistence/save-format.ts';
 import { FakeStorage, StorageHub } from './fake-storage.ts';
@@ -22,7 +31,7 @@ function body(turn: number): Omit<Save, 'sequence' | 'checksum'> {
 }
 
 function newerFormatSave(): string {
-  const { checksum: _c, ...rest } = { ...sampleSave(), formatVersion: 3, sequence: 99 } as Record<
+  const { checksum: _c, ...rest } = { ...sampleSave(), formatVersion: 4, sequence: 99 } as Record<
     string,
     unknown
   >;
@@ -130,7 +139,7 @@ describe('a save from a newer version', () => {
     writeSave(storage, body(4));
     const loaded = loadLatest(storage);
     expect(loaded.save?.turn).toBe(4);
-    expect(loaded.notice?.text).toContain('newer version of Tradeoffs (format 3)');
+    expect(loaded.notice?.text).toContain('newer version of Tradeoffs (format 4)');
     expect(loaded.notice?.text).toContain('left untouched');
   });
 
@@ -139,13 +148,13 @@ describe('a save from a newer version', () => {
     expect(loadLatest(storage)).toMatchObject({
       save: null,
       notice: {
-        text: 'This save was written by a newer version of Tradeoffs (format 3); this version reads format 2. Update the game to continue it.',
+        text: 'This save was written by a newer version of Tradeoffs (format 4); this version reads format 3. Update the game to continue it.',
       },
     });
   });
 
   it('written with another checksum scheme, it is still a newer save, never "damaged"', () => {
-    const future = readFileSync(new URL('./fixtures/save-v3-future.json', import.meta.url), 'utf8');
+    const future = readFileSync(new URL('./fixtures/save-v4-future.json', import.meta.url), 'utf8');
     hub.data.set(A, future);
     expect(loadLatest(storage).notice).toMatchObject({ kind: 'newer-version' });
     writeSave(storage, body(2));
@@ -162,5 +171,36 @@ describe('a save from a newer version', () => {
     const w = writeSave(storage, body(1));
     expect(w).toMatchObject({ ok: false, notice: { kind: 'newer-blocks-saving' } });
     expect([hub.data.get(A), hub.data.get(B)]).toEqual([newerFormatSave(), newerFormatSave()]);
+  });
+});
+
+describe('saves of other games', () => {
+  const of = (game: string, turn: number) => ({ ...body(turn), game });
+
+  it('go onto the shelf before a new game takes the slots, so no game is ever overwritten', () => {
+    writeSave(storage, of('g-first', 1));
+    writeSave(storage, of('g-first', 2));
+    writeSave(storage, of('g-second', 0));
+    writeSave(storage, of('g-second', 1));
+    writeSave(storage, of('g-second', 2));
+    expect(loadLatest(storage).save).toMatchObject({ game: 'g-second', turn: 2 });
+    expect(savedGame(storage, 'g-first')).toMatchObject({ turn: 2 });
+    expect(shelvedSaves(storage).map((s) => s.game)).toEqual(['g-first']);
+    // Back in the slots, a game leaves the shelf (its shelved copy is older).
+    writeSave(storage, of('g-first', 3));
+    expect(shelvedSaves(storage).map((s) => s.game)).toEqual(['g-second']);
+    expect(savedGames(storage).map((s) => [s.game, s.turn])).toEqual([
+      ['g-first', 3],
+      ['g-second', 2],
+    ]);
+  });
+
+  it(`keep the ${MAX_SHELVED} most recently saved games besides the one in the slots`, () => {
+    let clock = 0;
+    for (let i = 0; i <= MAX_SHELVED + 2; i++) writeSave(storage, { ...of(`g-${i}`, 1), savedAt: ++clock });
+    const kept = savedGames(storage).map((s) => s.game);
+    expect(kept).toHaveLength(MAX_SHELVED + 1);
+    expect(kept[0]).toBe(`g-${MAX_SHELVED + 2}`);
+    expect(kept).not.toContain('g-0');
   });
 });

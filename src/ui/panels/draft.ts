@@ -3,12 +3,52 @@ import { endTurn, store, withdraw, type Game } from '../../store/index.ts';
 import { describeDecision } from '../describe.ts';
 import { h } from '../dom.ts';
 import { turnWords } from '../format.ts';
+import { download, saveServices } from '../services.ts';
+
+/**
+ * The read-only tab's account of itself (persistence/tabs.ts): which game the other tab plays and how far, that
+ * nothing here is saved, and the way to keep this tab's game (Save file) or take the other's (reload).
+ */
+function readOnlyNote(game: Game): HTMLElement {
+  const words = turnWords(game.loaded.scenario);
+  const other = store.getState().otherTabTurn;
+  const where = other === null ? '' : ` (${words.nth(words.planning(other))} there)`;
+  const file = game.mode === 'practice';
+  return h(
+    'div',
+    { className: 'read-only', role: 'status', id: 'read-only' },
+    h(
+      'p',
+      {},
+      h('strong', {}, 'Read-only. '),
+      `${game.loaded.scenario.title} is being played on in another tab${where}; nothing done here is saved. `,
+      file
+        ? 'Save file keeps this tab\u2019s game as it is; reload to continue from the other tab\u2019s. '
+        : 'Reload to continue from the other tab\u2019s game. ',
+    ),
+    file
+      ? h(
+          'button',
+          {
+            type: 'button',
+            id: 'read-only-save',
+            onclick: () => {
+              const f = saveServices().exportSave();
+              if (f) download(f.fileName, f.text);
+            },
+          },
+          'Save file',
+        )
+      : null,
+  );
+}
 
 export function draftPanel(game: Game): HTMLElement {
   const sc = game.loaded.scenario;
   const words = turnWords(sc);
   const n = game.state.turn + 1;
   const error = store.getState().draftError;
+  const readOnly = store.getState().readOnly;
   const unanswered = game.state.pending.filter(
     (p) => !game.draft.some((d) => d.type === 'event/choose' && d.eventId === p.eventId),
   );
@@ -16,6 +56,7 @@ export function draftPanel(game: Game): HTMLElement {
     'section',
     { className: 'draft', id: 'section-draft', 'aria-labelledby': 'draft-h' },
     h('h3', { id: 'draft-h', tabindex: '-1' }, `Your decisions for ${words.nth(n)}`),
+    readOnly ? readOnlyNote(game) : null,
     game.draft.length === 0
       ? h('p', { className: 'hint' }, 'No changes: the current plan carries on.')
       : h(
@@ -54,6 +95,7 @@ export function draftPanel(game: Game): HTMLElement {
         type: 'button',
         className: 'primary end-turn',
         id: 'end-turn',
+        disabled: readOnly,
         onclick: () => endTurn(),
         'aria-keyshortcuts': 'E',
       },

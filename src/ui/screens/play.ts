@@ -74,6 +74,19 @@ function hud(game: Game, timer: HTMLElement | null): HTMLElement[] {
   ];
 }
 
+/**
+ * A read-only tab (another tab plays this game on): every control of the plan and Undo are disabled, so nothing
+ * silently does nothing; the read-only note's Save file, Keys, Settings and Quit stay.
+ */
+function disableControls(plan: HTMLElement, top: HTMLElement): void {
+  for (const control of Array.from(
+    plan.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button'),
+  ))
+    if (control.id !== 'read-only-save') control.disabled = true;
+  const undo = top.querySelector<HTMLButtonElement>('#rewind');
+  if (undo) undo.disabled = true;
+}
+
 /** What the live region says after Undo turn: which turn was taken back and what is being planned now. */
 function undoSummary(game: Game): string {
   const words = turnWords(game.loaded.scenario);
@@ -135,6 +148,7 @@ export function playScreen(): View {
       boardPanel(game),
       withTimer(draftPanel(game), timer?.compact ?? null),
     );
+    if (store.getState().readOnly) disableControls(plan, top);
     draftHeight.update();
     restoreFocus(before, el, turnChanged && shown !== null);
     if (undone) announce(undoSummary(game));
@@ -144,8 +158,9 @@ export function playScreen(): View {
   };
 
   const unsubscribe = store.subscribe((st, prev) => {
-    if (st.game && (st.game !== prev.game || st.draftError !== prev.draftError) && st.screen === 'play')
-      render(st.game);
+    const changed =
+      st.game !== prev.game || st.draftError !== prev.draftError || st.readOnly !== prev.readOnly;
+    if (st.game && changed && st.screen === 'play') render(st.game);
   });
   const game = store.getState().game;
   if (game) render(game);

@@ -1,14 +1,14 @@
 /** Title screen: new game, continue, settings. */
 import { competitionOver, goTo } from '../../store/index.ts';
-import { store, type Game } from '../../store/index.ts';
+import { store } from '../../store/index.ts';
 import { h } from '../dom.ts';
-import { turnWords } from '../format.ts';
 import { openSettings } from '../settings.ts';
 import { classroomSection } from '../competition/title-section.ts';
 import { logo } from '../logo.ts';
 import { importFromFile } from '../services.ts';
 import { notify } from '../../store/index.ts';
 import type { View } from '../view.ts';
+import { newGame, savedGamesSection, whereGameIs } from './title-games.ts';
 
 /** "Load a saved game": a file input behind a button, reporting why a file could not be loaded. */
 function loadSaveButton(): HTMLElement {
@@ -35,14 +35,6 @@ function loadSaveButton(): HTMLElement {
   );
 }
 
-/** Where a game stands, in the HUD's words: "week 3 of 12" (the turn being planned), or "finished". */
-function continueWhere(game: Game): string {
-  const sc = game.loaded.scenario;
-  const words = turnWords(sc);
-  if (game.state.status !== 'playing') return 'finished';
-  return `${words.nth(words.planning(game.state.turn))} of ${sc.turns}`;
-}
-
 export function titleScreen(): View {
   const game = store.getState().game;
   const cont = game
@@ -62,7 +54,7 @@ export function titleScreen(): View {
                   : 'debrief',
             ),
         },
-        `Continue: ${game.loaded.scenario.title} (${continueWhere(game)})`,
+        `Continue: ${game.loaded.scenario.title} (${whereGameIs(game)})`,
       )
     : null;
   const el = h(
@@ -77,13 +69,14 @@ export function titleScreen(): View {
       cont,
       h(
         'button',
-        { className: cont ? '' : 'primary', type: 'button', onclick: () => goTo('scenarios') },
+        { className: cont ? '' : 'primary', type: 'button', id: 'new-game', onclick: () => newGame() },
         'New game',
       ),
       loadSaveButton(),
       h('button', { type: 'button', onclick: () => openSettings() }, 'Settings'),
       h('button', { type: 'button', onclick: () => goTo('balance') }, 'Balance report'),
     ),
+    savedGamesSection(),
     classroomSection(),
     h(
       'p',
