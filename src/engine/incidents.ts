@@ -152,6 +152,7 @@ export function incidents(s: GameState, turn: Turn): void {
       detail: `Detected after ${formatHours(detect)}, restored after ${formatHours(restore)} more.`,
       tone: severity > 0.5 ? 'bad' : 'warning',
       causes: causesOf(terms, raw),
+      incident: { severity, detectHours: detect, restoreHours: restore },
     });
   }
 }
@@ -195,7 +196,7 @@ function causesOf(terms: Term[], raw: number): Cause[] {
   return terms.map((t) => ({ factor: t.factor, label: t.label, weight: raw > 0 ? t.value / raw : 0 }));
 }
 
-function describeSeverity(severity: number): string {
+export function describeSeverity(severity: number): 'severe' | 'moderate' | 'minor' {
   return severity > 0.7 ? 'severe' : severity > 0.4 ? 'moderate' : 'minor';
 }
 

@@ -386,6 +386,14 @@ export interface GameEvent {
   /** For scenario events: the option the player (or the deadline) chose and the outcome drawn. */
   option?: string;
   outcome?: string;
+  /** For incidents: how bad (0.2..1) and how long it took to detect and then to restore, in hours. */
+  incident?: IncidentFacts;
+}
+
+export interface IncidentFacts {
+  severity: number;
+  detectHours: number;
+  restoreHours: number;
 }
 
 // ---------------------------------------------------------------- the resolved scenario the engine runs

@@ -1,11 +1,11 @@
 /**
  * The incidents of the turn just played, as the world shows them: where each one hits, how long the engine says
  * it took to detect and to restore, and when, on the turn's clock, it breaks out, is detected and is fixed. The
- * hours are the engine's (read from its event, "Detected after 3 h, restored after 12 h more."); only the start
- * is the view's choice, spread so incidents do not pile up, since the engine does not place them in the week.
+ * hours and severity are the engine's (the facts on its incident events); only the start is the view's choice, spread so incidents do not pile up, since the engine does not place them in the week.
  * Pure.
  */
 import type { GameEvent, IncidentKind } from '../../engine/index.ts';
+import { describeSeverity } from '../../engine/incidents.ts';
 import type { Spot } from './layout.ts';
 
 export type Severity = 'minor' | 'moderate' | 'severe';
@@ -54,24 +54,16 @@ export const SPOT_OF: Record<IncidentKind, Spot> = {
 const MIN_DETECT = 0.08;
 const MIN_RESTORE = 0.14;
 
-/** "45 min", "3 h", "2 days" (the engine's formatHours) back into hours; null when it is not one of those. */
-export function parseHours(text: string): number | null {
-  const m = /^(\d+(?:\.\d+)?)\s*(min|h|days?)$/.exec(text.trim());
-  if (!m) return null;
-  const n = Number(m[1]);
-  return m[2] === 'min' ? n / 60 : m[2] === 'h' ? n : n * 24;
-}
-
-/** The detection and restore hours an incident event states. */
+/** The detection and restore hours of an incident event, as the engine computed them. */
 export function incidentHours(e: GameEvent): { detect: number | null; restore: number | null } {
-  const m = /Detected after ([^,]+), restored after (.+?) more\./.exec(e.detail);
-  return { detect: m ? parseHours(m[1]!) : null, restore: m ? parseHours(m[2]!) : null };
+  return e.incident
+    ? { detect: e.incident.detectHours, restore: e.incident.restoreHours }
+    : { detect: null, restore: null };
 }
 
+/** How bad, in the engine's own words for its severity. */
 function severityOf(e: GameEvent): Severity {
-  if (/\bsevere\b/.test(e.title)) return 'severe';
-  if (/\bmoderate\b/.test(e.title)) return 'moderate';
-  return e.tone === 'bad' ? 'severe' : 'minor';
+  return e.incident ? describeSeverity(e.incident.severity) : e.tone === 'bad' ? 'severe' : 'minor';
 }
 
 /** The incidents among `events`, placed on a turn of `turnHours` hours. */
