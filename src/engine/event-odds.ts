@@ -100,7 +100,7 @@ const SWITCHES: Partial<Record<MetricName, [string, string]>> = {
 
 /** Metrics whose names are not plain words. */
 const NOUNS: Partial<Record<MetricName, string>> = {
-  turn: 'weeks played',
+  turn: 'turns played',
   runwayTurns: 'runway (turns)',
   avgSlo: 'average SLO',
   slo: 'SLO',
