@@ -601,6 +601,7 @@ function actions(game: Game): HTMLElement {
     ),
     h('button', { type: 'button', onclick: () => goTo('scenarios') }, 'Another scenario'),
     h('button', { type: 'button', onclick: () => window.print() }, 'Print'),
+    h('button', { type: 'button', onclick: () => goTo('title') }, 'Title screen'),
   );
 }
 
