@@ -84,20 +84,32 @@ function spawnWorker(): Worker {
   const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
   const light = new URL(self.replace(/\.mjs$/, '.worker.mjs'));
   const file = light.href !== self && existsSync(light) ? light : new URL(self);
-  return new Worker(file, { workerData, execArgv });
+  try {
+    return new Worker(file, { workerData, execArgv });
+  } catch (e) {
+    // V8 flags (`node --single-threaded-gc …`) hold for the whole process already, and a worker refuses them
+    // among its own flags: start it without the ones it names (or without any, if it names none).
+    if ((e as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw e;
+    const refused = new Set((/flags: (.*)$/.exec(String((e as Error).message))?.[1] ?? '').split(', '));
+    const kept = execArgv.filter((a) => !refused.has(a));
+    return new Worker(file, { workerData, execArgv: kept.length < execArgv.length ? kept : [] });
+  }
 }
 
-/** Worker threads as chunk runners; `stop` terminates them. */
+/** Worker threads as chunk runners (`started` ones first, then new ones); `stop` terminates them. */
 function threadRunners(
   job: BalanceJob,
   count: number,
+  started: readonly Worker[] = [],
 ): { runners: ChunkRunner[]; failed: Promise<never>; stop: () => Promise<void> } {
   const workers: Worker[] = [];
   let fail: (e: Error) => void = () => undefined;
   const failed = new Promise<never>((_, reject) => (fail = reject));
   failed.catch(() => undefined);
-  const runners = Array.from({ length: count }, () => {
-    const w = spawnWorker();
+  const runners = Array.from({ length: count }, (_, i) => {
+    const w = started[i] ?? spawnWorker();
+    // A thread started early was unreferenced until it had work: now the run waits for it.
+    w.ref();
     workers.push(w);
     w.on('error', (e) => fail(e));
     return messageRunner(
@@ -153,8 +165,35 @@ function defaultWorkers(job: BalanceJob): number {
   return Math.min(availableParallelism(), Math.ceil(totalGames(job) / GAMES_PER_WORKER));
 }
 
+/**
+ * A worker thread started before the scenario is read, so that it loads while this thread parses: when the
+ * run may use one (more than one core, and --workers not 1). Unreferenced, so it never keeps the process alive.
+ */
+function earlyWorker(flags: BalanceFlags): Worker | null {
+  if (flags.workers === 1 || availableParallelism() < 2) return null;
+  const w = spawnWorker();
+  w.unref();
+  return w;
+}
+
 async function run(scenarioArg: string, flags: BalanceFlags, io: Io): Promise<BalanceReport> {
   const bots = parseBots(flags.bots);
+  const early = earlyWorker(flags);
+  try {
+    return await runWith(scenarioArg, flags, io, bots, early);
+  } finally {
+    // Terminated by the run if it played; otherwise (a usage error, a small run) here.
+    void early?.terminate();
+  }
+}
+
+async function runWith(
+  scenarioArg: string,
+  flags: BalanceFlags,
+  io: Io,
+  bots: BotName[],
+  early: Worker | null,
+): Promise<BalanceReport> {
   const { scenario } = resolveScenario(scenarioArg);
   if (flags.html !== undefined) {
     const dir = dirname(resolve(flags.html));
@@ -174,7 +213,7 @@ async function run(scenarioArg: string, flags: BalanceFlags, io: Io): Promise<Ba
   );
   const progress = progressReporter(io.err);
   try {
-    return buildReport(scenario, config, await runJob(job, workers, progress.update));
+    return buildReport(scenario, config, await runJob(job, workers, progress.update, early ? [early] : []));
   } finally {
     progress.end();
   }
@@ -208,10 +247,11 @@ export async function runJob(
   job: BalanceJob,
   workers: number,
   onProgress?: (p: Progress) => void,
+  started: readonly Worker[] = [],
 ): Promise<Aggregate> {
   const opts = onProgress ? { onProgress } : {};
   if (workers <= 1) return runBalance(job, [inProcessRunner(job)], opts);
-  const pool = threadRunners(job, workers - 1);
+  const pool = threadRunners(job, workers - 1, started);
   try {
     return await Promise.race([runBalance(job, [mainThreadRunner(job), ...pool.runners], opts), pool.failed]);
   } finally {

@@ -151,10 +151,12 @@ describe('the bundled command', () => {
       '0',
       '--json',
     ];
-    const runBundled = () =>
-      spawnSync(process.execPath, ['--input-type=module', '-e', script, ...args, '--workers', '2'], {
-        encoding: 'utf8',
-      });
+    const runBundled = (nodeFlags: string[] = []) =>
+      spawnSync(
+        process.execPath,
+        [...nodeFlags, '--input-type=module', '-e', script, ...args, '--workers', '2'],
+        { encoding: 'utf8' },
+      );
     const one = await run([...args, '--workers', '1']);
     const selfServed = runBundled();
     expect(selfServed.stderr).toMatch(/on 2 workers/);
@@ -164,5 +166,10 @@ describe('the bundled command', () => {
     const light = runBundled();
     expect(light.status).toBe(0);
     expect(light.stdout.trim()).toBe(one.out[0]);
+    // A V8 flag given to node (which worker threads refuse in their own flags) does not stop the workers.
+    const tuned = runBundled(['--single-threaded-gc']);
+    expect(tuned.stderr).not.toMatch(/ERR_WORKER_INVALID_EXEC_ARGV/);
+    expect(tuned.status).toBe(0);
+    expect(tuned.stdout.trim()).toBe(one.out[0]);
   });
 });
