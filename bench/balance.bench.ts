@@ -1,7 +1,7 @@
 /**
  * Balance benchmark: the balance report's own pipeline (bot games plus its streaming aggregates), per bot,
- * single-threaded, then the whole report as `npx tradeoffs balance` plays it, on one thread and on two (this
- * thread and a worker thread), each in a fresh process so that both start cold: Node starting, the code
+ * single-threaded, then the whole report as `npx tradeoffs balance` makes it (parse, play, report), on one
+ * thread and on two (this thread and a worker thread), each in a fresh process so that both start cold: Node starting, the code
  * loading, the JIT warming up, as an instructor's run does. Prints figures; asserts nothing.
  *   npm run bench:balance [-- --games 10000 --repeats 3 --scenario solo-founder --report-runs 5000 --report-repeats 5]
  * The bundle is also the workers' entry file when the light worker bundle is missing, and the child processes'.
@@ -11,10 +11,9 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isMainThread } from 'node:worker_threads';
-import type { BalanceJob } from '../src/balance/index.ts';
 import { defaultConfig, simulateAll, totalGames } from '../src/balance/index.ts';
 import { BOT_NAMES } from '../src/bots/index.ts';
-import { runJob } from '../src/cli/balance.ts';
+import { main } from '../src/cli/main.ts';
 import { resolveScenario } from '../src/cli/scenarios.ts';
 
 function median(xs: number[]): number {
@@ -40,19 +39,28 @@ function botsOf(text: string): (typeof BOT_NAMES)[number][] {
     .filter((b): b is (typeof BOT_NAMES)[number] => (BOT_NAMES as readonly string[]).includes(b));
 }
 
-/** In a child process: play the whole report on `workers` threads and print the milliseconds it took. */
+/** In a child process: `tradeoffs balance` as an instructor runs it, on `workers` threads; prints its milliseconds. */
 async function child(
   workers: number,
   values: { scenario: string; 'report-runs': string; bots: string },
 ): Promise<void> {
+  const args = [
+    'balance',
+    values.scenario,
+    '--runs',
+    values['report-runs'],
+    '--bots',
+    values.bots,
+    '--seed',
+    'bench',
+  ];
   const t0 = performance.now();
-  const { scenario } = resolveScenario(values.scenario);
-  const job: BalanceJob = {
-    scenario,
-    config: defaultConfig({ runs: Number(values['report-runs']), bots: botsOf(values.bots), seed: 'bench' }),
-  };
-  await runJob(job, workers);
+  const code = await main([...args, '--workers', String(workers), '--json'], {
+    out: () => undefined,
+    err: () => undefined,
+  });
   const ms = performance.now() - t0;
+  if (code !== 0) throw new Error(`tradeoffs balance exited with ${code}`);
   console.log(JSON.stringify({ ms, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
 }
 
