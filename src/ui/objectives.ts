@@ -29,6 +29,11 @@ const SHARE_METRICS = new Set<MetricName>([
 ]);
 const MONEY_METRICS = new Set<MetricName>(['cash', 'revenue', 'costs', 'burn']);
 
+/** Whether a metric (or a card effect's target, named the same) is a share, read as a percentage. */
+export function isShare(key: string): boolean {
+  return (SHARE_METRICS as ReadonlySet<string>).has(key);
+}
+
 /** A metric's value alone, in its unit: "41%", "$2,507", "3,565". */
 export function metricValue(metric: MetricName, value: number): string {
   if (SHARE_METRICS.has(metric)) return pct(value);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cause, Decision, EventDef, GameEvent, Scenario } from '../../src/engine/index.ts';
 import { buildScenario } from '../../src/engine/scenario-defaults.ts';
 import type { TurnRecord, TurnSnapshot } from '../../src/replay/index.ts';
-import { turningPoints } from '../../src/ui/turning-points.ts';
+import { turningPoints } from '../../src/ui/turning-points/turning-points.ts';
 
 function card(id: string, over: Partial<EventDef> = {}): EventDef {
   return {
