@@ -18,6 +18,10 @@ export interface BalanceConfig {
   variantRuns: number;
 }
 
+/** Bots that stand for no strategy (random moves; doing nothing): warnings judge a scenario by the others. */
+export const BASELINE_BOTS: readonly string[] = ['random', 'idle'];
+export const isStrategyBot = (name: string): boolean => !BASELINE_BOTS.includes(name);
+
 /** Seeds per chunk: the unit of work a worker plays and returns as one partial aggregate. */
 export const CHUNK_SIZE = 20;
 export const MAX_RUNS = 1_000_000;

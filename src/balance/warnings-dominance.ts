@@ -5,6 +5,7 @@
  * values. Pure.
  */
 import type { Scenario } from '../engine/index.ts';
+import { isStrategyBot } from './config.ts';
 import { num, pct, signed } from './format.ts';
 import type { BalanceReport, BotReport } from './report.ts';
 import { niceNumber } from './stats.ts';
@@ -115,7 +116,7 @@ function objectiveEdit(scenario: Scenario, report: BalanceReport, l: Leaning, d:
   const def = scenario.objectives[l.objective]!;
   const o = report.objectives[l.objective]!;
   const others = o.perBot.filter((p) => p.bot !== d);
-  const strategies = others.filter((p) => p.bot !== 'random');
+  const strategies = others.filter((p) => isStrategyBot(p.bot));
   const closest = (strategies.length > 0 ? strategies : others)
     .filter((p) => p.medianAttainment > 0 && p.medianAttainment < 1)
     .sort((a, b) => b.medianAttainment - a.medianAttainment)[0];

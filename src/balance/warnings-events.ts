@@ -4,6 +4,7 @@
  * practically never see, or that fire in every game. Pure.
  */
 import type { EventDef, Scenario } from '../engine/index.ts';
+import { isStrategyBot } from './config.ts';
 import { num, pct, plural } from './format.ts';
 import type { ConditionReport, EventReport, BalanceReport } from './report.ts';
 import { niceNumber } from './stats.ts';
@@ -82,9 +83,9 @@ function always(scenario: Scenario, def: EventDef, ev: EventReport): BalanceWarn
 /** Below this share of games for every strategy bot, an event is one that players practically never see. */
 export const RARE_SHARE = 0.02;
 
-/** The bots that play a strategy (all of them when only random was compared). */
+/** The bots that play a strategy (all of them when only baselines were compared). */
 export function strategyBots(names: readonly string[]): Set<string> {
-  const s = names.filter((n) => n !== 'random');
+  const s = names.filter(isStrategyBot);
   return new Set(s.length > 0 ? s : names);
 }
 

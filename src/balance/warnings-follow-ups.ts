@@ -5,6 +5,7 @@
  * conditions failed on the due turn. Ends with the change to make. Pure.
  */
 import type { EventDef, OptionDef, Scenario } from '../engine/index.ts';
+import { IDLE_BOT } from './warnings-idle.ts';
 import { pct, plural } from './format.ts';
 import type { BalanceReport, EventReport } from './report.ts';
 
@@ -55,7 +56,8 @@ function parentNote(scenario: Scenario, report: BalanceReport, p: Parent): strin
   const where = `'${parent.id}' → '${option.id}' (${stanceNote(parentDef, optionDef)}${outcome})`;
   if (parent.share === 0) return `${where}, but '${parent.id}' itself never fired (see its warning)`;
   const by = option.perBot.filter((b) => b.chosen > 0).sort((a, b) => b.chosen - a.chosen);
-  const never = option.perBot.filter((b) => b.chosen === 0).map((b) => b.bot);
+  // Doing nothing answers only with defaults: that it never chose another option says nothing.
+  const never = option.perBot.filter((b) => b.chosen === 0 && b.bot !== IDLE_BOT).map((b) => b.bot);
   if (by.length === 0) return `${where}, which no bot ever chose`;
   const chosen = by.map((b, i) =>
     i === 0 ? `${b.bot} ${plural(b.chosen, 'time')}` : `${b.bot} ${b.chosen}`,

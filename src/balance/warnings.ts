@@ -1,13 +1,16 @@
 /**
  * What the balance report warns a scenario author about, each with the change to make in the file: a dominant
  * strategy, luck swamping skill, events that never or always fire, objectives nobody reaches or everybody
- * does, games nobody can win or nobody can lose, and decisions that make no difference. Pure.
+ * does, games nobody can win or nobody can lose, decisions that make no difference, and a scenario that doing
+ * nothing wins. Pure.
  */
 import type { Scenario } from '../engine/index.ts';
+import { isStrategyBot } from './config.ts';
 import { pct } from './format.ts';
 import type { BalanceReport } from './report.ts';
 import { dominance } from './warnings-dominance.ts';
 import { eventWarnings } from './warnings-events.ts';
+import { idleWarnings } from './warnings-idle.ts';
 import { objectiveWarnings } from './warnings-objectives.ts';
 
 export interface BalanceWarning {
@@ -23,7 +26,9 @@ export interface BalanceWarning {
     | 'no-required-objective'
     | 'nobody-wins'
     | 'everybody-wins'
-    | 'decisions-do-not-matter';
+    | 'decisions-do-not-matter'
+    | 'doing-nothing-wins'
+    | 'doing-nothing-scores-well';
   severity: 'warning' | 'info';
   /** The bot, event or objective id the warning is about (null for the scenario as a whole). */
   subject: string | null;
@@ -75,7 +80,7 @@ function winning(scenario: Scenario, report: BalanceReport, unreached: Set<strin
       },
     ];
   }
-  const strategies = report.bots.filter((b) => b.bot !== 'random');
+  const strategies = report.bots.filter((b) => isStrategyBot(b.bot));
   const judged = strategies.length > 0 ? strategies : report.bots;
   if (judged.every((b) => b.wins === 0) && !required.some((o) => unreached.has(o.id))) {
     const names = new Set(judged.map((b) => b.bot));
@@ -155,5 +160,6 @@ export function balanceWarnings(scenario: Scenario, report: BalanceReport): Bala
     ...objectives,
     ...eventWarnings(scenario, report),
     ...decisions(report),
+    ...idleWarnings(scenario, report),
   ];
 }

@@ -2,16 +2,17 @@
 import type { Decision, GameEvent, GameState, Scenario } from '../engine/index.ts';
 import { advance, createInitialState } from '../engine/index.ts';
 import type { Bot } from './common.ts';
-import { frugal, moveFast, randomBot, steady } from './strategies.ts';
+import { frugal, idle, moveFast, randomBot, steady } from './strategies.ts';
 
 export type { Bot } from './common.ts';
-export { frugal, moveFast, randomBot, steady } from './strategies.ts';
+export { frugal, idle, moveFast, randomBot, steady } from './strategies.ts';
 
 export const BOTS = {
   random: randomBot(),
   'move-fast': moveFast(),
   steady: steady(),
   frugal: frugal(),
+  idle: idle(),
 } satisfies Record<string, Bot>;
 export type BotName = keyof typeof BOTS;
 export const BOT_NAMES = Object.keys(BOTS) as BotName[];

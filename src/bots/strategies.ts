@@ -1,5 +1,5 @@
 /**
- * The strategy bots: move-fast, steady, frugal and random. Each is a pure function state → decisions, built by a
+ * The strategy bots: move-fast, steady, frugal, random and idle. Each is a pure function state → decisions, built by a
  * factory whose options let tests vary one setting at a time (the model's lessons compare such variants).
  * They read only what a player can see: eval scores, never a model's hidden true quality.
  */
@@ -184,6 +184,14 @@ export function frugal(): Bot {
     answerEvents(m, s, sc, 'frugal');
     return m.list;
   };
+}
+
+/**
+ * The baseline that decides nothing: the starting plan all game, every event left to its default option, no
+ * money raised. What any strategy scores above it is what its decisions were worth.
+ */
+export function idle(): Bot {
+  return () => [];
 }
 
 /** Legal random moves from the common-random-number streams of a key of its own (seeded by the game's seed). */

@@ -58,16 +58,19 @@ describe('balance determinism', () => {
       const handle = workerHandler();
       let listener: (msg: FromWorker) => void = () => undefined;
       let n = 0;
-      let busyUntil = 0;
+      // One message after another, as a thread works: timers alone could reorder two that fall due together.
+      let queue = Promise.resolve();
       return messageRunner(
         job,
         (msg) => {
           const copy = structuredClone(msg);
-          busyUntil = Math.max(busyUntil, Date.now()) + delay(n++);
-          setTimeout(() => {
-            const reply = handle(copy);
-            if (reply) listener(structuredClone(reply));
-          }, busyUntil - Date.now());
+          const wait = delay(n++);
+          queue = queue
+            .then(() => new Promise((done) => setTimeout(done, wait)))
+            .then(() => {
+              const reply = handle(copy);
+              if (reply) listener(structuredClone(reply));
+            });
         },
         (fn) => (listener = fn),
       );

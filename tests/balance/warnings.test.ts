@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { balanceReport, defaultConfig, type BalanceReport } from '../../src/balance/index.ts';
 import { buildScenario } from '../../src/engine/index.ts';
+import { builtIn } from '../replay/helpers.ts';
 import { event, featureRace, flawedScenario, objective } from './fixtures.ts';
 
 const warning = (r: BalanceReport, kind: string, subject: string | null = null) =>
@@ -13,7 +14,7 @@ describe('warnings on a flawed scenario', () => {
   it('an event whose condition never holds in practice never fires, with the value players reached', () => {
     const w = warning(r, 'event-never-fires', 'unicorn')!;
     expect(w).toBeDefined();
-    expect(w.message).toMatch(/never fired in 160 games/);
+    expect(w.message).toMatch(/never fired in 200 games/);
     expect(w.fix).toMatch(
       /'users >= 1000000000' never held: the highest users seen was [\d,]+; lower the threshold/,
     );
@@ -33,7 +34,7 @@ describe('warnings on a flawed scenario', () => {
 
   it('an objective nobody reaches, and that nobody can win', () => {
     const w = warning(r, 'objective-unreached', 'moon')!;
-    expect(w.message).toMatch(/never reached in 160 games, and it is required, so nobody can win/);
+    expect(w.message).toMatch(/never reached in 200 games, and it is required, so nobody can win/);
     expect(w.fix).toMatch(/`target: [\d.e+]+`/);
     expect(r.bots.every((b) => b.wins === 0)).toBe(true);
     expect(warning(r, 'objective-unreached', 'some-users')).toBeUndefined();
@@ -180,5 +181,60 @@ describe('follow-ups and levers', () => {
       ].sort(),
     );
     expect(r.unavailableDecisions.map((d) => d.id)).toContain('stay-serverless');
+  });
+});
+
+describe('doing nothing', () => {
+  const fiveEngineers = builtIn('five-engineers').scenario;
+  const idleWarning = (r: BalanceReport) => r.warnings.find((w) => w.subject === 'idle');
+  const winRate = (r: BalanceReport, bot: string) => r.bots.find((b) => b.bot === bot)!.winRate;
+
+  it('warns when the starting plan wins as often as any strategy, and names an objective that would stop it', () => {
+    // Five engineers as it first shipped: the change failure rate counted for the score but not for a win.
+    const lenient = {
+      ...fiveEngineers,
+      objectives: fiveEngineers.objectives.map((o) => (o.id === 'failures' ? { ...o, required: false } : o)),
+    };
+    const r = balanceReport(lenient, defaultConfig({ runs: 100, variantRuns: 0, seed: 'idle' }));
+    expect(winRate(r, 'idle')).toBeGreaterThanOrEqual(winRate(r, 'steady'));
+    const w = warning(r, 'doing-nothing-wins', 'idle')!;
+    expect(w.severity).toBe('warning');
+    expect(w.message).toMatch(
+      /^Doing nothing wins [\d.]+% of games, at least as often as the best strategy \(steady, [\d.]+%\)/,
+    );
+    expect(w.fix).toMatch(
+      /`required: true` on 'failures' \(changeFailureRate <= 0\.15\): steady meets it in [\d.]+% of its games, idle in [\d.]+%/,
+    );
+    expect(w.fix).toContain(`\`initial.debt\` (now ${lenient.initial.debt})`);
+  });
+
+  it('is quiet once winning takes decisions (the built-in Five engineers)', () => {
+    const r = balanceReport(fiveEngineers, defaultConfig({ runs: 100, variantRuns: 0, seed: 'idle' }));
+    expect(winRate(r, 'idle')).toBeLessThan(winRate(r, 'steady') - 0.3);
+    expect(idleWarning(r)).toBeUndefined();
+  });
+
+  it('notes a starting plan that scores within a few points of the best strategy', () => {
+    const sc = buildScenario({ id: 'open', title: 'Open', turns: 6, objectives: [objective('users')] });
+    const r = balanceReport(sc, defaultConfig({ runs: 20, variantRuns: 0, seed: 'idle' }));
+    const w = warning(r, 'doing-nothing-scores-well', 'idle')!;
+    expect(w.severity).toBe('info');
+    expect(w.message).toMatch(
+      /scores [\d.]+ on average, only [\d.]+ points below the best strategy \([\w-]+, [\d.]+\)/,
+    );
+  });
+
+  it('says nothing where the decisions move the score a long way (a feature race)', () => {
+    const r = balanceReport(featureRace(), defaultConfig({ runs: 20, variantRuns: 0, seed: 'idle' }));
+    const idle = r.bots.find((b) => b.bot === 'idle')!;
+    const moveFast = r.bots.find((b) => b.bot === 'move-fast')!;
+    expect(idle.score.mean!).toBeLessThan(0.8 * moveFast.score.mean!);
+    expect(idleWarning(r)).toBeUndefined();
+  });
+
+  it('is not judged when the idle bot is not compared', () => {
+    const sc = buildScenario({ id: 'open', title: 'Open', turns: 6, objectives: [objective('users')] });
+    const r = balanceReport(sc, defaultConfig({ runs: 10, bots: ['steady', 'frugal'], variantRuns: 0 }));
+    expect(idleWarning(r)).toBeUndefined();
   });
 });

@@ -7,6 +7,9 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { BOTS, playBot } from '../../src/bots/index.ts';
+import { scorecard } from '../../src/engine/index.ts';
+import { builtIn } from '../replay/helpers.ts';
 import { describeInBrowser } from './chromium.ts';
 import {
   endTurnByClick,
@@ -114,6 +117,16 @@ describeInBrowser('end screen and debrief', () => {
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(10_000);
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('sets the player beside three strategies and doing nothing, each played on the same world', async () => {
+    const rows = await s.page.locator('.others tbody tr').allInnerTexts();
+    const cells = rows.map((r) => r.split('\t'));
+    expect(cells.map((c) => c[0]!.split(' ')[0])).toEqual(['You', 'steady', 'move-fast', 'frugal', 'doing']);
+    // The doing-nothing row is the idle bot's game on this seed, as the command line plays it.
+    const tutorial = builtIn('tutorial').scenario;
+    const idle = scorecard(playBot(tutorial, SEED, BOTS.idle).state, tutorial).score;
+    expect(cells[4]![1]).toBe(String(idle));
   });
 
   it('offers the same world first, and a new world apart from it', async () => {

@@ -1,6 +1,7 @@
 /**
  * "Other strategies on the same world": the player's score, users and outcome beside those of three simple
- * strategies (the bots) played on the same seed, and the way to play that world again.
+ * strategies (the bots) and of doing nothing at all, played on the same seed, and the way to play that world
+ * again.
  */
 import { BOTS, playBot } from '../../bots/index.ts';
 import type { Scorecard } from '../../engine/index.ts';
@@ -16,6 +17,7 @@ const STRATEGY: Record<string, string> = {
   steady: 'steady (foundations, gated releases)',
   'move-fast': 'move-fast (all features, ship everything)',
   frugal: 'frugal (costs kept low)',
+  idle: 'doing nothing (the starting plan, every event left to its default)',
 };
 
 interface Result {
@@ -28,7 +30,7 @@ interface Result {
 /** The player's result, then each strategy's on the same scenario and seed. */
 function results(game: Game, card: Scorecard): Result[] {
   const sc = game.loaded.scenario;
-  const bots = (['steady', 'move-fast', 'frugal'] as const).map((name) => {
+  const bots = (['steady', 'move-fast', 'frugal', 'idle'] as const).map((name) => {
     const { state } = playBot(sc, game.seed, BOTS[name]);
     return { name, score: scorecard(state, sc).score, users: state.market.users, outcome: state.status };
   });
@@ -57,7 +59,7 @@ export function botsComparison(game: Game, card: Scorecard): HTMLElement {
     h(
       'p',
       {},
-      `Seed ${game.seed} gives the same market, incidents and events to everyone who plays it; only the decisions differ. This is how three simple strategies did on your world:`,
+      `Seed ${game.seed} gives the same market, incidents and events to everyone who plays it; only the decisions differ. This is how three simple strategies did on your world, and what changing nothing at all would have scored:`,
     ),
     debriefTable(['Strategy', 'Score', 'Users', 'Outcome'], results(game, card).map(resultRow)),
     h(
