@@ -1,6 +1,7 @@
 // Screenshots of every screen of the built game, for a person to look at: title, scenarios, briefing, play at
 // turn 1 and at a later turn with an event waiting, the settings dialog, the end screen and the debrief (full
-// page), at 1280×800 and 768×1024. Builds the production bundle into a private folder and serves it.
+// page), and the instructor's balance report (the form and a finished report), at 1280×800 and 768×1024.
+// (The classroom screens are shot by their end-to-end test: SHOTS=<dir> npm run test:e2e.) Builds the production bundle into a private folder and serves it.
 //   node scripts/screenshots.mjs <outdir> [scenario-index=0] [seed]
 /* global document -- in-page code passed to Playwright */
 import { mkdirSync } from 'node:fs';
@@ -99,11 +100,40 @@ async function shootAll(browser, url, size) {
   if (problems.length) console.log(`console errors at ${size.width}px:\n  ${problems.join('\n  ')}`);
 }
 
+async function shootBalance(browser, url, size) {
+  // A fresh context: the played game's save would reopen the debrief.
+  const context = await browser.newContext({ viewport: size });
+  const page = await context.newPage();
+  const shot = async (name, fullPage = false) => {
+    const path = `${out}/${size.width}-${name}.png`;
+    await page.screenshot({ path, fullPage });
+    console.log(path);
+  };
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Balance report' }).click();
+  await page.locator('#balance-heading').waitFor();
+  await shot('10-balance-form');
+  await page.getByLabel('Seeds per bot').fill('200');
+  await page.getByLabel('Paired seeds for decisions').fill('50');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.waitForFunction(
+    () => /Report ready/.test(document.querySelector('.balance-screen [role="status"]')?.textContent ?? ''),
+    null,
+    { timeout: 120_000 },
+  );
+  await shot('11-balance-report');
+  await shot('11-balance-report-full', true);
+  await context.close();
+}
+
 const dist = buildWeb({ outDir: privateBuildDir('shots') });
 const server = await serveDist(dist);
 const browser = await chromium.launch(LAUNCH_OPTIONS);
 try {
-  for (const size of SIZES) await shootAll(browser, server.url, size);
+  for (const size of SIZES) {
+    await shootAll(browser, server.url, size);
+    await shootBalance(browser, server.url, size);
+  }
 } finally {
   await browser.close();
   await server.close();
