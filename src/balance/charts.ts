@@ -43,7 +43,7 @@ const BOT_COLOURS: Record<string, string> = {
   'move-fast': '#E69F00',
   steady: '#0072B2',
   frugal: '#009E73',
-  idle: '#CC79A7',
+  idle: '#882255',
 };
 const OUTCOME_COLOURS = ['#009E73', '#D55E00', '#CC79A7', '#E69F00', '#999999', '#DDDDDD'];
 const DORA_COLOURS = ['#0072B2', '#56B4E9', '#F0E442', '#D55E00'];

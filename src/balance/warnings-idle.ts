@@ -47,7 +47,7 @@ function winsWarning(
     severity: 'warning',
     subject: IDLE_BOT,
     message: `Doing nothing wins ${pct(idle.winRate)} of games, at least as often as the best strategy (${best.bot}, ${pct(best.winRate)}): a student who never touches the plan wins the scenario.`,
-    fix: `Make winning take decisions: a required objective the starting company does not reach by itself.${separating(report, best)} ${knobs(scenario)}`,
+    fix: `Make winning take decisions: a required objective the starting company does not reach by itself.${separating(report, best)} ${knobs(scenario)} If everyone is meant to win (a tutorial, a warm-up), say so in the briefing.`,
   };
 }
 
