@@ -86,8 +86,8 @@ function nextStep(game: Game, card: Scorecard): HTMLElement {
     'p',
     { className: 'end-next' },
     missing.length
-      ? `The debrief shows what moved ${missing.length === 1 ? 'that objective' : 'those objectives'}, the turning points of your game and how three simple strategies did on this same world.`
-      : 'The debrief shows the turning points of your game, the charts behind these numbers and how three simple strategies did on this same world.',
+      ? `The debrief shows what moved ${missing.length === 1 ? 'that objective' : 'those objectives'}, the turning points of your game and how three simple strategies, and doing nothing at all, did on this same world.`
+      : 'The debrief shows the turning points of your game, the charts behind these numbers and how three simple strategies, and doing nothing at all, did on this same world.',
   );
 }
 
