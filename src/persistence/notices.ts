@@ -42,14 +42,14 @@ export const quotaExceeded = (): PersistenceNotice =>
   notice(
     'quota',
     'warning',
-    "The browser's storage is full, so this turn was not saved. Export your game to keep it.",
+    "The browser's storage is full, so your latest move was not saved. Export your game to keep it.",
   );
 
 export const saveFailed = (why: string): PersistenceNotice =>
   notice(
     'save-failed',
     'warning',
-    `This turn could not be saved (${why}). Your game keeps running; export it to keep a copy.`,
+    `Your latest move could not be saved (${why}). Your game keeps running; export it to keep a copy.`,
   );
 
 export const damagedFallback = (turn: number): PersistenceNotice =>

@@ -1,24 +1,28 @@
 /** Keyboard play: shortcuts to every part of the plan, End turn and Undo, with a help dialog listing them. */
 import { endTurn, rewind, store, withdraw } from '../store/index.ts';
 import { h } from './dom.ts';
+import { turnWords } from './format.ts';
 import { showDialog } from './settings.ts';
 
-export const SHORTCUTS: readonly [string, string][] = [
-  ['E', 'End the turn'],
-  ['1', 'Decisions waiting (event cards)'],
-  ['2', 'Capacity split'],
-  ['3', 'Release'],
-  ['4', 'Team'],
-  ['5', 'Architecture'],
-  ['6', 'Policies'],
-  ['7', 'Board and money'],
-  ['D', 'Dashboard'],
-  ['L', 'What happened last turn'],
-  ['Z', 'Undo the last decision of this turn'],
-  ['U', 'Undo the last turn (practice only)'],
-  ['?', 'This list'],
-  ['Tab / Shift+Tab', 'Move between controls; arrows change sliders and choices; Space/Enter press'],
-];
+/** The shortcuts, in the scenario's own words for a turn ("week", "sprint", "month"). */
+export function shortcutList(unit: string): [string, string][] {
+  return [
+    ['E', `End the ${unit}`],
+    ['1', 'Decisions waiting (event cards)'],
+    ['2', 'Capacity split'],
+    ['3', 'Release'],
+    ['4', 'Team'],
+    ['5', 'Architecture'],
+    ['6', 'Policies'],
+    ['7', 'Board and money'],
+    ['D', 'Dashboard'],
+    ['L', `What happened last ${unit}`],
+    ['Z', `Undo the last decision of this ${unit}`],
+    ['U', `Undo the last ${unit} (practice only)`],
+    ['?', 'This list'],
+    ['Tab / Shift+Tab', 'Move between controls; arrows change sliders and choices; Space/Enter press'],
+  ];
+}
 
 const SECTIONS: Record<string, string> = {
   '1': 'section-events-h',
@@ -32,6 +36,12 @@ const SECTIONS: Record<string, string> = {
   l: 'log-h',
 };
 
+/** The turn word of the game on screen ("turn" when there is none). */
+function unitNow(): string {
+  const game = store.getState().game;
+  return game ? turnWords(game.loaded.scenario).unit : 'turn';
+}
+
 export function openShortcuts(): void {
   showDialog(
     h(
@@ -41,7 +51,7 @@ export function openShortcuts(): void {
       h(
         'dl',
         { className: 'keys' },
-        ...SHORTCUTS.flatMap(([k, v]) => [h('dt', {}, h('kbd', {}, k)), h('dd', {}, v)]),
+        ...shortcutList(unitNow()).flatMap(([k, v]) => [h('dt', {}, h('kbd', {}, k)), h('dd', {}, v)]),
       ),
       h('form', { method: 'dialog' }, h('button', { className: 'primary' }, 'Close')),
     ),

@@ -55,7 +55,10 @@ describeInBrowser('keyboard-only playthrough', () => {
 
     // The shortcuts dialog opens with ? and closes with Escape, giving the keyboard back to the game.
     await page.keyboard.press('?');
-    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    const keys = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await keys.waitFor();
+    // In the scenario's own words: the tutorial's turns are weeks.
+    expect(await keys.innerText()).toMatch(/E\s+End the week[\s\S]*U\s+Undo the last week \(practice only\)/);
     await page.keyboard.press('Escape');
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ state: 'detached' });
 

@@ -156,7 +156,7 @@ describe('faults while playing', () => {
     storage.faults.full = true;
     expect(endTurn()).toBeNull();
     expect(rec.current()?.text).toBe(
-      "The browser's storage is full, so this turn was not saved. Export your game to keep it.",
+      "The browser's storage is full, so your latest move was not saved. Export your game to keep it.",
     );
     expect(game().state.turn).toBe(4);
     expect(loadLatest(storage).save?.turn).toBe(3);

@@ -98,7 +98,7 @@ describe('storage faults', () => {
       ok: false,
       notice: expect.objectContaining({
         kind: 'quota',
-        text: "The browser's storage is full, so this turn was not saved. Export your game to keep it.",
+        text: "The browser's storage is full, so your latest move was not saved. Export your game to keep it.",
       }),
     });
     expect(hub.data).toEqual(before);
