@@ -156,11 +156,20 @@ export function objectiveResultText(o: ObjectiveDef, value: number, words: TurnW
   return amount(o.metric, value, words);
 }
 
+/** A share of a missed target: rounded, but a miss never reads as "100%". */
+const missedShare = (x: number): string => `${Math.min(99, Math.round(Math.max(0, x) * 100))}%`;
+
+/** How far past a limit: "2.1×"; just over reads "1.01×", never "1.0×". */
+function overLimit(ratio: number): string {
+  const tenths = ratio.toFixed(1);
+  return tenths === '1.0' ? Math.max(1.01, Math.ceil(ratio * 100 - 1e-9) / 100).toFixed(2) : tenths;
+}
+
 /** How far a missed objective is from its target: "81% of the way", "2.1× the limit", "over the limit". */
 export function shortfall(o: ObjectiveDef, r: ObjectiveResult): string {
   if (isSwitch(o)) return 'not done';
-  if (o.op === '>=') return `${pct(r.attainment)} of the way`;
-  if (o.target > 0) return `${(r.value / o.target).toFixed(1)}\u00d7 the limit`;
+  if (o.op === '>=') return `${missedShare(r.attainment)} of the way`;
+  if (o.target > 0) return `${overLimit(r.value / o.target)}\u00d7 the limit`;
   return 'over the limit';
 }
 
@@ -172,7 +181,7 @@ export function objectiveProgress(o: ObjectiveDef, r: ObjectiveResult): string {
   if (r.met) return 'yes';
   if (isSwitch(o)) return 'no';
   if (o.op === '>=') return `no: ${shortfall(o, r)}`;
-  return `no: ${shortfall(o, r)} (${r.attainment > 0 ? `${pct(r.attainment)} credit` : 'no credit'})`;
+  return `no: ${shortfall(o, r)} (${r.attainment > 0 ? `${missedShare(r.attainment)} credit` : 'no credit'})`;
 }
 
 /** The required objectives a game ended without, with their results. */

@@ -92,6 +92,22 @@ describe('objective targets and results in words', () => {
     expect(objectiveProgress(PAYING, r(2507, 0, 0))).toBe('no: over the limit (no credit)');
     expect(objectiveProgress(USERS, r(120_000, 100_000, 1, true))).toBe('yes');
   });
+
+  it('never rounds a miss up to the target: 6,976 of 7,000 users is 99%, not 100%', () => {
+    const r = (value: number, target: number, attainment: number) => ({
+      id: 'x',
+      label: '',
+      domain: 'architecture' as const,
+      value,
+      target,
+      attainment,
+      met: false,
+    });
+    expect(objectiveProgress(USERS, r(6976, 7000, 6976 / 7000))).toBe('no: 99% of the way');
+    const debt = obj({ metric: 'debt', op: '<=', target: 60 });
+    expect(objectiveProgress(debt, r(60.2, 60, 60 / 60.2))).toBe('no: 1.01\u00d7 the limit (99% credit)');
+    expect(objectiveProgress(debt, r(66, 60, 60 / 66))).toBe('no: 1.1\u00d7 the limit (91% credit)');
+  });
 });
 
 describe('why the game ended', () => {
