@@ -13,7 +13,7 @@ export const IDLE_BOT = 'idle';
 export const IDLE_CLOSE_SHARE = 0.975;
 
 const DOING_NOTHING =
-  'doing nothing (the `idle` bot: the starting plan all game, every event left to its default)';
+  'Doing nothing (the `idle` bot: the starting plan all game, every event left to its default)';
 
 /** An objective that is not required, that idle seldom meets and the best strategy usually does. */
 function separating(report: BalanceReport, best: BotReport): string {
@@ -62,7 +62,7 @@ function closeNote(
     kind: 'doing-nothing-scores-well',
     severity: 'info',
     subject: IDLE_BOT,
-    message: `${DOING_NOTHING[0]!.toUpperCase()}${DOING_NOTHING.slice(1)} scores ${num(idle.score.mean)} on average, only ${num(Math.round(gap * 10) / 10)} points below the best strategy (${best.bot}, ${num(best.score.mean)}): the decisions are worth little on the scoreboard.`,
+    message: `${DOING_NOTHING} scores ${num(idle.score.mean)} on average, only ${num(Math.round(gap * 10) / 10)} points below the best strategy (${best.bot}, ${num(best.score.mean)}): the decisions are worth little on the scoreboard.`,
     fix: `Give more \`weight\` to the objectives the decisions move, or raise their \`target\` beyond what the starting plan reaches.${separating(report, best)} ${knobs(scenario)}`,
   };
 }
