@@ -57,6 +57,9 @@ describeInBrowser('turn words', () => {
     expect(await text('#draft-h')).toBe('Your decisions for sprint 1');
     expect(await text('#end-turn')).toBe('End sprint 1 of 12');
     expect(await text('#log-h')).toMatch(/^Your first sprint/);
+    expect(await text('#section-log .hint')).toBe(
+      'Set your plan in the Plan panel and end the sprint. Events will appear here with the reasons behind them.',
+    );
     expect(await text('#section-release legend')).toBe('How this sprint\u2019s work goes out');
     expect(await text('.forecast h3')).toBe('Forecast: next 8 sprints under this plan');
 

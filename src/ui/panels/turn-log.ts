@@ -43,7 +43,8 @@ export function turnLog(game: Game): HTMLElement {
       ? h(
           'p',
           { className: 'hint' },
-          'Set your plan on the right and end the turn. Events will appear here with the reasons behind them.',
+          // The plan sits beside the dashboard on a wide screen and below it on a narrow one: no "on the right".
+          `Set your plan in the Plan panel and end the ${words.unit}. Events will appear here with the reasons behind them.`,
         )
       : last.events.length === 0
         ? h('p', { className: 'hint' }, `A quiet ${words.unit}.`)
