@@ -17,6 +17,15 @@ export const BOTS = {
 export type BotName = keyof typeof BOTS;
 export const BOT_NAMES = Object.keys(BOTS) as BotName[];
 
+/** What each bot does, in a player's words (the debrief's other strategies, the balance screen). */
+export const BOT_SUMMARY: Record<BotName, string> = {
+  random: 'legal moves at random',
+  'move-fast': 'all features, ship everything',
+  steady: 'foundations, gated releases',
+  frugal: 'costs kept low',
+  idle: 'the starting plan, every event left to its default',
+};
+
 export function isBotName(name: string): name is BotName {
   return Object.hasOwn(BOTS, name);
 }

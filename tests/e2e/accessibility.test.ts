@@ -124,6 +124,19 @@ describeInBrowser('accessibility (axe, 1280\u00d7800 and 768\u00d71024)', () => 
     await page.getByRole('button', { name: 'Balance report' }).click();
     await page.locator('#balance-heading').waitFor();
     expect(await violations(page)).toEqual([]);
+    // Each bot is named with what it does, doing nothing included.
+    const bots = await page
+      .getByRole('checkbox')
+      .evaluateAll((els) =>
+        els.map((e) => (e as HTMLInputElement).labels?.[0]?.innerText.replace(/\s+/g, ' ') ?? ''),
+      );
+    expect(bots).toEqual([
+      'random legal moves at random',
+      'move-fast all features, ship everything',
+      'steady foundations, gated releases',
+      'frugal costs kept low',
+      'idle the starting plan, every event left to its default',
+    ]);
     await page.getByLabel('Seeds per bot').fill('20');
     await page.getByLabel('Paired seeds for decisions').fill('0');
     await page.getByRole('button', { name: 'Run', exact: true }).click();

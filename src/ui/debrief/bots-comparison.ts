@@ -3,7 +3,7 @@
  * strategies (the bots) and of doing nothing at all, played on the same seed, and the way to play that world
  * again.
  */
-import { BOTS, playBot } from '../../bots/index.ts';
+import { BOT_SUMMARY, BOTS, playBot } from '../../bots/index.ts';
 import type { Scorecard } from '../../engine/index.ts';
 import { scorecard } from '../../engine/index.ts';
 import type { Game } from '../../store/index.ts';
@@ -14,10 +14,10 @@ import { debriefTable } from './table.ts';
 
 const STRATEGY: Record<string, string> = {
   you: 'You',
-  steady: 'steady (foundations, gated releases)',
-  'move-fast': 'move-fast (all features, ship everything)',
-  frugal: 'frugal (costs kept low)',
-  idle: 'doing nothing (the starting plan, every event left to its default)',
+  steady: `steady (${BOT_SUMMARY.steady})`,
+  'move-fast': `move-fast (${BOT_SUMMARY['move-fast']})`,
+  frugal: `frugal (${BOT_SUMMARY.frugal})`,
+  idle: `doing nothing (${BOT_SUMMARY.idle})`,
 };
 
 interface Result {

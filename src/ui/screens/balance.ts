@@ -5,7 +5,7 @@
  */
 import type { BalanceReport, Progress } from '../../balance/index.ts';
 import { BalanceCancelled, MAX_RUNS, renderHtml } from '../../balance/index.ts';
-import { BOT_NAMES } from '../../bots/index.ts';
+import { BOT_NAMES, BOT_SUMMARY } from '../../bots/index.ts';
 import { groupThousands } from '../../lib/format.ts';
 import type { LoadedScenario } from '../../scenario/index.ts';
 import { formatProblem, parseScenarioBytes } from '../../scenario/index.ts';
@@ -109,7 +109,13 @@ export function balanceScreen(): View {
   const botBoxes = BOT_NAMES.map((name) => {
     const id = uid('balance-bot');
     const box = h('input', { id, type: 'checkbox', checked: FORM_DEFAULTS.bots.includes(name), value: name });
-    return { name, box, el: h('label', { for: id, className: 'balance-bot' }, box, name) };
+    const label = h(
+      'label',
+      { for: id, className: 'balance-bot' },
+      box,
+      h('span', {}, h('strong', {}, name), h('span', { className: 'hint' }, BOT_SUMMARY[name])),
+    );
+    return { name, box, el: label };
   });
 
   const runButton = h('button', { type: 'submit', className: 'primary' }, 'Run');
