@@ -6,7 +6,7 @@
 import { DORA_CLUSTERS, OUTCOME_REASONS } from './aggregate.ts';
 import type { Chart } from './charts.ts';
 import { reportCharts } from './charts.ts';
-import { codeParts, num, OUTCOME_LABELS, pct, plural, signed, unchangedNote } from './format.ts';
+import { botList, codeParts, num, OUTCOME_LABELS, pct, plural, signed, unchangedNote } from './format.ts';
 import type { BalanceReport } from './report.ts';
 import type { BalanceWarning } from './warnings.ts';
 
@@ -232,7 +232,7 @@ export function reportDocument(r: BalanceReport): ReportDocument {
       t('Scenario '),
       { text: r.scenario.id, code: true },
       t(
-        `, ${r.scenario.turns} turns. ${plural(r.runs, 'seed')} per bot from seed \u201c${r.seed}\u201d, shared by every bot; bots: ${r.bots.map((b) => b.bot).join(', ')}.`,
+        `, ${r.scenario.turns} turns. ${plural(r.runs, 'seed')} per bot from seed \u201c${r.seed}\u201d, shared by every bot; bots: ${botList(r.bots)}.`,
       ),
     ],
     sections: [

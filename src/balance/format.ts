@@ -1,4 +1,5 @@
 /** Number formatting for the balance report's text, HTML and browser views (no Intl: same text everywhere). Pure. */
+import { BOT_SUMMARY, isBotName } from '../bots/index.ts';
 import { groupThousands } from '../lib/format.ts';
 
 /** 0.9432 → "94.3%", 1 → "100%", 0 → "0%", 0.0004 → "<0.1%". */
@@ -38,6 +39,11 @@ export function unchangedNote(r: {
     heading: 'Made no difference in this scenario',
     detail: ` (${r.baseBot} with the change made the very same decisions on ${seeds}, so it never came into play): ${r.unchangedDecisions.map((d) => d.label).join('; ')}.`,
   };
+}
+
+/** The compared bots with what each does: "steady (foundations, gated releases), idle (…)". */
+export function botList(bots: readonly { bot: string }[]): string {
+  return bots.map(({ bot }) => (isBotName(bot) ? `${bot} (${BOT_SUMMARY[bot]})` : bot)).join(', ');
 }
 
 /** "1 game", "3 games". */

@@ -1,6 +1,6 @@
 /** The balance report as plain text for a terminal: aligned tables, histograms as bars, then the warnings. Pure. */
 import { DORA_CLUSTERS, OUTCOME_REASONS } from './aggregate.ts';
-import { num, OUTCOME_LABELS, pct, plural, signed, unchangedNote } from './format.ts';
+import { botList, num, OUTCOME_LABELS, pct, plural, signed, unchangedNote } from './format.ts';
 import type { BalanceReport } from './report.ts';
 import { HISTOGRAM_BIN } from './report.ts';
 
@@ -170,7 +170,7 @@ export function formatReport(r: BalanceReport): string {
   const sections = [
     [
       `Balance report: ${r.scenario.title} (${r.scenario.id}, ${r.scenario.turns} turns)`,
-      `${plural(r.runs, 'seed')} per bot from seed "${r.seed}"; bots: ${r.bots.map((b) => b.bot).join(', ')}`,
+      `${plural(r.runs, 'seed')} per bot from seed "${r.seed}"; bots: ${botList(r.bots)}`,
     ],
     botSection(r),
     crossSection(r),

@@ -1,6 +1,12 @@
 /** Each flaw a scenario author can make shows up as a warning with a concrete change to the file. */
 import { describe, expect, it } from 'vitest';
-import { balanceReport, defaultConfig, type BalanceReport } from '../../src/balance/index.ts';
+import {
+  balanceReport,
+  defaultConfig,
+  formatReport,
+  renderHtml,
+  type BalanceReport,
+} from '../../src/balance/index.ts';
 import { buildScenario } from '../../src/engine/index.ts';
 import { builtIn } from '../replay/helpers.ts';
 import { event, featureRace, flawedScenario, objective } from './fixtures.ts';
@@ -236,5 +242,16 @@ describe('doing nothing', () => {
     const sc = buildScenario({ id: 'open', title: 'Open', turns: 6, objectives: [objective('users')] });
     const r = balanceReport(sc, defaultConfig({ runs: 10, bots: ['steady', 'frugal'], variantRuns: 0 }));
     expect(idleWarning(r)).toBeUndefined();
+  });
+});
+
+describe('the report names what each bot does', () => {
+  it('in the text table and the HTML page, doing nothing included', () => {
+    const sc = buildScenario({ id: 'open', title: 'Open', turns: 4, objectives: [objective('users')] });
+    const r = balanceReport(sc, defaultConfig({ runs: 4, bots: ['steady', 'idle'], variantRuns: 0 }));
+    const line =
+      'bots: steady (foundations, gated releases), idle (the starting plan, every event left to its default)';
+    expect(formatReport(r)).toContain(line);
+    expect(renderHtml(r)).toContain(line);
   });
 });
