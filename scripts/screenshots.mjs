@@ -1,7 +1,8 @@
 // Screenshots of every screen of the built game, for a person to look at: title, scenarios, briefing, play at
 // turn 1 and at a later turn with an event waiting, the settings dialog, the end screen and the debrief (full
 // page), and the instructor's balance report (the form and a finished report), at 1280×800 and 768×1024.
-// (The classroom screens are shot by their end-to-end test: SHOTS=<dir> npm run test:e2e.) Builds the production bundle into a private folder and serves it.
+// (The classroom screens are shot by their end-to-end test: SHOTS=<dir> npm run test:e2e.) Builds the
+// production bundle into a private folder and serves it.
 //   node scripts/screenshots.mjs <outdir> [scenario-index=0] [seed]
 /* global document -- in-page code passed to Playwright */
 import { mkdirSync } from 'node:fs';
@@ -43,7 +44,8 @@ async function endTurn(page) {
   );
 }
 
-async function shootAll(browser, url, size) {
+/** A page in a fresh context (its own storage) at `size`, a `shot(name)` for it, and `done()` to close it. */
+async function openPage(browser, url, size) {
   const context = await browser.newContext({ viewport: size });
   const page = await context.newPage();
   const problems = [];
@@ -54,7 +56,16 @@ async function shootAll(browser, url, size) {
     await page.screenshot({ path, fullPage });
     console.log(path);
   };
+  const done = async () => {
+    await context.close();
+    if (problems.length) console.log(`console errors at ${size.width}px:\n  ${problems.join('\n  ')}`);
+  };
   await page.goto(url);
+  return { page, shot, done };
+}
+
+async function shootAll(browser, url, size) {
+  const { page, shot, done } = await openPage(browser, url, size);
   await page.getByRole('button', { name: 'New game' }).waitFor();
   await shot('01-title');
   await page.getByRole('button', { name: 'New game' }).click();
@@ -96,20 +107,12 @@ async function shootAll(browser, url, size) {
   await page.locator('#debrief-heading').waitFor();
   await shot('09-debrief');
   await shot('09-debrief-full', true);
-  await context.close();
-  if (problems.length) console.log(`console errors at ${size.width}px:\n  ${problems.join('\n  ')}`);
+  await done();
 }
 
 async function shootBalance(browser, url, size) {
   // A fresh context: the played game's save would reopen the debrief.
-  const context = await browser.newContext({ viewport: size });
-  const page = await context.newPage();
-  const shot = async (name, fullPage = false) => {
-    const path = `${out}/${size.width}-${name}.png`;
-    await page.screenshot({ path, fullPage });
-    console.log(path);
-  };
-  await page.goto(url);
+  const { page, shot, done } = await openPage(browser, url, size);
   await page.getByRole('button', { name: 'Balance report' }).click();
   await page.locator('#balance-heading').waitFor();
   await shot('10-balance-form');
@@ -123,7 +126,7 @@ async function shootBalance(browser, url, size) {
   );
   await shot('11-balance-report');
   await shot('11-balance-report-full', true);
-  await context.close();
+  await done();
 }
 
 const dist = buildWeb({ outDir: privateBuildDir('shots') });

@@ -18,8 +18,10 @@ export interface BalanceConfig {
   variantRuns: number;
 }
 
+/** The bot that decides nothing: the baseline every strategy is measured against. */
+export const IDLE_BOT = 'idle';
 /** Bots that stand for no strategy (random moves; doing nothing): warnings judge a scenario by the others. */
-export const BASELINE_BOTS: readonly string[] = ['random', 'idle'];
+export const BASELINE_BOTS: readonly string[] = ['random', IDLE_BOT];
 export const isStrategyBot = (name: string): boolean => !BASELINE_BOTS.includes(name);
 
 /** Seeds per chunk: the unit of work a worker plays and returns as one partial aggregate. */

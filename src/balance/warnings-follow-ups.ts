@@ -5,7 +5,7 @@
  * conditions failed on the due turn. Ends with the change to make. Pure.
  */
 import type { EventDef, OptionDef, Scenario } from '../engine/index.ts';
-import { IDLE_BOT } from './warnings-idle.ts';
+import { IDLE_BOT } from './config.ts';
 import { pct, plural } from './format.ts';
 import type { BalanceReport, EventReport } from './report.ts';
 

@@ -3,12 +3,11 @@
  * it wins as often as the strategies, or scores nearly as much, the scenario does not reward deciding. Pure.
  */
 import type { Scenario } from '../engine/index.ts';
-import { isStrategyBot } from './config.ts';
+import { IDLE_BOT, isStrategyBot } from './config.ts';
 import { num, pct } from './format.ts';
 import type { BalanceReport, BotReport } from './report.ts';
 import type { BalanceWarning } from './warnings.ts';
 
-export const IDLE_BOT = 'idle';
 /** A mean score at least this share of the best strategy's: a note that decisions are worth little. */
 export const IDLE_CLOSE_SHARE = 0.975;
 

@@ -1,6 +1,7 @@
 /**
- * The strategy bots: move-fast, steady, frugal, random and idle. Each is a pure function state → decisions, built by a
- * factory whose options let tests vary one setting at a time (the model's lessons compare such variants).
+ * The strategy bots: move-fast, steady, frugal, random and idle. Each is a pure function state → decisions,
+ * built by a factory whose options let tests vary one setting at a time (the model's lessons compare such
+ * variants).
  * They read only what a player can see: eval scores, never a model's hidden true quality.
  */
 import { deriveKey, draw, headcountOf, runwayTurns } from '../engine/index.ts';

@@ -76,16 +76,17 @@ describe('objective targets and results in words', () => {
     expect(objectiveProgress(asyncGoal, r)).toBe('no');
   });
 
+  const r = (value: number, target: number, attainment: number, met = false) => ({
+    id: 'x',
+    label: '',
+    domain: 'architecture' as const,
+    value,
+    target,
+    attainment,
+    met,
+  });
+
   it('says how close a missed objective came, and the credit a missed limit still earns', () => {
-    const r = (value: number, target: number, attainment: number, met = false) => ({
-      id: 'x',
-      label: '',
-      domain: 'architecture' as const,
-      value,
-      target,
-      attainment,
-      met,
-    });
     expect(objectiveProgress(USERS, r(81_000, 100_000, 0.81))).toBe('no: 81% of the way');
     const debt = obj({ metric: 'debt', op: '<=', target: 60 });
     expect(objectiveProgress(debt, r(127, 60, 60 / 127))).toBe('no: 2.1\u00d7 the limit (47% credit)');
@@ -94,15 +95,6 @@ describe('objective targets and results in words', () => {
   });
 
   it('never rounds a miss up to the target: 6,976 of 7,000 users is 99%, not 100%', () => {
-    const r = (value: number, target: number, attainment: number) => ({
-      id: 'x',
-      label: '',
-      domain: 'architecture' as const,
-      value,
-      target,
-      attainment,
-      met: false,
-    });
     expect(objectiveProgress(USERS, r(6976, 7000, 6976 / 7000))).toBe('no: 99% of the way');
     const debt = obj({ metric: 'debt', op: '<=', target: 60 });
     expect(objectiveProgress(debt, r(60.2, 60, 60 / 60.2))).toBe('no: 1.01\u00d7 the limit (99% credit)');

@@ -12,16 +12,15 @@ import { count } from '../format.ts';
 import { playSameWorld } from './replay-actions.ts';
 import { debriefTable } from './table.ts';
 
-const STRATEGY: Record<string, string> = {
-  you: 'You',
-  steady: `steady (${BOT_SUMMARY.steady})`,
-  'move-fast': `move-fast (${BOT_SUMMARY['move-fast']})`,
-  frugal: `frugal (${BOT_SUMMARY.frugal})`,
-  idle: `doing nothing (${BOT_SUMMARY.idle})`,
-};
+const COMPARED = ['steady', 'move-fast', 'frugal', 'idle'] as const;
+type Compared = (typeof COMPARED)[number];
+
+/** "steady (foundations, gated releases)"; the idle bot reads as what it is, doing nothing. */
+const strategyLabel = (name: Compared | 'you'): string =>
+  name === 'you' ? 'You' : `${name === 'idle' ? 'doing nothing' : name} (${BOT_SUMMARY[name]})`;
 
 interface Result {
-  name: string;
+  name: Compared | 'you';
   score: number;
   users: number;
   outcome: string;
@@ -30,7 +29,7 @@ interface Result {
 /** The player's result, then each strategy's on the same scenario and seed. */
 function results(game: Game, card: Scorecard): Result[] {
   const sc = game.loaded.scenario;
-  const bots = (['steady', 'move-fast', 'frugal', 'idle'] as const).map((name) => {
+  const bots = COMPARED.map((name) => {
     const { state } = playBot(sc, game.seed, BOTS[name]);
     return { name, score: scorecard(state, sc).score, users: state.market.users, outcome: state.status };
   });
@@ -44,7 +43,7 @@ function resultRow(r: Result): HTMLElement {
   return h(
     'tr',
     { className: r.name === 'you' ? 'you' : '' },
-    h('td', {}, STRATEGY[r.name] ?? r.name),
+    h('td', {}, strategyLabel(r.name)),
     h('td', {}, String(r.score)),
     h('td', {}, count(r.users)),
     h('td', {}, r.outcome),
