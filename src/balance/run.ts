@@ -9,6 +9,7 @@ import { emptyAggregate, mergeInto, shapeOf } from './aggregate.ts';
 import type { BalanceJob } from './config.ts';
 import { chunkCount, gamesInChunk, jobVariants, totalGames } from './config.ts';
 import { simulateChunk } from './simulate.ts';
+import { interned } from '../lib/intern.ts';
 
 /** Plays chunks somewhere; `run` resolves with the chunk's partial aggregate. */
 export interface ChunkRunner {
@@ -119,7 +120,8 @@ export function workerHandler(): (msg: ToWorker) => FromWorker | null {
   let job: BalanceJob | null = null;
   return (msg) => {
     if (msg.type === 'job') {
-      job = msg.job;
+      // A message arrives as fresh copies of every string; the engine compares them each turn (src/lib/intern.ts).
+      job = { ...msg.job, scenario: interned(msg.job.scenario) };
       return null;
     }
     if (!job) return { type: 'error', index: msg.index, message: 'no job before the first chunk' };

@@ -4,7 +4,7 @@
  * Chapter ideas: technical choices compound; serverless for iteration vs dedicated for cost at scale.
  */
 import { clamp01 } from '../lib/num.ts';
-import { draw, Stream } from './rng.ts';
+import { roll, Stream } from './rng.ts';
 import type { Turn } from './turn.ts';
 import type { ArchAxis, GameState } from './types.ts';
 
@@ -49,7 +49,7 @@ export function progressMigration(s: GameState, turn: Turn): void {
   const risk = clamp01(
     0.25 * (1 - 0.6 * pr.testAutomation) * (1 - 0.4 * pr.observability) * (1 + s.debt / 300),
   );
-  if (draw(turn.key, turn.t, Stream.migration, 0) < risk) {
+  if (roll(turn.dice, Stream.migration, 0) < risk) {
     m.progress = m.effort * 0.6;
     turn.downtimeHours += 6;
     turn.incidentImpact += 0.4;

@@ -29,47 +29,55 @@ const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
 /**
  * What earlier decisions of the same turn have changed, so each decision is checked against the plan, team and
  * architecture as they will be when it applies: a cancel makes a new migration legal, two let-gos cannot remove
- * more people than there are, hires add up against the per-turn limit.
+ * more people than there are, hires add up against the per-turn limit. Starts empty and reads through to the
+ * state (most turns change little; bots and the engine check every turn's list).
  */
 interface Pending {
-  policies: Policies;
-  headcount: Record<Role, number>;
-  hires: Record<Role, number>;
+  /** Policies as earlier decisions set them; null: as in the plan. */
+  policies: Policies | null;
+  /** People let go and hired by earlier decisions, by role; null: none. */
+  letGo: Record<Role, number> | null;
+  hires: Record<Role, number> | null;
+  /** The migration under way once the earlier decisions apply. */
   migration: { axis: string; target: string } | null;
   raised: boolean;
-  answered: Set<string>;
+  /** Events answered by earlier decisions. */
+  answered: string[];
 }
 
 function pendingOf(state: GameState): Pending {
   const m = state.arch.migration;
   return {
-    policies: { ...state.plan.policies },
-    headcount: {
-      engineer: headcountOf(state.team, 'engineer'),
-      ml: headcountOf(state.team, 'ml'),
-      sre: headcountOf(state.team, 'sre'),
-      product: headcountOf(state.team, 'product'),
-    },
-    hires: { engineer: 0, ml: 0, sre: 0, product: 0 },
+    policies: null,
+    letGo: null,
+    hires: null,
     migration: m ? { axis: m.axis, target: m.target } : null,
     raised: false,
-    answered: new Set(),
+    answered: [],
   };
 }
 
+const noOne = (): Record<Role, number> => ({ engineer: 0, ml: 0, sre: 0, product: 0 });
+
+function policyOn(state: GameState, p: Pending, policy: 'crunch' | 'timeOff'): boolean {
+  return (p.policies ?? state.plan.policies)[policy];
+}
+
 /** Records an accepted decision's effect on what later decisions are checked against. */
-function note(p: Pending, d: Decision): void {
+function note(state: GameState, p: Pending, d: Decision): void {
   switch (d.type) {
-    case 'policy/set':
-      p.policies[d.policy] = d.on;
-      if (d.on && d.policy === 'crunch') p.policies.timeOff = false;
-      if (d.on && d.policy === 'timeOff') p.policies.crunch = false;
+    case 'policy/set': {
+      const policies = (p.policies ??= { ...state.plan.policies });
+      policies[d.policy] = d.on;
+      if (d.on && d.policy === 'crunch') policies.timeOff = false;
+      if (d.on && d.policy === 'timeOff') policies.crunch = false;
       return;
+    }
     case 'team/let-go':
-      p.headcount[d.role] -= d.count;
+      (p.letGo ??= noOne())[d.role] += d.count;
       return;
     case 'team/hire':
-      p.hires[d.role] += d.count;
+      (p.hires ??= noOne())[d.role] += d.count;
       return;
     case 'arch/migrate':
       p.migration = { axis: d.axis, target: d.target };
@@ -81,7 +89,7 @@ function note(p: Pending, d: Decision): void {
       p.raised = true;
       return;
     case 'event/choose':
-      p.answered.add(d.eventId);
+      p.answered.push(d.eventId);
       return;
     default:
       return;
@@ -108,8 +116,10 @@ function checkAgainst(state: GameState, scenario: Scenario, raw: unknown, p: Pen
     case 'policy/set':
       if (!oneOf(BOOLEAN_POLICIES, d.policy)) return `policy must be one of ${BOOLEAN_POLICIES.join(', ')}`;
       if (typeof d.on !== 'boolean') return 'policy "on" must be true or false';
-      if (d.on && d.policy === 'crunch' && p.policies.timeOff) return 'cannot crunch during time off';
-      if (d.on && d.policy === 'timeOff' && p.policies.crunch) return 'cannot take time off while crunching';
+      if (d.on && d.policy === 'crunch' && policyOn(state, p, 'timeOff'))
+        return 'cannot crunch during time off';
+      if (d.on && d.policy === 'timeOff' && policyOn(state, p, 'crunch'))
+        return 'cannot take time off while crunching';
       return null;
     case 'policy/agent-review':
       return oneOf(REVIEW_LEVELS, d.level) ? null : `review level must be one of ${REVIEW_LEVELS.join(', ')}`;
@@ -121,7 +131,7 @@ function checkAgainst(state: GameState, scenario: Scenario, raw: unknown, p: Pen
       if (!oneOf(ROLES, d.role)) return `role must be one of ${ROLES.join(', ')}`;
       if (!isWhole(d.count, 1, MAX_HIRES_PER_TURN))
         return `hire count must be a whole number from 1 to ${MAX_HIRES_PER_TURN}`;
-      const total = p.hires[d.role] + d.count;
+      const total = (p.hires?.[d.role] ?? 0) + d.count;
       return total <= MAX_HIRES_PER_TURN
         ? null
         : `at most ${MAX_HIRES_PER_TURN} ${d.role} hires per turn (this makes ${total})`;
@@ -129,7 +139,7 @@ function checkAgainst(state: GameState, scenario: Scenario, raw: unknown, p: Pen
     case 'team/let-go': {
       if (!oneOf(ROLES, d.role)) return `role must be one of ${ROLES.join(', ')}`;
       if (!isWhole(d.count, 1, 1000)) return 'let-go count must be a whole number of at least 1';
-      const have = p.headcount[d.role];
+      const have = headcountOf(state.team, d.role) - (p.letGo?.[d.role] ?? 0);
       return d.count <= have ? null : `cannot let go ${d.count} ${d.role}(s): the team has ${have}`;
     }
     case 'team/agents':
@@ -147,7 +157,7 @@ function checkAgainst(state: GameState, scenario: Scenario, raw: unknown, p: Pen
         ? null
         : 'capacity can only be provisioned on dedicated hosting';
     case 'event/choose':
-      if (typeof d.eventId === 'string' && p.answered.has(d.eventId))
+      if (typeof d.eventId === 'string' && p.answered.includes(d.eventId))
         return `event "${d.eventId}" was answered twice`;
       return checkEventChoice(state, scenario, d.eventId, d.option);
     case 'stakeholder/communicate':
@@ -219,7 +229,7 @@ export function decisionChecker(state: GameState, scenario: Scenario): DecisionC
     check: (d) => checkAgainst(state, scenario, d, p),
     add: (d) => {
       const reason = checkAgainst(state, scenario, d, p);
-      if (!reason) note(p, d as Decision);
+      if (!reason) note(state, p, d as Decision);
       return reason;
     },
   };

@@ -5,7 +5,7 @@
  */
 import { saturate, sq, stochasticRound } from '../lib/num.ts';
 import { MAX_FEATURES } from './limits.ts';
-import { draw, Stream } from './rng.ts';
+import { roll, Stream } from './rng.ts';
 import type { Turn } from './turn.ts';
 import { debtDrag } from './work.ts';
 import type { GameState, ReleaseMode } from './types.ts';
@@ -57,7 +57,7 @@ export function deliver(s: GameState, turn: Turn): void {
 
   const deploys = stochasticRound(
     cadence(s) * MODE_PACE[mode] * turn.weeks,
-    draw(turn.key, turn.t, Stream.delivery, 0),
+    roll(turn.dice, Stream.delivery, 0),
   );
   if (deploys === 0) return; // a slow, manual pipeline: the batch waits and grows
   const batch = s.market.pendingWork / deploys;
@@ -75,7 +75,7 @@ export function deliver(s: GameState, turn: Turn): void {
   if (mode === 'canary') failP *= 0.85;
   const failures = Math.min(
     deploys,
-    stochasticRound(deploys * Math.min(1, failP), draw(turn.key, turn.t, Stream.delivery, 1)),
+    stochasticRound(deploys * Math.min(1, failP), roll(turn.dice, Stream.delivery, 1)),
   );
 
   const perWeek = deploys / turn.weeks;

@@ -14,7 +14,7 @@ import {
   MAX_USERS,
 } from './limits.ts';
 import { allHold, causesOf, chanceOf } from './event-odds.ts';
-import { draw, Stream } from './rng.ts';
+import { roll, Stream } from './rng.ts';
 import { headcountOf } from './state.ts';
 import type { Turn } from './turn.ts';
 import type { Cause, Effect, EventDef, GameState, OptionDef, OutcomeDef } from './types.ts';
@@ -39,7 +39,7 @@ export function triggerEvents(s: GameState, turn: Turn): void {
     if (def.maxTimes > 0 && (s.eventCounts[i] ?? 0) >= def.maxTimes) continue;
     if (s.pending.some((p) => p.eventId === def.id)) continue;
     if (!allHold(s, def.when)) continue;
-    if (draw(turn.key, now, Stream.eventTrigger, i) < clamp01(chanceOf(s, def) * turn.weeks)) {
+    if (roll(turn.dice, Stream.eventTrigger, i) < clamp01(chanceOf(s, def) * turn.weeks)) {
       fire(s, turn, i, causesOf(s, def));
     }
   }
@@ -98,7 +98,7 @@ function resolve(
   option: OptionDef,
   byDeadline: boolean,
 ): void {
-  const outcome = pickOutcome(option, draw(turn.key, turn.t, Stream.eventOutcome, index));
+  const outcome = pickOutcome(option, roll(turn.dice, Stream.eventOutcome, index));
   for (const e of outcome.effects) applyEffect(s, turn, e, def.id);
   if (outcome.followUp)
     s.scheduled.push({

@@ -6,7 +6,7 @@
  */
 import { clamp01, saturate } from '../lib/num.ts';
 import { detectHours, restoreHours } from './delivery.ts';
-import { draw, Stream } from './rng.ts';
+import { roll, Stream } from './rng.ts';
 import { headcountOf } from './state.ts';
 import type { Turn } from './turn.ts';
 import type { Cause, GameState, IncidentKind, Phase } from './types.ts';
@@ -133,11 +133,11 @@ export function incidents(s: GameState, turn: Turn): void {
     const kind = INCIDENT_KINDS[k] as IncidentKind;
     const raw = hazard(s, turn, kind, null);
     const chance = clamp01(raw * mitigation(s, kind) * turn.mods.incidentRate * turn.weeks);
-    if (draw(turn.key, turn.t, Stream.incidents, k) >= chance) continue;
+    if (roll(turn.dice, Stream.incidents, k) >= chance) continue;
     const terms: Term[] = [];
     hazard(s, turn, kind, terms);
 
-    const u = draw(turn.key, turn.t, Stream.incidentSeverity, k);
+    const u = roll(turn.dice, Stream.incidentSeverity, k);
     const severity = 0.2 + 0.8 * u * u;
     const detect = detectHours(pr.observability, onCall) * (kind === 'cost-spike' ? 6 : 1);
     const sreHelp = 1 / (1 + 0.25 * sres);

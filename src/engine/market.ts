@@ -5,7 +5,7 @@
  */
 import { clamp, clamp01, saturate, stochasticRound } from '../lib/num.ts';
 import { MAX_USERS } from './limits.ts';
-import { draw, drawNormal, Stream } from './rng.ts';
+import { roll, rollNormal, Stream } from './rng.ts';
 import type { Turn } from './turn.ts';
 import type { GameState } from './types.ts';
 
@@ -20,7 +20,7 @@ export function satisfactionTarget(s: GameState, turn: Turn): number {
 
 /** The week's market shock multiplies acquisition; the same draw for every player of a seed. */
 export function marketShock(s: GameState, turn: Turn): number {
-  return Math.max(0.2, 1 + turn.p.market.shockVolatility * drawNormal(turn.key, turn.t, Stream.market, 0));
+  return Math.max(0.2, 1 + turn.p.market.shockVolatility * rollNormal(turn.dice, Stream.market, 0));
 }
 
 export function grow(s: GameState, turn: Turn): void {
@@ -43,17 +43,14 @@ export function grow(s: GameState, turn: Turn): void {
   const delight = clamp01((m.satisfaction - 0.4) / 0.5);
   const expected = (mp.baseAcquisition + mp.viralRate * m.users * delight) * room * turn.weeks;
   const shock = marketShock(s, turn);
-  const gained = stochasticRound(
-    expected * shock * turn.mods.acquisition,
-    draw(turn.key, turn.t, Stream.market, 8),
-  );
+  const gained = stochasticRound(expected * shock * turn.mods.acquisition, roll(turn.dice, Stream.market, 8));
   const churnRate = mp.baseChurn * (1 + 2.5 * Math.max(0, 0.65 - m.satisfaction)) * turn.mods.churn;
   const incidentChurn = 0.03 * turn.incidentImpact;
   const lost = Math.min(
     m.users,
     stochasticRound(
       m.users * clamp01(churnRate * turn.weeks + incidentChurn),
-      draw(turn.key, turn.t, Stream.market, 9),
+      roll(turn.dice, Stream.market, 9),
     ),
   );
   m.users = clamp(m.users + gained - lost, 0, MAX_USERS);

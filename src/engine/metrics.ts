@@ -2,6 +2,7 @@
  * Named metrics of a state (used by conditions, objectives, forecasts and every shell) and the DORA four keys
  * with the 2024 cluster they match. Pure.
  */
+import { assertNever } from '../lib/assert.ts';
 import { headcountOf } from './state.ts';
 import type { GameState, MetricName } from './types.ts';
 import { PHASES } from './types.ts';
@@ -58,55 +59,153 @@ export function totalHeadcount(s: GameState): number {
   return headcountOf(s.team);
 }
 
-const GETTERS: Record<MetricName, (s: GameState) => number> = {
-  turn: (s) => s.turn,
-  users: (s) => s.market.users,
-  addressable: (s) => s.market.addressable,
-  marketShare: (s) => (s.market.addressable > 0 ? s.market.users / s.market.addressable : 0),
-  cash: (s) => s.money.cash / 100,
-  revenue: (s) => s.money.revenue / 100,
-  costs: (s) => s.money.costs / 100,
-  burn: (s) => burn(s) / 100,
-  runwayTurns,
-  debt: (s) => s.debt,
-  morale: (s) => s.team.morale,
-  burnout: (s) => s.team.burnout,
-  headcount: totalHeadcount,
-  engineers: (s) => headcountOf(s.team, 'engineer'),
-  agents: (s) => s.team.agents,
-  satisfaction: (s) => s.market.satisfaction,
-  trust: (s) => s.market.trust,
-  board: (s) => s.stakeholders.board,
-  pressure: (s) => s.stakeholders.pressure,
-  modelQuality: (s) => s.model.quality,
-  evalScore: (s) => s.model.evalScore,
-  evalCoverage: (s) => s.practices.evalCoverage,
-  observability: (s) => s.practices.observability,
-  testAutomation: (s) => s.practices.testAutomation,
-  dataPipeline: (s) => s.practices.dataPipeline,
-  utilisation: (s) => s.load.utilisation,
-  latencyMs: (s) => s.load.latencyMs,
-  slo: (s) => s.load.slo,
-  avgSlo: (s) => (s.turn > 0 ? s.sloSum / s.turn : 1),
-  incidents: (s) => s.incidents.total,
-  featureLevel: (s) => s.market.featureLevel,
-  deploysPerWeek: (s) => doraOverall(s).deploysPerWeek,
-  leadTimeDays: (s) => doraOverall(s).leadTimeDays,
-  changeFailureRate: (s) => doraOverall(s).changeFailureRate,
-  recoveryHours: (s) => doraOverall(s).recoveryHours,
-  phaseIndex: (s) => PHASES.indexOf(s.phase),
-  migrating: (s) => (s.arch.migration ? 1 : 0),
-  dedicated: (s) => (s.arch.hosting === 'dedicated' ? 1 : 0),
-  async: (s) => (s.arch.processing === 'async' ? 1 : 0),
-  microservices: (s) => (s.arch.structure === 'microservices' ? 1 : 0),
-  edge: (s) => (s.arch.placement === 'edge' ? 1 : 0),
-  hostedApi: (s) => (s.arch.serving === 'hosted-api' ? 1 : 0),
-  modelVersion: (s) => s.model.version,
-};
+/** Every metric, in the order the scenario reference lists them. */
+export const METRIC_NAMES = [
+  'turn',
+  'users',
+  'addressable',
+  'marketShare',
+  'cash',
+  'revenue',
+  'costs',
+  'burn',
+  'runwayTurns',
+  'debt',
+  'morale',
+  'burnout',
+  'headcount',
+  'engineers',
+  'agents',
+  'satisfaction',
+  'trust',
+  'board',
+  'pressure',
+  'modelQuality',
+  'evalScore',
+  'evalCoverage',
+  'observability',
+  'testAutomation',
+  'dataPipeline',
+  'utilisation',
+  'latencyMs',
+  'slo',
+  'avgSlo',
+  'incidents',
+  'featureLevel',
+  'deploysPerWeek',
+  'leadTimeDays',
+  'changeFailureRate',
+  'recoveryHours',
+  'phaseIndex',
+  'migrating',
+  'dedicated',
+  'async',
+  'microservices',
+  'edge',
+  'hostedApi',
+  'modelVersion',
+] as const satisfies readonly MetricName[];
 
-export const METRIC_NAMES = Object.keys(GETTERS) as MetricName[];
+// A metric added to MetricName but not to the list above fails to compile here.
+const LISTS_EVERY_METRIC: [Exclude<MetricName, (typeof METRIC_NAMES)[number]>] extends [never]
+  ? true
+  : never = true;
+void LISTS_EVERY_METRIC;
 
-/** Metrics in the units authors write: money in currency units (not cents), shares as 0..1. */
+/**
+ * Metrics in the units authors write: money in currency units (not cents), shares as 0..1.
+ * A switch rather than a table of getters: conditions are read every turn of every game, and this is about
+ * twice as fast (measured).
+ */
 export function metric(s: GameState, name: MetricName): number {
-  return GETTERS[name](s);
+  switch (name) {
+    case 'turn':
+      return s.turn;
+    case 'users':
+      return s.market.users;
+    case 'addressable':
+      return s.market.addressable;
+    case 'marketShare':
+      return s.market.addressable > 0 ? s.market.users / s.market.addressable : 0;
+    case 'cash':
+      return s.money.cash / 100;
+    case 'revenue':
+      return s.money.revenue / 100;
+    case 'costs':
+      return s.money.costs / 100;
+    case 'burn':
+      return burn(s) / 100;
+    case 'runwayTurns':
+      return runwayTurns(s);
+    case 'debt':
+      return s.debt;
+    case 'morale':
+      return s.team.morale;
+    case 'burnout':
+      return s.team.burnout;
+    case 'headcount':
+      return totalHeadcount(s);
+    case 'engineers':
+      return headcountOf(s.team, 'engineer');
+    case 'agents':
+      return s.team.agents;
+    case 'satisfaction':
+      return s.market.satisfaction;
+    case 'trust':
+      return s.market.trust;
+    case 'board':
+      return s.stakeholders.board;
+    case 'pressure':
+      return s.stakeholders.pressure;
+    case 'modelQuality':
+      return s.model.quality;
+    case 'evalScore':
+      return s.model.evalScore;
+    case 'evalCoverage':
+      return s.practices.evalCoverage;
+    case 'observability':
+      return s.practices.observability;
+    case 'testAutomation':
+      return s.practices.testAutomation;
+    case 'dataPipeline':
+      return s.practices.dataPipeline;
+    case 'utilisation':
+      return s.load.utilisation;
+    case 'latencyMs':
+      return s.load.latencyMs;
+    case 'slo':
+      return s.load.slo;
+    case 'avgSlo':
+      return s.turn > 0 ? s.sloSum / s.turn : 1;
+    case 'incidents':
+      return s.incidents.total;
+    case 'featureLevel':
+      return s.market.featureLevel;
+    case 'deploysPerWeek':
+      return doraOverall(s).deploysPerWeek;
+    case 'leadTimeDays':
+      return doraOverall(s).leadTimeDays;
+    case 'changeFailureRate':
+      return doraOverall(s).changeFailureRate;
+    case 'recoveryHours':
+      return doraOverall(s).recoveryHours;
+    case 'phaseIndex':
+      return PHASES.indexOf(s.phase);
+    case 'migrating':
+      return s.arch.migration ? 1 : 0;
+    case 'dedicated':
+      return s.arch.hosting === 'dedicated' ? 1 : 0;
+    case 'async':
+      return s.arch.processing === 'async' ? 1 : 0;
+    case 'microservices':
+      return s.arch.structure === 'microservices' ? 1 : 0;
+    case 'edge':
+      return s.arch.placement === 'edge' ? 1 : 0;
+    case 'hostedApi':
+      return s.arch.serving === 'hosted-api' ? 1 : 0;
+    case 'modelVersion':
+      return s.model.version;
+    default:
+      return assertNever(name, 'metric');
+  }
 }

@@ -5,7 +5,7 @@
  * Chapter ideas: evaluation-gated releases, A/B tests, rollback; the data flywheel.
  */
 import { clamp01, saturate } from '../lib/num.ts';
-import { draw, drawNormal, Stream } from './rng.ts';
+import { roll, rollNormal, Stream } from './rng.ts';
 import type { Turn } from './turn.ts';
 import type { ArchChoice, GameState } from './types.ts';
 
@@ -36,13 +36,11 @@ export function train(s: GameState, turn: Turn): void {
   // Flywheel: feedback from many users through a mature pipeline makes candidates better on average.
   const flywheel = 0.03 * pr.dataPipeline * saturate(s.market.users / 5000);
   const gain =
-    turn.p.model.meanGain +
-    flywheel +
-    turn.p.model.gainSpread * drawNormal(turn.key, turn.t, Stream.model, 0);
+    turn.p.model.meanGain + flywheel + turn.p.model.gainSpread * rollNormal(turn.dice, Stream.model, 0);
   const ceiling = qualityCeiling(s.arch.serving, pr.dataPipeline);
   const quality = clamp01(Math.min(ceiling, m.quality + gain));
   const noise = evalNoise(turn.p.model.evalNoise, pr.evalCoverage);
-  const evalScore = clamp01(quality + noise * drawNormal(turn.key, turn.t, Stream.modelEval, 0));
+  const evalScore = clamp01(quality + noise * rollNormal(turn.dice, Stream.modelEval, 0));
   m.candidate = { version: m.version + 1, quality, evalScore };
   turn.events.push({
     turn: turn.t,
@@ -122,7 +120,7 @@ export function releaseModel(s: GameState, turn: Turn): void {
     case 'ab': {
       // Live traffic measures the real difference; small user bases give noisy answers.
       const noise = 0.06 * (1 - saturate(s.market.users / 2000));
-      const delta = c.quality - m.quality + noise * drawNormal(turn.key, turn.t, Stream.modelEval, 1);
+      const delta = c.quality - m.quality + noise * rollNormal(turn.dice, Stream.modelEval, 1);
       m.abDelta = delta;
       if (delta > 0) deploy(s, turn, `won the A/B test by ${pct(delta)}`);
       else discard(s, turn, `Lost the A/B test by ${pct(-delta)} on live traffic.`);
@@ -131,7 +129,7 @@ export function releaseModel(s: GameState, turn: Turn): void {
     case 'canary': {
       const worse = m.quality - c.quality;
       const caught =
-        worse > 0.02 && draw(turn.key, turn.t, Stream.modelEval, 2) < 0.5 + 0.5 * s.practices.observability;
+        worse > 0.02 && roll(turn.dice, Stream.modelEval, 2) < 0.5 + 0.5 * s.practices.observability;
       if (caught)
         discard(
           s,

@@ -6,7 +6,7 @@
 import { formatDollars } from '../lib/format.ts';
 import { cents, clamp, clamp01 } from '../lib/num.ts';
 import { MAX_CASH_CENTS, MAX_FLOW_CENTS } from './limits.ts';
-import { draw, Stream } from './rng.ts';
+import { roll, Stream } from './rng.ts';
 import { headcountOf } from './state.ts';
 import type { Turn } from './turn.ts';
 import type { GameState } from './types.ts';
@@ -77,7 +77,7 @@ function raise(s: GameState, turn: Turn): void {
   const mp = turn.p.money;
   s.money.lastRaiseTurn = turn.t;
   const chance = raiseChance(s);
-  const ok = draw(turn.key, turn.t, Stream.funding, 0) < chance;
+  const ok = roll(turn.dice, Stream.funding, 0) < chance;
   const board = s.stakeholders.board;
   const amount = flow(
     Math.max(mp.raiseMinCents, s.market.users * mp.raisePerUserCents) * (0.6 + 0.6 * board),

@@ -34,22 +34,38 @@ export function deriveKey(key: number, label: string, index: number): number {
   return mix32(key ^ hash32(label) ^ Math.imul(index + 1, 0x27d4eb2d));
 }
 
+/**
+ * The part of a draw that depends only on (key, turn). A turn computes it once (`Turn.dice`) and rolls every
+ * stream and slot from it: the same numbers as `draw`, one mixing round fewer per draw.
+ */
+export function turnDice(key: number, turn: number): number {
+  return mix32(key ^ Math.imul(turn + 1, 0x9e3779b1));
+}
+
+/** Uniform draw in [0, 1) for (stream, slot) of the turn whose dice these are. */
+export function roll(dice: number, stream: StreamId, slot: number): number {
+  const h = mix32(dice ^ Math.imul(stream, 0x85ebca77));
+  return mix32(h ^ Math.imul(slot + 1, 0xc2b2ae3d)) / 4294967296;
+}
+
 /** Uniform draw in [0, 1) for (key, turn, stream, slot). */
 export function draw(key: number, turn: number, stream: StreamId, slot: number): number {
-  let h = mix32(key ^ Math.imul(turn + 1, 0x9e3779b1));
-  h = mix32(h ^ Math.imul(stream, 0x85ebca77));
-  h = mix32(h ^ Math.imul(slot + 1, 0xc2b2ae3d));
-  return h / 4294967296;
+  return roll(turnDice(key, turn), stream, slot);
 }
 
 /** Approximately normal draw (mean 0, sd 1) from four uniforms (Irwin–Hall): exact arithmetic, bounded tails. */
-export function drawNormal(key: number, turn: number, stream: StreamId, slot: number): number {
+export function rollNormal(dice: number, stream: StreamId, slot: number): number {
   const base = slot * 4;
   const sum =
-    draw(key, turn, stream, base) +
-    draw(key, turn, stream, base + 1) +
-    draw(key, turn, stream, base + 2) +
-    draw(key, turn, stream, base + 3);
+    roll(dice, stream, base) +
+    roll(dice, stream, base + 1) +
+    roll(dice, stream, base + 2) +
+    roll(dice, stream, base + 3);
   // Irwin–Hall(4) has mean 2 and variance 4/12; scale to unit variance.
   return (sum - 2) * 1.7320508075688772;
+}
+
+/** `rollNormal` for (key, turn, stream, slot). */
+export function drawNormal(key: number, turn: number, stream: StreamId, slot: number): number {
+  return rollNormal(turnDice(key, turn), stream, slot);
 }

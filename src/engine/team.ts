@@ -5,7 +5,7 @@
  * Chapter ideas: coordinating 2–5 and 5–20 people; Brooks's law; agent–human teaming.
  */
 import { clamp01, saturate, stochasticRound } from '../lib/num.ts';
-import { draw, Stream } from './rng.ts';
+import { roll, Stream } from './rng.ts';
 import { headcountOf, ONBOARDING_STAGES, roleBase, STAGE_MENTORING, STAGE_PRODUCTIVITY } from './state.ts';
 import type { Turn } from './turn.ts';
 import type { GameState, Role } from './types.ts';
@@ -54,10 +54,7 @@ export function arrivals(s: GameState, turn: Turn): void {
 /** Offers go out now; accepted ones arrive after the lead time. Acceptance falls with low morale. */
 export function hire(s: GameState, turn: Turn, role: Role, count: number): void {
   const acceptance = clamp01(turn.p.team.offerAcceptance * (0.6 + 0.5 * s.team.morale));
-  const accepted = stochasticRound(
-    count * acceptance,
-    draw(turn.key, turn.t, Stream.hiring, ROLES.indexOf(role)),
-  );
+  const accepted = stochasticRound(count * acceptance, roll(turn.dice, Stream.hiring, ROLES.indexOf(role)));
   const slot = roleBase(role) + Math.max(0, Math.min(turn.p.team.hireLeadTurns, 4) - 1);
   s.team.pipeline[slot] = s.team.pipeline[slot]! + accepted;
   s.team.hires += accepted;
@@ -191,7 +188,7 @@ export function attrition(s: GameState, turn: Turn): void {
     const keep = headcountOf(team) > ramped ? 0 : 1;
     const leaving = Math.min(
       ramped - keep,
-      stochasticRound(ramped * hazard, draw(turn.key, turn.t, Stream.attrition, i)),
+      stochasticRound(ramped * hazard, roll(turn.dice, Stream.attrition, i)),
     );
     if (leaving <= 0) continue;
     team.ramped[role] = ramped - leaving;

@@ -2,6 +2,7 @@
  * The scratchpad of one turn: what the systems compute and pass to each other while the step runs.
  * Created fresh by `step` and thrown away after it; never part of the state.
  */
+import { turnDice } from './rng.ts';
 import type { GameEvent, ModifierTarget, Params, Scenario } from './types.ts';
 
 export interface Turn {
@@ -10,6 +11,8 @@ export interface Turn {
   key: number;
   /** Index of the turn being played (state.turn before the step). */
   t: number;
+  /** This turn's dice (`turnDice(key, t)`): every random quantity of the turn is rolled from it. */
+  dice: number;
   weeks: number;
   events: GameEvent[];
   /** Product of active modifiers by target. */
@@ -47,6 +50,7 @@ export function newTurn(scenario: Scenario, key: number, t: number): Turn {
     p: scenario.params,
     key,
     t,
+    dice: turnDice(key, t),
     weeks: scenario.params.weeksPerTurn,
     events: [],
     mods: {

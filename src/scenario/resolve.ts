@@ -4,6 +4,7 @@
  * initial cash are whole cents. Everything the file leaves out comes from the engine defaults (buildScenario).
  * Pure.
  */
+import { interned } from '../lib/intern.ts';
 import { buildScenario, type DeepPartial } from '../engine/scenario-defaults.ts';
 import type {
   Condition,
@@ -166,18 +167,21 @@ export function resolveScenario(file: ScenarioFileOutput, fromVersion: number): 
     weight: o.weight ?? 1,
     required: o.required ?? false,
   }));
-  const scenario = buildScenario({
-    id: file.id,
-    title: file.title,
-    turns: file.turns,
-    initial: resolveInitial(file.initial),
-    params: resolveParams(file.parameters, turnLength),
-    ...(file.levers ? { levers: [...file.levers] } : {}),
-    events: (file.events ?? []).map(resolveEvent),
-    objectives,
-    objectiveShare: file.scoring?.objectiveShare ?? 0.7,
-    winEarly: file.scoring?.winEarly ?? false,
-  });
+  // Interned: the engine compares these strings every turn (src/lib/intern.ts says why).
+  const scenario = interned(
+    buildScenario({
+      id: file.id,
+      title: file.title,
+      turns: file.turns,
+      initial: resolveInitial(file.initial),
+      params: resolveParams(file.parameters, turnLength),
+      ...(file.levers ? { levers: [...file.levers] } : {}),
+      events: (file.events ?? []).map(resolveEvent),
+      objectives,
+      objectiveShare: file.scoring?.objectiveShare ?? 0.7,
+      winEarly: file.scoring?.winEarly ?? false,
+    }),
+  );
   const meta: ScenarioMeta = {
     summary: file.summary ?? '',
     difficulty: file.difficulty ?? 3,

@@ -85,6 +85,39 @@ describe('decisions', () => {
     );
   });
 
+  it('checks each decision of a turn against what the earlier ones of the same turn did', () => {
+    const refusal = (decisions: Decision[]): string | null => {
+      const r = step(s0, decisions, sc);
+      return r.ok ? null : `${r.rejection.index}: ${r.rejection.reason}`;
+    };
+    const team = headcountOf(s0.team, 'engineer');
+    const letGo = (count: number): Decision => ({ type: 'team/let-go', role: 'engineer', count });
+    expect(refusal([letGo(1), letGo(team)])).toBe(
+      `1: cannot let go ${team} engineer(s): the team has ${team - 1}`,
+    );
+    expect(refusal([letGo(1), letGo(team - 1)])).toBeNull();
+    const hire = (count: number): Decision => ({ type: 'team/hire', role: 'sre', count });
+    expect(refusal([hire(6), hire(5)])).toBe('1: at most 10 sre hires per turn (this makes 11)');
+    expect(refusal([hire(6), hire(4), { type: 'team/hire', role: 'ml', count: 10 }])).toBeNull();
+    const policy = (p: 'crunch' | 'timeOff', on: boolean): Decision => ({
+      type: 'policy/set',
+      policy: p,
+      on,
+    });
+    expect(refusal([policy('timeOff', true), policy('crunch', true)])).toBe(
+      '1: cannot crunch during time off',
+    );
+    expect(refusal([policy('timeOff', true), policy('timeOff', false), policy('crunch', true)])).toBeNull();
+    expect(refusal([policy('crunch', true), policy('timeOff', true)])).toBe(
+      '1: cannot take time off while crunching',
+    );
+    expect(refusal([{ type: 'money/raise' }, { type: 'money/raise' }])).toBe(
+      '1: a funding round was already started this turn',
+    );
+    // The state itself is untouched by the checks: the same list is judged the same way twice.
+    expect(refusal([letGo(1), letGo(team)])).toBe(refusal([letGo(1), letGo(team)]));
+  });
+
   it('keeps plan decisions for later turns', () => {
     let s = play(s0, sc, [{ type: 'release/set', mode: 'canary' }]).state;
     s = play(s, sc).state;
