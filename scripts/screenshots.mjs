@@ -1,6 +1,7 @@
 // Screenshots of every screen of the built game, for a person to look at: title, scenarios, briefing, play at
 // turn 1 and at a later turn with an event waiting, the settings dialog, the end screen and the debrief (full
-// page), and the instructor's balance report (the form and a finished report), at 1280×800 and 768×1024.
+// page), and the instructor's balance report (the form and a finished report), at 1280×800 and 768×1024, and
+// the game again at 1280×800 on a HiDPI screen (two device pixels per CSS pixel).
 // (The classroom screens are shot by their end-to-end test: SHOTS=<dir> npm run test:e2e.) Builds the
 // production bundle into a private folder and serves it.
 //   node scripts/screenshots.mjs <outdir> [scenario-index=0] [seed]
@@ -28,10 +29,13 @@ if (chromiumMissing()) {
   process.exit(1);
 }
 
+// `scale` 2: a HiDPI laptop screen (the world is drawn at two device pixels per unit); its files are named 1280@2x.
 const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 768, height: 1024 },
+  { width: 1280, height: 800, scale: 1 },
+  { width: 768, height: 1024, scale: 1 },
+  { width: 1280, height: 800, scale: 2 },
 ];
+const sizeName = (size) => (size.scale === 1 ? `${size.width}` : `${size.width}@${size.scale}x`);
 
 async function endTurn(page) {
   const before = await page.locator('.turn-counter').innerText();
@@ -46,19 +50,22 @@ async function endTurn(page) {
 
 /** A page in a fresh context (its own storage) at `size`, a `shot(name)` for it, and `done()` to close it. */
 async function openPage(browser, url, size) {
-  const context = await browser.newContext({ viewport: size });
+  const context = await browser.newContext({
+    viewport: { width: size.width, height: size.height },
+    deviceScaleFactor: size.scale,
+  });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(String(e)));
   const shot = async (name, fullPage = false) => {
-    const path = `${out}/${size.width}-${name}.png`;
+    const path = `${out}/${sizeName(size)}-${name}.png`;
     await page.screenshot({ path, fullPage });
     console.log(path);
   };
   const done = async () => {
     await context.close();
-    if (problems.length) console.log(`console errors at ${size.width}px:\n  ${problems.join('\n  ')}`);
+    if (problems.length) console.log(`console errors at ${sizeName(size)}:\n  ${problems.join('\n  ')}`);
   };
   await page.goto(url);
   return { page, shot, done };
@@ -135,7 +142,8 @@ const browser = await chromium.launch(LAUNCH_OPTIONS);
 try {
   for (const size of SIZES) {
     await shootAll(browser, server.url, size);
-    await shootBalance(browser, server.url, size);
+    // The balance screen has no canvas: one density is enough.
+    if (size.scale === 1) await shootBalance(browser, server.url, size);
   }
 } finally {
   await browser.close();

@@ -38,8 +38,10 @@ export async function openSession(
   browser: Browser,
   viewport: { width: number; height: number } = DESKTOP,
   url: string = baseURL(),
+  /** Device pixels per CSS pixel (2: a HiDPI screen). */
+  deviceScaleFactor = 1,
 ): Promise<Session> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const context = await browser.newContext({ viewport, deviceScaleFactor, acceptDownloads: true });
   const problems: string[] = [];
   const foreign: string[] = [];
   // securitypolicyviolation events are reported through a binding, which survives reloads.

@@ -97,6 +97,8 @@ export class Labels {
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly depth: number,
+    /** Device pixels per world unit: text is rasterised at this density so it stays sharp. */
+    private readonly density = 1,
   ) {}
 
   begin(): void {
@@ -111,6 +113,7 @@ export class Labels {
         fontFamily: FONT_FAMILY,
         fontSize: `${slot.size}px`,
         color: colour,
+        resolution: this.density,
       });
       t.setDepth(this.depth);
       this.pool.set(key, t);

@@ -14,6 +14,14 @@ export interface WorldHandle {
 
 const SPEED = { slow: 1.8, normal: 1, fast: 0.5 } as const;
 
+/**
+ * Device pixels per world unit: the screen's own density (2 on most HiDPI laptops), so the world is as sharp as
+ * the page around it; at most 2, since each step up is four times the pixels to draw.
+ */
+export function worldDensity(devicePixelRatio: number): number {
+  return Number.isFinite(devicePixelRatio) && devicePixelRatio > 1.25 ? 2 : 1;
+}
+
 /** Loads Phaser and the scene, then calls `ready`; returns a function that cancels a load still under way. */
 export function mountWorldLater(host: HTMLElement, ready: (world: WorldHandle) => void): () => void {
   let cancelled = false;
@@ -29,12 +37,13 @@ export function mountWorldLater(host: HTMLElement, ready: (world: WorldHandle) =
     import('./describe.ts'),
   ]).then(([{ default: Phaser }, scene, palettes, { worldModel }, { changeOf }, { describeWorld }]) => {
     if (cancelled) return;
-    const office = new scene.OfficeScene();
+    const density = worldDensity(window.devicePixelRatio);
+    const office = new scene.OfficeScene(density);
     const game = new Phaser.Game({
       type: Phaser.AUTO,
       parent: host,
-      width: scene.WORLD_WIDTH,
-      height: scene.WORLD_HEIGHT,
+      width: scene.WORLD_WIDTH * density,
+      height: scene.WORLD_HEIGHT * density,
       backgroundColor: '#10151f',
       banner: false,
       audio: { noAudio: true },

@@ -51,7 +51,8 @@ export class OfficeScene extends Phaser.Scene {
   private releases: (() => void)[] = [];
   private clock = 0;
 
-  constructor() {
+  /** `density`: device pixels per world unit (2 on a HiDPI screen), so the world is drawn at the screen's own sharpness. */
+  constructor(private readonly density = 1) {
     super({ key: 'office' });
   }
 
@@ -62,13 +63,21 @@ export class OfficeScene extends Phaser.Scene {
 
   create(): void {
     makeTextures(this);
-    const g = this.add.graphics().setVisible(false);
-    const baked = this.textures.addDynamicTexture('w-static', WORLD_WIDTH, WORLD_HEIGHT)!;
-    this.add.image(0, 0, baked).setOrigin(0, 0).setDepth(0);
+    const d = this.density;
+    // The canvas has `d` device pixels per world unit: the camera zooms from the top-left corner, and the baked
+    // picture is drawn at the canvas's density and shown at world size.
+    this.cameras.main.setOrigin(0, 0).setZoom(d);
+    const g = this.add.graphics().setVisible(false).setScale(d);
+    const baked = this.textures.addDynamicTexture('w-static', WORLD_WIDTH * d, WORLD_HEIGHT * d)!;
+    this.add
+      .image(0, 0, baked)
+      .setOrigin(0, 0)
+      .setDepth(0)
+      .setScale(1 / d);
     const ctx: Ctx = {
       scene: this,
       g,
-      labels: new Labels(this, 5),
+      labels: new Labels(this, 5, d),
       palette: this.options.palette,
       still: false,
     };
