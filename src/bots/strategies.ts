@@ -18,6 +18,12 @@ import { ARCH_OPTIONS, FRAMINGS, RELEASE_MODES, ROLES } from '../engine/index.ts
 import type { Bot } from './common.ts';
 import { answerEvents, headcount, inPipeline, Moves, provision, raiseIfShort } from './common.ts';
 
+/**
+ * An allocation of whole percentages. `| 0` keeps each one a small integer in the JIT's eyes too: a share computed
+ * through doubles (the random bot's) once reached the plan as a boxed double, which changed the shape of every
+ * allocation object and left a bulk run of frugal games 30% slower in some processes (1.7 s or 2.3 s per 10,000).
+ * The values are unchanged.
+ */
 const alloc = (
   features: number,
   debt: number,
@@ -26,12 +32,12 @@ const alloc = (
   data: number,
   migration = 0,
 ): Allocation => ({
-  features,
-  debt,
-  evals,
-  reliability,
-  data,
-  migration,
+  features: features | 0,
+  debt: debt | 0,
+  evals: evals | 0,
+  reliability: reliability | 0,
+  data: data | 0,
+  migration: migration | 0,
 });
 
 export interface MoveFastOptions {
