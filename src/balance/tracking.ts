@@ -52,7 +52,7 @@ export class ConditionTracker {
   private readonly firstCondition: Uint32Array;
   private readonly readings: Float64Array;
 
-  constructor(private readonly scenario: Scenario) {
+  constructor(scenario: Scenario) {
     const conds = scenario.events.flatMap((e) => e.when);
     this.metrics = [...new Set(conds.map((c) => c.metric))];
     this.condMetric = Uint16Array.from(conds, (c) => this.metrics.indexOf(c.metric));

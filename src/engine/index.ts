@@ -5,7 +5,6 @@ export { createInitialState, headcountOf, pipelineOf } from './state.ts';
 export { checkDecision, checkDecisions, decisionChecker, type DecisionChecker } from './decisions.ts';
 export {
   metric,
-  METRIC_NAMES,
   doraOverall,
   doraCluster,
   runwayTurns,

@@ -59,59 +59,6 @@ export function totalHeadcount(s: GameState): number {
   return headcountOf(s.team);
 }
 
-/** Every metric, in the order the scenario reference lists them. */
-export const METRIC_NAMES = [
-  'turn',
-  'users',
-  'addressable',
-  'marketShare',
-  'cash',
-  'revenue',
-  'costs',
-  'burn',
-  'runwayTurns',
-  'debt',
-  'morale',
-  'burnout',
-  'headcount',
-  'engineers',
-  'agents',
-  'satisfaction',
-  'trust',
-  'board',
-  'pressure',
-  'modelQuality',
-  'evalScore',
-  'evalCoverage',
-  'observability',
-  'testAutomation',
-  'dataPipeline',
-  'utilisation',
-  'latencyMs',
-  'slo',
-  'avgSlo',
-  'incidents',
-  'featureLevel',
-  'deploysPerWeek',
-  'leadTimeDays',
-  'changeFailureRate',
-  'recoveryHours',
-  'phaseIndex',
-  'migrating',
-  'dedicated',
-  'async',
-  'microservices',
-  'edge',
-  'hostedApi',
-  'modelVersion',
-] as const satisfies readonly MetricName[];
-
-// A metric added to MetricName but not to the list above fails to compile here.
-const LISTS_EVERY_METRIC: [Exclude<MetricName, (typeof METRIC_NAMES)[number]>] extends [never]
-  ? true
-  : never = true;
-void LISTS_EVERY_METRIC;
-
 /**
  * Metrics in the units authors write: money in currency units (not cents), shares as 0..1.
  * A switch rather than a table of getters: conditions are read every turn of every game, and this is about

@@ -64,8 +64,3 @@ export function rollNormal(dice: number, stream: StreamId, slot: number): number
   // Irwin–Hall(4) has mean 2 and variance 4/12; scale to unit variance.
   return (sum - 2) * 1.7320508075688772;
 }
-
-/** `rollNormal` for (key, turn, stream, slot). */
-export function drawNormal(key: number, turn: number, stream: StreamId, slot: number): number {
-  return rollNormal(turnDice(key, turn), stream, slot);
-}

@@ -398,50 +398,53 @@ export interface IncidentFacts {
 
 // ---------------------------------------------------------------- the resolved scenario the engine runs
 
-export type MetricName =
-  | 'turn'
-  | 'users'
-  | 'addressable'
-  | 'marketShare'
-  | 'cash'
-  | 'revenue'
-  | 'costs'
-  | 'burn'
-  | 'runwayTurns'
-  | 'debt'
-  | 'morale'
-  | 'burnout'
-  | 'headcount'
-  | 'engineers'
-  | 'agents'
-  | 'satisfaction'
-  | 'trust'
-  | 'board'
-  | 'pressure'
-  | 'modelQuality'
-  | 'evalScore'
-  | 'evalCoverage'
-  | 'observability'
-  | 'testAutomation'
-  | 'dataPipeline'
-  | 'utilisation'
-  | 'latencyMs'
-  | 'slo'
-  | 'avgSlo'
-  | 'incidents'
-  | 'featureLevel'
-  | 'deploysPerWeek'
-  | 'leadTimeDays'
-  | 'changeFailureRate'
-  | 'recoveryHours'
-  | 'phaseIndex'
-  | 'migrating'
-  | 'dedicated'
-  | 'async'
-  | 'microservices'
-  | 'edge'
-  | 'hostedApi'
-  | 'modelVersion';
+/** Every metric a condition, objective or factor can read, in the order the scenario reference lists them. */
+export const METRIC_NAMES = [
+  'turn',
+  'users',
+  'addressable',
+  'marketShare',
+  'cash',
+  'revenue',
+  'costs',
+  'burn',
+  'runwayTurns',
+  'debt',
+  'morale',
+  'burnout',
+  'headcount',
+  'engineers',
+  'agents',
+  'satisfaction',
+  'trust',
+  'board',
+  'pressure',
+  'modelQuality',
+  'evalScore',
+  'evalCoverage',
+  'observability',
+  'testAutomation',
+  'dataPipeline',
+  'utilisation',
+  'latencyMs',
+  'slo',
+  'avgSlo',
+  'incidents',
+  'featureLevel',
+  'deploysPerWeek',
+  'leadTimeDays',
+  'changeFailureRate',
+  'recoveryHours',
+  'phaseIndex',
+  'migrating',
+  'dedicated',
+  'async',
+  'microservices',
+  'edge',
+  'hostedApi',
+  'modelVersion',
+] as const;
+export type MetricName = (typeof METRIC_NAMES)[number];
 
 export type Comparison = '>=' | '<=' | '>' | '<' | '==' | '!=';
 

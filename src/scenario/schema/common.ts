@@ -4,7 +4,7 @@
  * Every field carries a description: it becomes the editor tooltip and the README reference.
  */
 import { z } from 'zod';
-import { METRIC_NAMES } from '../../engine/metrics.ts';
+import { METRIC_NAMES } from '../../engine/types.ts';
 import type { EffectTarget, MetricName } from '../../engine/types.ts';
 import { DOMAINS, MODIFIER_TARGETS } from '../../engine/types.ts';
 import { parseConditionText } from '../conditions.ts';
