@@ -8,5 +8,5 @@ export interface DistServer {
 export declare function serveDist(
   dir: string,
   port?: number,
-  options?: { headers?: Record<string, string> },
+  options?: { headers?: Record<string, string>; gzip?: boolean },
 ): Promise<DistServer>;

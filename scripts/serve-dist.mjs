@@ -2,6 +2,7 @@
 // Serves on 127.0.0.1 only, on a free port unless one is given; no directory listings, nothing outside the root.
 //   node scripts/serve-dist.mjs [dir=dist] [port=0]
 import { createReadStream } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -31,9 +32,10 @@ export const MIME = {
 
 /**
  * Serves `dir` on 127.0.0.1; resolves to { url, port, close() } once listening. `headers` are added to every
- * file response (e.g. `Vary: Origin`, as vite preview and many CDNs send, for the offline test).
+ * file response (e.g. `Vary: Origin`, as vite preview and many CDNs send, for the offline test). `gzip`: compress
+ * text files for clients that accept it, as most web servers do (the Lighthouse benchmark uses it).
  */
-export async function serveDist(dir, port = 0, { headers = {} } = {}) {
+export async function serveDist(dir, port = 0, { headers = {}, gzip = false } = {}) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     void (async () => {
@@ -59,14 +61,22 @@ export async function serveDist(dir, port = 0, { headers = {} } = {}) {
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
       }
+      const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const compress =
+        gzip &&
+        /^(text|application\/(json|manifest))|svg/.test(type) &&
+        /gzip/.test(req.headers['accept-encoding'] ?? '');
       res.writeHead(200, {
-        'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'Content-Length': info.size,
+        'Content-Type': type,
+        ...(compress
+          ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }
+          : { 'Content-Length': info.size }),
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
         ...headers,
       });
       if (req.method === 'HEAD') res.end();
+      else if (compress) createReadStream(file).pipe(createGzip()).pipe(res);
       else createReadStream(file).pipe(res);
     })();
   });

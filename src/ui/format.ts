@@ -43,10 +43,6 @@ export function days(d: number): string {
   return `${d.toFixed(d < 10 ? 1 : 0)} days`;
 }
 
-export function runway(turns: number, unit: string): string {
-  return turns >= 999 ? 'profitable' : `${turns} ${unit}${turns === 1 ? '' : 's'}`;
-}
-
 export function turnUnit(weeksPerTurn: number): string {
   return weeksPerTurn === 1 ? 'week' : weeksPerTurn === 2 ? 'sprint' : 'month';
 }

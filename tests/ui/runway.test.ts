@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Band, Forecast } from '../../src/engine/index.ts';
 import { createInitialState, forecast, runwayTurns, step } from '../../src/engine/index.ts';
 import { parseScenarioText } from '../../src/scenario/index.ts';
-import { forecastRunway } from '../../src/ui/panels/runway.ts';
+import { forecastRunway, runwayWords } from '../../src/ui/runway.ts';
 
 const band = (p10: number, p50: number, p90: number): Band => ({ p10, p50, p90 });
 
@@ -67,5 +67,18 @@ describe('forecastRunway', () => {
     expect(r.p50).not.toBeNull();
     expect(r.p50!).toBeGreaterThan(f.turns.length);
     expect(r.p10!).toBeLessThanOrEqual(r.p50!);
+  });
+
+  it('reads in the scenario\'s turns up to two years, and "2 years+" past that or when the cash never runs out', () => {
+    const weekly = { turns: 52, params: { weeksPerTurn: 1 } };
+    const monthly = { turns: 24, params: { weeksPerTurn: 4 } };
+    expect(runwayWords(12, weekly)).toBe('12 weeks');
+    expect(runwayWords(1, weekly)).toBe('1 week');
+    expect(runwayWords(103, weekly)).toBe('103 weeks');
+    expect(runwayWords(104, weekly)).toBe('2 years+');
+    expect(runwayWords(533, weekly)).toBe('2 years+');
+    expect(runwayWords(null, weekly)).toBe('2 years+');
+    expect(runwayWords(25, monthly)).toBe('25 months');
+    expect(runwayWords(26, monthly)).toBe('2 years+');
   });
 });

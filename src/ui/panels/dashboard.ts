@@ -3,8 +3,8 @@
  * the plan being drafted, the runway read from that same forecast (runway.ts), and the DORA keys with their
  * cluster.
  */
-import type { Band, Forecast } from '../../engine/index.ts';
-import { doraCluster, forecast } from '../../engine/index.ts';
+import type { Band } from '../../engine/index.ts';
+import { doraCluster } from '../../engine/index.ts';
 import type { TurnSnapshot } from '../../replay/index.ts';
 import type { Game } from '../../store/index.ts';
 import { fanChart } from '../charts/fan.ts';
@@ -12,23 +12,7 @@ import { sparkline } from '../charts/sparkline.ts';
 import { h } from '../dom.ts';
 import { count, days, hours, money, pct, signed, turnWords, type TurnWords } from '../format.ts';
 import { rollingDora } from '../metrics.ts';
-import { forecastRunway, type RunwayTurns } from './runway.ts';
-
-const HORIZON = 8;
-let cache: { state: unknown; draft: unknown; value: Forecast } | null = null;
-
-/** The forecast under the drafted plan, computed once per state and draft. */
-export function planForecast(game: Game): Forecast {
-  if (cache && cache.state === game.state && cache.draft === game.draft) return cache.value;
-  const value = forecast(game.state, game.loaded.scenario, {
-    horizon: HORIZON,
-    samples: 40,
-    metrics: ['users', 'cash', 'runwayTurns'],
-    decisions: game.draft,
-  });
-  cache = { state: game.state, draft: game.draft, value };
-  return value;
-}
+import { forecastRunway, planForecast, runwayText, runwayWords } from '../runway.ts';
 
 interface Kpi {
   id: string;
@@ -52,9 +36,6 @@ function kpi(k: Kpi): HTMLElement {
   );
 }
 
-const runwayText = (turns: RunwayTurns, words: TurnWords): string =>
-  turns === null ? 'profitable' : words.count(turns);
-
 /** The runway tile: the median simulated future's, with the pessimistic one beside it. */
 function runwayKpi(game: Game, words: TurnWords): Kpi {
   const r = forecastRunway(planForecast(game));
@@ -63,8 +44,8 @@ function runwayKpi(game: Game, words: TurnWords): Kpi {
   return {
     id: 'runway',
     label: 'Runway (forecast)',
-    value: runwayText(r.p50, words),
-    delta: r.p10 === r.p50 ? 'median future' : `median; p10 ${runwayText(r.p10, words)}`,
+    value: runwayWords(r.p50, game.loaded.scenario),
+    delta: r.p10 === r.p50 ? 'median future' : `median; p10 ${runwayWords(r.p10, game.loaded.scenario)}`,
     tone: r.p50 !== null && r.p50 < 12 ? 'bad' : '',
     title,
   };
@@ -149,7 +130,9 @@ function forecastBlock(game: Game, snaps: TurnSnapshot[]): HTMLElement {
     h(
       'p',
       { className: 'hint forecast-key' },
-      `${f.samples} simulated futures: the band holds 8 in 10 of them (p10\u2013p90), the dashed line is the median. The runway above is when the median future runs out of cash.`,
+      `${f.samples} simulated futures: the band holds 8 in 10 of them (p10\u2013p90), the dashed line is the median. `,
+      h('span', { id: 'forecast-runway' }, `Runway ${runwayText(game) ?? '\u2014'}`),
+      ': when the median future runs out of cash.',
     ),
     h(
       'div',

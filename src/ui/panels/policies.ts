@@ -4,7 +4,8 @@ import { raiseChance } from '../../engine/money.ts';
 import { plannedPlan, propose, withdraw, type Game } from '../../store/index.ts';
 import { FRAMING_TEXT, POLICY_TEXT } from '../describe.ts';
 import { h } from '../dom.ts';
-import { pct, turnWords } from '../format.ts';
+import { money, pct, turnWords } from '../format.ts';
+import { runwayText } from '../runway.ts';
 import { drafted, radios, section } from './section.ts';
 
 export function policiesPanel(game: Game): HTMLElement {
@@ -36,6 +37,16 @@ function boardNews(game: Game): string {
   return `${parts.join(' \u00b7 ')}.`;
 }
 
+/** The money line: cash and the runway (the same words as the dashboard's tile and the world's). */
+function moneyNews(game: Game): HTMLElement {
+  return h(
+    'p',
+    { className: 'hint' },
+    `Cash ${money(game.state.money.cash / 100)} \u00b7 `,
+    h('span', { id: 'board-runway' }, `Runway ${runwayText(game) ?? '\u2014'}`),
+  );
+}
+
 export function boardPanel(game: Game): HTMLElement {
   const s = game.state;
   const update = drafted(game, 'stakeholder/communicate');
@@ -49,6 +60,7 @@ export function boardPanel(game: Game): HTMLElement {
     'Board and money',
     '7',
     h('p', { className: 'hint' }, boardNews(game)),
+    moneyNews(game),
     radios(
       'framing',
       `Update the board this ${words.unit}`,

@@ -62,6 +62,11 @@ export class MarketPart {
     this.coinsOut.set({ ...coin, paths: coinOutPaths(), perSec: money.coins.outPerSec, fade: 'out' }, still);
   }
 
+  /** Shows a new runway (the plan changed, the turn did not). */
+  runway(label: string): void {
+    this.ctx.labels.set('runway', TEXT.runway, label, this.ctx.palette.muted);
+  }
+
   users(n: number): void {
     this.ctx.labels.set('users', TEXT.users, usersText(n), this.ctx.palette.text, true);
   }

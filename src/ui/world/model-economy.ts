@@ -2,9 +2,9 @@
  * The users and the money as the world shows them: the crowd of dots and its scale, users arriving and leaving
  * as rates, the cash with its trend over the last turns, what comes in and goes out, and their labels. Pure.
  */
-import { runwayTurns } from '../../engine/index.ts';
 import type { Game } from '../../store/index.ts';
-import { groupThousands, money, runway, signed, turnWords } from '../format.ts';
+import { groupThousands, money, signed, turnWords } from '../format.ts';
+import { runwayText } from '../runway.ts';
 import { MAX_DOTS } from './layout.ts';
 
 export interface MarketView {
@@ -73,6 +73,12 @@ export function marketView(game: Game): MarketView {
 
 const TREND_TURNS = 12;
 
+/** The runway as the world shows it (the one definition, runway.ts); it changes with the drafted plan. */
+export function runwayLabel(game: Game): string {
+  const runway = runwayText(game);
+  return runway === null ? '' : `Runway ${runway}`;
+}
+
 export function moneyView(game: Game): MoneyView {
   const s = game.state;
   const unit = turnWords(game.loaded.scenario).unit;
@@ -85,21 +91,17 @@ export function moneyView(game: Game): MoneyView {
   if (game.history.length < TREND_TURNS) trend.unshift(game.loaded.scenario.initial.cash / 100);
   if (trend[trend.length - 1] !== cash) trend.push(cash);
   const [inPerSec, outPerSec] = splitRate(revenue, costs, 2.5);
-  const turns = runwayTurns(s);
   return {
     cash,
     trend,
     profit,
     coins: { inPerSec, outPerSec },
-    labels:
-      s.turn === 0
-        ? { cash: cashText(cash), burn: `costs show after the first ${unit}`, runway: '', in: '', out: '' }
-        : {
-            cash: cashText(cash),
-            burn: `${signed(Math.round(profit), money)} per ${unit}`,
-            runway: turns >= 999 ? 'Profitable' : `Runway ${runway(turns, unit)}`,
-            in: `in ${money(revenue)}`,
-            out: `out ${money(costs)}`,
-          },
+    labels: {
+      cash: cashText(cash),
+      burn: s.turn === 0 ? `no ${unit} played yet` : `${signed(Math.round(profit), money)} per ${unit}`,
+      runway: runwayLabel(game),
+      in: s.turn === 0 ? '' : `in ${money(revenue)}`,
+      out: s.turn === 0 ? '' : `out ${money(costs)}`,
+    },
   };
 }

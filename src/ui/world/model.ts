@@ -15,6 +15,7 @@ import { teamView, type TeamView } from './model-team.ts';
 export {
   cashText,
   dotScale,
+  runwayLabel,
   splitRate,
   usersText,
   type MarketView,

@@ -35,60 +35,80 @@ export function mountWorldLater(host: HTMLElement, ready: (world: WorldHandle) =
     import('./model.ts'),
     import('./week.ts'),
     import('./describe.ts'),
-  ]).then(([{ default: Phaser }, scene, palettes, { worldModel }, { changeOf }, { describeWorld }]) => {
-    if (cancelled) return;
-    const density = worldDensity(window.devicePixelRatio);
-    const office = new scene.OfficeScene(density);
-    const game = new Phaser.Game({
-      type: Phaser.AUTO,
-      parent: host,
-      width: scene.WORLD_WIDTH * density,
-      height: scene.WORLD_HEIGHT * density,
-      backgroundColor: '#10151f',
-      banner: false,
-      audio: { noAudio: true },
-      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
-      scene: office,
-    });
-    const configure = (): void => {
-      const st = store.getState().settings;
-      office.configure({
-        palette: st.palette === 'colour-blind' ? palettes.COLOUR_BLIND : palettes.STANDARD,
-        reducedMotion: st.reducedMotion,
-        speed: SPEED[st.animationSpeed],
-        sound: st.sound,
+  ]).then(
+    ([
+      { default: Phaser },
+      scene,
+      palettes,
+      { worldModel, runwayLabel },
+      { changeOf },
+      { describeWorld },
+    ]) => {
+      if (cancelled) return;
+      const density = worldDensity(window.devicePixelRatio);
+      const office = new scene.OfficeScene(density);
+      const game = new Phaser.Game({
+        type: Phaser.AUTO,
+        parent: host,
+        width: scene.WORLD_WIDTH * density,
+        height: scene.WORLD_HEIGHT * density,
+        backgroundColor: '#10151f',
+        banner: false,
+        audio: { noAudio: true },
+        scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
+        scene: office,
       });
-    };
-    configure();
-    office.own(
-      store.subscribe((s, prev) => {
-        if (s.settings !== prev.settings) configure();
-      }),
-    );
-    let shown: { game: Game; model: WorldModel } | null = null;
-    ready({
-      show: (g) => {
-        // The store changes on every drafted decision; the world only when the game state does.
-        if (shown && shown.game.state === g.state) return;
-        const model = worldModel(g);
-        const sameGame = shown && shown.game.loaded.hash === g.loaded.hash && shown.game.seed === g.seed;
-        const last = g.history[g.history.length - 1];
-        const change = changeOf(
-          sameGame ? shown!.model : null,
-          model,
-          last?.events ?? [],
-          g.loaded.scenario.params.weeksPerTurn,
-        );
-        shown = { game: g, model };
-        host.setAttribute('aria-label', describeWorld(model));
-        office.show(model, change);
-      },
-      destroy: () => {
-        office.release();
-        game.destroy(true);
-      },
-    });
-  });
+      const configure = (): void => {
+        const st = store.getState().settings;
+        office.configure({
+          palette: st.palette === 'colour-blind' ? palettes.COLOUR_BLIND : palettes.STANDARD,
+          reducedMotion: st.reducedMotion,
+          speed: SPEED[st.animationSpeed],
+          sound: st.sound,
+        });
+      };
+      configure();
+      office.own(
+        store.subscribe((s, prev) => {
+          if (s.settings !== prev.settings) configure();
+        }),
+      );
+      let shown: { game: Game; model: WorldModel } | null = null;
+      ready({
+        show: (g) => {
+          // The store changes on every drafted decision; the world only when the game state does, except for the
+          // runway, which follows the drafted plan like the dashboard's.
+          if (shown && shown.game.state === g.state) {
+            if (shown.game.draft === g.draft) return;
+            const money = {
+              ...shown.model.money,
+              labels: { ...shown.model.money.labels, runway: runwayLabel(g) },
+            };
+            shown = { game: g, model: { ...shown.model, money } };
+            host.setAttribute('aria-label', describeWorld(shown.model));
+            office.showRunway(shown.model);
+            return;
+          }
+          const model = worldModel(g);
+          const sameGame = shown && shown.game.loaded.hash === g.loaded.hash && shown.game.seed === g.seed;
+          const last = g.history[g.history.length - 1];
+          const change = changeOf(
+            sameGame ? shown!.model : null,
+            model,
+            last?.events ?? [],
+            g.loaded.scenario.params.weeksPerTurn,
+          );
+          shown = { game: g, model };
+          host.setAttribute('aria-label', describeWorld(model));
+          office.show(model, change);
+        },
+        destroy: () => {
+          office.release();
+          game.destroy(true);
+        },
+      });
+    },
+  );
   return () => {
     cancelled = true;
   };

@@ -136,6 +136,16 @@ export class OfficeScene extends Phaser.Scene {
     parts.week.start(change.play, model);
   }
 
+  /** The drafted plan changed and with it the runway: only its label is redrawn. */
+  showRunway(model: WorldModel): void {
+    if (!this.parts) {
+      if (this.pending) this.pending.model = model;
+      return;
+    }
+    this.model = model;
+    this.parts.market.runway(model.money.labels.runway);
+  }
+
   private settle(model: WorldModel): void {
     this.model = model;
     this.redraw(NO_DESKS);

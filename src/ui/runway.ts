@@ -1,0 +1,77 @@
+/**
+ * The runway: one definition for every place that shows it (the world, the dashboard tile, the forecast and the
+ * board-and-money panel), read from the same forecast as the dashboard's charts: how many whole turns the cash
+ * lasts in the median simulated future under the drafted plan (and in the pessimistic p10 one). Within the
+ * forecast's horizon it is the first turn whose cash is below zero; beyond it, the horizon plus the runway left
+ * at its end (cash ÷ that turn's burn). One-off costs (a hiring fee this week) are therefore spent once, not
+ * extrapolated as if paid every week. Past two years it reads "2 years+": a runway that long is no constraint,
+ * and a precise "533 weeks" claims more than a forecast knows.
+ */
+import type { Forecast } from '../engine/index.ts';
+import { forecast } from '../engine/index.ts';
+import type { Game } from '../store/index.ts';
+import { turnWords } from './format.ts';
+
+/** Whole turns of cash left; null when that future is profitable (cash never runs out at its burn). */
+export type RunwayTurns = number | null;
+
+/** The engine's "profitable" runway (runwayTurns caps at 999). */
+const PROFITABLE = 999;
+
+function at(f: Forecast, q: 'p10' | 'p50'): RunwayTurns | undefined {
+  if (f.turns.length === 0) return undefined;
+  const broke = f.turns.findIndex((t) => (t.bands.cash?.[q] ?? 0) < 0);
+  if (broke >= 0) return broke;
+  const end = f.turns[f.turns.length - 1]!.bands.runwayTurns?.[q];
+  if (end === undefined) return undefined;
+  return end >= PROFITABLE ? null : f.turns.length + Math.max(0, end);
+}
+
+export interface ForecastRunway {
+  /** Median future. */
+  p50: RunwayTurns;
+  /** The pessimistic future: one in ten does worse. */
+  p10: RunwayTurns;
+}
+
+/** The runway of a forecast with cash and runwayTurns bands; null when it has no turns (the game is over). */
+export function forecastRunway(f: Forecast): ForecastRunway | null {
+  const p50 = at(f, 'p50');
+  const p10 = at(f, 'p10');
+  if (p50 === undefined || p10 === undefined) return null;
+  return { p50, p10 };
+}
+
+const HORIZON = 8;
+let cache: { state: unknown; draft: unknown; value: Forecast } | null = null;
+
+/** The forecast under the drafted plan, computed once per state and draft (the dashboard and the world share it). */
+export function planForecast(game: Game): Forecast {
+  if (cache && cache.state === game.state && cache.draft === game.draft) return cache.value;
+  const value = forecast(game.state, game.loaded.scenario, {
+    horizon: HORIZON,
+    samples: 40,
+    metrics: ['users', 'cash', 'runwayTurns'],
+    decisions: game.draft,
+  });
+  cache = { state: game.state, draft: game.draft, value };
+  return value;
+}
+
+/** Weeks from which a runway reads "2 years+". */
+const LONG_WEEKS = 104;
+
+/** A runway in words: "12 weeks", "3 months", or "2 years+" (also for a future that never runs out). */
+export function runwayWords(
+  turns: RunwayTurns,
+  scenario: { turns: number; params: { weeksPerTurn: number } },
+): string {
+  if (turns === null || turns * scenario.params.weeksPerTurn >= LONG_WEEKS) return '2 years+';
+  return turnWords(scenario).count(turns);
+}
+
+/** The game's runway in words (median future under the drafted plan); null once the game is over. */
+export function runwayText(game: Game): string | null {
+  const r = forecastRunway(planForecast(game));
+  return r ? runwayWords(r.p50, game.loaded.scenario) : null;
+}
