@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
+import { builtInCatalogueModule, SCENARIOS_DIR } from './src/scenario/node.ts';
 
 /**
  * The built game's Content-Security-Policy: no eval, no inline script or style, no request leaving the page.
@@ -90,11 +91,29 @@ function serviceWorker(): Plugin {
   };
 }
 
+/**
+ * The built-in scenarios as data: `virtual:tradeoffs-builtin-scenarios` is scenarios/*.yaml parsed and resolved
+ * at build time by the same parser as the command line (src/scenario/node.ts), so the game does not bundle the
+ * YAML texts, yaml or zod for them. An invalid built-in fails the build. The dev server rebuilds it on a change.
+ */
+function builtInScenarios(): Plugin {
+  const id = 'virtual:tradeoffs-builtin-scenarios';
+  return {
+    name: 'tradeoffs-builtin-scenarios',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      for (const f of filesUnder(SCENARIOS_DIR)) this.addWatchFile(join(SCENARIOS_DIR, f));
+      return builtInCatalogueModule();
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
   // Art, fonts and sound that are files rather than drawn in code: copied as they are, precached for offline play.
   publicDir: 'assets',
-  plugins: [contentSecurityPolicy(), serviceWorker()],
+  plugins: [builtInScenarios(), contentSecurityPolicy(), serviceWorker()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -21,7 +21,8 @@ export {
   type SaveFile,
   type ImportResult,
 } from './file.ts';
-export { findScenario, parseScenarioFile, type ParseScenario } from './restore.ts';
+export { findScenario, type ParseScenario } from './restore.ts';
+export { parseScenarioFile } from './parse-file.ts';
 export { rememberScenarioSource, scenarioSourceOf } from './sources.ts';
 export { storageFrom, type StorageLike } from './storage.ts';
 export { SLOT_KEYS, loadLatest, writeSave, type LoadResult, type WriteResult } from './slots.ts';

@@ -4,7 +4,6 @@
  * and import. Failures come back as a notice; the game in the store is only replaced on success.
  */
 import type { LoadedScenario } from '../scenario/index.ts';
-import { formatProblem, parseScenarioText } from '../scenario/index.ts';
 import { furthestProgress, restoreGame, store } from '../store/index.ts';
 import {
   competitionRewind,
@@ -17,14 +16,9 @@ import {
 import type { Save } from './save-format.ts';
 import { rememberScenarioSource } from './sources.ts';
 
-/** Parses a scenario file: the scenario, or why it does not load. */
-export type ParseScenario = (fileName: string, text: string) => LoadedScenario | string;
+import type { ParseScenario } from './parse-file.ts';
 
-/** ParseScenario backed by the scenario loader (what the UI passes). */
-export const parseScenarioFile: ParseScenario = (fileName, text) => {
-  const r = parseScenarioText(text, fileName);
-  return r.ok ? r.loaded : r.problems.slice(0, 3).map(formatProblem).join('; ');
-};
+export type { ParseScenario };
 
 export type Found = { ok: true; loaded: LoadedScenario } | { ok: false; notice: PersistenceNotice };
 

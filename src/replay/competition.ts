@@ -9,7 +9,7 @@
  */
 import { canonicalJson, hashString } from '../lib/hash.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
-import { MAX_FILE_BYTES, formatProblem, parseScenarioText } from '../scenario/index.ts';
+import { MAX_FILE_BYTES } from '../scenario/index.ts';
 import { MAX_CODE_CHARS, packText, stripWhitespace, transportCheck, unpackText } from './codec.ts';
 import { decodeShortCode, looksLikeShortCode, type ScenarioRef } from './short-code.ts';
 
@@ -230,39 +230,6 @@ export function decodeCompetition(text: string, builtIns: readonly ScenarioRef[]
     return { ok: true, competition, via: 'code' };
   }
   return decodeLinkValue(fragmentValue(compact));
-}
-
-export type ResolvedScenario = { ok: true; loaded: LoadedScenario } | { ok: false; message: string };
-
-/**
- * The scenario a competition is played on: a built-in found by id and hash, or the custom file carried in the
- * link, parsed again and checked against the hash.
- */
-export function competitionScenario(c: Competition, catalogue: readonly LoadedScenario[]): ResolvedScenario {
-  const source = c.scenario.source;
-  if (!source) {
-    const found = catalogue.find((l) => l.hash === c.scenario.hash);
-    if (found) return { ok: true, loaded: found };
-    const sameId = catalogue.find((l) => l.scenario.id === c.scenario.id);
-    return {
-      ok: false,
-      message: sameId
-        ? `This competition uses another version of the scenario \u201c${sameId.scenario.title}\u201d than this copy of the game has. Reload the page, or ask for a new link.`
-        : `This competition uses a scenario (${c.scenario.id}) that this copy of the game does not have.`,
-    };
-  }
-  const r = parseScenarioText(source.text, source.fileName);
-  if (!r.ok)
-    return {
-      ok: false,
-      message: `The competition's scenario file does not load here: ${r.problems.slice(0, 2).map(formatProblem).join('; ')}`,
-    };
-  if (r.loaded.hash !== c.scenario.hash)
-    return {
-      ok: false,
-      message: 'The competition\u2019s scenario file gives a different game in this version of Tradeoffs.',
-    };
-  return { ok: true, loaded: r.loaded };
 }
 
 /** What students see as the competition's name. */

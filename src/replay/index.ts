@@ -13,7 +13,6 @@ export {
   competitionId,
   competitionInputProblem,
   competitionLink,
-  competitionScenario,
   competitionTitle,
   createCompetition,
   decodeCompetition,
@@ -22,8 +21,8 @@ export {
   type CompetitionProblem,
   type CompetitionScenario,
   type DecodedCompetition,
-  type ResolvedScenario,
 } from './competition.ts';
+export { competitionScenario, type ResolvedScenario } from './competition-scenario.ts';
 export {
   CROCKFORD,
   SHORT_SEED_LENGTH,

@@ -1,30 +1,21 @@
 /**
- * The built-in scenarios, bundled as text at build time (no request at run time) and parsed with the same
- * validator as the command line, in the order of scenarios/index.txt.
+ * The built-in scenarios, parsed and validated at build time (vite.config.ts turns scenarios/*.yaml into the
+ * virtual module below with the same parser as the command line), so the game ships neither the YAML texts nor
+ * the parser for them; and a chunk of their own, fetched when a screen or a saved game first needs them (the
+ * title does not). Their strings are interned again here, as the parser does (src/lib/intern.ts says why).
  */
 import type { LoadedScenario } from '../scenario/index.ts';
-import { formatProblem, parseScenarioText } from '../scenario/index.ts';
-import orderText from '../../scenarios/index.txt?raw';
+import { interned } from '../lib/intern.ts';
+import { setCatalogue } from '../store/index.ts';
 
-const files = import.meta.glob('../../scenarios/*.yaml', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
+let loading: Promise<LoadedScenario[]> | null = null;
 
-export function builtInScenarios(): LoadedScenario[] {
-  const order = orderText
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
-  const out: LoadedScenario[] = [];
-  for (const id of order) {
-    const text = files[`../../scenarios/${id}.yaml`];
-    if (text === undefined) throw new Error(`built-in scenario ${id} is listed in index.txt but has no file`);
-    const r = parseScenarioText(text, `${id}.yaml`);
-    if (!r.ok)
-      throw new Error(`built-in scenario ${id} is invalid:\n${r.problems.map(formatProblem).join('\n')}`);
-    out.push(r.loaded);
-  }
-  return out;
+/** The built-in scenarios, loaded once and put in the store's catalogue. */
+export function loadCatalogue(): Promise<LoadedScenario[]> {
+  loading ??= import('virtual:tradeoffs-builtin-scenarios').then(({ default: builtIns }) => {
+    const catalogue = builtIns.map((l) => ({ ...l, scenario: interned(l.scenario) }));
+    setCatalogue(catalogue);
+    return catalogue;
+  });
+  return loading;
 }

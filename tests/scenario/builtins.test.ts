@@ -1,8 +1,10 @@
 /** The built-in scenarios: listed in scenarios/index.txt, each one loads cleanly under its own id. */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, parseBuiltInIndex } from '../../src/scenario/index.ts';
-import { BUILT_IN_IDS, loadBuiltIn, SCENARIOS_DIR } from '../../src/scenario/node.ts';
+import { formatProblem, parseBuiltInIndex, type LoadedScenario } from '../../src/scenario/index.ts';
+import { hashValue } from '../../src/lib/hash.ts';
+import { interned } from '../../src/lib/intern.ts';
+import { BUILT_IN_IDS, builtInCatalogueModule, loadBuiltIn, SCENARIOS_DIR } from '../../src/scenario/node.ts';
 
 describe('built-in scenarios', () => {
   it('are listed in scenarios/index.txt, starting with the tutorial', () => {
@@ -15,6 +17,21 @@ describe('built-in scenarios', () => {
     if (!result.ok) expect.fail(result.problems.map(formatProblem).join('\n'));
     expect(result.loaded.scenario.id).toBe(id);
     expect(result.loaded.meta.summary.length).toBeGreaterThan(0);
+  });
+
+  it('travel to the browser as build-time data that is the same game, hash for hash', () => {
+    const source = builtInCatalogueModule();
+    const literal = /^export default JSON\.parse\((".*")\);\n$/s.exec(source);
+    expect(literal, 'the module is one JSON.parse of a string literal').not.toBeNull();
+    const shipped = JSON.parse(JSON.parse(literal![1]!) as string) as LoadedScenario[];
+    expect(shipped.map((l) => l.scenario.id)).toEqual([...BUILT_IN_IDS]);
+    for (const [i, id] of BUILT_IN_IDS.entries()) {
+      const parsed = loadBuiltIn(id);
+      if (!parsed.ok) expect.fail(parsed.problems.map(formatProblem).join('\n'));
+      const copy = shipped[i]!;
+      expect(copy).toEqual(parsed.loaded);
+      expect(hashValue(interned(copy.scenario))).toBe(parsed.loaded.hash);
+    }
   });
 
   it('demo day: the summary and the briefing count the same weeks as the game has turns', () => {

@@ -1,7 +1,7 @@
 /** The title screen's classroom corner: join with a code, host a competition, open the leaderboard. */
 import { goTo } from '../../store/index.ts';
+import { loadCatalogue } from '../catalogue.ts';
 import { h } from '../dom.ts';
-import { joinWithCode } from './join.ts';
 import './competition.css';
 
 export function classroomSection(): HTMLElement {
@@ -16,8 +16,14 @@ export function classroomSection(): HTMLElement {
   const problem = h('p', { className: 'error', id: 'join-code-problem', role: 'alert' });
   const join = (event: Event): void => {
     event.preventDefault();
-    problem.textContent =
-      code.value.trim() === '' ? 'Type the code your instructor gave you.' : (joinWithCode(code.value) ?? '');
+    if (code.value.trim() === '') {
+      problem.textContent = 'Type the code your instructor gave you.';
+      return;
+    }
+    // The join screen and the scenarios a code names are fetched on the first Join (the title ships neither).
+    void Promise.all([import('./join.ts'), loadCatalogue()]).then(([{ joinWithCode }]) => {
+      problem.textContent = joinWithCode(code.value) ?? '';
+    });
   };
   return h(
     'section',
