@@ -1,16 +1,15 @@
 /**
- * Boot only: load the built-in scenarios and settings into the store, resume this tab's game (or the last one)
- * from the browser's storage on the screen the tab was showing, start autosaving, then mount the app. The one
- * place where ui/ and persistence/ meet.
+ * Boot only: load the settings into the store, resume this tab's game (or the last one) from the browser's
+ * storage on the screen the tab was showing, start autosaving, then mount the app. The one place where ui/ and
+ * persistence/ meet. A first visit shows the title at once: the built-in scenarios (and the scenario parser, for
+ * saves of custom scenarios) are fetched first only when a saved game or a competition link needs them.
  */
-import './ui/strict-csp.ts'; // first: before any module builds a zod schema
 import pkg from '../package.json';
 import {
   exportSaveFile,
   findScenario,
   importSaveFile,
   MAX_SAVE_FILE_BYTES,
-  parseScenarioFile,
   rememberScenarioSource,
   resumeLatest,
   resumeSave,
@@ -18,15 +17,18 @@ import {
   savedGames,
   startAutosave,
   storageFrom,
+  type ParseScenario,
   type PersistenceDeps,
   type Save,
 } from './persistence/index.ts';
-import { gameIdOf, notify, setCatalogue, setReadOnly, store, updateSettings } from './store/index.ts';
+import type { LoadedScenario } from './scenario/index.ts';
+import { gameIdOf, notify, setReadOnly, store, updateSettings } from './store/index.ts';
 import { mountApp } from './ui/app.ts';
-import { openCompetitionFromAddress } from './ui/competition/join.ts';
-import { builtInScenarios } from './ui/catalogue.ts';
-import { provideServices } from './ui/services.ts';
+import { loadCatalogue } from './ui/catalogue.ts';
+import { provideServices, type SavedGameInfo } from './ui/services.ts';
+import { replay } from './replay/index.ts';
 import { installTrustedTypes } from './ui/trusted-types.ts';
+import { rememberResults } from './ui/results.ts';
 import { loadSettings, rememberSettings } from './ui/settings.ts';
 import { rememberTabScreen, screenAfterResume } from './ui/tab-screen.ts';
 import './ui/styles.css';
@@ -34,10 +36,9 @@ import './ui/styles.css';
 installTrustedTypes();
 
 const APP_VERSION = pkg.version;
-const catalogue = builtInScenarios();
-setCatalogue(catalogue);
 updateSettings(loadSettings());
 rememberSettings();
+rememberResults();
 
 const tabStorage = storageFrom(() => window.sessionStorage);
 const deps: PersistenceDeps = {
@@ -54,6 +55,17 @@ const deps: PersistenceDeps = {
   },
 };
 
+/** The parser for saves of custom scenarios, loaded when one is first needed. */
+let parse: ParseScenario | null = null;
+async function loadParser(): Promise<ParseScenario> {
+  parse ??= (await import('./persistence/parse-file.ts')).parseScenarioFile;
+  return parse;
+}
+/** Until a custom scenario's save is opened, nothing calls for the parser; if something did, it says so. */
+const parser = (): ParseScenario =>
+  parse ?? (() => 'the scenario parser is still loading; try again in a moment');
+const catalogue = (): LoadedScenario[] => store.getState().catalogue;
+
 provideServices({
   appVersion: APP_VERSION,
   maxSaveBytes: MAX_SAVE_FILE_BYTES,
@@ -61,8 +73,9 @@ provideServices({
     const game = store.getState().game;
     return game ? exportSaveFile(game, APP_VERSION, Date.now) : null;
   },
-  importSave: (text) => {
-    const r = importSaveFile(text, catalogue, parseScenarioFile);
+  importSave: async (text) => {
+    await Promise.all([loadCatalogue(), loadParser()]);
+    const r = importSaveFile(text, catalogue(), parser());
     return r.ok ? null : r.message;
   },
   rememberSource: (loaded, fileName, text) => rememberScenarioSource(loaded, { fileName, text }),
@@ -76,41 +89,64 @@ provideServices({
   continueGame: (id) => {
     const save = savedGame(deps.storage, id);
     if (!save) return 'That game is no longer saved in this browser.';
-    const r = resumeSave(deps, save, catalogue, parseScenarioFile);
+    const r = resumeSave(deps, save, catalogue(), parser());
     if (r.notice) notify(r.notice);
     return r.resumed ? null : (r.notice?.text ?? 'That game could not be resumed.');
   },
 });
 
-/** A saved game as the title lists it: its scenario's title and length (null when it cannot be found). */
-function describeSave(save: Save): {
-  title: string;
-  turnsPlayed: number;
-  scenario: { turns: number; params: { weeksPerTurn: number } } | null;
-} {
-  const found = findScenario(save, catalogue, parseScenarioFile);
-  if (found.ok)
-    return { title: found.loaded.scenario.title, turnsPlayed: save.turn, scenario: found.loaded.scenario };
+/**
+ * A saved game as the title lists it: its scenario's title and length (null when it cannot be found), and
+ * whether it is over (replayed: a game can end before its last turn).
+ */
+function describeSave(save: Save): Omit<SavedGameInfo, 'id'> {
+  const found = findScenario(save, catalogue(), parser());
+  if (found.ok) {
+    const played = replay(found.loaded.scenario, save.seed, save.log);
+    return {
+      title: found.loaded.scenario.title,
+      turnsPlayed: save.turn,
+      scenario: found.loaded.scenario,
+      finished: played.ok && played.state.status !== 'playing',
+    };
+  }
   return {
     title: save.scenario.source?.fileName ?? save.scenario.id,
     turnsPlayed: save.turn,
     scenario: null,
+    finished: false,
   };
 }
 
-const resumed = resumeLatest(deps, catalogue, parseScenarioFile);
-if (resumed.notice) notify(resumed.notice);
-// A reload comes back to where the tab was: the game's screen (play, end, debrief), or the title.
-store.setState({ screen: screenAfterResume(resumed.resumed, store.getState().screen, tabStorage) });
-rememberTabScreen(tabStorage);
-startAutosave(deps);
+const competitionLink = (): boolean => window.location.hash.startsWith('#c=');
 
-const root = document.getElementById('app');
-if (!root) throw new Error('index.html has no #app element');
-mountApp(root);
-// A competition link (#c=…) opens the competition: the Join screen, or the game this browser is already playing.
-openCompetitionFromAddress();
-window.addEventListener('hashchange', openCompetitionFromAddress);
+/** A competition link (#c=…) opens the competition: the Join screen, or the game this browser is already playing. */
+function openCompetitionLink(): void {
+  if (!competitionLink()) return;
+  void Promise.all([import('./ui/competition/join.ts'), loadCatalogue()]).then(([join]) =>
+    join.openCompetitionFromAddress(),
+  );
+}
+
+async function boot(): Promise<void> {
+  const saves = savedGames(deps.storage);
+  // Saved games and competitions are resumed against the built-in scenarios; custom ones need the parser.
+  if (saves.length > 0 || competitionLink()) await loadCatalogue();
+  if (saves.some((save) => save.scenario.source)) await loadParser();
+  const resumed = resumeLatest(deps, catalogue(), parser());
+  if (resumed.notice) notify(resumed.notice);
+  // A reload comes back to where the tab was: the game's screen (play, end, debrief), or the title.
+  store.setState({ screen: screenAfterResume(resumed.resumed, store.getState().screen, tabStorage) });
+  rememberTabScreen(tabStorage);
+  startAutosave(deps);
+
+  const root = document.getElementById('app');
+  if (!root) throw new Error('index.html has no #app element');
+  mountApp(root);
+  openCompetitionLink();
+  window.addEventListener('hashchange', openCompetitionLink);
+}
+await boot();
 
 // Offline play (src/sw/sw.js, precache list written at build time): production builds only, never the dev server.
 // Registered after load so it never competes with the first screen for the network.

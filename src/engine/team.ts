@@ -8,7 +8,7 @@ import { clamp01, saturate, stochasticRound } from '../lib/num.ts';
 import { roll, Stream } from './rng.ts';
 import { headcountOf, ONBOARDING_STAGES, roleBase, STAGE_MENTORING, STAGE_PRODUCTIVITY } from './state.ts';
 import type { Turn } from './turn.ts';
-import type { GameState, Role } from './types.ts';
+import type { GameState, Params, Role } from './types.ts';
 import { ROLES } from './types.ts';
 
 /** Capacity overhead of writing specs and docs, as a share of human capacity. */
@@ -51,9 +51,14 @@ export function arrivals(s: GameState, turn: Turn): void {
   }
 }
 
-/** Offers go out now; accepted ones arrive after the lead time. Acceptance falls with low morale. */
+/** The chance that an offer made now is accepted: the market's base rate, lower with low morale. */
+export function offerAcceptanceChance(s: GameState, p: Params): number {
+  return clamp01(p.team.offerAcceptance * (0.6 + 0.5 * s.team.morale));
+}
+
+/** Offers go out now; accepted ones arrive after the lead time. Each offer's fee is paid, accepted or not. */
 export function hire(s: GameState, turn: Turn, role: Role, count: number): void {
-  const acceptance = clamp01(turn.p.team.offerAcceptance * (0.6 + 0.5 * s.team.morale));
+  const acceptance = offerAcceptanceChance(s, turn.p);
   const accepted = stochasticRound(count * acceptance, roll(turn.dice, Stream.hiring, ROLES.indexOf(role)));
   const slot = roleBase(role) + Math.max(0, Math.min(turn.p.team.hireLeadTurns, 4) - 1);
   s.team.pipeline[slot] = s.team.pipeline[slot]! + accepted;

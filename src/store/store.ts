@@ -26,6 +26,10 @@ export interface Settings {
   reducedMotion: boolean;
   sound: boolean;
   palette: 'standard' | 'colour-blind';
+  /** Single-key shortcuts on the play screen (WCAG 2.1.4: they can be turned off or remapped). */
+  shortcuts: boolean;
+  /** Remapped single-key shortcuts: action (ui/shortcuts.ts) → key, lower case; the defaults apply to the rest. */
+  keys: Record<string, string>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -33,6 +37,8 @@ export const DEFAULT_SETTINGS: Settings = {
   reducedMotion: false,
   sound: false,
   palette: 'standard',
+  shortcuts: true,
+  keys: {},
 };
 
 /**

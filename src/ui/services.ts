@@ -9,7 +9,7 @@ export interface SaveServices {
   /** The current game as a save file, or null when there is no game. */
   exportSave(): { fileName: string; text: string } | null;
   /** Restores a game from a save file's text; returns why it could not. */
-  importSave(text: string): string | null;
+  importSave(text: string): Promise<string | null>;
   /** Largest save file accepted, in bytes. */
   maxSaveBytes: number;
   /** Keeps a loaded scenario file's text so autosaves can resume a custom scenario. */
@@ -28,6 +28,8 @@ export interface SavedGameInfo {
   turnsPlayed: number;
   /** Its scenario's length and turn length, for the turn words; null when the scenario cannot be found. */
   scenario: { turns: number; params: { weeksPerTurn: number } } | null;
+  /** The game is over (won, lost, or played to its last turn). */
+  finished: boolean;
 }
 
 let services: SaveServices | null = null;

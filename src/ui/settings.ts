@@ -1,9 +1,13 @@
-/** Settings dialog: animation speed, reduced motion, sound, colour-blind-safe palette; remembered in this browser. */
+/**
+ * Settings dialog: animation speed, reduced motion, sound, colour-blind-safe palette, keyboard shortcuts (on or
+ * off, and their keys); remembered in this browser.
+ */
 import { stateHash } from '../engine/index.ts';
 import { store, updateSettings, type Game, type Settings } from '../store/index.ts';
-import { h } from './dom.ts';
+import { fill, h } from './dom.ts';
 import { turnWords } from './format.ts';
 import { radios } from './panels/section.ts';
+import { keyLabel, SHORTCUTS, type ShortcutAction } from './shortcuts.ts';
 
 const KEY = 'tradeoffs.settings';
 
@@ -27,7 +31,86 @@ function pickValid(x: Partial<Settings>): Partial<Settings> {
   if (typeof x.reducedMotion === 'boolean') out.reducedMotion = x.reducedMotion;
   if (typeof x.sound === 'boolean') out.sound = x.sound;
   if (x.palette === 'standard' || x.palette === 'colour-blind') out.palette = x.palette;
+  if (typeof x.shortcuts === 'boolean') out.shortcuts = x.shortcuts;
+  if (typeof x.keys === 'object' && x.keys !== null) out.keys = validKeys(x.keys);
   return out;
+}
+
+/** Remembered keys that are still a known action's, one character each and not shared. */
+function validKeys(keys: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const { action } of SHORTCUTS) {
+    const key = keys[action];
+    if (typeof key === 'string' && keyProblem(key, action, out) === null) out[action] = key;
+  }
+  return out;
+}
+
+/** Why `key` cannot be the shortcut of `action` (null: it can). */
+function keyProblem(key: string, action: ShortcutAction, keys: Record<string, string>): string | null {
+  if ([...key].length !== 1 || key.trim() === '') return 'Type one character (a letter, a digit or a sign).';
+  const taken = SHORTCUTS.find((x) => x.action !== action && (keys[x.action] ?? x.key) === key.toLowerCase());
+  return taken ? `${keyLabel(key)} already does \u201c${taken.does('turn')}\u201d.` : null;
+}
+
+/** One action's key, in a text field that takes a new key when it is free. */
+function keyRow(action: ShortcutAction, does: string, problem: HTMLElement): HTMLElement {
+  const id = `key-${action}`;
+  const input = h('input', {
+    type: 'text',
+    id,
+    className: 'key-input',
+    maxlength: 1,
+    autocomplete: 'off',
+    spellcheck: 'false',
+    value: keyLabel(shortcutKeyOf(action)),
+    'aria-describedby': 'keys-problem',
+  });
+  input.addEventListener('change', () => {
+    const keys = store.getState().settings.keys;
+    const why = keyProblem(input.value, action, keys);
+    problem.textContent = why ?? '';
+    if (why === null) updateSettings({ keys: { ...keys, [action]: input.value.toLowerCase() } });
+  });
+  return h('div', { className: 'key-row' }, h('label', { for: id }, does), input);
+}
+
+/** An action's key as set (also while single-key shortcuts are off). */
+function shortcutKeyOf(action: ShortcutAction): string {
+  return store.getState().settings.keys[action] ?? SHORTCUTS.find((x) => x.action === action)!.key;
+}
+
+/** The shortcuts part of Settings: on or off, and each action's key. */
+function shortcutSettings(s: Settings): HTMLElement {
+  const problem = h('p', { className: 'error', role: 'alert', id: 'keys-problem' });
+  const rows = h('div', { className: 'key-rows' });
+  const fillRows = (): void =>
+    fill(rows, ...SHORTCUTS.map(({ action, does }) => keyRow(action, does('turn'), problem)));
+  fillRows();
+  const reset = (): void => {
+    updateSettings({ keys: {} });
+    problem.textContent = '';
+    fillRows();
+  };
+  return h(
+    'fieldset',
+    { className: 'shortcut-settings' },
+    h('legend', {}, 'Keyboard shortcuts'),
+    checkbox(
+      'set-shortcuts',
+      'Single-key shortcuts (E ends the turn, 1\u20137 jump to the plan)',
+      s.shortcuts,
+      (v) => updateSettings({ shortcuts: v }),
+    ),
+    h(
+      'details',
+      {},
+      h('summary', {}, 'Change the keys'),
+      rows,
+      problem,
+      h('button', { type: 'button', id: 'keys-reset', onclick: reset }, 'Reset the keys'),
+    ),
+  );
 }
 
 /** The settings the stylesheet reads: <html data-palette data-motion>. */
@@ -96,6 +179,7 @@ export function openSettings(): void {
     checkbox('set-palette', 'Colour-blind-safe palette', s.palette === 'colour-blind', (v) =>
       updateSettings({ palette: v ? 'colour-blind' : 'standard' }),
     ),
+    shortcutSettings(s),
     gameInfo(store.getState().game),
     h('form', { method: 'dialog' }, h('button', { className: 'primary', id: 'settings-close' }, 'Done')),
   );

@@ -12,11 +12,13 @@ describe('requests', () => {
     expect(requests(12)).toBe(count(12_000));
   });
 
-  it('never doubles a suffix in the server-units hint', () => {
-    const hint = provisionHint(34);
-    expect(hint).toBe('each serves 1.0M requests/week; peak now 34k (suggested 2)');
+  it("gives the server units' price and never doubles a suffix in their hint", () => {
+    const hint = provisionHint(34, 35, 3);
+    expect(hint).toBe(
+      '$35/week each ($105/week for 3); each serves 1.0M requests/week; peak now 34k (suggested 2)',
+    );
     expect(hint).not.toMatch(/kk|Mk|,\d{3}k/);
-    expect(provisionHint(34_123)).toContain('peak now 34.1M');
+    expect(provisionHint(34_123, 35, 0)).toContain('peak now 34.1M');
   });
 });
 

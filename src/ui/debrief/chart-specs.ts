@@ -14,6 +14,7 @@ import {
   type DoraKey,
 } from '../charts/debrief-series.ts';
 import type { Guide, Series } from '../charts/line.ts';
+import { moneyFlowSeries } from '../charts/money-flow.ts';
 import { count, money, pct, type TurnWords } from '../format.ts';
 
 export type Format = (x: number) => string;
@@ -73,12 +74,7 @@ function moneyCharts(sn: readonly TurnSnapshot[], targets: Targets, words: TurnW
     },
     {
       title: `Money in and out per ${words.unit}`,
-      series: [
-        { name: 'revenue', values: sn.map((x) => x.revenue), className: 's-good' },
-        { name: 'salaries', values: sn.map((x) => x.salaries), className: 's-users', dash: 'dotted' },
-        { name: 'infrastructure', values: sn.map((x) => x.infra), className: 's-warn', dash: 'dashed' },
-        { name: 'inference', values: sn.map((x) => x.inference), className: 's-bad', dash: 'dashdot' },
-      ],
+      series: moneyFlowSeries(sn),
       format: money,
       guides: targets(['revenue', 'costs'], money),
     },

@@ -19,11 +19,12 @@ const DOMAIN_NAME: Record<Domain, string> = {
 
 export function outcome(game: Game, card: Scorecard, words: TurnWords): HTMLElement {
   const s = game.state;
-  const verdict = s.status === 'won' ? 'You won' : s.status === 'lost' ? 'Game over' : 'The end';
+  // Won or lost, said first: reaching the last turn without the required objectives is a loss too.
+  const won = s.status === 'won';
   return h(
     'div',
-    { className: `outcome outcome-${s.status}` },
-    h('p', { className: 'verdict' }, verdict),
+    { className: `outcome outcome-${won ? 'won' : 'lost'}` },
+    h('p', { className: 'verdict', id: 'verdict' }, won ? 'You won' : 'You lost'),
     h('p', { className: 'outcome-reason' }, outcomeReason(s, game.loaded.scenario, card, words)),
     h(
       'p',

@@ -5,7 +5,7 @@ import { peakLoad, UNIT_CAPACITY, unitsFor } from '../../engine/architecture.ts'
 import { newTurn } from '../../engine/turn.ts';
 import { propose, type Game } from '../../store/index.ts';
 import { h } from '../dom.ts';
-import { pct, requests } from '../format.ts';
+import { money, pct, requests } from '../format.ts';
 import { drafted, section, wholeNumberInput } from './section.ts';
 
 const AXIS_LABEL: Record<ArchAxis, string> = {
@@ -65,9 +65,12 @@ function axisRow(game: Game, axis: ArchAxis): HTMLElement {
   );
 }
 
-/** What a server unit carries against this week's peak load (both in thousands of requests a week). */
-export function provisionHint(peakThousands: number): string {
-  return `each serves ${requests(UNIT_CAPACITY)} requests/week; peak now ${requests(Math.round(peakThousands))} (suggested ${unitsFor(peakThousands)})`;
+/**
+ * What a server unit costs and carries against this week's peak load (in thousands of requests a week), and
+ * what the units drafted cost a week.
+ */
+export function provisionHint(peakThousands: number, unitDollars: number, units: number): string {
+  return `${money(unitDollars)}/week each (${money(unitDollars * units)}/week for ${units}); each serves ${requests(UNIT_CAPACITY)} requests/week; peak now ${requests(Math.round(peakThousands))} (suggested ${unitsFor(peakThousands)})`;
 }
 
 function provisioning(game: Game): HTMLElement | null {
@@ -82,7 +85,11 @@ function provisioning(game: Game): HTMLElement | null {
     { className: 'slider-row' },
     h('label', { for: id }, 'Server units'),
     input,
-    h('span', { className: 'hint' }, provisionHint(peak)),
+    h(
+      'span',
+      { className: 'hint' },
+      provisionHint(peak, game.loaded.scenario.params.money.dedicatedUnitCents / 100, units),
+    ),
   );
 }
 
@@ -91,7 +98,6 @@ export function architecturePanel(game: Game): HTMLElement {
   return section(
     'architecture',
     'Architecture',
-    '5',
     h(
       'p',
       { className: 'hint' },

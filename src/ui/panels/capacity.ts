@@ -48,7 +48,6 @@ export function capacityPanel(game: Game): HTMLElement {
   return section(
     'capacity',
     'Capacity split',
-    '2',
     h('div', { className: 'sliders' }, ...rows),
     idle ? h('p', { className: 'hint' }, 'No migration is running: its share goes to features.') : null,
   );

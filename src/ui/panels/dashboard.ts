@@ -8,6 +8,8 @@ import { doraCluster } from '../../engine/index.ts';
 import type { TurnSnapshot } from '../../replay/index.ts';
 import type { Game } from '../../store/index.ts';
 import { fanChart } from '../charts/fan.ts';
+import { legend, lineChart } from '../charts/line.ts';
+import { moneyFlowSeries } from '../charts/money-flow.ts';
 import { sparkline } from '../charts/sparkline.ts';
 import { h } from '../dom.ts';
 import { count, days, hours, money, pct, signed, turnWords, type TurnWords } from '../format.ts';
@@ -164,6 +166,22 @@ function forecastBlock(game: Game, snaps: TurnSnapshot[]): HTMLElement {
   );
 }
 
+/** Money in and out per turn, so a cost crossover (serverless against dedicated, salaries against revenue) shows. */
+function moneyBlock(game: Game, snaps: TurnSnapshot[]): HTMLElement {
+  const words = turnWords(game.loaded.scenario);
+  const title = `Money in and out per ${words.unit}`;
+  const series = moneyFlowSeries(snaps);
+  return h(
+    'figure',
+    { className: 'money-chart', id: 'money-chart' },
+    h('figcaption', {}, h('strong', {}, title)),
+    snaps.length === 0
+      ? h('p', { className: 'hint' }, `Appears after your first ${words.unit}.`)
+      : lineChart(title, series, money, { unit: words.unit, height: 140 }),
+    snaps.length === 0 ? null : legend(series),
+  );
+}
+
 function doraBlock(game: Game): HTMLElement {
   const words = turnWords(game.loaded.scenario);
   const d = rollingDora(game.history, 4, game.loaded.scenario.params.weeksPerTurn);
@@ -207,6 +225,6 @@ export function dashboard(game: Game): HTMLElement {
     { className: 'dashboard', id: 'section-dashboard', 'aria-labelledby': 'dashboard-h' },
     h('h2', { id: 'dashboard-h', className: 'visually-hidden', tabindex: '-1' }, 'Dashboard'),
     kpis(game, snaps),
-    h('div', { className: 'dash-row' }, forecastBlock(game, snaps), doraBlock(game)),
+    h('div', { className: 'dash-row' }, forecastBlock(game, snaps), moneyBlock(game, snaps), doraBlock(game)),
   );
 }

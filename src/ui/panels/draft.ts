@@ -3,6 +3,7 @@ import { endTurn, store, withdraw, type Game } from '../../store/index.ts';
 import { describeDecision } from '../describe.ts';
 import { h } from '../dom.ts';
 import { turnWords } from '../format.ts';
+import { keysOf } from '../shortcuts.ts';
 import { download, saveServices } from '../services.ts';
 
 /**
@@ -97,7 +98,7 @@ export function draftPanel(game: Game): HTMLElement {
         id: 'end-turn',
         disabled: readOnly,
         onclick: () => endTurn(),
-        'aria-keyshortcuts': 'E',
+        'aria-keyshortcuts': keysOf('end-turn'),
       },
       `End ${words.nth(n)} of ${sc.turns}`,
     ),

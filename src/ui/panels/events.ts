@@ -72,5 +72,5 @@ export function eventsPanel(game: Game): HTMLElement | null {
       .find((e) => e.id === def.id && e.turn === p.firedTurn && e.option === undefined);
     return card(game, def, p.deadlineTurn, firing);
   });
-  return section('events', `Decisions waiting (${pending.length})`, '1', ...cards);
+  return section('events', `Decisions waiting (${pending.length})`, ...cards);
 }

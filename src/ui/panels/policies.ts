@@ -27,7 +27,7 @@ export function policiesPanel(game: Game): HTMLElement {
       h('span', { className: 'hint', id: `${id}-hint` }, POLICY_TEXT[policy].hint),
     );
   });
-  return section('policies', 'Policies', '6', h('div', { className: 'checks' }, ...boxes));
+  return section('policies', 'Policies', h('div', { className: 'checks' }, ...boxes));
 }
 
 function boardNews(game: Game): string {
@@ -58,7 +58,6 @@ export function boardPanel(game: Game): HTMLElement {
   return section(
     'board',
     'Board and money',
-    '7',
     h('p', { className: 'hint' }, boardNews(game)),
     moneyNews(game),
     radios(

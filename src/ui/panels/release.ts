@@ -54,7 +54,6 @@ export function releasePanel(game: Game): HTMLElement {
   return section(
     'release',
     'Release',
-    '3',
     candidateNote(game),
     radios(
       'release',

@@ -1,14 +1,11 @@
-/** A titled plan section with a keyboard shortcut shown beside its heading. */
+/** A titled plan section with its keyboard shortcut (when shortcuts are on) shown beside its heading. */
 import type { Decision } from '../../engine/index.ts';
 import type { Game } from '../../store/index.ts';
 import { h } from '../dom.ts';
+import { keyLabel, shortcutKey, type ShortcutAction } from '../shortcuts.ts';
 
-export function section(
-  id: string,
-  title: string,
-  shortcut: string | null,
-  ...children: (Node | null)[]
-): HTMLElement {
+export function section(id: ShortcutAction, title: string, ...children: (Node | null)[]): HTMLElement {
+  const shortcut = shortcutKey(id);
   return h(
     'section',
     { className: 'plan-section', id: `section-${id}`, 'aria-labelledby': `section-${id}-h` },
@@ -16,7 +13,7 @@ export function section(
       'h3',
       { id: `section-${id}-h`, tabindex: '-1' },
       title,
-      shortcut ? h('kbd', { 'aria-hidden': 'true' }, shortcut) : null,
+      shortcut ? h('kbd', { 'aria-hidden': 'true' }, keyLabel(shortcut)) : null,
     ),
     ...children,
   );

@@ -1,10 +1,11 @@
 /** Team: people by role with onboarding and arrivals, hiring and letting go, agent seats and their review. */
 import type { ReviewLevel, Role } from '../../engine/index.ts';
 import { headcountOf, pipelineOf, REVIEW_LEVELS, ROLES } from '../../engine/index.ts';
+import { offerAcceptanceChance } from '../../engine/team.ts';
 import { propose, type Game } from '../../store/index.ts';
 import { roleName } from '../describe.ts';
 import { h } from '../dom.ts';
-import { money, pct } from '../format.ts';
+import { money, pct, turnWords } from '../format.ts';
 import { drafted, radios, section, wholeNumberInput } from './section.ts';
 
 const ROLE_HINT: Record<Role, string> = {
@@ -47,6 +48,7 @@ function roleRow(game: Game, role: Role): HTMLElement {
           id: `hire-${role}`,
           onclick: () => propose({ type: 'team/hire', role, count: 1 }),
           'aria-label': `Hire one ${roleName(role, 1)}`,
+          'aria-describedby': 'offer-terms',
         },
         'Hire',
       ),
@@ -102,17 +104,28 @@ function agentsRow(game: Game): HTMLElement {
   );
 }
 
+/** What an offer costs and how likely it is to be taken, beside the Hire buttons. */
+function offerTerms(game: Game): HTMLElement {
+  const p = game.loaded.scenario.params;
+  const chance = offerAcceptanceChance(game.state, p);
+  return h(
+    'p',
+    { className: 'hint', id: 'offer-terms' },
+    `Each offer costs a ${money(p.money.hireCostCents / 100)} recruiting fee, paid even when it is declined; about ${pct(chance)} of offers are accepted now (more with high morale). Accepted hires arrive in ${turnWords(game.loaded.scenario).count(p.team.hireLeadTurns)}.`,
+  );
+}
+
 export function teamPanel(game: Game): HTMLElement {
   const t = game.state.team;
   return section(
     'team',
     'Team',
-    '4',
     h(
       'p',
       { className: 'hint' },
       `Morale ${pct(t.morale)} \u00b7 burnout ${pct(t.burnout)} \u00b7 lost to coordination ${pct(t.coordinationLoss)}. New hires take a few weeks (and a colleague\u2019s time) to ramp up.`,
     ),
+    offerTerms(game),
     h('div', { className: 'roles' }, ...ROLES.map((r) => roleRow(game, r))),
     agentsRow(game),
   );

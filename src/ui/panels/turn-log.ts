@@ -1,8 +1,10 @@
 /** What happened last turn: every event with its tone and, where the engine gave them, its causes. */
 import type { GameEvent } from '../../engine/index.ts';
+import type { TurnRecord } from '../../replay/index.ts';
 import type { Game } from '../../store/index.ts';
 import { h } from '../dom.ts';
-import { turnWords } from '../format.ts';
+import { money, turnWords } from '../format.ts';
+import { keyLabel, shortcutKey } from '../shortcuts.ts';
 import { why } from './causes.ts';
 
 const TONE_MARK: Record<GameEvent['tone'], string> = {
@@ -27,9 +29,35 @@ export function eventItem(e: GameEvent): HTMLElement {
   );
 }
 
+/**
+ * Where last turn's money went: revenue in, and costs out by kind, with the one-off costs named (recruiting
+ * fees for the offers made, whether or not they were accepted).
+ */
+function moneyLine(game: Game, last: TurnRecord): HTMLElement {
+  const sn = last.snapshot;
+  const offers = last.decisions.reduce((n, d) => n + (d.type === 'team/hire' ? d.count : 0), 0);
+  const fees = (offers * game.loaded.scenario.params.money.hireCostCents) / 100;
+  const oneOff = sn.costs - sn.salaries - sn.infra - sn.inference;
+  const other = oneOff - fees;
+  const parts = [
+    `salaries ${money(sn.salaries)}`,
+    `infrastructure ${money(sn.infra)}`,
+    `inference ${money(sn.inference)}`,
+    fees > 0 ? `recruiting fees ${money(fees)} (${offers} offer${offers === 1 ? '' : 's'})` : '',
+    other >= 1 ? `other one-off costs ${money(other)}` : '',
+  ].filter(Boolean);
+  return h(
+    'p',
+    { className: 'money-line', id: 'turn-money' },
+    h('strong', {}, 'Money: '),
+    `in ${money(sn.revenue)}, out ${money(sn.costs)}: ${parts.join(', ')}.`,
+  );
+}
+
 export function turnLog(game: Game): HTMLElement {
   const last = game.history[game.history.length - 1];
   const words = turnWords(game.loaded.scenario);
+  const logKey = shortcutKey('log');
   return h(
     'section',
     { className: 'turn-log', id: 'section-log', 'aria-labelledby': 'log-h' },
@@ -37,8 +65,9 @@ export function turnLog(game: Game): HTMLElement {
       'h3',
       { id: 'log-h', tabindex: '-1' },
       last ? `What happened in ${words.nth(last.snapshot.turn)}` : `Your first ${words.unit}`,
-      h('kbd', { 'aria-hidden': 'true' }, 'L'),
+      logKey ? h('kbd', { 'aria-hidden': 'true' }, keyLabel(logKey)) : null,
     ),
+    last ? moneyLine(game, last) : null,
     !last
       ? h(
           'p',

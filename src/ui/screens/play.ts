@@ -16,7 +16,7 @@ import { releasePanel } from '../panels/release.ts';
 import { teamPanel } from '../panels/team.ts';
 import { turnLog } from '../panels/turn-log.ts';
 import { openSettings } from '../settings.ts';
-import { openShortcuts } from '../shortcuts.ts';
+import { keysOf, openShortcuts } from '../shortcuts.ts';
 import { turnSummary } from '../summary.ts';
 import { download, saveServices } from '../services.ts';
 import { competitionTimer } from '../competition/timer.ts';
@@ -58,12 +58,16 @@ function hud(game: Game, timer: HTMLElement | null): HTMLElement[] {
               id: 'rewind',
               disabled: game.log.length === 0,
               onclick: () => rewind(),
-              'aria-keyshortcuts': 'U',
+              'aria-keyshortcuts': keysOf('undo-turn'),
             },
             `Undo last ${words.unit}`,
           )
         : null,
-      h('button', { type: 'button', onclick: () => openShortcuts(), 'aria-keyshortcuts': '?' }, 'Keys'),
+      h(
+        'button',
+        { type: 'button', onclick: () => openShortcuts(), 'aria-keyshortcuts': keysOf('help') },
+        'Keys',
+      ),
       // No save files in a competition: a file kept and loaded later would take turns back.
       practice
         ? h('button', { type: 'button', id: 'export-save', onclick: () => exportGame() }, 'Save file')
@@ -159,7 +163,10 @@ export function playScreen(): View {
 
   const unsubscribe = store.subscribe((st, prev) => {
     const changed =
-      st.game !== prev.game || st.draftError !== prev.draftError || st.readOnly !== prev.readOnly;
+      st.game !== prev.game ||
+      st.draftError !== prev.draftError ||
+      st.readOnly !== prev.readOnly ||
+      st.settings !== prev.settings;
     if (st.game && changed && st.screen === 'play') render(st.game);
   });
   const game = store.getState().game;

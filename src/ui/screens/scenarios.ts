@@ -4,6 +4,7 @@ import { formatProblem, parseScenarioBlob } from '../../scenario/index.ts';
 import { chooseScenario, store } from '../../store/index.ts';
 import { fill, h, uid } from '../dom.ts';
 import { turnUnit } from '../format.ts';
+import { scenarioResults, type ScenarioResult } from '../results.ts';
 import { saveServices } from '../services.ts';
 import { screenHead, type View } from '../view.ts';
 
@@ -23,7 +24,18 @@ function difficulty(n: number): HTMLElement {
   );
 }
 
-function card(loaded: LoadedScenario): HTMLElement {
+/** "Won · best score 812", or "Played to the end · best score 640", when this browser finished a game of it. */
+function resultLine(result: ScenarioResult | undefined, headingId: string): HTMLElement | null {
+  if (!result) return null;
+  return h(
+    'p',
+    { className: `scenario-result ${result.won ? 'won' : 'finished'}`, id: `${headingId}-result` },
+    result.won ? '\u2713 Won' : 'Played to the end',
+    ` \u00b7 best score ${result.best} / 1000`,
+  );
+}
+
+function card(loaded: LoadedScenario, result: ScenarioResult | undefined): HTMLElement {
   const sc = loaded.scenario;
   const m = loaded.meta;
   const headingId = uid('scenario');
@@ -37,10 +49,15 @@ function card(loaded: LoadedScenario): HTMLElement {
       difficulty(m.difficulty),
       ` ${m.topic ? TOPIC[m.topic] : 'General'} \u00b7 ${sc.turns} ${turnUnit(sc.params.weeksPerTurn)}s`,
     ),
+    resultLine(result, headingId),
     h('p', {}, m.summary),
     h(
       'button',
-      { type: 'button', 'aria-describedby': headingId, onclick: () => chooseScenario(loaded) },
+      {
+        type: 'button',
+        'aria-describedby': result ? `${headingId} ${headingId}-result` : headingId,
+        onclick: () => chooseScenario(loaded),
+      },
       'Choose',
     ),
   );
@@ -92,11 +109,12 @@ function fileLoader(): HTMLElement {
 
 export function scenarioScreen(): View {
   const list = store.getState().catalogue;
+  const results = scenarioResults();
   const el = h(
     'section',
     { className: 'screen scenario-screen', 'aria-labelledby': 'scenarios-heading' },
     screenHead('scenarios-heading', 'Choose a scenario', { label: 'Back', to: 'title' }),
-    h('ul', { className: 'scenario-list' }, ...list.map(card)),
+    h('ul', { className: 'scenario-list' }, ...list.map((l) => card(l, results[l.scenario.id]))),
     fileLoader(),
   );
   return { el, destroy: () => undefined };

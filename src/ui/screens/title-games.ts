@@ -19,7 +19,7 @@ export function whereGameIs(game: Game): string {
 function whereSaveIs(info: SavedGameInfo): string {
   if (!info.scenario) return `${info.turnsPlayed} played`;
   const words = turnWords(info.scenario);
-  if (info.turnsPlayed >= info.scenario.turns) return 'finished';
+  if (info.finished) return 'finished';
   return `${words.nth(words.planning(info.turnsPlayed))} of ${info.scenario.turns}`;
 }
 
@@ -86,13 +86,13 @@ export function savedGamesSection(): HTMLElement | null {
             'button',
             {
               type: 'button',
-              'aria-label': `Continue ${g.title} (${whereSaveIs(g)})`,
+              'aria-label': `${g.finished ? 'Results of' : 'Continue'} ${g.title} (${whereSaveIs(g)})`,
               onclick: () => {
                 const problem = saveServices().continueGame(g.id);
                 if (problem) notify({ tone: 'error', text: problem });
               },
             },
-            'Continue',
+            g.finished ? 'Results' : 'Continue',
           ),
         ),
       ),

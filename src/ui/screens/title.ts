@@ -54,7 +54,10 @@ export function titleScreen(): View {
                   : 'debrief',
             ),
         },
-        `Continue: ${game.loaded.scenario.title} (${whereGameIs(game)})`,
+        // A finished game is not continued: its results are shown.
+        game.state.status === 'playing'
+          ? `Continue: ${game.loaded.scenario.title} (${whereGameIs(game)})`
+          : `Results: ${game.loaded.scenario.title}`,
       )
     : null;
   const el = h(
