@@ -11,7 +11,7 @@ export {
   type ScenarioBlob,
 } from './parse.ts';
 export { formatProblem, MAX_PROBLEMS, type Problem } from './problems.ts';
-export type { DebriefNote, LoadedScenario, ScenarioMeta } from './resolve.ts';
+export type { DebriefNote, LoadedScenario, ScenarioMeta, Teaching } from './resolve.ts';
 export {
   FORMAT_VERSION,
   TOPICS,
@@ -22,3 +22,4 @@ export {
 } from './schema/scenario.ts';
 export { MAX_FILE_BYTES, MAX_NESTING } from './text-guards.ts';
 export { parseBuiltInIndex } from './builtins.ts';
+export { CONTROLS, type Control } from './controls.ts';

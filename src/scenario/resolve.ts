@@ -6,8 +6,10 @@
  */
 import { interned } from '../lib/intern.ts';
 import { buildScenario, type DeepPartial } from '../engine/scenario-defaults.ts';
+import { BOOLEAN_POLICIES } from '../engine/types.ts';
 import type {
   Condition,
+  Decision,
   Domain,
   Effect,
   EventDef,
@@ -23,6 +25,8 @@ import { hashValue } from '../lib/hash.ts';
 import { toCondition } from './conditions.ts';
 import type { EffectOutput, EventOutput, FollowUpOutput, OptionOutput } from './schema/events.ts';
 import type { InitialOutput } from './schema/initial.ts';
+import type { Control } from './controls.ts';
+import type { AppliesOutput } from './schema/teaching.ts';
 import type { ParamsOutput } from './schema/params.ts';
 import {
   FORMAT_VERSION,
@@ -39,6 +43,14 @@ export interface DebriefNote {
   when: Condition | null;
 }
 
+/** The teaching fields of the cards (schema/teaching.ts): screens read them, the engine never does. */
+export interface Teaching {
+  /** Event id → the plan controls its card introduces. */
+  introduces: Record<string, Control[]>;
+  /** Event id → option id → the decisions that apply the settings that answer recommends. */
+  applies: Record<string, Record<string, Decision[]>>;
+}
+
 export interface ScenarioMeta {
   summary: string;
   difficulty: number;
@@ -49,6 +61,7 @@ export interface ScenarioMeta {
   turnLength: TurnLength;
   /** The format version the file was written in (older files are migrated). */
   formatVersion: number;
+  teaching: Teaching;
 }
 
 export interface LoadedScenario {
@@ -160,6 +173,30 @@ export function resolveEvent(e: EventOutput): EventDef {
   };
 }
 
+/** The decisions that apply an answer's recommended settings. */
+function appliedDecisions(a: AppliesOutput): Decision[] {
+  const out: Decision[] = [];
+  if (a.release) out.push({ type: 'release/set', mode: a.release });
+  for (const policy of BOOLEAN_POLICIES) {
+    const on = a.policies?.[policy];
+    if (on !== undefined) out.push({ type: 'policy/set', policy, on });
+  }
+  if (a.review) out.push({ type: 'policy/agent-review', level: a.review });
+  if (a.framing) out.push({ type: 'stakeholder/communicate', framing: a.framing });
+  return out;
+}
+
+function resolveTeaching(events: readonly EventOutput[]): Teaching {
+  const teaching: Teaching = { introduces: {}, applies: {} };
+  for (const e of events) {
+    if (e.introduces) teaching.introduces[e.id] = [...e.introduces];
+    for (const o of e.options) {
+      if (o.applies) (teaching.applies[e.id] ??= {})[o.id] = appliedDecisions(o.applies);
+    }
+  }
+  return teaching;
+}
+
 export function resolveScenario(file: ScenarioFileOutput, fromVersion: number): LoadedScenario {
   const turnLength = file.turnLength ?? 'week';
   const objectives: ObjectiveDef[] = (file.objectives ?? []).map((o) => ({
@@ -195,6 +232,7 @@ export function resolveScenario(file: ScenarioFileOutput, fromVersion: number): 
     })),
     turnLength,
     formatVersion: Math.min(fromVersion, FORMAT_VERSION),
+    teaching: resolveTeaching(file.events ?? []),
   };
   return { scenario, meta, hash: hashValue(scenario) };
 }

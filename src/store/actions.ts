@@ -122,21 +122,13 @@ function endScreen(game: Game): Screen {
   return game.competition ? 'run' : 'end';
 }
 
-/** Plays the drafted turn. Returns the engine's refusal reason, or null when the turn was played. */
-export function endTurn(): string | null {
-  if (store.getState().readOnly) return READ_ONLY;
-  const game = store.getState().game;
-  if (!game) return 'no game in progress';
-  const at = now();
-  if (game.competition && competitionOver(game, at)) {
-    store.setState({ ...withGame(finishCompetition(game, at)), screen: 'run', draftError: null });
-    return 'the time is up';
-  }
+/** One turn played on `game` with its draft: the next game, or the engine's refusal. */
+function playTurn(
+  game: Game,
+  at: number,
+): { ok: true; game: Game; playing: boolean } | { ok: false; reason: string } {
   const r = step(game.state, game.draft, game.loaded.scenario);
-  if (!r.ok) {
-    store.setState({ draftError: r.rejection.reason });
-    return r.rejection.reason;
-  }
+  if (!r.ok) return { ok: false, reason: r.rejection.reason };
   const record = { snapshot: snapshot(r.state, game.state), decisions: game.draft, events: r.events };
   const played: Game = {
     ...game,
@@ -149,11 +141,82 @@ export function endTurn(): string | null {
       ? { competition: { ...game.competition, times: [...game.competition.times, at] } }
       : {}),
   };
-  const next = finishCompetition(played, at);
+  // `playing`: the turn itself did not end the game (a competition may still be finished on autopilot).
+  return { ok: true, game: finishCompetition(played, at), playing: r.state.status === 'playing' };
+}
+
+/**
+ * Why the player is needed after a turn went from `before` to `after` (advanceUntilNeeded); null: not yet.
+ * The UI decides (ui/advance.ts): an event card, an incident, a threshold crossed, a deadline.
+ */
+export type NeedsPlayer = (before: Game, after: Game) => string | null;
+
+/** What the last "advance until something needs me" did, for the play screen to say. */
+export interface Advanced {
+  /** Turns played. */
+  played: number;
+  /** Why it stopped: the player is needed (`reason`), the game or its time is over, or the refusal. */
+  reason: string;
+}
+
+/**
+ * Plays turns with the plan as it stands (this turn's draft, then no new decisions) until `needs` names a reason
+ * the player is needed, the game or the competition's time is over, or `max` turns were played; the store is
+ * set once, at the end. Returns what happened (also kept in the store's `advanced`).
+ */
+export function advanceUntilNeeded(needs: NeedsPlayer, max: number): Advanced {
+  if (store.getState().readOnly) return { played: 0, reason: READ_ONLY };
+  let game = store.getState().game;
+  if (!game) return { played: 0, reason: 'no game in progress' };
+  let played = 0;
+  let reason = `${max} turns played`;
+  while (played < max) {
+    const at = now();
+    if (game.competition && competitionOver(game, at)) {
+      game = finishCompetition(game, at);
+      reason = 'the time is up';
+      break;
+    }
+    const r = playTurn(game, at);
+    if (!r.ok) {
+      reason = r.reason;
+      break;
+    }
+    const before: Game = game;
+    game = r.game;
+    played += 1;
+    const why = game.state.status !== 'playing' ? 'the game is over' : needs(before, game);
+    if (why) {
+      reason = why;
+      break;
+    }
+  }
+  const advanced = { played, reason };
+  const screen = game.state.status === 'playing' ? 'play' : endScreen(game);
+  store.setState({ ...withGame(game), draftError: null, advanced, screen });
+  return advanced;
+}
+
+/** Plays the drafted turn. Returns the engine's refusal reason, or null when the turn was played. */
+export function endTurn(): string | null {
+  if (store.getState().readOnly) return READ_ONLY;
+  const game = store.getState().game;
+  if (!game) return 'no game in progress';
+  const at = now();
+  if (game.competition && competitionOver(game, at)) {
+    store.setState({ ...withGame(finishCompetition(game, at)), screen: 'run', draftError: null });
+    return 'the time is up';
+  }
+  const r = playTurn(game, at);
+  if (!r.ok) {
+    store.setState({ draftError: r.reason });
+    return r.reason;
+  }
   store.setState({
-    ...withGame(next),
+    ...withGame(r.game),
     draftError: null,
-    screen: r.state.status === 'playing' ? 'play' : endScreen(next),
+    advanced: null,
+    screen: r.playing ? 'play' : endScreen(r.game),
   });
   return null;
 }

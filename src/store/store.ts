@@ -117,6 +117,8 @@ export interface AppState {
    * the game in the store); null: the game in the store.
    */
   runShown: string | null;
+  /** What the last "advance until something needs me" did (null after a plain End turn). */
+  advanced: { played: number; reason: string } | null;
 }
 
 export const store = createStore<AppState>()(() => ({
@@ -131,4 +133,5 @@ export const store = createStore<AppState>()(() => ({
   otherTabTurn: null,
   competitions: {},
   runShown: null,
+  advanced: null,
 }));

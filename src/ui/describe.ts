@@ -95,7 +95,7 @@ export function describeDecision(d: Decision, scenario: Scenario): string {
       return `${ev?.title ?? d.eventId}: ${opt?.label ?? d.option}`;
     }
     case 'stakeholder/communicate':
-      return `Update the board ${FRAMING_TEXT[d.framing].label.toLowerCase()}`;
+      return `Board update: ${FRAMING_TEXT[d.framing].label.toLowerCase()}`;
     case 'money/raise':
       return 'Try to raise a funding round';
     default:

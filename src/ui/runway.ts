@@ -9,7 +9,7 @@
  */
 import type { Forecast } from '../engine/index.ts';
 import { forecast } from '../engine/index.ts';
-import type { Game } from '../store/index.ts';
+import { store, type Game } from '../store/index.ts';
 import { turnWords } from './format.ts';
 
 /** Whole turns of cash left; null when that future is profitable (cash never runs out at its burn). */
@@ -43,19 +43,74 @@ export function forecastRunway(f: Forecast): ForecastRunway | null {
 }
 
 const HORIZON = 8;
-let cache: { state: unknown; draft: unknown; value: Forecast } | null = null;
 
-/** The forecast under the drafted plan, computed once per state and draft (the dashboard and the world share it). */
-export function planForecast(game: Game): Forecast {
-  if (cache && cache.state === game.state && cache.draft === game.draft) return cache.value;
+interface Computed {
+  state: unknown;
+  draft: unknown;
+  value: Forecast;
+  /** The forecast of the same turn under the plan drafted before (for the ghost band), or null. */
+  before: Forecast | null;
+}
+
+let shown: Computed | null = null;
+let scheduled = false;
+const listeners = new Set<() => void>();
+
+function compute(game: Game): Computed {
   const value = forecast(game.state, game.loaded.scenario, {
     horizon: HORIZON,
     samples: 40,
     metrics: ['users', 'cash', 'runwayTurns'],
     decisions: game.draft,
   });
-  cache = { state: game.state, draft: game.draft, value };
-  return value;
+  const before = shown && shown.state === game.state ? shown.value : null;
+  return { state: game.state, draft: game.draft, value, before };
+}
+
+const current = (game: Game): boolean =>
+  shown !== null && shown.state === game.state && shown.draft === game.draft;
+
+/**
+ * Computes the forecast for the store's game after the next paint, so End turn and a moved slider show their
+ * result at once and the forecast follows a moment later (it simulates 40 futures of 8 turns: the costliest work
+ * of a turn on a slow laptop), then tells the listeners.
+ */
+function scheduleForecast(): void {
+  if (scheduled) return;
+  scheduled = true;
+  // After the next frame is painted (a test without frames: on the next task).
+  const afterPaint = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : setTimeout;
+  afterPaint(() =>
+    setTimeout(() => {
+      scheduled = false;
+      const game = store.getState().game;
+      if (!game || current(game) || game.state.status !== 'playing') return;
+      shown = compute(game);
+      for (const listener of listeners) listener();
+    }),
+  );
+}
+
+/** Calls `listener` whenever a newer forecast is ready; returns the function that stops. */
+export function onForecast(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * The forecast under the drafted plan, shared by every place that shows it (the dashboard, the runway in the
+ * world and the money panel), with `fresh` false while a newer one is being computed (the last one is shown
+ * meanwhile, marked as updating) and `before`, the forecast under the previous draft of this same turn.
+ * Null before the first forecast of a game is ready.
+ */
+export function planForecast(
+  game: Game,
+): { value: Forecast; fresh: boolean; before: Forecast | null } | null {
+  if (current(game)) return { value: shown!.value, fresh: true, before: shown!.before };
+  if (game.state.status === 'playing') scheduleForecast();
+  return shown && shown.state === game.state
+    ? { value: shown.value, fresh: false, before: shown.before }
+    : null;
 }
 
 /** Weeks from which a runway reads "2 years+". */
@@ -70,8 +125,13 @@ export function runwayWords(
   return turnWords(scenario).count(turns);
 }
 
-/** The game's runway in words (median future under the drafted plan); null once the game is over. */
+/**
+ * The game's runway in words (median future under the drafted plan), "…" while the first forecast of this turn
+ * is computed; null once the game is over.
+ */
 export function runwayText(game: Game): string | null {
-  const r = forecastRunway(planForecast(game));
+  const f = planForecast(game);
+  if (!f) return game.state.status === 'playing' ? '\u2026' : null;
+  const r = forecastRunway(f.value);
   return r ? runwayWords(r.p50, game.loaded.scenario) : null;
 }

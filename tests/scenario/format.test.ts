@@ -23,6 +23,7 @@ describe('a minimal file', () => {
       debrief: [],
       turnLength: 'week',
       formatVersion: 1,
+      teaching: { introduces: {}, applies: {} },
     });
   });
 

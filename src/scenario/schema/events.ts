@@ -6,6 +6,7 @@
  */
 import { z } from './zod.ts';
 import { EFFECT_RANGE } from '../../engine/limits.ts';
+import { AppliesSchema, IntroducesSchema } from './teaching.ts';
 import type { EffectTarget } from '../../engine/types.ts';
 import { STANCES } from '../../engine/types.ts';
 import {
@@ -150,6 +151,7 @@ const OptionSchema = z
       .describe('Shorthand for a single certain outcome: its effects.')
       .optional(),
     followUp: FollowUpSchema.optional(),
+    applies: AppliesSchema.optional(),
   })
   .superRefine((o, ctx) => {
     if (o.outcomes === undefined) return;
@@ -208,6 +210,7 @@ export const EventSchema = z
       .optional()
       .meta({ default: false }),
     options: z.array(OptionSchema).min(1).max(10).describe('The choices on the card.'),
+    introduces: IntroducesSchema.optional(),
   })
   .describe('An event card.');
 

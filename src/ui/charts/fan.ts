@@ -11,6 +11,8 @@ export interface FanInput {
   history: readonly number[];
   /** The forecast of the turns ahead, in order. */
   bands: readonly Band[];
+  /** The forecast before the plan changed, drawn faintly behind (null or absent: none). */
+  ghost?: readonly Band[] | null;
   /** What is charted, e.g. "Users". */
   label: string;
   format: (x: number) => string;
@@ -52,17 +54,23 @@ function drawing(input: FanInput, lo: number, hi: number): SVGSVGElement {
   if (lo < 0) svg.append(s('line', { x1: 0, x2: W, y1: y(0), y2: y(0), className: 'fan-zero' }));
   const now = Math.max(0, history.length - 1);
   svg.append(s('line', { x1: x(now), x2: x(now), y1: 0, y2: H, className: 'fan-now' }));
+  const anchorX = history.length > 0 ? [x(now)] : [];
+  const anchorY = history.length > 0 ? [y(history[now]!)] : [];
+  const area = (of: readonly Band[], className: string): SVGElement => {
+    const xs = of.map((_, i) => x(now + 1 + i));
+    const top = of.map((b) => y(b.p90));
+    const bottom = of.map((b) => y(b.p10));
+    return s('polygon', {
+      points: points([...anchorX, ...xs, ...[...xs].reverse()], [...anchorY, ...top, ...bottom.reverse()]),
+      className,
+    });
+  };
+  if (input.ghost && input.ghost.length > 0) svg.append(area(input.ghost, 'fan-ghost'));
   if (bands.length > 0) {
     const xs = bands.map((_, i) => x(now + 1 + i));
-    const anchorX = history.length > 0 ? [x(now)] : [];
-    const anchorY = history.length > 0 ? [y(history[now]!)] : [];
     const p90 = bands.map((b) => y(b.p90));
     const p10 = bands.map((b) => y(b.p10));
-    const band = points(
-      [...anchorX, ...xs, ...[...xs].reverse()],
-      [...anchorY, ...p90, ...[...p10].reverse()],
-    );
-    svg.append(s('polygon', { points: band, className: 'fan-band' }));
+    svg.append(area(bands, 'fan-band'));
     svg.append(
       s('polyline', { points: points([...anchorX, ...xs], [...anchorY, ...p90]), className: 'fan-edge' }),
     );
@@ -83,7 +91,8 @@ function drawing(input: FanInput, lo: number, hi: number): SVGSVGElement {
 
 export function fanChart(input: FanInput): HTMLElement {
   const { history, bands, format } = input;
-  const { lo, hi } = fanRange([...history, ...bands.flatMap((b) => [b.p10, b.p90])]);
+  const ghost = input.ghost ?? [];
+  const { lo, hi } = fanRange([...history, ...[...bands, ...ghost].flatMap((b) => [b.p10, b.p90])]);
   const last = bands[bands.length - 1];
   const range = last ? `${format(last.p10)} \u2013 ${format(last.p90)}` : '';
   const summary =

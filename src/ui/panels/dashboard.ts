@@ -3,7 +3,7 @@
  * the plan being drafted, the runway read from that same forecast (runway.ts), and the DORA keys with their
  * cluster.
  */
-import type { Band } from '../../engine/index.ts';
+import type { Band, Forecast } from '../../engine/index.ts';
 import { doraCluster } from '../../engine/index.ts';
 import type { TurnSnapshot } from '../../replay/index.ts';
 import type { Game } from '../../store/index.ts';
@@ -40,9 +40,10 @@ function kpi(k: Kpi): HTMLElement {
 
 /** The runway tile: the median simulated future's, with the pessimistic one beside it. */
 function runwayKpi(game: Game, words: TurnWords): Kpi {
-  const r = forecastRunway(planForecast(game));
+  const f = planForecast(game);
+  const r = f ? forecastRunway(f.value) : null;
   const title = `Whole ${words.units} until the cash runs out in the median future of the forecast below (under this plan: one-off costs are paid once), and in the worst one in ten (p10).`;
-  if (!r) return { id: 'runway', label: 'Runway', value: '\u2014', title };
+  if (!r) return { id: 'runway', label: 'Runway (forecast)', value: runwayText(game) ?? '\u2014', title };
   return {
     id: 'runway',
     label: 'Runway (forecast)',
@@ -113,10 +114,20 @@ function kpis(game: Game, snaps: TurnSnapshot[]): HTMLElement {
 }
 
 function forecastBlock(game: Game, snaps: TurnSnapshot[]): HTMLElement {
-  const f = planForecast(game);
+  const words = turnWords(game.loaded.scenario);
+  const planned = planForecast(game);
+  if (!planned)
+    return h(
+      'div',
+      { className: 'forecast pending', 'aria-busy': 'true' },
+      h('h3', {}, 'Forecast under this plan'),
+      h('p', { className: 'hint' }, `Simulating 40 futures of the next ${words.units}\u2026`),
+    );
+  const f = planned.value;
+  // After a change of plan, the band of the plan before stays as a faint ghost, so the change shows.
+  const ghost = planned.fresh ? planned.before : null;
   const sc = game.loaded.scenario;
-  const words = turnWords(sc);
-  const bands = (m: 'users' | 'cash'): Band[] => f.turns.map((t) => t.bands[m]!);
+  const bands = (m: 'users' | 'cash', of: Forecast = f): Band[] => of.turns.map((t) => t.bands[m]!);
   // The charted past: up to 12 turns, from the start of the game when it is that young.
   const recent = snaps.slice(-12);
   const fromStart = snaps.length <= 12;
@@ -127,14 +138,15 @@ function forecastBlock(game: Game, snaps: TurnSnapshot[]): HTMLElement {
   const alive = f.turns[f.turns.length - 1]?.alive ?? 1;
   return h(
     'div',
-    { className: 'forecast' },
+    { className: `forecast${planned.fresh ? '' : ' stale'}`, 'aria-busy': planned.fresh ? 'false' : 'true' },
     h('h3', {}, `Forecast: next ${words.count(f.horizon)} under this plan`),
     h(
       'p',
       { className: 'hint forecast-key' },
       `${f.samples} simulated futures: the band holds 8 in 10 of them (p10\u2013p90), the dashed line is the median. `,
       h('span', { id: 'forecast-runway' }, `Runway ${runwayText(game) ?? '\u2014'}`),
-      ': when the median future runs out of cash.',
+      ': how long the cash lasts in the median future.',
+      ghost ? ' The faint band is the forecast under your plan before this change.' : '',
     ),
     h(
       'div',
@@ -142,6 +154,7 @@ function forecastBlock(game: Game, snaps: TurnSnapshot[]): HTMLElement {
       fanChart({
         history: history(game.state.market.users, sc.initial.users, (x) => x.users),
         bands: bands('users'),
+        ghost: ghost ? bands('users', ghost) : null,
         label: 'Users',
         format: count,
         start,
@@ -150,6 +163,7 @@ function forecastBlock(game: Game, snaps: TurnSnapshot[]): HTMLElement {
       fanChart({
         history: history(game.state.money.cash / 100, sc.initial.cash / 100, (x) => x.cash),
         bands: bands('cash'),
+        ghost: ghost ? bands('cash', ghost) : null,
         label: 'Cash',
         format: money,
         start,
@@ -177,29 +191,45 @@ function moneyBlock(game: Game, snaps: TurnSnapshot[]): HTMLElement {
     h('figcaption', {}, h('strong', {}, title)),
     snaps.length === 0
       ? h('p', { className: 'hint' }, `Appears after your first ${words.unit}.`)
-      : lineChart(title, series, money, { unit: words.unit, height: 140 }),
+      : lineChart(title, series, money, { unit: words.unit, width: 640, height: 150 }),
     snaps.length === 0 ? null : legend(series),
   );
 }
 
+/** Turns and deploys the DORA keys need before a cluster means anything (one failed deploy is not "100%"). */
+const DORA_MIN_TURNS = 4;
+const DORA_MIN_DEPLOYS = 3;
+
 function doraBlock(game: Game): HTMLElement {
   const words = turnWords(game.loaded.scenario);
   const d = rollingDora(game.history, 4, game.loaded.scenario.params.weeksPerTurn);
-  if (!d)
+  const deploys = game.history.reduce((n, r) => n + r.snapshot.deploys, 0);
+  const title = h(
+    'abbr',
+    { title: 'DevOps Research and Assessment: four measures of software delivery' },
+    'DORA',
+  );
+  if (!d || game.history.length < DORA_MIN_TURNS || deploys < DORA_MIN_DEPLOYS)
     return h(
       'div',
-      { className: 'dora' },
-      h('h3', {}, 'Delivery (DORA keys)'),
-      h('p', { className: 'hint' }, 'Appears after your first release.'),
+      { className: 'dora', id: 'dora' },
+      h('h3', {}, 'Delivery (', title, ' keys) ', h('span', { className: 'badge' }, 'not enough data')),
+      h(
+        'p',
+        { className: 'hint' },
+        `The four keys (deploys, lead time, change failure, recovery) and their cluster appear after ${words.count(DORA_MIN_TURNS)} and ${DORA_MIN_DEPLOYS} releases: ${words.count(game.history.length)} and ${deploys} so far.`,
+      ),
     );
   const cluster = doraCluster(d);
   return h(
     'div',
-    { className: 'dora' },
+    { className: 'dora', id: 'dora' },
     h(
       'h3',
       {},
-      `Delivery (DORA keys, last ${words.count(Math.min(4, game.history.length))}) `,
+      'Delivery (',
+      title,
+      ` keys, last ${words.count(Math.min(4, game.history.length))}) `,
       h('span', { className: `badge cluster-${cluster}` }, cluster),
     ),
     h(

@@ -1,5 +1,6 @@
 /** This turn's decisions in plain words, each undoable, and the End turn button. */
 import { endTurn, store, withdraw, type Game } from '../../store/index.ts';
+import { advance } from '../advance.ts';
 import { describeDecision } from '../describe.ts';
 import { h } from '../dom.ts';
 import { turnWords } from '../format.ts';
@@ -90,6 +91,18 @@ export function draftPanel(game: Game): HTMLElement {
           `${unanswered.length} event${unanswered.length === 1 ? '' : 's'} unanswered: the default applies when time runs out.`,
         )
       : null,
+    h(
+      'button',
+      {
+        type: 'button',
+        id: 'advance',
+        className: 'advance',
+        disabled: readOnly,
+        onclick: () => advance(),
+        title: `Plays ${words.units} with this plan until an event card, an incident, a deadline or a number crossing a red line needs you`,
+      },
+      'Advance until something needs me',
+    ),
     h(
       'button',
       {

@@ -1,7 +1,8 @@
 /** Event cards waiting for an answer: the story, the options with the odds of each outcome, the deadline and why. */
-import type { EventDef, GameEvent, OptionDef } from '../../engine/index.ts';
+import type { Decision, EventDef, GameEvent, OptionDef } from '../../engine/index.ts';
 import { eventChance } from '../../engine/event-odds.ts';
-import { propose, type Game } from '../../store/index.ts';
+import { plannedPlan, propose, type Game } from '../../store/index.ts';
+import { describeDecision } from '../describe.ts';
 import { h } from '../dom.ts';
 import { pct, turnWords } from '../format.ts';
 import { section } from './section.ts';
@@ -10,6 +11,43 @@ import { why } from './causes.ts';
 function optionText(o: OptionDef): string {
   if (o.outcomes.length === 1) return o.outcomes[0]!.text;
   return o.outcomes.map((x) => `${pct(x.chance)}: ${x.text}`).join(' ');
+}
+
+/**
+ * When the chosen answer recommends settings (the scenario's `applies`), a button that applies them, while any
+ * of them is not yet the plan: answering "Gate model releases on evals" then sets Release to Gate in one press.
+ */
+function applyButton(game: Game, def: EventDef, selected: string | null): HTMLElement | null {
+  const decisions = selected ? game.loaded.meta.teaching.applies[def.id]?.[selected] : undefined;
+  if (!decisions) return null;
+  const missing = decisions.filter((d) => !inPlan(game, d));
+  const what = decisions.map((d) => describeDecision(d, game.loaded.scenario)).join('; ');
+  if (missing.length === 0) return h('p', { className: 'hint applied' }, `In your plan: ${what}.`);
+  return h(
+    'button',
+    {
+      type: 'button',
+      className: 'apply-advice',
+      id: `apply-${def.id}`,
+      onclick: () => missing.forEach((d) => propose(d)),
+    },
+    `Apply: ${what}`,
+  );
+}
+
+/** Whether the plan as drafted already does what `d` would. */
+function inPlan(game: Game, d: Decision): boolean {
+  const plan = plannedPlan(game.state, game.draft);
+  switch (d.type) {
+    case 'release/set':
+      return plan.release === d.mode;
+    case 'policy/set':
+      return plan.policies[d.policy] === d.on;
+    case 'policy/agent-review':
+      return plan.policies.agentReview === d.level;
+    default:
+      return game.draft.some((x) => JSON.stringify(x) === JSON.stringify(d));
+  }
 }
 
 function card(game: Game, def: EventDef, deadlineTurn: number, firing: GameEvent | undefined): HTMLElement {
@@ -49,6 +87,7 @@ function card(game: Game, def: EventDef, deadlineTurn: number, firing: GameEvent
         );
       }),
     ),
+    applyButton(game, def, selected),
     h(
       'p',
       { className: 'deadline' },

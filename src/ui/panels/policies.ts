@@ -63,17 +63,21 @@ export function boardPanel(game: Game): HTMLElement {
     radios(
       'framing',
       `Update the board this ${words.unit}`,
-      FRAMINGS.map((f) => ({ value: f, label: FRAMING_TEXT[f].label, hint: FRAMING_TEXT[f].hint })),
-      current,
-      (framing) => propose({ type: 'stakeholder/communicate', framing }),
+      [
+        ...FRAMINGS.filter((f) => f !== 'silence').map((f) => ({
+          value: f,
+          label: FRAMING_TEXT[f].label,
+          hint: FRAMING_TEXT[f].hint,
+        })),
+        // One control for saying nothing: no update drafted (the engine's explicit "silence" is not offered twice).
+        { value: 'none' as const, label: `No update this ${words.unit}`, hint: FRAMING_TEXT.silence.hint },
+      ],
+      current === null || current === 'silence' ? 'none' : current,
+      (framing) =>
+        framing === 'none'
+          ? update && withdraw(game.draft.indexOf(update))
+          : propose({ type: 'stakeholder/communicate', framing }),
     ),
-    update
-      ? h(
-          'button',
-          { type: 'button', id: 'no-update', onclick: () => withdraw(game.draft.indexOf(update)) },
-          `No update this ${words.unit}`,
-        )
-      : null,
     h(
       'div',
       { className: 'raise' },

@@ -1,7 +1,8 @@
 /** What happened last turn: every event with its tone and, where the engine gave them, its causes. */
 import type { GameEvent } from '../../engine/index.ts';
 import type { TurnRecord } from '../../replay/index.ts';
-import type { Game } from '../../store/index.ts';
+import { store, type Game } from '../../store/index.ts';
+import { advancedText } from '../advance.ts';
 import { h } from '../dom.ts';
 import { money, turnWords } from '../format.ts';
 import { keyLabel, shortcutKey } from '../shortcuts.ts';
@@ -54,6 +55,13 @@ function moneyLine(game: Game, last: TurnRecord): HTMLElement {
   );
 }
 
+/** After "Advance until something needs me": how far it went and why it stopped. */
+function advancedNote(game: Game): HTMLElement | null {
+  const a = store.getState().advanced;
+  if (!a) return null;
+  return h('p', { className: 'advanced-note', id: 'advanced-note' }, advancedText(game, a.played, a.reason));
+}
+
 export function turnLog(game: Game): HTMLElement {
   const last = game.history[game.history.length - 1];
   const words = turnWords(game.loaded.scenario);
@@ -67,6 +75,7 @@ export function turnLog(game: Game): HTMLElement {
       last ? `What happened in ${words.nth(last.snapshot.turn)}` : `Your first ${words.unit}`,
       logKey ? h('kbd', { 'aria-hidden': 'true' }, keyLabel(logKey)) : null,
     ),
+    advancedNote(game),
     last ? moneyLine(game, last) : null,
     !last
       ? h(

@@ -5,6 +5,8 @@
 import { goTo, quitGame, rewind, store, type Game } from '../../store/index.ts';
 import { announce } from '../announce.ts';
 import { fill, h } from '../dom.ts';
+import { CONTROLS, type Control } from '../../scenario/index.ts';
+import { disclosure } from '../disclosure.ts';
 import { turnWords } from '../format.ts';
 import { architecturePanel } from '../panels/architecture.ts';
 import { capacityPanel } from '../panels/capacity.ts';
@@ -17,6 +19,7 @@ import { teamPanel } from '../panels/team.ts';
 import { turnLog } from '../panels/turn-log.ts';
 import { openSettings } from '../settings.ts';
 import { keysOf, openShortcuts } from '../shortcuts.ts';
+import { onForecast } from '../runway.ts';
 import { turnSummary } from '../summary.ts';
 import { download, saveServices } from '../services.ts';
 import { competitionTimer } from '../competition/timer.ts';
@@ -99,6 +102,37 @@ function undoSummary(game: Game): string {
   return `${words.nth(n, true)} undone. You are planning ${words.nth(n)} again${back > 0 ? `, with its ${back} decision${back === 1 ? '' : 's'} back in the plan` : ''}.`;
 }
 
+const PANELS: Record<Control, (game: Game) => HTMLElement> = {
+  capacity: capacityPanel,
+  release: releasePanel,
+  team: teamPanel,
+  architecture: architecturePanel,
+  policies: policiesPanel,
+  board: boardPanel,
+};
+
+/** The plan's controls on screen now (disclosure.ts), a new one marked, and a word on those still to come. */
+function controlPanels(game: Game): HTMLElement[] {
+  const d = disclosure(game);
+  const panels = CONTROLS.filter((c) => d.shown.has(c)).map((c) => {
+    const panel = PANELS[c](game);
+    if (d.fresh.has(c)) {
+      panel.classList.add('fresh-control');
+      panel.querySelector('h3')?.append(h('span', { className: 'badge new-badge' }, 'new'));
+    }
+    return panel;
+  });
+  if (d.hidden > 0)
+    panels.push(
+      h(
+        'p',
+        { className: 'hint', id: 'controls-to-come' },
+        `${d.hidden} more control${d.hidden === 1 ? '' : 's'} will appear as the ${turnWords(game.loaded.scenario).units} introduce them.`,
+      ),
+    );
+  return panels;
+}
+
 /** The plan's footer with the competition's time left just above End turn (always on screen). */
 function withTimer(draft: HTMLElement, timer: HTMLElement | null): HTMLElement {
   if (timer) draft.insertBefore(timer, draft.querySelector('#end-turn'));
@@ -144,12 +178,7 @@ export function playScreen(): View {
         `Plan ${turnWords(game.loaded.scenario).nth(game.state.turn + 1)}`,
       ),
       eventsPanel(game),
-      capacityPanel(game),
-      releasePanel(game),
-      teamPanel(game),
-      architecturePanel(game),
-      policiesPanel(game),
-      boardPanel(game),
+      ...controlPanels(game),
       withTimer(draftPanel(game), timer?.compact ?? null),
     );
     if (store.getState().readOnly) disableControls(plan, top);
@@ -169,6 +198,11 @@ export function playScreen(): View {
       st.settings !== prev.settings;
     if (st.game && changed && st.screen === 'play') render(st.game);
   });
+  // A newer forecast (computed after the paint of a turn or a change of plan) redraws what reads it.
+  const stopForecast = onForecast(() => {
+    const g = store.getState().game;
+    if (g && store.getState().screen === 'play') render(g);
+  });
   const game = store.getState().game;
   if (game) render(game);
   else queueMicrotask(() => goTo('title'));
@@ -181,6 +215,7 @@ export function playScreen(): View {
     el,
     destroy: () => {
       unsubscribe();
+      stopForecast();
       draftHeight.stop();
       timer?.destroy();
       cancelWorld();

@@ -22,6 +22,25 @@ export function worldDensity(devicePixelRatio: number): number {
   return Number.isFinite(devicePixelRatio) && devicePixelRatio > 1.25 ? 2 : 1;
 }
 
+/**
+ * Whether WebGL here is drawn by the CPU (SwiftShader, llvmpipe: a machine without GPU acceleration, as many
+ * school laptops and headless browsers are). There the compositor must read every changed frame of a WebGL
+ * canvas back from the GL emulator (measured here: ~0.3 s per frame on a busy 2-core machine), while a 2D canvas
+ * is already in memory, so Phaser's Canvas renderer is much faster.
+ */
+export function softwareWebGL(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl');
+    if (!gl) return true;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return /swiftshader|llvmpipe|software|basic render/i.test(renderer);
+  } catch {
+    return true;
+  }
+}
+
 /** Loads Phaser and the scene, then calls `ready`; returns a function that cancels a load still under way. */
 export function mountWorldLater(host: HTMLElement, ready: (world: WorldHandle) => void): () => void {
   let cancelled = false;
@@ -48,7 +67,7 @@ export function mountWorldLater(host: HTMLElement, ready: (world: WorldHandle) =
       const density = worldDensity(window.devicePixelRatio);
       const office = new scene.OfficeScene(density);
       const game = new Phaser.Game({
-        type: Phaser.AUTO,
+        type: softwareWebGL() ? Phaser.CANVAS : Phaser.AUTO,
         parent: host,
         width: scene.WORLD_WIDTH * density,
         height: scene.WORLD_HEIGHT * density,
@@ -76,14 +95,12 @@ export function mountWorldLater(host: HTMLElement, ready: (world: WorldHandle) =
       let shown: { game: Game; model: WorldModel } | null = null;
       ready({
         show: (g) => {
-          // The store changes on every drafted decision; the world only when the game state does, except for the
-          // runway, which follows the drafted plan like the dashboard's.
+          // The store changes on every drafted decision; the world only when the game state does, except for
+          // the runway, which follows the drafted plan's forecast like the dashboard's.
           if (shown && shown.game.state === g.state) {
-            if (shown.game.draft === g.draft) return;
-            const money = {
-              ...shown.model.money,
-              labels: { ...shown.model.money.labels, runway: runwayLabel(g) },
-            };
+            const runway = runwayLabel(g);
+            if (runway === shown.model.money.labels.runway) return;
+            const money = { ...shown.model.money, labels: { ...shown.model.money.labels, runway } };
             shown = { game: g, model: { ...shown.model, money } };
             host.setAttribute('aria-label', describeWorld(shown.model));
             office.showRunway(shown.model);

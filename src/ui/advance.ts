@@ -1,0 +1,63 @@
+/**
+ * "Advance until something needs me": plays weeks with the plan as it stands and stops when the player is
+ * needed: an event card arrives or is about to take its default, an incident, a bad turn of events (a failed
+ * release, a failed round, a phase change), or a number crossing the line the dashboard marks in red. Quiet
+ * weeks go by in one press; the stop says why, on screen and to screen readers.
+ */
+import type { GameState } from '../engine/index.ts';
+import { advanceUntilNeeded, store, type Game } from '../store/index.ts';
+import { announce } from './announce.ts';
+import { turnWords } from './format.ts';
+import { turnSummary } from './summary.ts';
+
+/** A number crossing a line the dashboard shows in red: what it says when it is crossed. */
+const LINES: { crossed: (before: GameState, after: GameState) => boolean; says: string }[] = [
+  { crossed: (b, a) => b.load.slo >= 0.97 && a.load.slo < 0.97, says: 'the SLO fell below 97%' },
+  {
+    crossed: (b, a) => b.stakeholders.board >= 0.35 && a.stakeholders.board < 0.35,
+    says: 'board confidence fell below 35%',
+  },
+  { crossed: (b, a) => b.debt <= 80 && a.debt > 80, says: 'technical debt passed 80' },
+  { crossed: (b, a) => b.team.morale >= 0.4 && a.team.morale < 0.4, says: 'morale fell below 40%' },
+  { crossed: (b, a) => b.team.burnout <= 0.5 && a.team.burnout > 0.5, says: 'burnout passed 50%' },
+  {
+    crossed: (b, a) => b.money.cash >= 8 * b.money.costs && a.money.cash < 8 * a.money.costs,
+    says: 'the cash fell below eight turns of costs',
+  },
+];
+
+/** Why the player is needed after a turn from `before` to `after`, or null. */
+export function needsPlayer(before: Game, after: Game): string | null {
+  const s = after.state;
+  const defs = after.loaded.scenario.events;
+  const title = (id: string): string => defs.find((d) => d.id === id)?.title ?? id;
+  const arrived = s.pending.find((p) => !before.state.pending.some((q) => q.eventId === p.eventId));
+  if (arrived) return `\u201c${title(arrived.eventId)}\u201d needs an answer`;
+  const due = s.pending.find((p) => p.deadlineTurn - s.turn <= 1);
+  if (due) return `\u201c${title(due.eventId)}\u201d must be answered now or its default applies`;
+  const events = after.lastEvents;
+  const incident = events.find((e) => e.kind === 'incident');
+  if (incident) return `an incident: ${incident.title}`;
+  const news = events.find((e) => e.tone === 'bad' || e.kind === 'phase');
+  if (news) return news.title;
+  return LINES.find((l) => l.crossed(before.state, s))?.says ?? null;
+}
+
+/** What the press did, in words: "Advanced 5 weeks, to week 9: an incident: Outage." */
+export function advancedText(game: Game, played: number, reason: string): string {
+  const words = turnWords(game.loaded.scenario);
+  const to = words.nth(words.planning(game.state.turn));
+  return played === 0
+    ? `Nothing was played: ${reason}.`
+    : `Advanced ${words.count(played)}, to ${to}. Stopped because ${reason}.`;
+}
+
+/** Plays on until the player is needed, and says why it stopped. */
+export function advance(): void {
+  const game = store.getState().game;
+  if (!game) return;
+  const r = advanceUntilNeeded(needsPlayer, game.loaded.scenario.turns);
+  const now = store.getState().game;
+  if (!now) return;
+  announce(`${advancedText(now, r.played, r.reason)} ${turnSummary(now)}`);
+}
