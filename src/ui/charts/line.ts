@@ -90,7 +90,8 @@ export function lineChart(
   const lo = Math.min(0, ...levels);
   const hi = Math.max(lo + 1e-9, ...levels);
   const n = Math.max(...series.map((x) => x.values.length), 2);
-  const left = 52;
+  // Room for the longer of the two value labels ("$6,400" lost its "$" in 52 units): ~9 units a character.
+  const left = Math.max(52, 12 + 9 * Math.max(format(hi).length, format(lo).length));
   const right = 8;
   const top = marks.length ? 18 : 8;
   const bottom = 20;

@@ -180,6 +180,12 @@ function forecastBlock(game: Game, snaps: TurnSnapshot[]): HTMLElement {
   );
 }
 
+/** The money chart's drawing size: its text keeps a readable size on a phone as on a laptop. */
+function chartSize(): { width: number; height: number } {
+  const phone = typeof matchMedia === 'function' && matchMedia('(max-width: 600px)').matches;
+  return phone ? { width: 360, height: 170 } : { width: 640, height: 150 };
+}
+
 /** Money in and out per turn, so a cost crossover (serverless against dedicated, salaries against revenue) shows. */
 function moneyBlock(game: Game, snaps: TurnSnapshot[]): HTMLElement {
   const words = turnWords(game.loaded.scenario);
@@ -189,10 +195,10 @@ function moneyBlock(game: Game, snaps: TurnSnapshot[]): HTMLElement {
     'figure',
     { className: 'money-chart', id: 'money-chart' },
     h('figcaption', {}, h('strong', {}, title)),
-    snaps.length === 0
-      ? h('p', { className: 'hint' }, `Appears after your first ${words.unit}.`)
-      : lineChart(title, series, money, { unit: words.unit, width: 640, height: 150 }),
-    snaps.length === 0 ? null : legend(series),
+    snaps.length < 2
+      ? h('p', { className: 'hint' }, `Appears after your first two ${words.units}.`)
+      : lineChart(title, series, money, { unit: words.unit, ...chartSize() }),
+    snaps.length < 2 ? null : legend(series),
   );
 }
 

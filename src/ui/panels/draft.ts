@@ -88,7 +88,17 @@ export function draftPanel(game: Game): HTMLElement {
       ? h(
           'p',
           { className: 'hint' },
-          `${unanswered.length} event${unanswered.length === 1 ? '' : 's'} unanswered: the default applies when time runs out.`,
+          h(
+            'button',
+            {
+              type: 'button',
+              className: 'link',
+              id: 'unanswered',
+              onclick: () => document.getElementById('section-events-h')?.focus(),
+            },
+            `${unanswered.length} event${unanswered.length === 1 ? '' : 's'} unanswered`,
+          ),
+          ': the default applies when time runs out.',
         )
       : null,
     h(

@@ -30,6 +30,37 @@ export function eventItem(e: GameEvent): HTMLElement {
   );
 }
 
+/** A card that arrived last turn and waits for an answer: its text is in the plan, not said twice. */
+const waitingCard = (game: Game, e: GameEvent): boolean =>
+  e.kind === 'scenario' && e.option === undefined && game.state.pending.some((p) => p.eventId === e.id);
+
+function cardItem(e: GameEvent): HTMLElement {
+  return h(
+    'li',
+    { className: 'log-item tone-info' },
+    h('span', { className: 'tone-mark', 'aria-label': TONE_NAME.info, role: 'img' }, TONE_MARK.info),
+    h(
+      'div',
+      {},
+      h('strong', {}, e.title),
+      h(
+        'p',
+        {},
+        'A new card, waiting for your answer under Decisions waiting. ',
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'link',
+            onclick: () => document.getElementById('section-events-h')?.focus(),
+          },
+          'Go to the card',
+        ),
+      ),
+    ),
+  );
+}
+
 /**
  * Where last turn's money went: revenue in, and costs out by kind, with the one-off costs named (recruiting
  * fees for the offers made, whether or not they were accepted).
@@ -86,6 +117,10 @@ export function turnLog(game: Game): HTMLElement {
         )
       : last.events.length === 0
         ? h('p', { className: 'hint' }, `A quiet ${words.unit}.`)
-        : h('ul', { className: 'log' }, ...last.events.map(eventItem)),
+        : h(
+            'ul',
+            { className: 'log' },
+            ...last.events.map((e) => (waitingCard(game, e) ? cardItem(e) : eventItem(e))),
+          ),
   );
 }

@@ -34,8 +34,10 @@ export function restoreFocus(before: FocusBefore, root: HTMLElement, newTurn: bo
     if (col) col.scrollTop = 0;
   }
   const again = before.id ? document.getElementById(before.id) : null;
-  // End turn sits in the sticky panel, always on screen: no need to scroll the plan back down to it.
-  if (tryFocus(again, newTurn && before.id === 'end-turn')) return;
+  // End turn and Advance sit in the sticky panel, always on screen: never scroll the page to them (a sticky
+  // element's own place is at the bottom of the plan).
+  const sticky = again !== null && again.closest('.draft') !== null;
+  if (tryFocus(again, sticky)) return;
   const now = document.activeElement;
   const lost = before.element !== null && (now === null || now === document.body);
   if (!lost) return;

@@ -133,6 +133,15 @@ function controlPanels(game: Game): HTMLElement[] {
   return panels;
 }
 
+/** The world in words, one line per part (team, system, users and money), for a phone. */
+async function fillWorldSummary(host: HTMLElement, game: Game): Promise<void> {
+  const [{ worldModel }, { describeWorldParts }] = await Promise.all([
+    import('../world/model.ts'),
+    import('../world/describe.ts'),
+  ]);
+  fill(host, h('ul', {}, ...describeWorldParts(worldModel(game)).map((line) => h('li', {}, line))));
+}
+
 /** The plan's footer with the competition's time left just above End turn (always on screen). */
 function withTimer(draft: HTMLElement, timer: HTMLElement | null): HTMLElement {
   if (timer) draft.insertBefore(timer, draft.querySelector('#end-turn'));
@@ -142,6 +151,9 @@ function withTimer(draft: HTMLElement, timer: HTMLElement | null): HTMLElement {
 export function playScreen(): View {
   const top = h('header', { className: 'hud' });
   const worldHost = h('div', { className: 'world', id: 'world' });
+  // On a phone the world is this readable summary (the canvas is hidden by the stylesheet and never loaded).
+  const summary = h('section', { className: 'world-summary', 'aria-label': 'The company' });
+  const phone = matchMedia('(max-width: 600px)').matches;
   const dash = h('div', { className: 'dash-host' });
   const log = h('div', { className: 'log-host' });
   const plan = h('div', { className: 'plan-host' });
@@ -152,7 +164,7 @@ export function playScreen(): View {
     h(
       'div',
       { className: 'play-grid' },
-      h('div', { className: 'left-col' }, worldHost, dash, log),
+      h('div', { className: 'left-col' }, worldHost, summary, dash, log),
       h('div', { className: 'plan-col', role: 'region', 'aria-label': 'Plan' }, plan),
     ),
   );
@@ -182,8 +194,12 @@ export function playScreen(): View {
       withTimer(draftPanel(game), timer?.compact ?? null),
     );
     if (store.getState().readOnly) disableControls(plan, top);
+    if (phone) void fillWorldSummary(summary, game);
     draftHeight.update();
     restoreFocus(before, el, turnChanged && shown !== null);
+    // One column: the turn's results are below the world and the dashboard; bring them into view.
+    if (turnChanged && shown !== null && !undone && matchMedia('(max-width: 1100px)').matches)
+      log.scrollIntoView({ block: 'start' });
     if (undone) announce(undoSummary(game));
     else if (turnChanged && shown && game.history.length > 0) announce(turnSummary(game));
     world?.show(game);
@@ -206,11 +222,13 @@ export function playScreen(): View {
   const game = store.getState().game;
   if (game) render(game);
   else queueMicrotask(() => goTo('title'));
-  const cancelWorld = mountWorldLater(worldHost, (w) => {
-    world = w;
-    const g = store.getState().game;
-    if (g) w.show(g);
-  });
+  const cancelWorld = phone
+    ? () => undefined
+    : mountWorldLater(worldHost, (w) => {
+        world = w;
+        const g = store.getState().game;
+        if (g) w.show(g);
+      });
   return {
     el,
     destroy: () => {

@@ -5,6 +5,11 @@ import { roleWord, type WorldModel } from './model.ts';
 const HEAT_WORD = { cool: '', warm: ', running warm', hot: ', running hot' } as const;
 
 export function describeWorld(w: WorldModel): string {
+  return describeWorldParts(w).join(' ');
+}
+
+/** The world in sentences: the office, the system (and its migration), incidents, the users and the money. */
+export function describeWorldParts(w: WorldModel): string[] {
   const t = w.team;
   const team = ROLES.filter((r) => t.roleCounts[r] > 0)
     .map((r) => `${t.roleCounts[r]} ${roleWord(r)}`)
@@ -23,5 +28,5 @@ export function describeWorld(w: WorldModel): string {
     `${w.market.labels.users}, ${w.market.labels.delta}.`,
     `Cash ${w.money.labels.cash}, ${w.money.labels.burn}; ${w.money.labels.runway}.`,
   ];
-  return parts.filter(Boolean).join(' ');
+  return parts.filter(Boolean);
 }
