@@ -1,7 +1,7 @@
 // Screenshots of every screen of the built game, for a person to look at: title, scenarios, briefing, play at
 // turn 1 and at a later turn with an event waiting, the settings dialog, the end screen and the debrief (full
-// page), and the instructor's balance report (the form and a finished report), at 1280×800 and 768×1024, and
-// the game again at 1280×800 on a HiDPI screen (two device pixels per CSS pixel).
+// page), and the instructor's balance report (the form and a finished report), at 1280×800 and 768×1024, the
+// game at 390×844 (a phone) and again at 1280×800 on a HiDPI screen (two device pixels per CSS pixel).
 // (The classroom screens are shot by their end-to-end test: SHOTS=<dir> npm run test:e2e.) Builds the
 // production bundle into a private folder and serves it.
 //   node scripts/screenshots.mjs <outdir> [scenario-index=0] [seed]
@@ -33,6 +33,7 @@ if (chromiumMissing()) {
 const SIZES = [
   { width: 1280, height: 800, scale: 1 },
   { width: 768, height: 1024, scale: 1 },
+  { width: 390, height: 844, scale: 1 },
   { width: 1280, height: 800, scale: 2 },
 ];
 const sizeName = (size) => (size.scale === 1 ? `${size.width}` : `${size.width}@${size.scale}x`);
@@ -83,10 +84,17 @@ async function shootAll(browser, url, size) {
   await page.getByLabel('World seed').fill(seed);
   await shot('03-briefing');
   await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await page.locator('#world canvas').waitFor();
+  // A phone shows the world as words (no canvas).
+  await page
+    .locator(size.width > 600 ? '#world canvas' : '.world-summary li')
+    .first()
+    .waitFor();
   await page.waitForTimeout(1500);
   await shot('04-play-turn1');
   await shot('04-play-turn1-full', true);
+  await endTurn(page);
+  await page.waitForTimeout(1500);
+  await shot('04b-after-end-turn');
   for (let i = 0; i < 40; i++) {
     if (i >= 4 && (await page.locator('.event-card').count()) > 0) break;
     await endTurn(page);
@@ -143,7 +151,7 @@ try {
   for (const size of SIZES) {
     await shootAll(browser, server.url, size);
     // The balance screen has no canvas: one density is enough.
-    if (size.scale === 1) await shootBalance(browser, server.url, size);
+    if (size.scale === 1 && size.width > 600) await shootBalance(browser, server.url, size);
   }
 } finally {
   await browser.close();

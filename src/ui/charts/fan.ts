@@ -102,7 +102,8 @@ export function fanChart(input: FanInput): HTMLElement {
       : input.label);
   const nowAt = Math.max(0, history.length - 1) / Math.max(1, history.length + bands.length - 1);
   // "now" sits under its line; the start label only where the two do not collide.
-  const nowLabel = h('span', { className: 'fan-x-now' }, 'now');
+  // Near the end of a game the forecast is short: "now" would run into the last week's label ("noweek 12").
+  const nowLabel = h('span', { className: 'fan-x-now' }, nowAt > 0.8 ? '' : 'now');
   // Placed with the CSSOM (allowed under the strict style-src), at the "now" line's share of the width.
   nowLabel.style.left = `${(nowAt * 100).toFixed(1)}%`;
   if (nowAt < 0.05) nowLabel.classList.add('at-start');

@@ -41,7 +41,7 @@ export function capacityPanel(game: Game): HTMLElement {
       h('label', { for: id }, LABELS[key][0]),
       input,
       out,
-      h('span', { className: 'hint', id: `${id}-hint` }, LABELS[key][1]),
+      h('span', { className: 'hint desc', id: `${id}-hint` }, LABELS[key][1]),
     );
   });
   const idle = !game.state.arch.migration && plan.allocation.migration > 0;

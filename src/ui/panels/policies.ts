@@ -24,7 +24,7 @@ export function policiesPanel(game: Game): HTMLElement {
       { className: 'check' },
       box,
       h('label', { for: id }, POLICY_TEXT[policy].label),
-      h('span', { className: 'hint', id: `${id}-hint` }, POLICY_TEXT[policy].hint),
+      h('span', { className: 'hint desc', id: `${id}-hint` }, POLICY_TEXT[policy].hint),
     );
   });
   return section('policies', 'Policies', h('div', { className: 'checks' }, ...boxes));

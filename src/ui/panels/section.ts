@@ -50,7 +50,7 @@ export function radios<T extends string>(
           'label',
           { for: id },
           h('span', { className: 'radio-label' }, o.label),
-          o.hint ? h('span', { className: 'hint' }, o.hint) : null,
+          o.hint ? h('span', { className: 'hint desc' }, o.hint) : null,
         ),
       );
     }),

@@ -170,6 +170,8 @@ export function playScreen(): View {
   );
   let shown: Game | null = null;
   let world: WorldHandle | null = null;
+  /** The player's choice of descriptions (null: shown in the first two turns only). */
+  let hints: boolean | null = null;
   const session = store.getState().game?.competition;
   const timer = session ? competitionTimer(session) : null;
 
@@ -182,12 +184,35 @@ export function playScreen(): View {
     fill(top, ...hud(game, timer?.el ?? null));
     fill(dash, dashboard(game));
     if (turnChanged) fill(log, turnLog(game));
+    // Descriptions of the controls on demand once they have been read: shown in the first two turns, then on
+    // hover or focus of their control, or all again with the toggle.
+    const showHints = hints ?? game.state.turn < 2;
+    plan.classList.toggle('terse', !showHints);
     fill(
       plan,
       h(
-        'h2',
-        { className: 'plan-title' },
-        `Plan ${turnWords(game.loaded.scenario).nth(game.state.turn + 1)}`,
+        'div',
+        { className: 'plan-head' },
+        h(
+          'h2',
+          { className: 'plan-title' },
+          `Plan ${turnWords(game.loaded.scenario).nth(game.state.turn + 1)}`,
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            id: 'toggle-hints',
+            className: 'link',
+            'aria-pressed': String(showHints),
+            onclick: () => {
+              hints = !showHints;
+              const g = store.getState().game;
+              if (g) render(g);
+            },
+          },
+          'Show every description',
+        ),
       ),
       eventsPanel(game),
       ...controlPanels(game),

@@ -138,7 +138,7 @@ function systemView(game: Game, incidents: string, unit: string): SystemView {
         : '',
       slo:
         s.turn === 0
-          ? `SLO and latency after the first ${unit}`
+          ? `SLO after ${unit} 1`
           : `SLO ${(s.load.slo * 100).toFixed(1)}% \u00b7 ${groupThousands(s.load.latencyMs)} ms`,
       debt: `debt ${Math.round(s.debt)}`,
       hosting:
