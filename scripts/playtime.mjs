@@ -7,6 +7,7 @@
 // student, not a stopwatch: real players linger on what interests them and skim the rest).
 //
 //   node scripts/playtime.mjs [--dist dir]
+/* global document -- in-page code passed to Playwright */
 import { chromium } from 'playwright-core';
 import { buildWeb, LAUNCH_OPTIONS, privateBuildDir, removeBuild, serveDist } from './web-harness.mjs';
 
