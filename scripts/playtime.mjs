@@ -70,6 +70,7 @@ try {
   const page = await browser.newPage();
   await page.goto(server.url);
   await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByRole('button', { name: 'Choose' }).first().waitFor();
   const count = await page.getByRole('button', { name: 'Choose' }).count();
   await page.close();
   console.log('scenario'.padEnd(44), 'every week'.padStart(12), 'with Advance'.padStart(14));
