@@ -45,14 +45,13 @@ async function play(browser, url, index, mode) {
     const cards = await answerCards(page);
     seconds += readS(cardText) + cards * CARD_S + PLAN_S;
     const useAdvance = mode === 'advance' && cards === 0;
+    const logBefore = await page.locator('#log-h').textContent();
     await page.locator(useAdvance ? '#advance' : '#end-turn').click();
     presses += 1;
+    // The turn is played when the log heading names it (or the game is over); the forecast may follow later.
     await page.waitForFunction(
-      () =>
-        !document.querySelector('#end-turn') ||
-        document.querySelector('.forecast[aria-busy="false"]') ||
-        document.getElementById('end-heading'),
-      null,
+      (n) => document.getElementById('end-heading') || document.getElementById('log-h')?.textContent !== n,
+      logBefore,
       { timeout: 60_000 },
     );
     if ((await page.locator('#end-heading').count()) > 0) break;
