@@ -159,12 +159,11 @@ describeInBrowser('classroom competition', () => {
     await grace.page.getByLabel('Your name').fill('Grace');
     await grace.page.getByRole('button', { name: 'Start', exact: true }).click();
     await grace.page.locator('#end-turn').waitFor();
+    // Each control as the tutorial introduces it: Release in week 3, the team in week 4.
     const graceCode = await playToTheEnd(grace.page, async (turn) => {
-      if (turn === 0) {
-        await grace.page.locator('#release-gate').check();
-        await grace.page.getByRole('button', { name: 'Hire one engineer' }).click();
-      }
-      if (turn === 2) await grace.page.locator('#release-canary').check();
+      if (turn === 2) await grace.page.locator('#release-gate').check();
+      if (turn === 3) await grace.page.getByRole('button', { name: 'Hire one engineer' }).click();
+      if (turn === 4) await grace.page.locator('#release-canary').check();
     });
     const download = grace.page.waitForEvent('download');
     await grace.page.getByRole('button', { name: 'Download the run file' }).click();

@@ -223,8 +223,11 @@ describeInBrowser('the play screen tells the truth', () => {
     await forecastReady(page);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     // The turn's results are brought into view.
-    const log = await page.locator('#section-log').boundingBox();
-    expect(log && log.y < 844 && log.y + 40 > 0, 'What happened is in view').toBe(true);
+    const inView = async (): Promise<boolean> => {
+      const log = await page.locator('#section-log').boundingBox();
+      return log !== null && log.y < 844 && log.y + 40 > 0;
+    };
+    await expect.poll(inView, { message: 'What happened is in view' }).toBe(true);
     expectClean(s);
     await s.close();
   });

@@ -36,8 +36,8 @@ describeInBrowser('saving and resuming', () => {
     const { page } = s;
     await startFirstScenario(page, 'reload-resume-7');
     for (let i = 0; i < 3; i++) await endTurnByClick(page);
-    // Draft one decision for turn 4: switch a process policy.
-    await page.locator('#section-policies input[type=checkbox]').first().click();
+    // Draft one decision for turn 4: change the release (the tutorial has introduced Release by then).
+    await page.locator('#release-canary').check();
     await expect.poll(() => draftedDecisions(page)).toHaveLength(1);
     const drafted = await draftedDecisions(page);
     const before = await gameIdentity(page);
