@@ -64,7 +64,8 @@ describeInBrowser('text size', () => {
       await page.keyboard.press('Escape');
       await page.getByRole('button', { name: 'New game' }).click();
       await check('scenarios');
-      await page.getByRole('button', { name: 'Choose' }).first().click();
+      // Solo founder: every control from week 1 (the tutorial shows them as its cards introduce them).
+      await page.getByRole('button', { name: 'Choose' }).nth(1).click();
       await check('briefing');
       await page.getByLabel('World seed').fill('text-size-1');
       await page.getByRole('button', { name: 'Start', exact: true }).click();
