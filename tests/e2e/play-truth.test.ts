@@ -217,7 +217,7 @@ describeInBrowser('the play screen tells the truth', () => {
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.locator('#end-turn').waitFor();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
-    expect(await page.locator('.world-summary').innerText()).toMatch(/Runway/);
+    await expect.poll(() => page.locator('.world-summary').innerText()).toMatch(/Runway/);
     expect(await page.getByRole('button', { name: 'Quit' }).isVisible()).toBe(true);
     await endTurnByClick(page);
     await forecastReady(page);

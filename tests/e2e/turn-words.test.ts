@@ -60,13 +60,18 @@ describeInBrowser('turn words', () => {
     expect(await text('#section-log .hint')).toBe(
       'Set your plan in the Plan panel and end the sprint. Events will appear here with the reasons behind them.',
     );
-    expect(await text('#section-release legend')).toBe('How this sprint\u2019s work goes out');
+    // The tutorial shows its controls as its cards introduce them, one a sprint.
+    expect(await text('#controls-to-come')).toBe(
+      '6 more controls will appear as the sprints introduce them.',
+    );
+    await page.locator('.forecast[aria-busy="false"]').waitFor();
     expect(await text('.forecast h3')).toBe('Forecast: next 8 sprints under this plan');
 
     await endTurnByClick(page);
     expect(await text('.turn-counter')).toBe('Sprint 2 of 12');
     expect(await text('#log-h')).toMatch(/^What happened in sprint 1/);
-    expect(await text('.dora h3')).toMatch(/last 1 sprint\b/);
+    expect(await text('.dora .hint')).toMatch(/after 4 sprints and 3 releases: 1 sprint and \d+ so far/);
+    expect(await text('#section-capacity-h')).toMatch(/^Capacity split/);
     expect(await text('.deadline')).toMatch(/sprint/);
     await expect.poll(() => announcements(page)).toContainEqual(expect.stringMatching(/^Sprint 1 done\./));
 
