@@ -38,10 +38,8 @@ async function play(browser, url, index, mode) {
   let presses = 0;
   for (let guard = 0; guard < 600; guard++) {
     if ((await page.locator('#end-heading').count()) > 0) break;
-    const cardText = await page
-      .locator('#section-events')
-      .innerText()
-      .catch(() => '');
+    const events = page.locator('#section-events');
+    const cardText = (await events.count()) > 0 ? await events.innerText() : '';
     const cards = await answerCards(page);
     seconds += readS(cardText) + cards * CARD_S + PLAN_S;
     const useAdvance = mode === 'advance' && cards === 0;
