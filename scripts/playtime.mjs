@@ -30,6 +30,7 @@ async function play(browser, url, index, mode) {
   await page.goto(url);
   await page.getByRole('button', { name: 'New game' }).click();
   await page.getByRole('button', { name: 'Choose' }).nth(index).click();
+  await page.getByLabel('World seed').waitFor();
   let seconds = readS(await page.locator('main').innerText());
   const title = (await page.locator('h1').innerText()).trim();
   await page.getByLabel('World seed').fill('playtime-1');

@@ -72,6 +72,8 @@ describeInBrowser('text size', () => {
       await page.locator('#end-turn').waitFor();
       await page.locator('#hire-engineer').click();
       await endTurnByClick(page);
+      for (let i = 0; i < 12 && (await page.locator('.event-card').count()) === 0; i++)
+        await endTurnByClick(page);
       await page.locator('.event-card').first().waitFor();
       for (const summary of await page.locator('details.why summary').all()) await summary.click();
       await check('play');
