@@ -4,6 +4,7 @@ import { formatProblem, parseScenarioBlob } from '../../scenario/index.ts';
 import { chooseScenario, store } from '../../store/index.ts';
 import { fill, h, uid } from '../dom.ts';
 import { turnUnit } from '../format.ts';
+import { playTimeText } from '../play-times.ts';
 import { scenarioResults, type ScenarioResult } from '../results.ts';
 import { saveServices } from '../services.ts';
 import { screenHead, type View } from '../view.ts';
@@ -48,6 +49,7 @@ function card(loaded: LoadedScenario, result: ScenarioResult | undefined): HTMLE
       { className: 'meta' },
       difficulty(m.difficulty),
       ` ${m.topic ? TOPIC[m.topic] : 'General'} \u00b7 ${sc.turns} ${turnUnit(sc.params.weeksPerTurn)}s`,
+      playTimeText(sc.id) ? ` \u00b7 ${playTimeText(sc.id)}` : '',
     ),
     resultLine(result, headingId),
     h('p', {}, m.summary),

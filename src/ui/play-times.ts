@@ -1,0 +1,25 @@
+/**
+ * How long each built-in scenario takes a student, in minutes, playing every week and using "Advance until
+ * something needs me": measured with `npm run playtime` (a scripted player with a student's pauses; README "How
+ * long a game takes"). Run it again and update these after changing a scenario's length or texts.
+ */
+export const PLAY_MINUTES: Record<string, { everyWeek: number; withAdvance: number }> = {
+  tutorial: { everyWeek: 17, withAdvance: 17 },
+  'solo-founder': { everyWeek: 20, withAdvance: 12 },
+  'ship-it': { everyWeek: 18, withAdvance: 14 },
+  'rebuild-or-patch': { everyWeek: 16, withAdvance: 7 },
+  'five-engineers': { everyWeek: 18, withAdvance: 15 },
+  'growing-pains': { everyWeek: 21, withAdvance: 16 },
+  'the-pivot': { everyWeek: 19, withAdvance: 15 },
+  'incident-night': { everyWeek: 12, withAdvance: 12 },
+  'demo-day': { everyWeek: 9, withAdvance: 9 },
+};
+
+/** "about 20 min (12 with Advance)", or '' for a scenario that was not measured (a custom one). */
+export function playTimeText(id: string): string {
+  const t = PLAY_MINUTES[id];
+  if (!t) return '';
+  return t.withAdvance < t.everyWeek
+    ? `about ${t.everyWeek} min (${t.withAdvance} with Advance)`
+    : `about ${t.everyWeek} min`;
+}
