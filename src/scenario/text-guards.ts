@@ -1,6 +1,6 @@
 /**
  * First line of defence for untrusted scenario text, before any parser sees it: size limit, byte-order mark,
- * line ends, control characters, and (for YAML) tab indentation and nesting depth. Pure; linear time.
+ * line ends, control characters (C0, DEL, C1), and (for YAML) tab indentation and nesting depth. Pure; linear time.
  * A file that fails here is never parsed, so a hostile file cannot exhaust the stack or the CPU.
  */
 import { LineIndex, problemAt, type Problem } from './problems.ts';
@@ -94,14 +94,17 @@ function tabsAsSpaces(text: string, offsets: readonly number[]): string {
   return out + text.slice(from);
 }
 
-/** NUL and other C0 control characters (tab and line feed excepted) have no place in a text file. */
+/**
+ * NUL and the other control characters, C0 (tab and line feed excepted), DEL and C1 (U+0080–U+009F, such as a
+ * terminal's CSI U+009B or the line break U+0085), have no place in a text file.
+ */
 function controlCharacterProblems(text: string, index: LineIndex, file: string): Problem[] {
   const problems: Problem[] = [];
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x20 || c === 0x09 || c === 0x0a) {
-      if (c !== 0x7f && c !== 0xfeff) continue;
+      if (c < 0x7f || (c > 0x9f && c !== 0xfeff)) continue;
     }
     count++;
     if (count > MAX_LISTED) continue;

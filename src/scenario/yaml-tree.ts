@@ -15,7 +15,7 @@ import {
   type Path,
   type Problem,
 } from './problems.ts';
-import { explainYamlError } from './yaml-errors.ts';
+import { yamlErrorExplainer } from './yaml-errors.ts';
 
 export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
@@ -101,12 +101,13 @@ function syntaxProblems(r: Reader, errors: readonly YAMLError[]): Problem[] {
     .filter((e) => e.code !== 'TAG_RESOLVE_FAILED') // reported as a tag when the tree is read
     .sort((a, b) => a.pos[0] - b.pos[0]);
   const seen = new Set<number>();
+  const explain = yamlErrorExplainer(r.text);
   let misaligned = false;
   for (const e of sorted) {
     const line = r.index.position(e.pos[0]).line;
     if (seen.has(line)) continue;
     seen.add(line);
-    const advice = explainYamlError(e, r.text);
+    const advice = explain(e);
     // After a line out of line, the parser's stumbles on the lines below are its echo.
     if (misaligned && advice.kind !== undefined) continue;
     misaligned ||= advice.kind === 'indent';
