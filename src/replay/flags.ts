@@ -17,18 +17,26 @@ export interface RunFlag {
   scripts: string[];
 }
 
-/** A flag in words, for the command line and the CSV: `looks like Ada (Latin and Cyrillic letters)`. */
-export function flagText(flag: RunFlag): string {
-  const names = flag.others.join(', ');
+/**
+ * A flag in words, with each other name it mentions made by `name` (the screen isolates names from the words
+ * around them): `looks like Ada (Latin and Cyrillic letters)`.
+ */
+export function flagWords<T>(flag: RunFlag, name: (n: string) => T): (string | T)[] {
+  const names = flag.others.flatMap((n, i) => (i === 0 ? [name(n)] : [', ', name(n)]));
   const scripts = flag.scripts.join(' and ');
   switch (flag.kind) {
     case 'look-alike':
-      return `looks like ${names}${scripts ? ` (${scripts} letters)` : ''}`;
+      return ['looks like ', ...names, scripts ? ` (${scripts} letters)` : ''];
     case 'mixed-scripts':
-      return `mixes ${scripts} letters`;
+      return [`mixes ${scripts} letters`];
     case 'same-decisions':
-      return `same decisions as ${names}, turn by turn`;
+      return ['same decisions as ', ...names, ', turn by turn'];
   }
+}
+
+/** A flag as one line of text, for the command line and the CSV. */
+export function flagText(flag: RunFlag): string {
+  return flagWords(flag, (n) => n).join('');
 }
 
 /** Groups of indices of `keys` that share a key (each index's fellow members), ignoring null keys. */

@@ -91,4 +91,4 @@ export {
 } from './ranking.ts';
 export { MAX_CODE_CHARS, MAX_INFLATED_BYTES } from './codec.ts';
 export { splitRunCodes } from './paste.ts';
-export { flagText, runFlags, type FlagKind, type RunFlag } from './flags.ts';
+export { flagText, flagWords, runFlags, type FlagKind, type RunFlag } from './flags.ts';

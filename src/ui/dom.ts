@@ -1,6 +1,7 @@
 /**
  * Tiny DOM and SVG builders. Text is only ever set with textContent and attributes with setAttribute, so text
- * from scenario files, player names or run codes can never become markup.
+ * from scenario files, player names or run codes can never become markup; bdi() and iso`…` isolate such text
+ * so that its bidi controls or right-to-left letters cannot reorder the words around it.
  */
 
 type Child = Node | string | number | null | undefined | false;
@@ -67,4 +68,27 @@ let counter = 0;
 export function uid(prefix: string): string {
   counter += 1;
   return `${prefix}-${counter}`;
+}
+
+/**
+ * Untrusted text (a player name, a title, scenario text, a seed, a file name, a code) in a <bdi>: its direction
+ * is its own, and a U+202E in it reverses nothing outside it.
+ */
+export function bdi(text: string): HTMLElement {
+  return h('bdi', {}, text);
+}
+
+/**
+ * A sentence of our words around untrusted values: iso`${file.name} has ${n} problems` gives the children
+ * [<bdi>file name</bdi>, ' has ', '3', ' problems'] — every interpolated string isolated, numbers as text.
+ */
+export function iso(words: TemplateStringsArray, ...values: (string | number)[]): (string | HTMLElement)[] {
+  const out: (string | HTMLElement)[] = [];
+  words.forEach((w, i) => {
+    if (w !== '') out.push(w);
+    if (i >= values.length) return;
+    const v = values[i]!;
+    out.push(typeof v === 'string' ? bdi(v) : String(v));
+  });
+  return out;
 }

@@ -1,7 +1,7 @@
 /** Title screen: new game, continue, settings. */
 import { competitionOver, goTo } from '../../store/index.ts';
 import { store } from '../../store/index.ts';
-import { h } from '../dom.ts';
+import { bdi, h } from '../dom.ts';
 import { openSettings } from '../settings.ts';
 import { classroomSection } from '../competition/title-section.ts';
 import { logo } from '../logo.ts';
@@ -54,7 +54,9 @@ export function titleScreen(): View {
                   : 'debrief',
             ),
         },
-        `Continue: ${game.loaded.scenario.title} (${whereGameIs(game)})`,
+        'Continue: ',
+        bdi(game.loaded.scenario.title),
+        ` (${whereGameIs(game)})`,
       )
     : null;
   const el = h(
