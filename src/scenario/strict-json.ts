@@ -11,6 +11,7 @@ export interface JsonSyntaxError {
 }
 
 const WS = ' \t\n\r';
+const MAX_NUMBER_CHARS = 400;
 
 class Fail extends Error {
   constructor(
@@ -128,11 +129,14 @@ class Checker {
     else throw new Fail(this.pos, `invalid escape "\\${e ?? ''}" in a string`);
   }
 
+  /** A number, read from a window of MAX_NUMBER_CHARS so the pattern never scans a whole file of digits. */
   private number(): void {
     const m = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(
-      this.text.slice(this.pos, this.pos + 400),
+      this.text.slice(this.pos, this.pos + MAX_NUMBER_CHARS),
     );
     if (!m || m[0] === '-') throw new Fail(this.pos, 'invalid number');
+    if (m[0].length === MAX_NUMBER_CHARS)
+      throw new Fail(this.pos, `a number longer than ${MAX_NUMBER_CHARS} characters`);
     const next = this.text[this.pos + m[0].length];
     if (m[1] === '0' && next !== undefined && next >= '0' && next <= '9')
       throw new Fail(this.pos, 'numbers cannot have leading zeros in JSON');
