@@ -20,7 +20,7 @@ export class HangGuard {
   /** `module` is a file URL (new URL('./x.ts', import.meta.url).href); `limitMs` is the hang limit per call. */
   constructor(
     private readonly module: string,
-    private readonly limitMs = 30_000,
+    private readonly limitMs = 60_000,
   ) {}
 
   call<T>(name: string, ...args: unknown[]): Promise<T> {

@@ -2,7 +2,7 @@
  * Every regular expression that reads untrusted text, fed the pathological input of the largest size its entry
  * point accepts: scenario files (1 MB), competition links (1,000,000 characters), run codes and files and pasted
  * batches (2,000,000), names, save files (2 MB). Each answers with its usual verdict, in a worker stopped after
- * 30 s (a backtracking pattern takes minutes to hours on these). The audit, pattern by pattern, is in
+ * 60 s (a backtracking pattern takes minutes to hours on these). The audit, pattern by pattern, is in
  * scenarios/README.md ("Limits"); `npm run bench:hostile` prints how long each case takes.
  */
 import { afterAll, describe, expect, it } from 'vitest';

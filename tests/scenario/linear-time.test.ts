@@ -2,7 +2,7 @@
  * Hostile files at the largest size the loader accepts (just under 1 MB): each gets its problems at once. These
  * inputs once made the YAML error explainer backtrack for minutes or hours (a comment-stripping pattern on a line
  * of blanks, the whole syntax tree read again for every line with an error). Each file is read in a worker that
- * is stopped after 30 s (tests/hang/guard.ts), so a hang fails its test instead of holding the run;
+ * is stopped after 60 s (tests/hang/guard.ts), so a hang fails its test instead of holding the run;
  * `npm run bench:hostile` prints how long each one takes.
  */
 import { afterAll, describe, expect, it } from 'vitest';
