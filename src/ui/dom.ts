@@ -3,6 +3,7 @@
  * from scenario files, player names or run codes can never become markup; bdi() and iso`…` isolate such text
  * so that its bidi controls or right-to-left letters cannot reorder the words around it.
  */
+import { balancedIsolates } from '../lib/printable.ts';
 
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
@@ -20,10 +21,11 @@ function applyAttrs(el: Element, attrs: Attrs): void {
   }
 }
 
+/** Text nodes hold balanced bidi isolates (see balancedIsolates): none can break out of an isolating element. */
 function append(el: Element, children: Child[]): void {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
-    el.append(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+    el.append(typeof c === 'object' ? c : document.createTextNode(balancedIsolates(String(c))));
   }
 }
 

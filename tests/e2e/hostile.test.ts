@@ -91,7 +91,8 @@ describeInBrowser('hostile input in the browser', () => {
       encodeRunCode(as(eve, 'Ada\u200b', 2)),
       encodeRunCode(as(ada, '\u0410da', 3)),
       encodeRunCode(as(eve, '\u200b\u2800\u3164', 4)),
-      encodeRunCode(as(eve, 'Mallory\u202eevil', 5)),
+      // A pop-isolate (U+2069) first, to try to close the <bdi> around the name before the override.
+      encodeRunCode(as(eve, 'Mallory\u2069\u202eevil', 5)),
     ];
     await page.getByRole('button', { name: 'Leaderboard' }).click();
     await page.getByLabel('Competition link or short code').fill(competitionLink(baseURL(), competition));
@@ -135,6 +136,14 @@ describeInBrowser('hostile input in the browser', () => {
     expect(isolated.length).toBeGreaterThan(12);
     expect(new Set(isolated)).toEqual(new Set(['isolate']));
     expect(await page.locator('#leaderboard-competition bdi').first().innerText()).toBe(TITLE);
+    // On screen, each rejected row still reads name, source, reason from left to right: no override in a name
+    // reversed what follows it.
+    const order = await page
+      .locator('#rejected-list li')
+      .evaluateAll((items) =>
+        items.map((li) => [...li.children].map((el) => Math.round(el.getClientRects()[0]!.left))),
+      );
+    for (const lefts of order) expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
     expect(await seriousViolations(page)).toEqual([]);
     await expectFitsPhone(page);
     await shots(page, 'hostile-leaderboard');
