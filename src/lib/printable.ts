@@ -48,3 +48,11 @@ export function balancedIsolates(text: string): string {
   }
   return out + '\u2069'.repeat(open);
 }
+
+/**
+ * Untrusted text inside a sentence that is one string (a notice, an <option>): wrapped in a first-strong isolate
+ * (U+2068 … U+2069), the plain-text form of <bdi>, so its bidi controls reorder nothing around it.
+ */
+export function isolated(text: string): string {
+  return `\u2068${balancedIsolates(text)}\u2069`;
+}

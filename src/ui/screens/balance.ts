@@ -7,6 +7,7 @@ import type { BalanceReport, Progress } from '../../balance/index.ts';
 import { BalanceCancelled, MAX_RUNS, renderHtml } from '../../balance/index.ts';
 import { BOT_NAMES, BOT_SUMMARY } from '../../bots/index.ts';
 import { groupThousands } from '../../lib/format.ts';
+import { isolated } from '../../lib/printable.ts';
 import type { LoadedScenario } from '../../scenario/index.ts';
 import { store } from '../../store/index.ts';
 import { FORM_DEFAULTS, readBalanceForm } from '../balance-form.ts';
@@ -79,7 +80,7 @@ export function balanceScreen(): View {
       fill(fileReport);
       loadedFiles.push(r.loaded);
       const value = `f${loadedFiles.length - 1}`;
-      select.append(h('option', { value }, `${r.loaded.scenario.title} (${file.name})`));
+      select.append(h('option', { value }, `${isolated(r.loaded.scenario.title)} (${isolated(file.name)})`));
       select.value = value;
     });
   });
