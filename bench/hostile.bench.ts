@@ -3,8 +3,9 @@
  * (scenario files of 1 MB, links of 1,000,000 characters, run codes and pasted batches of 2,000,000, save files
  * of 2 MB), and the issue's modifier flood played to turn 500 (a turn, a forecast, the state hash and the state's
  * size at turns 1, 150 and 500). Medians of several runs. Not a test: timing is reported, never asserted.
- *   npm run bench:hostile [-- --runs 3 --scale 1 --no-flood]
- * --scale shrinks every input (0.05: a twentieth), to time code that would take hours at full size.
+ *   npm run bench:hostile [-- --runs 3 --scale 1 --only <pattern> --no-flood]
+ * --scale shrinks every input (0.05: a twentieth), to time code that would take hours at full size; --only
+ * times the cases whose name matches.
  */
 import { parseArgs } from 'node:util';
 import {
@@ -24,9 +25,11 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
     scale: { type: 'string', default: '1' },
+    only: { type: 'string', default: '' },
     'no-flood': { type: 'boolean', default: false },
   },
 });
+const only = new RegExp(values.only);
 const runs = Number(values.runs);
 const scale = Number(values.scale);
 const MB = Math.round(1_000_000 * scale);
@@ -78,7 +81,8 @@ const cases: [string, () => unknown][] = [
 ];
 
 console.log(`hostile inputs (scale ${scale}; median of ${runs} runs, ms)`);
-for (const [name, f] of cases) console.log(`  ${name.padEnd(48)} ${time(f).toFixed(1).padStart(9)}`);
+for (const [name, f] of cases)
+  if (only.test(name)) console.log(`  ${name.padEnd(48)} ${time(f).toFixed(1).padStart(9)}`);
 
 if (!values['no-flood']) {
   const r = parseScenarioText(modifierFlood(), 'flood.yaml');

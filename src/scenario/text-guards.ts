@@ -12,6 +12,13 @@ export type SourceFormat = 'yaml' | 'json';
 export const MAX_FILE_BYTES = 1_000_000;
 /** Deepest accepted nesting of mappings and lists (a real scenario needs about ten). */
 export const MAX_NESTING = 64;
+/**
+ * Most entries in one [ … ] or { … } (the longest list a scenario may have holds 500): the YAML parser takes
+ * about 20 s on a 1 MB one, so a longer one is refused before it is parsed.
+ */
+export const MAX_FLOW_ENTRIES = 10_000;
+/** The problem of a [ … ] or { … } with more than MAX_FLOW_ENTRIES entries. */
+export const CROWDED = `a [ … ] or { … } with more than ${MAX_FLOW_ENTRIES.toLocaleString('en-US')} entries; a scenario never needs more than 500`;
 /** At most this many problems of one kind are listed (a binary file would otherwise list thousands). */
 const MAX_LISTED = 20;
 
@@ -71,8 +78,10 @@ export function prepareText(raw: string, file: string, format: SourceFormat): Pr
   const index = new LineIndex(text);
   const problems = controlCharacterProblems(text, index, file);
   if (problems.length > 0 || format !== 'yaml') return { text, index, problems, tabs: [] };
-  const layout = scanYamlLayout(text, index, file, MAX_NESTING);
+  const layout = scanYamlLayout(text, index, file, MAX_NESTING, MAX_FLOW_ENTRIES);
   if (layout.tooDeep) return { text, index, problems: [layout.tooDeep], tabs: [] };
+  if (layout.crowded !== null)
+    return { text, index, problems: [problemAt(file, index, layout.crowded, CROWDED)], tabs: [] };
   const tabs = layout.tabs
     .slice(0, MAX_LISTED)
     .map((at) => problemAt(file, index, at, 'tab used for indentation; YAML indents with spaces only'));

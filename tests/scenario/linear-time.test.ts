@@ -85,3 +85,21 @@ describe('~1 MB of lines that each have a syntax error', () => {
     expect(found[200]).toMatch(/^evil\.yaml:204:4: … and [\d,]+ more problems \(fix the ones above first\)$/);
   });
 });
+
+describe('~1 MB lists in brackets (the YAML parser takes ~20 s on one)', () => {
+  const crowded = 'a [ … ] or { … } with more than 10,000 entries; a scenario never needs more than 500';
+
+  it('are refused before parsing, in YAML', async () => {
+    expect(await problems(filled(`${MINIMAL}summary: [`, '1, ', '1]\n'))).toEqual([
+      `evil.yaml:4:10: ${crowded}`,
+    ]);
+    expect(await problems(filled(`${MINIMAL}initial: {`, 'a: 1, ', 'b: 2}\n'))).toEqual([
+      `evil.yaml:4:10: ${crowded}`,
+    ]);
+  });
+
+  it('and in JSON', async () => {
+    const found = await guard.call<string[] | null>('scenarioProblems', filled('[', '1,', '1]'), 'evil.json');
+    expect(found).toEqual([`evil.json:1:1: JSON syntax: ${crowded}`]);
+  });
+});
