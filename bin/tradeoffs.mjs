@@ -8,4 +8,12 @@ const [{ main }] = await Promise.all([
   runBundled('src/cli/main.ts', 'cli'),
   bundle('src/cli/balance-worker.ts', 'cli.worker'),
 ]);
+// A closed pipe (`tradeoffs validate *.yaml | head -1`) ends the tool quietly, as it ends `yes | head -1`: no
+// stack trace, exit code 141 (128 + SIGPIPE). Any other output error is still reported.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(141);
+  });
+}
 process.exitCode = await main(process.argv.slice(2));

@@ -1,8 +1,11 @@
 /**
  * The instructor command-line tool: `tradeoffs play | validate | …`. Every failure is one clear line on stderr
- * with exit code 2 for usage errors (unknown scenario, bot or flag), never a stack trace.
+ * with exit code 2 for usage errors (unknown scenario, bot or flag), never a stack trace. Everything printed
+ * passes through printable(): a control, format or bidi character from a file, a link or a run (a C1 CSI that
+ * a terminal would obey, a U+202E that reverses the line) is shown as its \uXXXX escape.
  */
 import { Command, CommanderError } from 'commander';
+import { printable } from '../lib/printable.ts';
 import { registerBalance } from './balance.ts';
 import { UsageError } from './errors.ts';
 import { registerPlay } from './play.ts';
@@ -19,6 +22,11 @@ const STD_IO: Io = {
   err: (text) => process.stderr.write(`${text}\n`),
 };
 
+/** Output whose lines may be several (help, reports) but never hold a raw control or format character. */
+function escaped(io: Io): Io {
+  return { out: (text) => io.out(printable(text, '\n\t')), err: (text) => io.err(printable(text, '\n\t')) };
+}
+
 function program(io: Io): Command {
   const p = new Command('tradeoffs')
     .description(
@@ -31,14 +39,15 @@ function program(io: Io): Command {
     })
     .showSuggestionAfterError(true);
   registerPlay(p, io.out);
-  registerValidate(p);
+  registerValidate(p, io.out);
   registerVerify(p, io.out, io.err);
   registerBalance(p, io);
   return p;
 }
 
 /** Runs the tool on `argv` (without node and script) and returns the exit code. */
-export async function main(argv: string[], io: Io = STD_IO): Promise<number> {
+export async function main(argv: string[], raw: Io = STD_IO): Promise<number> {
+  const io = escaped(raw);
   const p = program(io);
   try {
     await p.parseAsync(argv, { from: 'user' });

@@ -5,6 +5,7 @@
  * Reads files; never throws for a bad or missing file (that is a problem, reported like any other).
  */
 import type { Command } from 'commander';
+import { printable } from '../lib/printable.ts';
 import { formatProblem } from '../scenario/index.ts';
 import { loadScenarioFile } from '../scenario/node.ts';
 import { UsageError } from './errors.ts';
@@ -22,7 +23,7 @@ export function validateFiles(paths: readonly string[]): ValidateResult {
   let allValid = true;
   for (const path of paths) {
     const result = loadScenarioFile(path);
-    if (result.ok) output.push(`OK ${path}`);
+    if (result.ok) output.push(`OK ${printable(path)}`);
     else {
       allValid = false;
       output.push(...result.problems.map(formatProblem));

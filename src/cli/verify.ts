@@ -1,6 +1,7 @@
 /**
  * `tradeoffs verify <files or codes...> [--competition <link|code>]`: re-simulates every run and prints one line
- * per run, in the order given: `OK name score` or `REJECTED name: reason`. Exit code 0 only when every run
+ * per run, in the order given: `OK name score` (with `(check: …)` when the instructor should look at it: a name
+ * that looks like another, the same decisions as another run) or `REJECTED name: reason`. Exit code 0 only when every run
  * verifies, 1 otherwise, 2 for usage errors. An unreadable file is a REJECTED line, never a crash.
  *
  * With --competition, runs are checked against that competition (as the browser leaderboard does). Without it,
@@ -9,8 +10,16 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
+import { printable } from '../lib/printable.ts';
 import type { Entry, RejectedRun, VerifyResult, VerifyTarget } from '../replay/index.ts';
-import { MAX_CODE_CHARS, impliedCompetition, rankRuns, readRun, verifyRun } from '../replay/index.ts';
+import {
+  MAX_CODE_CHARS,
+  flagText,
+  impliedCompetition,
+  rankRuns,
+  readRun,
+  verifyRun,
+} from '../replay/index.ts';
 import { builtInCatalogue, resolveCompetition } from './competition.ts';
 
 interface VerifyFlags {
@@ -71,10 +80,6 @@ function verifyOne(input: Input, fixed: VerifyTarget | null): VerifyResult {
   return 'ok' in target ? target : verifyRun(input.text, target);
 }
 
-/** Names are printed on one line, whatever a run file holds. */
-const printable = (name: string): string =>
-  [...name].map((ch) => (ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f ? '?' : ch)).join('');
-
 export function verifyArgs(
   args: readonly string[],
   competition?: string,
@@ -88,10 +93,14 @@ export function verifyArgs(
   }));
   const { ranked, rejected: refused } = rankRuns(entries);
   const lines: string[] = new Array<string>(entries.length);
-  for (const r of ranked) lines[Number(r.source)] = `OK ${printable(r.name)} ${r.score}`;
+  // One line per run, whatever a run file holds: printable() escapes a line break in a name too.
+  for (const r of ranked) {
+    const check = r.flags.length > 0 ? ` (check: ${r.flags.map(flagText).join('; ')})` : '';
+    lines[Number(r.source)] = printable(`OK ${r.name} ${r.score}${check}`);
+  }
   for (const r of refused) {
     const i = Number(r.source);
-    lines[i] = `REJECTED ${printable(r.name ?? inputs[i]!.label)}: ${r.reason}`;
+    lines[i] = `REJECTED ${printable(r.name ?? inputs[i]!.label)}: ${printable(r.reason)}`;
   }
   return { lines, exitCode: refused.length === 0 ? 0 : 1 };
 }

@@ -15,6 +15,7 @@ import { settle } from './money.ts';
 import { outcomeOf } from './score.ts';
 import { communicate, updatePhase, updateStakeholders } from './stakeholders.ts';
 import { MAX_MODIFIER } from './limits.ts';
+import { FOLD_MODIFIERS_ABOVE, foldModifiers } from './modifiers.ts';
 import { workingCopy } from './state.ts';
 import { arrivals, attrition, capacity, hire, letGo, morale } from './team.ts';
 import { newTurn, type Turn } from './turn.ts';
@@ -153,9 +154,13 @@ function apply(s: GameState, turn: Turn, d: Decision): void {
   }
 }
 
-/** Drops expired modifiers and multiplies the live ones into this turn's factors. */
+/**
+ * Drops expired modifiers, folds them when a scenario piles up more than ordinary games ever hold (see
+ * modifiers.ts), and multiplies the live ones into this turn's factors.
+ */
 function activeModifiers(s: GameState, turn: Turn): void {
   if (s.modifiers.length === 0) return;
   s.modifiers = s.modifiers.filter((m) => m.untilTurn >= turn.t);
+  if (s.modifiers.length > FOLD_MODIFIERS_ABOVE) s.modifiers = foldModifiers(s.modifiers);
   for (const m of s.modifiers) turn.mods[m.target] = Math.min(MAX_MODIFIER, turn.mods[m.target] * m.factor);
 }

@@ -1,4 +1,4 @@
-/** Small facts about JSON text. Pure. */
+/** Small facts about JSON text, and reading JSON that came from outside. Pure. */
 
 /** True when JSON text stops inside a string or with brackets still open: its tail is missing (a cut-off copy). */
 export function looksTruncated(text: string): boolean {
@@ -14,4 +14,57 @@ export function looksTruncated(text: string): boolean {
     else if (ch === '}' || ch === ']') depth--;
   }
   return inString || depth > 0;
+}
+
+/** True when JSON text opens more than `max` brackets at once (counted outside strings, in one pass). */
+export function nestedDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') {
+      if (++depth > max) return true;
+    } else if (ch === '}' || ch === ']') depth--;
+  }
+  return false;
+}
+
+/** The first number in a parsed JSON value that is not finite (JSON.parse reads 1e400 as Infinity), or null. */
+export function nonFiniteNumber(value: unknown): number | null {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return v;
+    } else if (typeof v === 'object' && v !== null) {
+      for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push(child);
+    }
+  }
+  return null;
+}
+
+export type UntrustedJson =
+  | { ok: true; value: unknown }
+  | { ok: false; problem: 'truncated' | 'corrupt' | 'too-deep' }
+  /** The value is given for what can still be said about it (whose run it is), never to be used. */
+  | { ok: false; problem: 'not-finite'; value: unknown };
+
+/**
+ * JSON from outside (a pasted code, a dropped file), read so that nothing recursive ever meets it unbounded:
+ * nesting deeper than `maxDepth` is refused before parsing (400,000 nested lists overflow the stack of anything
+ * that walks them, a checksum or a structured clone), and a number out of a double's range after it.
+ */
+export function readUntrustedJson(text: string, maxDepth: number): UntrustedJson {
+  if (nestedDeeperThan(text, maxDepth)) return { ok: false, problem: 'too-deep' };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: looksTruncated(text) ? 'truncated' : 'corrupt' };
+  }
+  return nonFiniteNumber(value) === null ? { ok: true, value } : { ok: false, problem: 'not-finite', value };
 }

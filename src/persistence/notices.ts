@@ -2,6 +2,7 @@
  * Every message persistence shows a player, in one place, each with a kind the UI can act on (e.g. disable
  * End turn on 'other-tab'). A PersistenceNotice is a store Notice, so it can go straight to notify(). Pure.
  */
+import { isolated } from '../lib/printable.ts';
 import type { Notice } from '../store/index.ts';
 
 export type NoticeKind =
@@ -89,21 +90,21 @@ export const scenarioChanged = (title: string): PersistenceNotice =>
   notice(
     'scenario-changed',
     'warning',
-    `This save was made with an earlier version of the scenario "${title}"; it cannot be resumed exactly.`,
+    `This save was made with an earlier version of the scenario "${isolated(title)}"; it cannot be resumed exactly.`,
   );
 
 export const scenarioMissing = (id: string): PersistenceNotice =>
   notice(
     'scenario-missing',
     'error',
-    `The scenario "${id}" of this saved game is not available here, so it cannot be resumed.`,
+    `The scenario "${isolated(id)}" of this saved game is not available here, so it cannot be resumed.`,
   );
 
 export const scenarioUnreadable = (fileName: string, why: string): PersistenceNotice =>
   notice(
     'scenario-unreadable',
     'error',
-    `The scenario file "${fileName}" stored with this saved game no longer loads (${why}), so it cannot be resumed.`,
+    `The scenario file "${isolated(fileName)}" stored with this saved game no longer loads (${isolated(why)}), so it cannot be resumed.`,
   );
 
 export const replayFailed = (why: string): PersistenceNotice =>

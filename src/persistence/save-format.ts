@@ -12,7 +12,7 @@ import { canonicalJson, hashString } from '../lib/hash.ts';
 import type { CompetitionSession, Mode } from '../store/index.ts';
 import { migrateSave, type SaveRecord } from './migrations.ts';
 import { asSave } from './save-shape.ts';
-import { looksTruncated } from '../lib/json.ts';
+import { readUntrustedJson } from '../lib/json.ts';
 
 export const SAVE_FORMAT = 'tradeoffs-save';
 export const SAVE_FORMAT_VERSION = 3;
@@ -85,13 +85,15 @@ function newer(formatVersion: number): DecodeResult {
   return { ok: false, reason: 'newer-version', message, formatVersion };
 }
 
+/** Deepest nesting a save may have (it has 5: save, log, turn, decision, allocation). */
+const MAX_SAVE_DEPTH = 32;
+
+/** The save's JSON; nesting past MAX_SAVE_DEPTH or a number out of range (1e400) is damage. */
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; result: DecodeResult } {
   if (text.trim() === '') return { ok: false, result: fail('truncated') };
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false, result: fail(looksTruncated(text) ? 'truncated' : 'corrupt') };
-  }
+  const read = readUntrustedJson(text, MAX_SAVE_DEPTH);
+  if (read.ok) return read;
+  return { ok: false, result: fail(read.problem === 'truncated' ? 'truncated' : 'corrupt') };
 }
 
 function checksumMatches(record: SaveRecord): boolean {

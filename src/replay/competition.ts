@@ -8,6 +8,7 @@
  * short code of the same competition give the same id, and a run names the competition it belongs to. Pure.
  */
 import { canonicalJson, hashString } from '../lib/hash.ts';
+import { readUntrustedJson } from '../lib/json.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
 import { MAX_FILE_BYTES } from '../scenario/index.ts';
 import { MAX_CODE_CHARS, packText, stripWhitespace, transportCheck, unpackText } from './codec.ts';
@@ -18,6 +19,8 @@ export const MAX_TITLE_CHARS = 80;
 export const MAX_SEED_CHARS = 64;
 /** 0 means no time limit. */
 export const MAX_TIME_LIMIT_MINUTES = 999;
+/** Deepest nesting a competition's JSON may have (it has 3: competition, scenario, source). */
+const MAX_COMPETITION_DEPTH = 8;
 
 export interface CompetitionScenario {
   id: string;
@@ -192,12 +195,10 @@ function decodeLinkValue(value: string): DecodedCompetition {
   if (transportCheck(`${version}.${packed}`) !== check) return fail('checksum');
   const unpacked = unpackText(packed);
   if (!unpacked.ok) return fail(unpacked.problem === 'too-large' ? 'too-large' : 'corrupt');
-  let json: unknown;
-  try {
-    json = JSON.parse(unpacked.text);
-  } catch {
-    return fail('corrupt');
-  }
+  // A competition is a flat record: anything nested deeper, or a number out of range, is damage.
+  const read = readUntrustedJson(unpacked.text, MAX_COMPETITION_DEPTH);
+  if (!read.ok) return fail('corrupt');
+  const json = read.value;
   if (isRecord(json) && typeof json.version === 'number' && json.version > COMPETITION_VERSION)
     return fail('version');
   const competition = competitionShape(json);

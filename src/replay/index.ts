@@ -36,19 +36,23 @@ export {
 } from './short-code.ts';
 export {
   MAX_NAME_CHARS,
+  canonicalName,
+  cleanName,
+  mixedScripts,
+  nameProblem,
+  nameSkeleton,
+} from './names.ts';
+export {
   RUN_CODE_PREFIX,
   RUN_FORMAT,
   RUN_VERSION,
   asRunFile,
   buildRun,
-  cleanName,
   decodeRun,
   encodeRunCode,
   encodeRunFile,
-  nameProblem,
   runFileName,
   sealRun,
-  splitRunCodes,
   type DecodedRun,
   type RunFile,
   type RunInput,
@@ -85,3 +89,5 @@ export {
   type RejectedEntry,
 } from './ranking.ts';
 export { MAX_CODE_CHARS, MAX_INFLATED_BYTES } from './codec.ts';
+export { splitRunCodes } from './paste.ts';
+export { flagText, flagWords, runFlags, type FlagKind, type RunFlag } from './flags.ts';

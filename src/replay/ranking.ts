@@ -5,8 +5,9 @@
  */
 import type { Allocation, ReleaseMode } from '../engine/index.ts';
 import { ALLOCATION_KEYS, RELEASE_MODES } from '../engine/index.ts';
-import { cleanName } from './run.ts';
 import { stripWhitespace } from './codec.ts';
+import { flagText, runFlags, type RunFlag } from './flags.ts';
+import { canonicalName } from './names.ts';
 import { REJECTION_LABEL, type RejectedRun, type VerifiedRun, type VerifyResult } from './verify.ts';
 
 /** A run as it was given: where it came from ("code 3", "alice.json") and what verification said. */
@@ -15,7 +16,8 @@ export interface Entry {
   result: VerifyResult;
 }
 
-export type RankedRun = VerifiedRun & { rank: number; source: string };
+/** A ranked run, with what the instructor should look at in it (look-alike names, the same decisions). */
+export type RankedRun = VerifiedRun & { rank: number; source: string; flags: RunFlag[] };
 export type RejectedEntry = RejectedRun & { source: string };
 
 export interface Ranking {
@@ -32,9 +34,12 @@ export function codeSource(n: number, code: string): string {
   return `code ${n} (${c.length <= 24 ? c : `${c.slice(0, 12)}\u2026${c.slice(-8)}`})`;
 }
 
-/** Names are compared without case and spacing differences: "Ada  Lovelace" and "ada lovelace" are one. */
+/**
+ * Names are compared in canonical form (names.ts): without case, spacing, invisible characters or compatibility
+ * forms, so "Ada  Lovelace", "ada lovelace", "Ａｄａ Lovelace" and "Ada\u200b Lovelace" are one name.
+ */
 export function nameKey(name: string): string {
-  return cleanName(name).toLowerCase();
+  return canonicalName(name);
 }
 
 function duplicate(entry: Entry & { result: VerifiedRun }, detail: string): RejectedEntry {
@@ -78,10 +83,12 @@ export function rankRuns(entries: readonly Entry[]): Ranking {
   const runs = [...byName.values()].sort(
     (a, b) => b.result.score - a.result.score || compareText(nameKey(a.result.name), nameKey(b.result.name)),
   );
-  const ranked = runs.map((e) => ({
+  const flags = runFlags(runs.map((e) => e.result));
+  const ranked = runs.map((e, i) => ({
     ...e.result,
     rank: 1 + runs.filter((o) => o.result.score > e.result.score).length,
     source: e.source,
+    flags: flags[i]!,
   }));
   return { ranked, rejected };
 }
@@ -173,6 +180,7 @@ export const CSV_COLUMNS = [
   'minutes_used',
   'source',
   'verdict',
+  'flags',
 ] as const;
 
 /** Minutes as a plain number with one decimal (a spreadsheet reads "20:15" as a time of day). */
@@ -202,11 +210,12 @@ export function rankingCsv(ranking: Ranking): string {
       minutes(r.minutesUsed),
       r.source,
       'accepted',
+      r.flags.map(flagText).join('; '),
     ]);
   }
   for (const r of ranking.rejected) {
     const blank = ['', '', '', '', '', '', '', ''];
-    rows.push(['', r.name ?? '', ...blank, r.run?.turns.length ?? '', '', '', r.source, r.reason]);
+    rows.push(['', r.name ?? '', ...blank, r.run?.turns.length ?? '', '', '', r.source, r.reason, '']);
   }
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -19,13 +19,13 @@ import { ENGINE_VERSION, scorecard, stateHash } from '../engine/index.ts';
 import { canonicalJson, hashString } from '../lib/hash.ts';
 import { MAX_CODE_CHARS, packText, stripWhitespace, transportCheck, unpackText } from './codec.ts';
 import type { Competition } from './competition.ts';
-import { looksTruncated } from '../lib/json.ts';
+import { readUntrustedJson } from '../lib/json.ts';
 import { autopilot } from './autopilot.ts';
+import { MAX_NAME_CHARS } from './names.ts';
 
 export const RUN_FORMAT = 'tradeoffs-run';
 export const RUN_VERSION = 2;
 export const RUN_CODE_PREFIX = 'TRUN2.';
-export const MAX_NAME_CHARS = 40;
 
 export interface RunTurn {
   decisions: Decision[];
@@ -67,25 +67,6 @@ export function runChecksum(body: RunBody): string {
 export function sealRun(body: RunBody): RunFile {
   const { checksum: _ignored, ...rest } = body as RunBody & { checksum?: unknown };
   return { ...rest, checksum: runChecksum(rest) };
-}
-
-/** A player's name as entered: trimmed, inner runs of spaces made one, Unicode NFC, at most MAX_NAME_CHARS. */
-export function cleanName(name: string): string {
-  return name.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_CHARS);
-}
-
-/** Why a name cannot be used, or null. */
-export function nameProblem(name: string): string | null {
-  if (name === '') return 'Enter your name.';
-  if (name.length > MAX_NAME_CHARS) return `Use at most ${MAX_NAME_CHARS} characters.`;
-  if ([...name].some(isControl)) return 'Use letters, digits and spaces.';
-  return null;
-}
-
-/** Control characters, and the direction overrides that reorder text on screen. */
-function isControl(ch: string): boolean {
-  const c = ch.codePointAt(0)!;
-  return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
 
 export interface RunInput {
@@ -151,7 +132,21 @@ export function encodeRunCode(run: RunFile): string {
 export type RunProblem =
   'truncated' | 'corrupt' | 'checksum' | 'version' | 'old-version' | 'too-large' | 'not-a-run';
 
-export type DecodedRun = { ok: true; run: RunFile } | { ok: false; problem: RunProblem; message: string };
+/** A run that cannot be read: what is wrong, in words, and whose run it is when that could still be read. */
+export interface UnreadRun {
+  ok: false;
+  problem: RunProblem;
+  message: string;
+  name?: string;
+}
+
+export type DecodedRun = { ok: true; run: RunFile } | UnreadRun;
+
+/**
+ * Deepest nesting of brackets a run may have: a real one has 6 (run, turns, turn, decisions, decision, the
+ * allocation in it). Anything deeper is refused before it is parsed (see readUntrustedJson).
+ */
+export const MAX_RUN_DEPTH = 32;
 
 /** What is wrong, as the second half of a rejection reason ("truncated or corrupt: …"). */
 const MESSAGES: Record<RunProblem, string> = {
@@ -164,8 +159,8 @@ const MESSAGES: Record<RunProblem, string> = {
   'not-a-run': 'not a Tradeoffs run code or run file',
 };
 
-function fail(problem: RunProblem): DecodedRun {
-  return { ok: false, problem, message: MESSAGES[problem] };
+function fail(problem: RunProblem, detail?: string): UnreadRun {
+  return { ok: false, problem, message: detail ? `${MESSAGES[problem]} (${detail})` : MESSAGES[problem] };
 }
 
 type Rec = Record<string, unknown>;
@@ -235,13 +230,24 @@ export function asRunFile(v: Rec): RunFile | null {
   };
 }
 
+/** Why parsed JSON cannot be read as a run, in words, for each refusal of readUntrustedJson. */
+const UNSAFE = {
+  'too-deep': `nested more than ${MAX_RUN_DEPTH} levels deep`,
+  'not-finite': 'it holds a number out of range, such as 1e400',
+};
+
 function fromJson(text: string): DecodedRun {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return fail(looksTruncated(text) ? 'truncated' : 'corrupt');
+  const read = readUntrustedJson(text, MAX_RUN_DEPTH);
+  if (!read.ok) {
+    if (read.problem === 'truncated' || read.problem === 'corrupt') return fail(read.problem);
+    const failed = fail('corrupt', UNSAFE[read.problem]);
+    // A number out of range still parses: the run can be named in its rejection.
+    const v = read.problem === 'not-finite' ? read.value : null;
+    return isRecord(v) && isString(v.name) && v.name.length <= MAX_NAME_CHARS
+      ? { ...failed, name: v.name }
+      : failed;
   }
+  const value = read.value;
   if (!isRecord(value) || value.format !== RUN_FORMAT) return fail('not-a-run');
   if (typeof value.version === 'number' && value.version > RUN_VERSION) return fail('version');
   if (typeof value.version === 'number' && value.version < RUN_VERSION) return fail('old-version');
@@ -278,55 +284,4 @@ export function decodeRun(text: string): DecodedRun {
   // A code cut off inside its prefix.
   if (code.length < RUN_CODE_PREFIX.length && RUN_CODE_PREFIX.startsWith(code)) return fail('truncated');
   return fail('not-a-run');
-}
-
-/**
- * One run code inside pasted text: its prefix, its payload (base64url; line breaks and spaces from e-mail
- * wrapping allowed), a dot, and at most the 8 hex digits of its check. The code ends at its check, so text that
- * follows it (a signature, a full stop) stays out of it. Payloads never contain a dot.
- */
-const CODE_IN_TEXT = /TRUN\d+\.[A-Za-z0-9_\-\s]*(?:\.(?:\s*[0-9a-f]){0,8})?/g;
-
-/** Text that looks like part of a code (so its rejection should be shown), as opposed to prose around codes. */
-function looksLikeCodeFragment(text: string): boolean {
-  if (/TRUN/.test(text)) return true;
-  return (text.match(/[A-Za-z0-9_-]{24,}/g) ?? []).some(
-    (token) => /[0-9_-]/.test(token) && /[a-z]/.test(token) && /[A-Z]/.test(token),
-  );
-}
-
-/**
- * Splits pasted text into run codes: each code starts with its prefix (TRUN<version>.), which a code's own
- * characters never contain, and ends at its check, so codes broken over lines, pasted end to end or inside an
- * e-mail are told apart. Text between codes is dropped when it reads as prose (a greeting, a signature) and
- * comes back as a piece of its own when it looks like part of a code (a code with a damaged prefix), so that
- * its rejection is shown. A pasted run file (JSON) comes back whole.
- */
-export function splitRunCodes(text: string): string[] {
-  const trimmed = text.trim();
-  if (trimmed === '') return [];
-  if (trimmed.startsWith('{')) return [trimmed];
-  const pieces: string[] = [];
-  let at = 0;
-  // Of the text between codes, keep the lines from the first to the last that look like part of a code.
-  const stray = (end: number): void => {
-    const lines = trimmed.slice(at, end).split(/\r?\n/);
-    const first = lines.findIndex(looksLikeCodeFragment);
-    if (first < 0) return;
-    let last = lines.length - 1;
-    while (!looksLikeCodeFragment(lines[last]!)) last--;
-    pieces.push(
-      lines
-        .slice(first, last + 1)
-        .join('\n')
-        .trim(),
-    );
-  };
-  for (const m of trimmed.matchAll(CODE_IN_TEXT)) {
-    stray(m.index);
-    pieces.push(m[0].trim());
-    at = m.index + m[0].length;
-  }
-  stray(trimmed.length);
-  return pieces;
 }

@@ -27,7 +27,8 @@ import {
 import { autopilotInPlace } from './autopilot.ts';
 import { competitionId, type Competition } from './competition.ts';
 import { runOutcome, outcomeText, type RunOutcome } from './outcome.ts';
-import { decodeRun, nameProblem, runChecksum, type RunFile } from './run.ts';
+import { nameProblem } from './names.ts';
+import { decodeRun, runChecksum, type RunFile } from './run.ts';
 
 /** Why a run was not ranked. */
 export type RejectionKind =
@@ -39,7 +40,8 @@ export type RejectionKind =
   | 'competition'
   | 'over-time'
   | 'tampered'
-  | 'duplicate';
+  | 'duplicate'
+  | 'unchecked';
 
 export const REJECTION_LABEL: Record<RejectionKind, string> = {
   corrupt: 'truncated or corrupt',
@@ -51,6 +53,7 @@ export const REJECTION_LABEL: Record<RejectionKind, string> = {
   'over-time': 'over the time limit',
   tampered: 'tampered',
   duplicate: 'duplicate name',
+  unchecked: 'could not be checked',
 };
 
 /**
@@ -138,7 +141,7 @@ export function clock(ms: number): string {
 function precheck(run: RunFile, target: VerifyTarget): RejectedRun | null {
   const c = target.competition;
   if (nameProblem(run.name))
-    return reject('corrupt', 'the player name is empty, too long or unreadable', run);
+    return reject('corrupt', 'the player name is empty, too long, unreadable or without a letter', run);
   if (run.engineVersion !== ENGINE_VERSION)
     return reject(
       'engine-version',
@@ -203,14 +206,30 @@ export function readRun(text: string): { ok: true; run: RunFile } | RejectedRun 
   const decoded = decodeRun(text);
   if (decoded.ok) return decoded;
   const p = decoded.problem;
-  return reject(
+  const rejected = reject(
     p === 'checksum' ? 'checksum' : p === 'version' || p === 'old-version' ? 'version' : 'corrupt',
     decoded.message,
   );
+  return decoded.name === undefined ? rejected : { ...rejected, name: decoded.name };
 }
 
-/** Checks a run (a code, a file's text, or a decoded run) against the target. Never throws. */
+/**
+ * Checks a run (a code, a file's text, or a decoded run) against the target. Never throws: a run that makes the
+ * check itself fail is rejected as "could not be checked" with the error, so that one run never stops a batch
+ * (every caller judges runs one by one, each alone).
+ */
 export function verifyRun(input: string | RunFile, target: VerifyTarget): VerifyResult {
+  try {
+    return verifyUnguarded(input, target);
+  } catch (e) {
+    const r = reject('unchecked', e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+    // Only the name is kept: the run itself may be what cannot be copied or hashed.
+    const name = typeof input === 'object' && input !== null ? (input as Partial<RunFile>).name : undefined;
+    return typeof name === 'string' ? { ...r, name } : r;
+  }
+}
+
+function verifyUnguarded(input: string | RunFile, target: VerifyTarget): VerifyResult {
   let run: RunFile;
   if (typeof input === 'string') {
     const read = readRun(input);

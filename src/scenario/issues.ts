@@ -55,12 +55,36 @@ export function issuesToProblems(
   // zod still runs a list's length check on a string given instead (`when: users >= 400` would also be "too
   // long: 12 characters"): once a value has the wrong type, its other issues only mislead.
   const wrongType = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => pathKey(pathOf(i))));
+  const bounds = tightestBounds(issues, pathOf);
   for (const issue of issues) {
     const path = pathOf(issue);
     if (issue.code !== 'invalid_type' && wrongType.has(pathKey(path))) continue;
+    if (isBound(issue) && bounds.get(boundKey(issue, path)) !== issue) continue;
     out.push(...issueToProblems(issue, path, ctx));
   }
   return out;
+}
+
+type BoundIssue = Extract<Issue, { code: 'too_big' | 'too_small' }>;
+const isBound = (issue: Issue): issue is BoundIssue => issue.code === 'too_big' || issue.code === 'too_small';
+const boundKey = (issue: BoundIssue, path: Path): string => `${issue.code} ${pathKey(path)}`;
+
+/**
+ * A whole number past 2^53 breaks two bounds, zod's safe-integer limit and the field's own (`turns: 1–520`):
+ * only the tighter one is worth saying. The issue kept for each path and direction.
+ */
+function tightestBounds(issues: readonly Issue[], pathOf: (i: Issue) => Path): Map<string, BoundIssue> {
+  const kept = new Map<string, BoundIssue>();
+  for (const issue of issues) {
+    if (!isBound(issue)) continue;
+    const key = boundKey(issue, pathOf(issue));
+    const other = kept.get(key);
+    const limit = (i: BoundIssue): number => Number(i.code === 'too_big' ? i.maximum : i.minimum);
+    const tighter =
+      !other || (issue.code === 'too_big' ? limit(issue) < limit(other) : limit(issue) > limit(other));
+    if (tighter) kept.set(key, issue);
+  }
+  return kept;
 }
 
 const pathKey = (path: Path): string => JSON.stringify(path);

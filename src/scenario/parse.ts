@@ -21,7 +21,15 @@ import { resolveScenario, type LoadedScenario } from './resolve.ts';
 import { ScenarioFileSchema } from './schema/scenario.ts';
 import { keysAt } from './schema/walk.ts';
 import { semanticProblems } from './semantic.ts';
-import { formatOfFile, MAX_FILE_BYTES, MAX_NESTING, prepareText, sizeProblem } from './text-guards.ts';
+import {
+  CROWDED,
+  formatOfFile,
+  MAX_FILE_BYTES,
+  MAX_FLOW_ENTRIES,
+  MAX_NESTING,
+  prepareText,
+  sizeProblem,
+} from './text-guards.ts';
 import { firstInvalidUtf8, invalidUtf8Problem } from './utf8.ts';
 import { pathKey, readSourceTree, type Where } from './yaml-tree.ts';
 
@@ -106,7 +114,7 @@ function parseUnguarded(raw: string, file: string): ParseResult {
   if (prepared.problems.length > 0) return failed(prepared.problems);
   const { text, index } = prepared;
   if (format === 'json') {
-    const error = checkStrictJson(text, MAX_NESTING);
+    const error = checkStrictJson(text, MAX_NESTING, { count: MAX_FLOW_ENTRIES, message: CROWDED });
     if (error) return failed([problemAt(file, index, error.offset, `JSON syntax: ${error.message}`)]);
   }
   const tree = readSourceTree(text, file, index);

@@ -2,6 +2,7 @@
  * Problems found in a scenario file, with 1-based line:col positions, and the helpers that place them.
  * Pure. A Problem always has line >= 1 and col >= 1 (the start of the file when nothing better is known).
  */
+import { hasUnprintable, printable } from '../lib/printable.ts';
 
 export interface Problem {
   file: string;
@@ -38,9 +39,12 @@ export function formatPath(path: Path): string {
   return out;
 }
 
-/** `file:line:col: message` — the format editors and CI annotate. */
+/**
+ * `file:line:col: message` — the format editors and CI annotate: always one line, with control, format and
+ * line-separator characters (from a file name or quoted text) escaped as \uXXXX.
+ */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.col}: ${p.message}`;
+  return printable(`${p.file}:${p.line}:${p.col}: ${p.message}`);
 }
 
 /** Joins a path and a message: `turns: must be at least 1`, or the bare message at the top level. */
@@ -99,16 +103,22 @@ export function describeValue(value: unknown): string {
   return 'a mapping';
 }
 
-/** JSON-quoted and cut to 40 characters, so a 10,000-character value never floods the output. */
+/**
+ * JSON-quoted and cut to 40 characters, so a 10,000-character value never floods the output; invisible and
+ * line-breaking characters (U+2028, U+0085, a bidi override…) are escaped, so a message stays one readable line.
+ */
 export function quote(text: string): string {
   const cut = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  return JSON.stringify(cut);
+  return printable(JSON.stringify(cut));
 }
 
-/** A value as YAML single-quoted text (the form an author can paste), cut to 40 characters like quote(). */
+/**
+ * A value as YAML single-quoted text (the form an author can paste), cut to 40 characters like quote(); a value
+ * holding invisible or line-breaking characters is written double-quoted with them escaped (also valid YAML).
+ */
 export function yamlQuoted(text: string): string {
   const cut = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  return `'${cut.replace(/'/g, "''")}'`;
+  return hasUnprintable(cut) ? quote(cut) : `'${cut.replace(/'/g, "''")}'`;
 }
 
 /** The closest candidate within a small edit distance, for "did you mean …?" hints. */

@@ -9,6 +9,7 @@ import { describeRange, explainImpossible, impossibleConditions, metricRange } f
 import { formatPath, hint, quote, type Path, type PathProblem } from './problems.ts';
 import { finite, list, rawCondition, rawOutcomes, record, str, type Raw } from './raw.ts';
 import { flowProblems } from './semantic-flow.ts';
+import { pileUpProblems } from './semantic-load.ts';
 
 export function semanticProblems(data: unknown): PathProblem[] {
   const file = record(data);
@@ -19,6 +20,7 @@ export function semanticProblems(data: unknown): PathProblem[] {
     ...events.flatMap((e, i) => eventProblems(e, ['events', i], turns)),
     ...references(events),
     ...flowProblems(events),
+    ...pileUpProblems(events, turns),
     ...duplicateIds(list(file.objectives).map(record), ['objectives'], 'objective'),
     ...objectiveProblems(list(file.objectives).map(record), turns),
     ...debriefProblems(list(file.debrief).map(record), turns),

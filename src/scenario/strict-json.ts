@@ -11,6 +11,7 @@ export interface JsonSyntaxError {
 }
 
 const WS = ' \t\n\r';
+const MAX_NUMBER_CHARS = 400;
 
 class Fail extends Error {
   constructor(
@@ -24,10 +25,14 @@ class Fail extends Error {
 class Checker {
   private pos = 0;
   private readonly stack: string[] = [];
+  /** Where each open container opened, and its entries, counted as its commas are read. */
+  private readonly opened: number[] = [];
+  private readonly entries: number[] = [];
 
   constructor(
     private readonly text: string,
     private readonly maxDepth: number,
+    private readonly maxEntries: { count: number; message: string },
   ) {}
 
   run(): void {
@@ -50,17 +55,26 @@ class Checker {
     const close = top === '{' ? '}' : ']';
     const c = this.text[this.pos];
     if (c === close) {
-      this.stack.pop();
+      this.leave();
       this.pos++;
       return;
     }
     if (c !== ',') throw this.unexpected(`expected "," or "${close}"`);
+    const at = this.entries.length - 1;
+    if (++this.entries[at]! > this.maxEntries.count)
+      throw new Fail(this.opened[at]!, this.maxEntries.message);
     const comma = this.pos++;
     this.ws();
     if (this.text[this.pos] === close)
       throw new Fail(comma, `trailing comma before ${close} (strict JSON forbids it)`);
     if (top === '{') this.member();
     else this.value();
+  }
+
+  private leave(): void {
+    this.stack.pop();
+    this.opened.pop();
+    this.entries.pop();
   }
 
   private member(): void {
@@ -83,11 +97,13 @@ class Checker {
           `nesting is deeper than ${this.maxDepth} levels; a scenario never needs that`,
         );
       this.stack.push(c);
+      this.opened.push(this.pos);
+      this.entries.push(1);
       this.pos++;
       this.ws();
       const close = c === '{' ? '}' : ']';
       if (this.text[this.pos] === close) {
-        this.stack.pop();
+        this.leave();
         this.pos++;
       } else if (c === '{') this.member();
       else this.value();
@@ -128,11 +144,14 @@ class Checker {
     else throw new Fail(this.pos, `invalid escape "\\${e ?? ''}" in a string`);
   }
 
+  /** A number, read from a window of MAX_NUMBER_CHARS so the pattern never scans a whole file of digits. */
   private number(): void {
     const m = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(
-      this.text.slice(this.pos, this.pos + 400),
+      this.text.slice(this.pos, this.pos + MAX_NUMBER_CHARS),
     );
     if (!m || m[0] === '-') throw new Fail(this.pos, 'invalid number');
+    if (m[0].length === MAX_NUMBER_CHARS)
+      throw new Fail(this.pos, `a number longer than ${MAX_NUMBER_CHARS} characters`);
     const next = this.text[this.pos + m[0].length];
     if (m[1] === '0' && next !== undefined && next >= '0' && next <= '9')
       throw new Fail(this.pos, 'numbers cannot have leading zeros in JSON');
@@ -161,9 +180,13 @@ class Checker {
 }
 
 /** Null when the text is strict JSON, otherwise the first error. */
-export function checkStrictJson(text: string, maxDepth: number): JsonSyntaxError | null {
+export function checkStrictJson(
+  text: string,
+  maxDepth: number,
+  maxEntries: { count: number; message: string },
+): JsonSyntaxError | null {
   try {
-    new Checker(text, maxDepth).run();
+    new Checker(text, maxDepth, maxEntries).run();
     return null;
   } catch (e) {
     if (e instanceof Fail) return { offset: e.offset, message: e.message };

@@ -1,6 +1,6 @@
 /**
  * First line of defence for untrusted scenario text, before any parser sees it: size limit, byte-order mark,
- * line ends, control characters, and (for YAML) tab indentation and nesting depth. Pure; linear time.
+ * line ends, control characters (C0, DEL, C1), and (for YAML) tab indentation and nesting depth. Pure; linear time.
  * A file that fails here is never parsed, so a hostile file cannot exhaust the stack or the CPU.
  */
 import { LineIndex, problemAt, type Problem } from './problems.ts';
@@ -12,6 +12,13 @@ export type SourceFormat = 'yaml' | 'json';
 export const MAX_FILE_BYTES = 1_000_000;
 /** Deepest accepted nesting of mappings and lists (a real scenario needs about ten). */
 export const MAX_NESTING = 64;
+/**
+ * Most entries in one [ … ] or { … } (the longest list a scenario may have holds 500): the YAML parser takes
+ * about 20 s on a 1 MB one, so a longer one is refused before it is parsed.
+ */
+export const MAX_FLOW_ENTRIES = 10_000;
+/** The problem of a [ … ] or { … } with more than MAX_FLOW_ENTRIES entries. */
+export const CROWDED = `a [ … ] or { … } with more than ${MAX_FLOW_ENTRIES.toLocaleString('en-US')} entries; a scenario never needs more than 500`;
 /** At most this many problems of one kind are listed (a binary file would otherwise list thousands). */
 const MAX_LISTED = 20;
 
@@ -71,8 +78,10 @@ export function prepareText(raw: string, file: string, format: SourceFormat): Pr
   const index = new LineIndex(text);
   const problems = controlCharacterProblems(text, index, file);
   if (problems.length > 0 || format !== 'yaml') return { text, index, problems, tabs: [] };
-  const layout = scanYamlLayout(text, index, file, MAX_NESTING);
+  const layout = scanYamlLayout(text, index, file, MAX_NESTING, MAX_FLOW_ENTRIES);
   if (layout.tooDeep) return { text, index, problems: [layout.tooDeep], tabs: [] };
+  if (layout.crowded !== null)
+    return { text, index, problems: [problemAt(file, index, layout.crowded, CROWDED)], tabs: [] };
   const tabs = layout.tabs
     .slice(0, MAX_LISTED)
     .map((at) => problemAt(file, index, at, 'tab used for indentation; YAML indents with spaces only'));
@@ -94,14 +103,17 @@ function tabsAsSpaces(text: string, offsets: readonly number[]): string {
   return out + text.slice(from);
 }
 
-/** NUL and other C0 control characters (tab and line feed excepted) have no place in a text file. */
+/**
+ * NUL and the other control characters, C0 (tab and line feed excepted), DEL and C1 (U+0080–U+009F, such as a
+ * terminal's CSI U+009B or the line break U+0085), have no place in a text file.
+ */
 function controlCharacterProblems(text: string, index: LineIndex, file: string): Problem[] {
   const problems: Problem[] = [];
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x20 || c === 0x09 || c === 0x0a) {
-      if (c !== 0x7f && c !== 0xfeff) continue;
+      if (c < 0x7f || (c > 0x9f && c !== 0xfeff)) continue;
     }
     count++;
     if (count > MAX_LISTED) continue;

@@ -48,20 +48,32 @@ function skipSpaces(line: string, i: number): number {
   return i;
 }
 
-/** The rest of a line as written, without a trailing comment. */
+/**
+ * The rest of a line as written, without a trailing comment. Found with a search for a blank then `#`, never a
+ * pattern like /[ \t]+#.*$/, which backtracks over every run of blanks: minutes on a line of 80,000 blanks.
+ */
 function written(rest: string): string {
-  return rest.replace(/[ \t]+#.*$/, '').trim();
+  const comment = rest.search(/[ \t]#/);
+  return (comment < 0 ? rest : rest.slice(0, comment)).trim();
 }
 
 const QUOTE_IT = 'put this text in quotes:';
 
-export function explainYamlError(e: YAMLError, text: string): Advice {
-  const at = e.pos[0];
-  const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  const generic: Advice = { offset: at, message: `YAML syntax: ${message}`, kind: 'generic' };
-  const line = lineAt(text, at);
-  const rule = RULES.find(([pattern]) => pattern.test(message));
-  return (rule && rule[1]({ at, message, line, text })) ?? generic;
+/**
+ * The explainer of one text's errors. What needs the whole text (the syntax tree, the brackets open at a point)
+ * is worked out once for all its errors, never once per error: a file with an error on each of 100,000 lines
+ * must not be read 100,000 times.
+ */
+export function yamlErrorExplainer(text: string): (e: YAMLError) => Advice {
+  const file = new WholeText(text);
+  return (e) => {
+    const at = e.pos[0];
+    const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const generic: Advice = { offset: at, message: `YAML syntax: ${message}`, kind: 'generic' };
+    const line = lineAt(text, at);
+    const rule = RULES.find(([pattern]) => pattern.test(message));
+    return (rule && rule[1]({ at, message, line, text, file })) ?? generic;
+  };
 }
 
 interface Context {
@@ -69,6 +81,54 @@ interface Context {
   message: string;
   line: Line;
   text: string;
+  file: WholeText;
+}
+
+/** Facts about the whole text, each found on first use and kept for the text's other errors. */
+class WholeText {
+  private unclosed: Record<'"' | "'", number | null> | null = null;
+  private readonly open = { '{': new OpenBrackets('{', '}'), '[': new OpenBrackets('[', ']') };
+
+  constructor(private readonly text: string) {}
+
+  /** The first quoted text (of that quote) that is never closed, if it starts at or before `before`. */
+  unclosedQuoteBefore(mark: '"' | "'", before: number): number | null {
+    this.unclosed ??= firstUnclosedQuotes(this.text);
+    const found = this.unclosed[mark];
+    return found !== null && found <= before ? found : null;
+  }
+
+  /** The innermost bracket still open at `at` (not closed before it), or null. */
+  openBracketAt(open: '{' | '[', at: number): number | null {
+    return this.open[open].at(this.text, at);
+  }
+}
+
+/**
+ * The innermost open bracket at a point, by one pass forward that stops at each asked point: the explainer asks
+ * in order of position, so the whole file is walked once. (A point before the last one starts the walk again.)
+ */
+class OpenBrackets {
+  private pos = 0;
+  private stack: number[] = [];
+
+  constructor(
+    private readonly open: string,
+    private readonly close: string,
+  ) {}
+
+  at(text: string, at: number): number | null {
+    if (at < this.pos) {
+      this.pos = 0;
+      this.stack = [];
+    }
+    for (; this.pos < at && this.pos < text.length; this.pos++) {
+      const ch = text[this.pos];
+      if (ch === this.open) this.stack.push(this.pos);
+      else if (ch === this.close) this.stack.pop();
+    }
+    return this.stack.length > 0 ? this.stack[this.stack.length - 1]! : null;
+  }
 }
 
 type Rule = [RegExp, (c: Context) => Advice | null];
@@ -95,7 +155,7 @@ const RULES: Rule[] = [
 /** The quote that opens a text never closed: found in the syntax tree, where the parser's error is at its end. */
 function unclosedQuote(c: Context): Advice {
   const mark = c.message.includes('"quote') ? '"' : "'";
-  const opened = openQuoteBefore(c.text, c.at, mark);
+  const opened = c.file.unclosedQuoteBefore(mark, c.at);
   const tail = mark === "'" ? " (an apostrophe inside '…' is written '')" : '';
   return {
     offset: opened ?? c.at,
@@ -103,18 +163,19 @@ function unclosedQuote(c: Context): Advice {
   };
 }
 
-function openQuoteBefore(text: string, before: number, mark: string): number | null {
-  const type = mark === '"' ? 'double-quoted-scalar' : 'single-quoted-scalar';
-  let found: number | null = null;
+/** Where the first double- and single-quoted texts that are never closed start, from the syntax tree. */
+function firstUnclosedQuotes(text: string): Record<'"' | "'", number | null> {
+  const found: Record<'"' | "'", number | null> = { '"': null, "'": null };
   const visit = (token: unknown, depth: number): void => {
-    if (found !== null || depth > 200 || typeof token !== 'object' || token === null) return;
+    if (depth > 200 || typeof token !== 'object' || token === null) return;
     if (Array.isArray(token)) {
       for (const t of token) visit(t, depth + 1);
       return;
     }
     const t = token as { type?: unknown; offset?: unknown; source?: unknown };
-    if (t.type === type && typeof t.offset === 'number' && typeof t.source === 'string') {
-      if (t.offset <= before && !isClosed(t.source, mark)) found = t.offset;
+    const mark = t.type === 'double-quoted-scalar' ? '"' : t.type === 'single-quoted-scalar' ? "'" : null;
+    if (mark && typeof t.offset === 'number' && typeof t.source === 'string') {
+      if (found[mark] === null && !isClosed(t.source, mark)) found[mark] = t.offset;
       return;
     }
     for (const [key, value] of Object.entries(token)) if (key !== 'source') visit(value, depth + 1);
@@ -227,7 +288,9 @@ function missingColon(c: Context): Advice | null {
       offset: c.at + tight[0].length - 1,
       message: 'put a space after the colon: a field is written "name: value"',
     };
-  const words = /^([A-Za-z$][\w$-]*)\s+(.+)$/.exec(content);
+  // `s`: the rest may hold a line separator (U+2028), which `.` would not match, and the blanks before it would
+  // then be retried one by one from every start.
+  const words = /^([A-Za-z$][\w$-]*)\s+(\S.*)$/s.exec(content);
   if (words && !content.includes(':'))
     return { offset: c.at, message: `a field needs ": " after its name: write "${words[1]}: ${words[2]}"` };
   return null;
@@ -252,16 +315,9 @@ function misalignedEntry(c: Context): Advice {
 
 /** `{ id: a, label: b` with no `}`: pointed at the bracket that is never closed. */
 function unclosedBracket(c: Context): Advice | null {
-  const [open, close] = /^Flow map/.test(c.message) ? ['{', '}'] : ['[', ']'];
-  let depth = 0;
-  for (let i = c.at - 1; i >= 0 && i > c.at - 20_000; i--) {
-    const ch = c.text[i];
-    if (ch === close) depth++;
-    else if (ch === open) {
-      if (depth === 0)
-        return { offset: i, message: `this ${open} is never closed; add the ${close} that ends it` };
-      depth--;
-    }
-  }
-  return null;
+  const [open, close] = /^Flow map/.test(c.message) ? (['{', '}'] as const) : (['[', ']'] as const);
+  const at = c.file.openBracketAt(open, c.at);
+  return at === null
+    ? null
+    : { offset: at, message: `this ${open} is never closed; add the ${close} that ends it` };
 }

@@ -1,7 +1,9 @@
 /**
  * Tiny DOM and SVG builders. Text is only ever set with textContent and attributes with setAttribute, so text
- * from scenario files, player names or run codes can never become markup.
+ * from scenario files, player names or run codes can never become markup; bdi() and iso`…` isolate such text
+ * so that its bidi controls or right-to-left letters cannot reorder the words around it.
  */
+import { balancedIsolates } from '../lib/printable.ts';
 
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
@@ -19,10 +21,11 @@ function applyAttrs(el: Element, attrs: Attrs): void {
   }
 }
 
+/** Text nodes hold balanced bidi isolates (see balancedIsolates): none can break out of an isolating element. */
 function append(el: Element, children: Child[]): void {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
-    el.append(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+    el.append(typeof c === 'object' ? c : document.createTextNode(balancedIsolates(String(c))));
   }
 }
 
@@ -67,4 +70,27 @@ let counter = 0;
 export function uid(prefix: string): string {
   counter += 1;
   return `${prefix}-${counter}`;
+}
+
+/**
+ * Untrusted text (a player name, a title, scenario text, a seed, a file name, a code) in a <bdi>: its direction
+ * is its own, and a U+202E in it reverses nothing outside it.
+ */
+export function bdi(text: string): HTMLElement {
+  return h('bdi', {}, text);
+}
+
+/**
+ * A sentence of our words around untrusted values: iso`${file.name} has ${n} problems` gives the children
+ * [<bdi>file name</bdi>, ' has ', '3', ' problems'] — every interpolated string isolated, numbers as text.
+ */
+export function iso(words: TemplateStringsArray, ...values: (string | number)[]): (string | HTMLElement)[] {
+  const out: (string | HTMLElement)[] = [];
+  words.forEach((w, i) => {
+    if (w !== '') out.push(w);
+    if (i >= values.length) return;
+    const v = values[i]!;
+    out.push(typeof v === 'string' ? bdi(v) : String(v));
+  });
+  return out;
 }

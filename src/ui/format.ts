@@ -84,3 +84,23 @@ export function turnWords(scenario: { turns: number; params: { weeksPerTurn: num
     planning: (turnsPlayed) => Math.max(1, Math.min(turnsPlayed + 1, total)),
   };
 }
+
+/**
+ * Scenario text as paragraphs: a blank line starts a new one, a single line break reads as a space. Line by
+ * line in one pass (a pattern like /\s*\n\s*\/g would retry a run of 20,000 blanks from each of them).
+ */
+export function paragraphTexts(text: string): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  const end = (): void => {
+    if (current.length > 0) out.push(current.join(' '));
+    current = [];
+  };
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed === '') end();
+    else current.push(trimmed);
+  }
+  end();
+  return out;
+}

@@ -2,6 +2,7 @@
  * What the UI needs from outside its layer (saving to and loading from files, remembering the text of a loaded
  * scenario file), provided once by main.ts so that ui/ does not depend on persistence/.
  */
+import { isolated } from '../lib/printable.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
 
 export interface SaveServices {
@@ -59,6 +60,6 @@ export function download(fileName: string, text: string): void {
 export async function importFromFile(file: File): Promise<string | null> {
   const s = saveServices();
   if (file.size > s.maxSaveBytes)
-    return `${file.name} is too large to be a save file (${Math.round(file.size / 1024)} KB).`;
+    return `${isolated(file.name)} is too large to be a save file (${Math.round(file.size / 1024)} KB).`;
   return s.importSave(await file.text());
 }

@@ -134,7 +134,7 @@ describe('resume after a reload', () => {
     const r = reload();
     expect(r.resumed).toBe(false);
     expect(r.notice?.text).toBe(
-      'This save was made with an earlier version of the scenario "Persistence test"; it cannot be resumed exactly.',
+      'This save was made with an earlier version of the scenario "\u2068Persistence test\u2069"; it cannot be resumed exactly.',
     );
     expect(r.unresumable?.turn).toBe(3);
     expect(store.getState().game).toBeNull();
@@ -145,7 +145,7 @@ describe('resume after a reload', () => {
     playSome();
     catalogue = [loadedScenario('another')];
     expect(reload().notice?.text).toBe(
-      'The scenario "persist" of this saved game is not available here, so it cannot be resumed.',
+      'The scenario "\u2068persist\u2069" of this saved game is not available here, so it cannot be resumed.',
     );
   });
 });

@@ -111,7 +111,7 @@ describe('export and import', () => {
     expect(importSaveFile(text, changed, noParse)).toEqual({
       ok: false,
       message:
-        'This save was made with an earlier version of the scenario "Persistence test"; it cannot be resumed exactly.',
+        'This save was made with an earlier version of the scenario "\u2068Persistence test\u2069"; it cannot be resumed exactly.',
     });
     expect(currentHash()).toBe(hash);
   });
@@ -163,7 +163,7 @@ describe('custom scenarios travel inside the save', () => {
     expect(r).toEqual({
       ok: false,
       message:
-        'The scenario file "my-startup.yaml" stored with this saved game no longer loads (my-startup.yaml:3:1: unknown field "foo"), so it cannot be resumed.',
+        'The scenario file "\u2068my-startup.yaml\u2069" stored with this saved game no longer loads (\u2068my-startup.yaml:3:1: unknown field "foo"\u2069), so it cannot be resumed.',
     });
   });
 });

@@ -124,7 +124,11 @@ describe('CSV export', () => {
     expect(lines).toHaveLength(4);
     expect(csv).toContain(`"'=cmd|""/c calc""!A1"`);
     expect(lines[1]).toMatch(/^1,(Ada|"'=cmd)/);
-    expect(cells(lines[3]!).slice(-2)).toEqual(['code 3', expect.stringMatching(/^truncated or corrupt/)]);
+    expect(cells(lines[3]!).slice(-3)).toEqual([
+      'code 3',
+      expect.stringMatching(/^truncated or corrupt/),
+      '',
+    ]);
     for (const line of lines.slice(1, 3)) expect(line).toMatch(/,(elite|high|medium|low),/);
   });
 
@@ -180,6 +184,7 @@ describe('CSV export', () => {
       'minutes_used',
       'source',
       'verdict',
+      'flags',
     ]);
   });
 });

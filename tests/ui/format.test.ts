@@ -1,6 +1,6 @@
 /** Formatting for people: request counts carry their own unit, and every screen names turns the same way. */
 import { describe, expect, it } from 'vitest';
-import { count, requests, turnWords } from '../../src/ui/format.ts';
+import { count, paragraphTexts, requests, turnWords } from '../../src/ui/format.ts';
 import { provisionHint } from '../../src/ui/panels/architecture.ts';
 
 describe('requests', () => {
@@ -46,5 +46,18 @@ describe('turnWords', () => {
     expect(w.planning(0)).toBe(1);
     expect(w.planning(2)).toBe(3);
     expect(w.planning(12)).toBe(12);
+  });
+});
+
+describe('paragraphTexts (a briefing as paragraphs)', () => {
+  it('splits at blank lines and reads a single line break as a space', () => {
+    expect(paragraphTexts('One\ntwo  \n  three.\n \t\nFour.\n\n\n')).toEqual(['One two three.', 'Four.']);
+  });
+
+  it('reads the longest briefing of blanks (20,000 characters) in one pass', () => {
+    // A pattern like /\s*\n\s*/g retries every run of blanks from each of its characters: quadratic.
+    const blanks = ' '.repeat(19_990);
+    expect(paragraphTexts(`a${blanks}b\n${blanks}c`)).toEqual([`a${blanks}b c`]);
+    expect(paragraphTexts(`${blanks}x`)).toEqual(['x']);
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { Competition } from '../../replay/index.ts';
 import { competitionLink } from '../../replay/index.ts';
-import { h } from '../dom.ts';
+import { bdi, h, iso } from '../dom.ts';
 
 /** Copies the text of `source` (an input or textarea); `status` says whether it worked or what to do instead. */
 export function copyButton(
@@ -60,6 +60,14 @@ export function hostedLink(): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * What students see as the competition's name (competitionTitle: its title, or the scenario and seed), as
+ * children with each part from the link isolated, so a U+202E in one reverses nothing else.
+ */
+export function competitionTitleNodes(c: Competition, scenarioTitle: string): (string | HTMLElement)[] {
+  return c.title !== '' ? [bdi(c.title)] : iso`${scenarioTitle} \u00b7 seed ${c.seed}`;
 }
 
 export function minutesText(minutes: number): string {

@@ -16,11 +16,11 @@ import {
   shortCodeFor,
 } from '../../replay/index.ts';
 import type { LoadedScenario } from '../../scenario/index.ts';
-import { formatProblem, parseScenarioBytes } from '../../scenario/index.ts';
 import { goTo, store } from '../../store/index.ts';
-import { fill, h, uid } from '../dom.ts';
+import { bdi, fill, h, iso, uid } from '../dom.ts';
+import { readPickedScenario } from '../scenario-file.ts';
 import { screenHead, type View } from '../view.ts';
-import { copyButton, linkOf, minutesText, rememberHosted } from './common.ts';
+import { competitionTitleNodes, copyButton, linkOf, minutesText, rememberHosted } from './common.ts';
 import './competition.css';
 
 interface CustomScenario {
@@ -71,11 +71,11 @@ function result(c: Competition, scenarioTitle: string, custom: boolean): HTMLEle
       'dl',
       { className: 'facts' },
       h('dt', {}, 'Competition'),
-      h('dd', {}, c.title || `${scenarioTitle} \u00b7 seed ${c.seed}`),
+      h('dd', {}, ...competitionTitleNodes(c, scenarioTitle)),
       h('dt', {}, 'Scenario'),
-      h('dd', {}, scenarioTitle),
+      h('dd', {}, bdi(scenarioTitle)),
       h('dt', {}, 'Seed'),
-      h('dd', {}, h('code', {}, c.seed)),
+      h('dd', {}, h('code', {}, bdi(c.seed))),
       h('dt', {}, 'Time limit'),
       h('dd', {}, minutesText(c.timeLimitMinutes)),
       h('dt', {}, 'Competition id'),
@@ -100,7 +100,7 @@ function result(c: Competition, scenarioTitle: string, custom: boolean): HTMLEle
             ? h(
                 'p',
                 { className: 'hint host-code-title', id: 'host-code-title' },
-                `The short code does not carry the title \u201c${c.title}\u201d: students who join with it see \u201c${scenarioTitle} \u00b7 seed ${c.seed}\u201d. The link carries everything.`,
+                ...iso`The short code does not carry the title \u201c${c.title}\u201d: students who join with it see \u201c${scenarioTitle} \u00b7 seed ${c.seed}\u201d. The link carries everything.`,
               )
             : null,
         )
@@ -148,23 +148,11 @@ export function hostScreen(): View {
     const file = fileInput.files?.[0];
     custom = null;
     if (!file) return;
-    void file.arrayBuffer().then((buf) => {
-      const bytes = new Uint8Array(buf);
-      const r = parseScenarioBytes(bytes, file.name);
-      if (!r.ok) {
-        fill(
-          fileReport,
-          h('p', {}, `${file.name} has ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}:`),
-          h(
-            'ul',
-            { className: 'problems' },
-            ...r.problems.slice(0, 10).map((p) => h('li', {}, h('code', {}, formatProblem(p)))),
-          ),
-        );
-        return;
-      }
-      custom = { loaded: r.loaded, source: { fileName: file.name, text: new TextDecoder().decode(bytes) } };
-      fill(fileReport, h('p', { className: 'hint' }, `Loaded \u201c${r.loaded.scenario.title}\u201d.`));
+    // The size is checked before the file is read: a 1.2 GB file never reaches memory.
+    void readPickedScenario(file, 10).then((r) => {
+      if (!r.ok) return fill(fileReport, ...r.report);
+      custom = { loaded: r.loaded, source: { fileName: file.name, text: r.text } };
+      fill(fileReport, h('p', { className: 'hint' }, ...iso`Loaded \u201c${r.loaded.scenario.title}\u201d.`));
       markStale();
     });
   });

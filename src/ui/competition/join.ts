@@ -11,7 +11,6 @@ import {
   cleanName,
   competitionFragment,
   competitionScenario,
-  competitionTitle,
   decodeCompetition,
   nameProblem,
 } from '../../replay/index.ts';
@@ -26,12 +25,12 @@ import {
   store,
   type CompetitionRecord,
 } from '../../store/index.ts';
-import { h } from '../dom.ts';
+import { bdi, h, iso } from '../dom.ts';
 import { turnUnit } from '../format.ts';
 import { briefingGrid } from '../screens/briefing.ts';
 import { download, saveServices } from '../services.ts';
 import type { View } from '../view.ts';
-import { minutesText } from './common.ts';
+import { competitionTitleNodes, minutesText } from './common.ts';
 import './competition.css';
 
 type Invite = { ok: true; competition: Competition; loaded: LoadedScenario } | { ok: false; message: string };
@@ -102,7 +101,7 @@ function brokenLink(message: string): View {
 export function replaceWarning(action: string, keep?: string): HTMLElement | null {
   const game = store.getState().game;
   if (!game || game.state.status !== 'playing' || game.competition?.competition.id === keep) return null;
-  const what = `${game.loaded.scenario.title}, turn ${game.state.turn}`;
+  const what = iso`${game.loaded.scenario.title}, turn ${game.state.turn}`;
   if (game.competition)
     return h(
       'div',
@@ -110,7 +109,9 @@ export function replaceWarning(action: string, keep?: string): HTMLElement | nul
       h(
         'p',
         {},
-        `${action} puts away the competition game you have in progress (${what}); its clock keeps running, and its link continues it.`,
+        `${action} puts away the competition game you have in progress (`,
+        ...what,
+        '); its clock keeps running, and its link continues it.',
       ),
     );
   const save = (): void => {
@@ -120,7 +121,7 @@ export function replaceWarning(action: string, keep?: string): HTMLElement | nul
   return h(
     'div',
     { className: 'join-warning', role: 'note' },
-    h('p', {}, `${action} replaces the game you have in progress (${what}).`),
+    h('p', {}, `${action} replaces the game you have in progress (`, ...what, ').'),
     h('button', { type: 'button', onclick: save }, 'Save that game as a file first'),
   );
 }
@@ -136,7 +137,8 @@ function continueForm(rec: CompetitionRecord, c: Competition, loaded: LoadedScen
     h(
       'p',
       { id: 'join-started' },
-      `${rec.name} started this competition in this browser at ${started} (${rec.log.length} turn${rec.log.length === 1 ? '' : 's'} ended). A competition is played once: continue it, on its original clock.`,
+      bdi(rec.name),
+      ` started this competition in this browser at ${started} (${rec.log.length} turn${rec.log.length === 1 ? '' : 's'} ended). A competition is played once: continue it, on its original clock.`,
     ),
     h(
       'button',
@@ -150,7 +152,8 @@ function continueForm(rec: CompetitionRecord, c: Competition, loaded: LoadedScen
           problem.textContent = resumeCompetition(loaded, c) ?? '';
         },
       },
-      `Continue as ${rec.name}`,
+      'Continue as ',
+      bdi(rec.name),
     ),
     problem,
   );
@@ -193,18 +196,18 @@ export function joinScreen(): View {
     'section',
     { className: 'screen join-screen', 'aria-labelledby': 'join-heading' },
     h('p', { className: 'eyebrow' }, 'Classroom competition'),
-    h('h1', { id: 'join-heading', tabindex: '-1' }, competitionTitle(c, sc.title)),
+    h('h1', { id: 'join-heading', tabindex: '-1' }, ...competitionTitleNodes(c, sc.title)),
     h(
       'dl',
       { className: 'facts join-facts' },
       h('dt', {}, 'Scenario'),
-      h('dd', {}, sc.title),
+      h('dd', {}, bdi(sc.title)),
       h('dt', {}, 'Length'),
       h('dd', {}, `${sc.turns} ${unit}s`),
       h('dt', {}, 'Time limit'),
       h('dd', { id: 'join-limit' }, minutesText(c.timeLimitMinutes)),
       h('dt', {}, 'World seed'),
-      h('dd', {}, h('code', {}, c.seed)),
+      h('dd', {}, h('code', {}, bdi(c.seed))),
     ),
     h(
       'p',

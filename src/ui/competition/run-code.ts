@@ -6,20 +6,21 @@
  * the page.
  */
 import type { RunFile } from '../../replay/index.ts';
-import { competitionTitle, encodeRunCode, encodeRunFile, runFileName } from '../../replay/index.ts';
+import { encodeRunCode, encodeRunFile, runFileName } from '../../replay/index.ts';
 import type { LoadedScenario } from '../../scenario/index.ts';
 import { finishCompetition, goTo, resumeCompetition, store } from '../../store/index.ts';
-import { h } from '../dom.ts';
+import { bdi, h } from '../dom.ts';
 import { turnUnit } from '../format.ts';
 import { download } from '../services.ts';
 import type { View } from '../view.ts';
-import { copyButton } from './common.ts';
+import { competitionTitleNodes, copyButton } from './common.ts';
 import { openedCompetition, replaceWarning } from './join.ts';
 import './competition.css';
 
 interface Shown {
   run: RunFile;
-  title: string;
+  /** The competition's name, its parts from the link isolated. */
+  title: (string | HTMLElement)[];
   loaded: LoadedScenario;
   /** Reopened from the link, rather than just finished. */
   reopened: boolean;
@@ -35,7 +36,7 @@ function shownRun(): Shown | null {
     if (!run) return null;
     return {
       run,
-      title: competitionTitle(session.competition, game.loaded.scenario.title),
+      title: competitionTitleNodes(session.competition, game.loaded.scenario.title),
       loaded: game.loaded,
       reopened: runShown !== null,
       debrief: () => goTo('debrief'),
@@ -46,7 +47,7 @@ function shownRun(): Shown | null {
   if (!run || !opened) return null;
   return {
     run,
-    title: competitionTitle(opened.competition, opened.loaded.scenario.title),
+    title: competitionTitleNodes(opened.competition, opened.loaded.scenario.title),
     loaded: opened.loaded,
     reopened: true,
     debrief: () => {
@@ -101,7 +102,7 @@ function runView(shown: Shown): HTMLElement {
   return h(
     'section',
     { className: 'screen run-screen', 'aria-labelledby': 'run-heading' },
-    h('p', { className: 'eyebrow' }, shown.title),
+    h('p', { className: 'eyebrow' }, ...shown.title),
     h('h1', { id: 'run-heading', tabindex: '-1' }, heading),
     timedOut
       ? h(
@@ -113,7 +114,8 @@ function runView(shown: Shown): HTMLElement {
     h(
       'p',
       { className: 'run-summary' },
-      `${run.name}: ${plural(run.claimed.turns)} played${timedOut ? ` by you, ${rest} on autopilot` : ''}, final score `,
+      bdi(run.name),
+      `: ${plural(run.claimed.turns)} played${timedOut ? ` by you, ${rest} on autopilot` : ''}, final score `,
       h('strong', { id: 'run-score' }, String(run.claimed.score)),
       ' / 1000.',
     ),

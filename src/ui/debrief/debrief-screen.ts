@@ -7,7 +7,7 @@
 import { scorecard } from '../../engine/index.ts';
 import type { Game } from '../../store/index.ts';
 import { competitionDebrief } from '../competition/debrief-run.ts';
-import { h } from '../dom.ts';
+import { bdi, h } from '../dom.ts';
 import { turnWords, type TurnWords } from '../format.ts';
 import { turningPoints } from '../turning-points/turning-points.ts';
 import type { View } from '../view.ts';
@@ -42,7 +42,7 @@ function debriefView(game: Game): HTMLElement {
   return h(
     'section',
     { className: 'screen debrief-screen', 'aria-labelledby': 'debrief-heading' },
-    h('h1', { id: 'debrief-heading', tabindex: '-1' }, `Debrief: ${sc.title}`),
+    h('h1', { id: 'debrief-heading', tabindex: '-1' }, 'Debrief: ', bdi(sc.title)),
     seedLine(game, words),
     outcome(game, card, words),
     competitionDebrief(game),

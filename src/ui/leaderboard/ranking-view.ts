@@ -5,9 +5,9 @@
  */
 import type { Domain } from '../../engine/index.ts';
 import { DOMAINS } from '../../engine/index.ts';
-import type { Ranking } from '../../replay/index.ts';
-import { clock } from '../../replay/index.ts';
-import { h } from '../dom.ts';
+import type { RankedRun, Ranking } from '../../replay/index.ts';
+import { clock, flagWords } from '../../replay/index.ts';
+import { bdi, h, iso } from '../dom.ts';
 
 const DOMAIN_LABEL: Record<Domain, [full: string, short: string]> = {
   architecture: ['Architecture', 'Arch.'],
@@ -62,7 +62,7 @@ export function rankingTable(ranking: Ranking): HTMLElement {
             'tr',
             {},
             h('td', { className: 'num' }, String(r.rank)),
-            h('th', { scope: 'row', className: 'name' }, r.name),
+            h('th', { scope: 'row', className: 'name' }, bdi(r.name), flagList(r)),
             h('td', { className: 'num score' }, String(r.score)),
             ...DOMAINS.map((d) => h('td', { className: 'num' }, String(r.domains[d]))),
             h('td', {}, h('span', { className: `badge cluster-${r.cluster}` }, r.cluster)),
@@ -73,6 +73,19 @@ export function rankingTable(ranking: Ranking): HTMLElement {
         ),
       ),
     ),
+  );
+}
+
+/**
+ * What the instructor should check about a ranked run (a look-alike name, the same decisions as another run),
+ * under its name: flagged for a person to decide, never rejected.
+ */
+function flagList(r: RankedRun): HTMLElement | null {
+  if (r.flags.length === 0) return null;
+  return h(
+    'ul',
+    { className: 'run-flags', 'aria-label': `Check ${r.name}` },
+    ...r.flags.map((f) => h('li', { className: `run-flag flag-${f.kind}` }, 'Check: ', ...flagWords(f, bdi))),
   );
 }
 
@@ -89,8 +102,8 @@ export function rejectedList(ranking: Ranking): HTMLElement | null {
         h(
           'li',
           {},
-          h('strong', { className: 'name' }, r.name ?? r.source),
-          r.name ? h('span', { className: 'hint' }, ` (${r.source})`) : null,
+          h('strong', { className: 'name' }, bdi(r.name ?? r.source)),
+          r.name ? h('span', { className: 'hint' }, ...iso` (${r.source})`) : null,
           h('span', {}, `: ${r.reason}`),
         ),
       ),
@@ -99,7 +112,12 @@ export function rejectedList(ranking: Ranking): HTMLElement | null {
 }
 
 /** A full-window view for the classroom projector: large type, the top `n`. Escape or the button closes it. */
-export function openProjector(ranking: Ranking, title: string, opener: HTMLElement, n = 10): void {
+export function openProjector(
+  ranking: Ranking,
+  title: (string | HTMLElement)[],
+  opener: HTMLElement,
+  n = 10,
+): void {
   const close = (): void => {
     document.removeEventListener('keydown', onKey, true);
     document.body.classList.remove('projector-open');
@@ -123,7 +141,7 @@ export function openProjector(ranking: Ranking, title: string, opener: HTMLEleme
     h(
       'div',
       { className: 'projector-head' },
-      h('h1', { id: 'projector-h', tabindex: '-1' }, title),
+      h('h1', { id: 'projector-h', tabindex: '-1' }, ...title),
       h('button', { type: 'button', id: 'projector-close', onclick: close }, 'Close (Esc)'),
     ),
     h(
@@ -136,7 +154,7 @@ export function openProjector(ranking: Ranking, title: string, opener: HTMLEleme
             'li',
             {},
             h('span', { className: 'p-rank' }, String(r.rank)),
-            h('span', { className: 'p-name' }, r.name),
+            h('span', { className: 'p-name' }, bdi(r.name)),
             h('span', { className: 'p-score' }, String(r.score)),
             h('span', { className: `badge cluster-${r.cluster}` }, r.cluster),
           ),

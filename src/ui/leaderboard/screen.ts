@@ -9,7 +9,6 @@ import {
   classStats,
   codeSource,
   competitionScenario,
-  competitionTitle,
   decodeCompetition,
   rankRuns,
   rankingCsv,
@@ -17,9 +16,9 @@ import {
 } from '../../replay/index.ts';
 import type { LoadedScenario } from '../../scenario/index.ts';
 import { store } from '../../store/index.ts';
-import { fill, h } from '../dom.ts';
+import { bdi, fill, h, iso } from '../dom.ts';
 import { screenHead, type View } from '../view.ts';
-import { hostedLink, minutesText } from '../competition/common.ts';
+import { competitionTitleNodes, hostedLink, minutesText } from '../competition/common.ts';
 import '../competition/competition.css';
 import { classCharts } from './charts.ts';
 import { openProjector, rejectedList, rankingTable } from './ranking-view.ts';
@@ -60,20 +59,19 @@ function chooseCompetition(text: string): Chosen | string {
   return { competition: decoded.competition, loaded: scenario.loaded };
 }
 
-/** The competition in one line: its title (or the scenario's), then the scenario, seed, time limit and id. */
+/**
+ * The competition in one line: its title (or the scenario's), then the scenario, seed, time limit and id. The
+ * title, scenario title and seed come from the link: each is isolated, so none can reorder the others.
+ */
 function competitionSummary(c: Chosen): HTMLElement {
   const { competition: comp, loaded } = c;
-  const details = [
-    ...(comp.title !== '' ? [loaded.scenario.title] : []),
-    `seed ${comp.seed}`,
-    minutesText(comp.timeLimitMinutes),
-    `id ${comp.id.slice(0, 8)}`,
-  ];
   return h(
     'p',
     { className: 'competition-summary', id: 'leaderboard-competition' },
-    h('strong', {}, comp.title !== '' ? comp.title : loaded.scenario.title),
-    details.map((d) => ` \u00b7 ${d}`).join(''),
+    h('strong', {}, bdi(comp.title !== '' ? comp.title : loaded.scenario.title)),
+    ...(comp.title !== '' ? iso` \u00b7 ${loaded.scenario.title}` : []),
+    ...iso` \u00b7 seed ${comp.seed}`,
+    ` \u00b7 ${minutesText(comp.timeLimitMinutes)} \u00b7 id ${comp.id.slice(0, 8)}`,
   );
 }
 
@@ -140,10 +138,10 @@ export function leaderboardScreen(): View {
   });
   const fileList = h('p', { className: 'hint', id: 'leaderboard-file-list', role: 'status' });
   const renderFiles = (): void => {
-    fileList.textContent =
-      session.files.length === 0
-        ? 'No run files added.'
-        : `${session.files.length} run file${session.files.length === 1 ? '' : 's'} added: ${session.files.map((f) => f.name).join(', ')}`;
+    const n = session.files.length;
+    if (n === 0) return fill(fileList, 'No run files added.');
+    const names = session.files.flatMap((f, i) => [i > 0 ? ', ' : '', bdi(f.name)]);
+    fill(fileList, `${n} run file${n === 1 ? '' : 's'} added: `, ...names);
   };
   const addFiles = async (files: FileList | File[]): Promise<void> => {
     for (const f of Array.from(files)) {
@@ -245,7 +243,7 @@ export function leaderboardScreen(): View {
     const ranking = session.ranking;
     const chosen = session.chosen;
     if (!ranking || !chosen) return fill(results);
-    const title = competitionTitle(chosen.competition, chosen.loaded.scenario.title);
+    const title = competitionTitleNodes(chosen.competition, chosen.loaded.scenario.title);
     const projectorButton: HTMLButtonElement = h(
       'button',
       {

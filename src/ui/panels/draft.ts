@@ -2,7 +2,7 @@
 import { endTurn, store, withdraw, type Game } from '../../store/index.ts';
 import { advance } from '../advance.ts';
 import { describeDecision } from '../describe.ts';
-import { h } from '../dom.ts';
+import { bdi, h } from '../dom.ts';
 import { turnWords } from '../format.ts';
 import { keysOf } from '../shortcuts.ts';
 import { download, saveServices } from '../services.ts';
@@ -23,7 +23,8 @@ function readOnlyNote(game: Game): HTMLElement {
       'p',
       {},
       h('strong', {}, 'Read-only. '),
-      `${game.loaded.scenario.title} is being played on in another tab${where}; nothing done here is saved. `,
+      bdi(game.loaded.scenario.title),
+      ` is being played on in another tab${where}; nothing done here is saved. `,
       file
         ? 'Save file keeps this tab\u2019s game as it is; reload to continue from the other tab\u2019s. '
         : 'Reload to continue from the other tab\u2019s game. ',
@@ -68,7 +69,7 @@ export function draftPanel(game: Game): HTMLElement {
             h(
               'li',
               {},
-              describeDecision(d, sc),
+              bdi(describeDecision(d, sc)),
               h(
                 'button',
                 {

@@ -3,14 +3,15 @@ import type { Decision, EventDef, GameEvent, OptionDef } from '../../engine/inde
 import { eventChance } from '../../engine/event-odds.ts';
 import { plannedPlan, propose, type Game } from '../../store/index.ts';
 import { describeDecision } from '../describe.ts';
-import { h } from '../dom.ts';
+import { bdi, h, iso } from '../dom.ts';
 import { pct, turnWords } from '../format.ts';
 import { section } from './section.ts';
 import { why } from './causes.ts';
 
-function optionText(o: OptionDef): string {
-  if (o.outcomes.length === 1) return o.outcomes[0]!.text;
-  return o.outcomes.map((x) => `${pct(x.chance)}: ${x.text}`).join(' ');
+/** The outcomes of an option: each outcome's text (scenario text) isolated from the next. */
+function optionText(o: OptionDef): (string | HTMLElement)[] {
+  if (o.outcomes.length === 1) return [bdi(o.outcomes[0]!.text)];
+  return o.outcomes.flatMap((x, i) => [`${i > 0 ? ' ' : ''}${pct(x.chance)}: `, bdi(x.text)]);
 }
 
 /**
@@ -82,7 +83,7 @@ function card(game: Game, def: EventDef, deadlineTurn: number, firing: GameEvent
             'label',
             { for: id },
             h('span', { className: 'radio-label' }, o.label),
-            h('span', { className: 'hint' }, optionText(o)),
+            h('span', { className: 'hint' }, ...optionText(o)),
           ),
         );
       }),
@@ -91,9 +92,9 @@ function card(game: Game, def: EventDef, deadlineTurn: number, firing: GameEvent
     h(
       'p',
       { className: 'deadline' },
-      left <= 1
-        ? `Answer this ${words.unit}, or "${fallback}" happens.`
-        : `Answer within ${words.count(left)} (default: "${fallback}").`,
+      ...(left <= 1
+        ? iso`Answer this ${words.unit}, or "${fallback}" happens.`
+        : iso`Answer within ${words.count(left)} (default: "${fallback}").`),
     ),
     why(causes),
   );

@@ -7,13 +7,14 @@ import type { BalanceReport, Progress } from '../../balance/index.ts';
 import { BalanceCancelled, MAX_RUNS, renderHtml } from '../../balance/index.ts';
 import { BOT_NAMES, BOT_SUMMARY } from '../../bots/index.ts';
 import { groupThousands } from '../../lib/format.ts';
+import { isolated } from '../../lib/printable.ts';
 import type { LoadedScenario } from '../../scenario/index.ts';
-import { formatProblem, parseScenarioBytes } from '../../scenario/index.ts';
 import { store } from '../../store/index.ts';
 import { FORM_DEFAULTS, readBalanceForm } from '../balance-form.ts';
 import { startBalance, type BalanceRun } from '../balance-pool.ts';
 import { reportView } from '../balance-view.ts';
 import { fill, h, uid } from '../dom.ts';
+import { readPickedScenario } from '../scenario-file.ts';
 import { screenHead, type View } from '../view.ts';
 import '../balance.css';
 
@@ -74,24 +75,12 @@ export function balanceScreen(): View {
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     if (!file) return;
-    void file.arrayBuffer().then((buf) => {
-      const r = parseScenarioBytes(new Uint8Array(buf), file.name);
-      if (!r.ok) {
-        fill(
-          fileReport,
-          h('p', {}, `${file.name} has ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}:`),
-          h(
-            'ul',
-            { className: 'problems' },
-            ...r.problems.map((p) => h('li', {}, h('code', {}, formatProblem(p)))),
-          ),
-        );
-        return;
-      }
+    void readPickedScenario(file).then((r) => {
+      if (!r.ok) return fill(fileReport, ...r.report);
       fill(fileReport);
       loadedFiles.push(r.loaded);
       const value = `f${loadedFiles.length - 1}`;
-      select.append(h('option', { value }, `${r.loaded.scenario.title} (${file.name})`));
+      select.append(h('option', { value }, `${isolated(r.loaded.scenario.title)} (${isolated(file.name)})`));
       select.value = value;
     });
   });

@@ -2,7 +2,7 @@
 import type { LoadedScenario } from '../../scenario/index.ts';
 import { goTo, startGame, store } from '../../store/index.ts';
 import { h, uid } from '../dom.ts';
-import { money, count, turnWords } from '../format.ts';
+import { count, money, paragraphTexts, turnWords } from '../format.ts';
 import { objectiveText } from '../objectives.ts';
 import { screenHead, type View } from '../view.ts';
 
@@ -41,11 +41,7 @@ export function newSeed(): string {
 }
 
 function paragraphs(text: string): HTMLElement[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => h('p', {}, p.replace(/\s*\n\s*/g, ' ')));
+  return paragraphTexts(text).map((p) => h('p', {}, p));
 }
 
 function companyFacts(loaded: LoadedScenario): HTMLElement {

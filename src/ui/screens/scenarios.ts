@@ -1,12 +1,12 @@
 /** Scenario choice: the built-in list with difficulty and topic, and "load a scenario file" with the validator's errors. */
 import type { LoadedScenario } from '../../scenario/index.ts';
-import { formatProblem, parseScenarioBlob } from '../../scenario/index.ts';
 import { chooseScenario, store } from '../../store/index.ts';
 import { fill, h, uid } from '../dom.ts';
 import { turnUnit } from '../format.ts';
 import { playTimeText } from '../play-times.ts';
 import { scenarioResults, type ScenarioResult } from '../results.ts';
 import { saveServices } from '../services.ts';
+import { readPickedScenario } from '../scenario-file.ts';
 import { screenHead, type View } from '../view.ts';
 
 const TOPIC: Record<string, string> = {
@@ -65,13 +65,6 @@ function card(loaded: LoadedScenario, result: ScenarioResult | undefined): HTMLE
   );
 }
 
-/** "x.yaml has 3 problems:", or, when the list was cut, "x.yaml has 90,000 problems; the first 200:". */
-function problemsHeading(name: string, listed: number, omitted: number): string {
-  if (omitted === 0) return `${name} has ${listed} problem${listed === 1 ? '' : 's'}:`;
-  const total = listed - 1 + omitted;
-  return `${name} has ${total.toLocaleString('en-US')} problems; the first ${listed - 1}:`;
-}
-
 function fileLoader(): HTMLElement {
   const inputId = uid('file');
   const report = h('div', { className: 'file-report', role: 'alert' });
@@ -79,23 +72,11 @@ function fileLoader(): HTMLElement {
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     if (!file) return;
-    // The size is checked before the file is read: a 3 GB file never reaches memory.
-    void parseScenarioBlob(file).then(({ result: r, bytes }) => {
-      if (r.ok) {
-        fill(report);
-        saveServices().rememberSource(r.loaded, file.name, new TextDecoder().decode(bytes ?? undefined));
-        chooseScenario(r.loaded);
-        return;
-      }
-      fill(
-        report,
-        h('p', {}, problemsHeading(file.name, r.problems.length, r.omitted ?? 0)),
-        h(
-          'ul',
-          { className: 'problems' },
-          ...r.problems.map((p) => h('li', {}, h('code', {}, formatProblem(p)))),
-        ),
-      );
+    void readPickedScenario(file).then((r) => {
+      if (!r.ok) return fill(report, ...r.report);
+      fill(report);
+      saveServices().rememberSource(r.loaded, file.name, r.text);
+      chooseScenario(r.loaded);
     });
   });
   return h(

@@ -3,7 +3,7 @@
  * game stays saved and offers Save file), and the other games saved in this browser are listed with Continue.
  */
 import { goTo, notify, store, type Game } from '../../store/index.ts';
-import { h } from '../dom.ts';
+import { bdi, h } from '../dom.ts';
 import { turnWords } from '../format.ts';
 import { download, saveServices, type SavedGameInfo } from '../services.ts';
 import { showDialog } from '../settings.ts';
@@ -45,7 +45,9 @@ export function newGame(): void {
     h(
       'p',
       { id: 'new-game-text' },
-      `Your game in progress, ${game.loaded.scenario.title} (${whereGameIs(game)}), stays saved in this browser: it will be listed on this screen under \u201cSaved games\u201d to continue later.`,
+      'Your game in progress, ',
+      bdi(game.loaded.scenario.title),
+      ` (${whereGameIs(game)}), stays saved in this browser: it will be listed on this screen under \u201cSaved games\u201d to continue later.`,
       game.mode === 'practice' ? ' Save file keeps a copy of it that you can move to another browser.' : '',
     ),
     h(

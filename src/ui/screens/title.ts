@@ -1,7 +1,7 @@
 /** Title screen: new game, continue, settings. */
 import { competitionOver, goTo } from '../../store/index.ts';
 import { store } from '../../store/index.ts';
-import { h } from '../dom.ts';
+import { bdi, h } from '../dom.ts';
 import { openSettings } from '../settings.ts';
 import { classroomSection } from '../competition/title-section.ts';
 import { logo } from '../logo.ts';
@@ -55,9 +55,9 @@ export function titleScreen(): View {
             ),
         },
         // A finished game is not continued: its results are shown.
-        game.state.status === 'playing'
-          ? `Continue: ${game.loaded.scenario.title} (${whereGameIs(game)})`
-          : `Results: ${game.loaded.scenario.title}`,
+        game.state.status === 'playing' ? 'Continue: ' : 'Results: ',
+        bdi(game.loaded.scenario.title),
+        game.state.status === 'playing' ? ` (${whereGameIs(game)})` : '',
       )
     : null;
   const el = h(
