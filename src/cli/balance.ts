@@ -29,11 +29,11 @@ import type { BotName } from '../bots/index.ts';
 import { BOT_NAMES, isBotName } from '../bots/index.ts';
 import { groupThousands } from '../lib/format.ts';
 import type { FullReport } from '../search/index.ts';
-import { formatFull, fullHtml, MAX_SEARCH_SECONDS, searchConfig } from '../search/index.ts';
+import { DEFAULT_SEARCH, formatFull, fullHtml, MAX_SEARCH_SECONDS } from '../search/index.ts';
 import type { Io } from './main.ts';
 import { checkOutputFolder, UsageError, wholeNumber } from './errors.ts';
 import { resolveScenario } from './scenarios.ts';
-import { searchOn } from './search.ts';
+import { configFrom, searchOn } from './search.ts';
 import type { Threads } from './threads.ts';
 import { channel, gamesText, progressLine, spawnWorker, startThreads } from './threads.ts';
 
@@ -48,6 +48,9 @@ export interface BalanceFlags {
   /** False with --no-search. */
   search?: boolean;
   searchSeconds?: number;
+  searchGenerations?: number;
+  searchTrainingSeeds?: number;
+  searchHeldOutSeeds?: number;
 }
 
 export function parseBots(text: string | undefined): BotName[] {
@@ -122,16 +125,15 @@ async function runWith(
   const threads = workers > 1 ? startThreads(workers - 1, early ? [early] : []) : null;
   try {
     const report = buildReport(scenario, config, await runJob(job, threads, io));
-    const search =
-      flags.search === false
-        ? null
-        : await searchOn(
-            scenario,
-            searchConfig(config.seed, flags.searchSeconds ? { seconds: flags.searchSeconds } : {}),
-            threads,
-            io,
-          );
-    return { ...report, search };
+    if (flags.search === false) return { ...report, search: null };
+    const search = configFrom({
+      seed: config.seed,
+      ...(flags.searchSeconds !== undefined ? { seconds: flags.searchSeconds } : {}),
+      ...(flags.searchGenerations !== undefined ? { generations: flags.searchGenerations } : {}),
+      ...(flags.searchTrainingSeeds !== undefined ? { trainingSeeds: flags.searchTrainingSeeds } : {}),
+      ...(flags.searchHeldOutSeeds !== undefined ? { heldOutSeeds: flags.searchHeldOutSeeds } : {}),
+    });
+    return { ...report, search: await searchOn(scenario, search, threads, io) };
   } finally {
     await threads?.stop();
   }
@@ -209,8 +211,23 @@ export function registerBalance(program: Command, io: Io): void {
     .option('--no-search', 'skip the strategy search (see `tradeoffs search`)')
     .option(
       '--search-seconds <n>',
-      'search for about this long instead of its fixed budget',
+      'search for about this long instead of a number of generations',
       wholeNumber('--search-seconds', 1, MAX_SEARCH_SECONDS),
+    )
+    .option(
+      '--search-generations <n>',
+      `the search's generations after the first, random one (default ${DEFAULT_SEARCH.generations})`,
+      wholeNumber('--search-generations', 0, 1000),
+    )
+    .option(
+      '--search-training-seeds <n>',
+      `seeds each policy plays while searching (default ${DEFAULT_SEARCH.trainingSeeds})`,
+      wholeNumber('--search-training-seeds', 1, 1000),
+    )
+    .option(
+      '--search-held-out-seeds <n>',
+      `seeds the strongest strategy and the bots are measured on (default ${DEFAULT_SEARCH.heldOutSeeds})`,
+      wholeNumber('--search-held-out-seeds', 2, 100_000),
     )
     .action(async (scenarioArg: string, flags: BalanceFlags) => {
       const report = await run(scenarioArg, flags, io);

@@ -39,6 +39,10 @@ export interface SearchFlags {
 }
 
 export function configFrom(flags: Omit<SearchFlags, 'workers' | 'json' | 'html'>): SearchConfig {
+  if (flags.seconds !== undefined && flags.generations !== undefined)
+    throw new UsageError(
+      'give a time budget or a number of generations, not both (time plays generations while it lasts)',
+    );
   return searchConfig(flags.seed, {
     ...(flags.seconds !== undefined ? { seconds: flags.seconds } : {}),
     ...(flags.generations !== undefined ? { generations: flags.generations } : {}),

@@ -29,7 +29,7 @@ const FIXES: Record<string, (sc: Scenario, lever: string | undefined) => string>
   raise: (sc) =>
     `\`parameters.money.raiseCooldownTurns\` (now ${sc.params.money.raiseCooldownTurns}), \`parameters.money.raiseMin\` (now ${dollars(sc.params.money.raiseMinCents)}) and \`parameters.money.raisePerUser\` (now ${dollars(sc.params.money.raisePerUserCents)})`,
   event: (_, lever) =>
-    `the \`effects\` and \`chance\` of the outcomes of ${lever ? `'${lever.replace(/^event\./, '')}'` : 'the event'}'s options in \`events\``,
+    `the \`effects\` and \`chance\` of the outcomes of the options of ${lever ? `'${lever.replace(/^event\./, '')}'` : 'the event'} in \`events\``,
 };
 
 /** The fields that price a lever family, with their values now. */

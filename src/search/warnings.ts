@@ -42,10 +42,12 @@ function beatsBots(sc: Scenario, v: Verified, sens: Sensitivity): SearchWarning[
 
 function probeWins(sc: Scenario, v: Verified): SearchWarning[] {
   const bot = v.bots.find((x) => x.bot === v.bestBot)!;
+  const idle = v.bots.find((x) => x.bot === 'idle');
   return v.probes.flatMap((p): SearchWarning[] => {
     const a = p.alone;
     if (!a) return [];
-    const wins = a.winRate >= 0.5 && a.winRate >= bot.winRate;
+    // Winning is only news where doing nothing does not win as well (a scenario anyone wins says so elsewhere).
+    const wins = a.winRate >= 0.5 && a.winRate >= bot.winRate && a.winRate >= (idle?.winRate ?? 0) + 0.1;
     const beats = a.beatsBestBotShare >= BEATS_EVERY_BOT && a.meanScore > bot.meanScore;
     if (!wins && !beats) return [];
     return [
@@ -53,7 +55,7 @@ function probeWins(sc: Scenario, v: Verified): SearchWarning[] {
         kind: 'extreme-wins',
         severity: 'warning',
         subject: p.id,
-        message: `Holding one lever at its extreme wins: "${p.label}", with every other lever left as the scenario starts, wins ${pct(a.winRate)} of its games and scores more than ${v.bestBot} on ${pct(a.beatsBestBotShare)} of the seeds (mean ${num(a.meanScore)} against ${num(bot.meanScore)}).`,
+        message: `Holding one lever at its extreme wins: "${p.label}", with every other lever left as the scenario starts, wins ${pct(a.winRate)} of its games (doing nothing: ${pct(idle?.winRate ?? 0)}) and scores more than ${v.bestBot} on ${pct(a.beatsBestBotShare)} of the seeds (mean ${num(a.meanScore)} against ${num(bot.meanScore)}).`,
         fix: `Unless that extreme is the lesson, make holding it cost something through ${leverFix(sc, PROBE_FAMILY[p.id] ?? '')}.`,
       },
     ];

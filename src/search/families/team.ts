@@ -154,7 +154,7 @@ export const agents: Family = {
           ordered: true,
         },
         {
-          ...timingLever(ctx, 'agents.from', 'agents', 'Agent seats from'),
+          ...timingLever(ctx, 'agents.from', 'agents', 'When the agent seats start'),
           inPlay: (get) => get('agents') !== ctx.scenario.initial.agents,
         },
       );
