@@ -16,6 +16,7 @@ import {
   inThreadRunner,
   MAX_SEARCH_SECONDS,
   messageSliceRunner,
+  phaseText,
   runSearch,
   searchConfig,
   searchDocument,
@@ -80,11 +81,7 @@ export async function searchOn(
   const progress = progressLine(io.err, 'search');
   try {
     const run = runSearch({ scenario, config }, runners, {
-      onProgress: (p) =>
-        progress.update(
-          p.fraction,
-          `${p.stage === 'search' ? `generation ${p.generation}` : 'measuring'}, ${gamesText(p.games)}`,
-        ),
+      onProgress: (p) => progress.update(p.fraction, `${phaseText(p)}, ${gamesText(p.games)}`),
       now: () => performance.now(),
     });
     return await (threads ? Promise.race([run, threads.failed]) : run);

@@ -27,7 +27,7 @@ export {
   type SliceRunner,
   type ToSearchWorker,
 } from './run.ts';
-export { runSearch, type SearchOptions, type SearchProgress } from './search.ts';
+export { runSearch, type SearchOptions, type SearchPhase, type SearchProgress } from './search.ts';
 export type { Sensitivity, SensitivityRow } from './sensitivity.ts';
 export {
   describePolicy,
@@ -42,7 +42,7 @@ export {
 } from './space.ts';
 export type { BestResult, BotResult, ProbeResult } from './verify.ts';
 export { searchWarnings, type SearchWarning } from './warnings.ts';
-export { formatSearch } from './text.ts';
+export { formatSearch, phaseText } from './text.ts';
 export { searchDocument, searchSections, howFound } from './document.ts';
 export { formatFull, fullDocument, fullHtml, type FullReport } from './report.ts';
 export { simulationWorkerHandler, type FromSimulationWorker, type ToSimulationWorker } from './worker.ts';

@@ -19,8 +19,13 @@ import { policySpace } from './space.ts';
 import { climb, explore, measure, select } from './stages.ts';
 import { gamesOf } from './stats.ts';
 
+/** What a search is doing: sampling generations, improving the best, choosing a finalist, measuring it. */
+export type SearchPhase = 'explore' | 'climb' | 'select' | 'measure';
+
 export interface SearchProgress {
-  stage: 'search' | 'verify';
+  phase: SearchPhase;
+  /** Generations planned (the first included); null with a time budget. */
+  generations: number | null;
   /** 0..1 of the whole run (an estimate while searching). */
   fraction: number;
   games: number;
@@ -48,7 +53,8 @@ export class Search {
   games = 0;
   policies = 0;
   generation = 0;
-  stage: SearchProgress['stage'] = 'search';
+  phase: SearchPhase = 'explore';
+  done = false;
   stop: SearchResult['stopped'] = 'budget';
   private readonly start: number;
 
@@ -93,7 +99,8 @@ export class Search {
 
   progress(): void {
     this.opts.onProgress?.({
-      stage: this.stage,
+      phase: this.phase,
+      generations: this.config.seconds === null ? this.config.generations + 1 : null,
       fraction: this.fraction(),
       games: this.games,
       generation: this.generation,
@@ -111,9 +118,10 @@ export class Search {
   }
 
   fraction(): number {
+    if (this.done) return 1;
     const c = this.config;
     const elapsed = (this.opts.now?.() ?? 0) - this.start;
-    if (c.seconds !== null && this.stage === 'search') return Math.min(0.95, elapsed / (c.seconds * 1000));
+    if (c.seconds !== null && this.phase === 'explore') return Math.min(0.95, elapsed / (c.seconds * 1000));
     const planned =
       (c.firstGeneration + c.generations * c.generationSize) * c.trainingSeeds + this.tailGames();
     return Math.min(0.99, this.games / Math.max(this.games, planned));
@@ -149,16 +157,13 @@ export async function runSearch(
   const s = new Search(job, runners, opts);
   s.progress();
   await explore(s);
+  s.phase = 'climb';
   await climb(s);
+  s.phase = 'select';
   const chosen = await select(s);
-  s.stage = 'verify';
+  s.phase = 'measure';
   const result = await measure(s, chosen);
-  opts.onProgress?.({
-    stage: 'verify',
-    fraction: 1,
-    games: s.games,
-    generation: s.generation,
-    policies: s.policies,
-  });
+  s.done = true;
+  s.progress();
   return result;
 }

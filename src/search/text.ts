@@ -2,6 +2,7 @@
 import { formatWarnings, num, pct, signed, textTable, wrapText } from '../balance/index.ts';
 import { howFound } from './document.ts';
 import type { SearchResult } from './result.ts';
+import type { SearchProgress } from './search.ts';
 
 function bestSection(r: SearchResult): string[] {
   const b = r.best;
@@ -79,4 +80,18 @@ export function formatSearch(r: SearchResult): string {
     formatWarnings(r.warnings, 'Search warnings'),
   ];
   return sections.map((s) => s.join('\n')).join('\n\n');
+}
+
+/** What a running search is doing, in words: "Searching strategies: generation 3 of 7", … */
+export function phaseText(p: SearchProgress): string {
+  switch (p.phase) {
+    case 'explore':
+      return `Searching strategies: generation ${p.generation}${p.generations === null ? '' : ` of ${p.generations}`}`;
+    case 'climb':
+      return 'Improving the best strategy, one lever at a time';
+    case 'select':
+      return 'Choosing among the finalists';
+    case 'measure':
+      return 'Measuring the strongest strategy against every bot';
+  }
 }

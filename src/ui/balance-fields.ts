@@ -3,6 +3,7 @@
  * says at each stage, and a file download. DOM only; every text is set as text.
  */
 import { groupThousands } from '../lib/format.ts';
+import { phaseText } from '../search/index.ts';
 import type { RunProgress } from './balance-pool.ts';
 import { FORM_DEFAULTS, SEARCH_LIMITS } from './balance-form.ts';
 import { h, uid } from './dom.ts';
@@ -110,11 +111,7 @@ export function progressOf(p: RunProgress): { share: number; text: string } {
     };
   }
   const s = p.progress;
-  const what =
-    s.stage === 'search'
-      ? `Searching strategies: generation ${s.generation}, ${groupThousands(s.policies)} policies`
-      : 'Measuring the strongest strategy';
-  return { share: s.fraction, text: `${what} (${groupThousands(s.games)} games)` };
+  return { share: s.fraction, text: `${phaseText(s)} (${groupThousands(s.games)} games)` };
 }
 
 export function download(name: string, type: string, text: string): void {

@@ -213,7 +213,7 @@ function progressPanel(
       const { share, text: line } = progressOf(p);
       bar.value = share;
       text.textContent = line;
-      stop.hidden = p.stage !== 'search' || p.progress.stage !== 'search';
+      stop.hidden = p.stage !== 'search' || !['explore', 'climb'].includes(p.progress.phase);
     },
   };
 }
