@@ -5,16 +5,22 @@
  */
 import { chromium } from 'playwright-core';
 import { builtInIds } from '../src/cli/scenarios.ts';
-import {
-  buildWeb,
-  chromiumMissing,
-  LAUNCH_OPTIONS,
-  privateBuildDir,
-  removeBuild,
-  serveDist,
-} from '../scripts/web-harness.mjs';
+
+/**
+ * The web harness, loaded when the browser is measured and never bundled into this file: its server script
+ * serves whenever the running file is its own, which a bundle containing it would be.
+ */
+async function harness(): Promise<typeof import('../scripts/web-harness.mjs')> {
+  const self = import.meta.url;
+  const url = self.endsWith('.ts')
+    ? new URL('../scripts/web-harness.mjs', self).href
+    : new URL('../../../scripts/web-harness.mjs', self).href;
+  return (await import(url)) as typeof import('../scripts/web-harness.mjs');
+}
 
 export async function benchBrowser(scenario: string): Promise<void> {
+  const { buildWeb, chromiumMissing, LAUNCH_OPTIONS, privateBuildDir, removeBuild, serveDist } =
+    await harness();
   if (chromiumMissing()) {
     console.log('browser: no Chromium here (Debian package `chromium`); skipped');
     return;

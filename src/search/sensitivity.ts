@@ -4,7 +4,8 @@
  * lever's effect. Shows authors what matters and what is dead. Pure.
  */
 import type { SliceResult } from './play.ts';
-import { alternatives } from './optimise.ts';
+import type { Neighbour } from './optimise.ts';
+import { neighbours } from './optimise.ts';
 import type { Genome, PolicySpace } from './space.ts';
 import { inPlay } from './space.ts';
 import type { Games } from './stats.ts';
@@ -42,23 +43,8 @@ export interface Sensitivity {
   notInPlay: { lever: string; label: string }[];
 }
 
-export interface Move {
-  lever: number;
-  value: number;
-  genome: Genome;
-}
-
-export function sensitivityMoves(space: PolicySpace, best: Genome): Move[] {
-  return space.levers.flatMap((_, i) =>
-    inPlay(space, best, i)
-      ? alternatives(space, i, best[i]!).map((value) => {
-          const g = [...best];
-          g[i] = value;
-          return { lever: i, value, genome: g };
-        })
-      : [],
-  );
-}
+/** The moves: every in-play lever of the best to each of its alternatives (the local improvement's neighbours). */
+export const sensitivityMoves = (space: PolicySpace, best: Genome): Neighbour[] => neighbours(space, best);
 
 const NOTHING_MEAN = 1;
 const NOTHING_BOUND = 2;
@@ -75,7 +61,7 @@ function verdictOf(moves: readonly SensitivityMove[]): SensitivityRow['verdict']
 export function sensitivityTable(
   space: PolicySpace,
   best: Genome,
-  moves: readonly Move[],
+  moves: readonly Neighbour[],
   batch: SliceResult,
   seeds: number,
   base: Games,

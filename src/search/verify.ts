@@ -86,6 +86,38 @@ interface Means {
   selectionMean: number;
 }
 
+/** The probes' games read from the held-out batch, against the best bot's scores and the strongest strategy's. */
+function probeResults(
+  plan: VerifyPlan,
+  batch: SliceResult,
+  seeds: number,
+  top: Games,
+  best: Games,
+): ProbeResult[] {
+  const stats = (g: Games): ProbeStats => ({
+    ...scoreStats(g),
+    beatsBestBotShare: beats(g.scores, top.scores),
+  });
+  return plan.probes.map(({ probe, alone, onBest }): ProbeResult => {
+    const a = alone < 0 ? null : gamesOf(batch, alone, seeds);
+    const o = onBest < 0 ? null : gamesOf(batch, onBest, seeds);
+    return {
+      id: probe.id,
+      label: probe.label,
+      alone: a && stats(a),
+      onBest: o && { ...stats(o), change: paired(o.scores, best.scores) },
+    };
+  });
+}
+
+/** The levers whose move costs the strongest strategy most, clearly (an interval below zero): "label: value". */
+const keyLeversOf = (sensitivity: Sensitivity): string[] =>
+  sensitivity.rows
+    .filter((r) => r.verdict === 'matters' && r.drop < 0 && r.moves.some((m) => m.high < 0))
+    .sort((a, b) => a.drop - b.drop)
+    .slice(0, 3)
+    .map((r) => `${r.label}: ${r.value}`);
+
 /** Reads the held-out batch (player-major on `seeds` seeds) and the sensitivity table into the result. */
 export function readVerified(
   space: PolicySpace,
@@ -103,30 +135,11 @@ export function readVerified(
   // The rival with the highest mean (the first in the fixed bot order on a tie).
   const top = rivals.reduce((a, b) => (bots[b]!.meanScore > bots[a]!.meanScore ? b : a), rivals[0]!);
   const topScores = botGames[top]!.scores;
-  const probeStats = (g: Games): ProbeStats => ({
-    ...scoreStats(g),
-    beatsBestBotShare: beats(g.scores, topScores),
-  });
-  const probes = plan.probes.map(({ probe, alone, onBest }): ProbeResult => {
-    const a = alone < 0 ? null : gamesOf(batch, alone, seeds);
-    const o = onBest < 0 ? null : gamesOf(batch, onBest, seeds);
-    return {
-      id: probe.id,
-      label: probe.label,
-      alone: a && probeStats(a),
-      onBest: o && { ...probeStats(o), change: paired(o.scores, best.scores) },
-    };
-  });
-  const keyLevers = sensitivity.rows
-    .filter((r) => r.verdict === 'matters' && r.drop < 0 && r.moves.some((m) => m.high < 0))
-    .sort((a, b) => a.drop - b.drop)
-    .slice(0, 3)
-    .map((r) => `${r.label}: ${r.value}`);
   return {
     best: {
       ...scoreStats(best),
       description: describePolicy(space, genome),
-      keyLevers,
+      keyLevers: keyLeversOf(sensitivity),
       settings: settings(space, genome),
       extremes: policyExtremes(space, genome),
       ...means,
@@ -140,6 +153,6 @@ export function readVerified(
     },
     bots,
     bestBot: BOT_NAMES[top]!,
-    probes,
+    probes: probeResults(plan, batch, seeds, botGames[top]!, best),
   };
 }

@@ -58,13 +58,51 @@ function channelOf(w: Worker): Channel {
   };
 }
 
+interface Flags {
+  cancelled: boolean;
+  stopped: boolean;
+}
+
+/** The bots' report, then the search, on the same workers. */
+async function play(
+  scenario: Scenario,
+  config: BalanceConfig,
+  search: SearchConfig | null,
+  channels: readonly Channel[],
+  flags: Flags,
+  onProgress: (p: RunProgress) => void,
+): Promise<FullReport> {
+  const job = { scenario, config };
+  const runners = channels.map((c) =>
+    messageRunner(job, c.post as (m: ToWorker) => void, c.listen as (h: (m: FromWorker) => void) => void),
+  );
+  const agg = await runBalance(job, runners, {
+    onProgress: (progress) => onProgress({ stage: 'balance', progress }),
+    cancelled: () => flags.cancelled,
+  });
+  const report = buildReport(scenario, config, agg);
+  if (!search) return { ...report, search: null };
+  const slices = channels.map((c) =>
+    messageSliceRunner(
+      scenario,
+      c.post as (m: ToSearchWorker) => void,
+      c.listen as (h: (m: FromSearchWorker) => void) => void,
+    ),
+  );
+  const found = await runSearch({ scenario, config: search }, slices, {
+    onProgress: (progress) => onProgress({ stage: 'search', progress }),
+    cancelled: () => flags.cancelled,
+    stopped: () => flags.stopped,
+  });
+  return { ...report, search: found };
+}
+
 export function startBalance(
   scenario: Scenario,
   config: BalanceConfig,
   search: SearchConfig | null,
   onProgress: (p: RunProgress) => void,
 ): BalanceRun {
-  const job = { scenario, config };
   const count = workerCount(config, search, scenario);
   const workers = Array.from(
     { length: count },
@@ -73,43 +111,20 @@ export function startBalance(
   let fail: (e: Error) => void = () => undefined;
   const failed = new Promise<never>((_, reject) => (fail = reject));
   failed.catch(() => undefined);
-  let cancelled = false;
-  let stopped = false;
+  const flags: Flags = { cancelled: false, stopped: false };
   const channels = workers.map((w) => {
     w.addEventListener('error', (e) => fail(new Error(e.message || 'a balance worker failed')));
     return channelOf(w);
   });
-  const play = async (): Promise<FullReport> => {
-    const runners = channels.map((c) =>
-      messageRunner(job, c.post as (m: ToWorker) => void, c.listen as (h: (m: FromWorker) => void) => void),
-    );
-    const agg = await runBalance(job, runners, {
-      onProgress: (progress) => onProgress({ stage: 'balance', progress }),
-      cancelled: () => cancelled,
-    });
-    const report = buildReport(scenario, config, agg);
-    if (!search) return { ...report, search: null };
-    const slices = channels.map((c) =>
-      messageSliceRunner(
-        scenario,
-        c.post as (m: ToSearchWorker) => void,
-        c.listen as (h: (m: FromSearchWorker) => void) => void,
-      ),
-    );
-    const found = await runSearch({ scenario, config: search }, slices, {
-      onProgress: (progress) => onProgress({ stage: 'search', progress }),
-      cancelled: () => cancelled,
-      stopped: () => stopped,
-    });
-    return { ...report, search: found };
-  };
-  const report = Promise.race([play(), failed]).finally(() => workers.forEach((w) => w.terminate()));
+  const report = Promise.race([play(scenario, config, search, channels, flags, onProgress), failed]).finally(
+    () => workers.forEach((w) => w.terminate()),
+  );
   return {
     report,
     workers: count,
-    stop: () => void (stopped = true),
+    stop: () => void (flags.stopped = true),
     cancel: () => {
-      cancelled = true;
+      flags.cancelled = true;
       fail(new BalanceCancelled());
     },
   };

@@ -3,6 +3,11 @@
  * on; a migration started before the capacity split makes room for it), and which family covers each of the
  * engine's decision types. The map is exhaustive over DecisionType: a new decision type in the engine does not
  * compile until it is given a family here or a reason why no policy needs it.
+ *
+ * Adding to the rules: a new option in one of the engine's lists (RELEASE_MODES, BOOLEAN_POLICIES, ARCH_OPTIONS,
+ * FRAMINGS, REVIEW_LEVELS, ROLES, ALLOCATION_KEYS) becomes a new value of its lever with no change here (a label
+ * table gives it words; without one its id is humanised). A new decision type is a Family (its levers, what it
+ * decides each turn, how it reads in words) added to FAMILIES and COVERAGE.
  */
 import type { DecisionType } from '../../engine/index.ts';
 import type { Family } from '../lever.ts';
