@@ -197,7 +197,7 @@ const POLICY_LABEL: Record<string, string> = {
   timeOff: 'time off',
   specDriven: 'spec-driven development',
   asyncDocs: 'async docs',
-  onCall: 'an on-call rotation',
+  onCall: 'on-call',
   postmortems: 'postmortems',
 };
 /** Policies that are degenerate when held on all game. */

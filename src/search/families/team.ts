@@ -21,6 +21,22 @@ const ROLE_PLURAL: Record<string, string> = {
   product: 'product people',
 };
 
+const ROLE_ONE: Record<string, string> = {
+  engineer: 'engineer',
+  ml: 'ML engineer',
+  sre: 'SRE',
+  product: 'product person',
+};
+
+/** "hire up to 6 engineers", "let every SRE go", "let go down to 2 engineers"; null when nothing changes. */
+function roleText(role: Role, target: number, initial: number, letGo: boolean): string | null {
+  const one = labelOf(ROLE_ONE, role);
+  const count = (k: number): string => `${k} ${k === 1 ? one : labelOf(ROLE_PLURAL, role)}`;
+  if (target > initial) return `hire up to ${count(target)}`;
+  if (target === initial || !letGo) return null;
+  return target === 0 ? `let every ${one} go` : `let go down to ${count(target)}`;
+}
+
 const initialCount = (ctx: SpaceContext, role: Role): number => ctx.scenario.initial.team[role] ?? 0;
 const targetOf = (get: Getter, role: Role): number | undefined => get(`team.${role}`) as number | undefined;
 const hiresAny = (get: Getter, ctx: SpaceContext): boolean =>
@@ -107,25 +123,22 @@ export const team: Family = {
     };
   },
   describe: (get, ctx) => {
+    const letGo = get('team.letGo') === 'yes';
     const parts = ROLES.flatMap((role) => {
       const target = targetOf(get, role);
-      if (target === undefined || target === initialCount(ctx, role)) return [];
       const from = get(`team.${role}.from`) as number | undefined;
       const when = from ? ` from ${ctx.startLabel(from)}` : '';
-      const plural = labelOf(ROLE_PLURAL, role);
-      if (target === 0 && initialCount(ctx, role) === 0) return [];
-      return [`${target > initialCount(ctx, role) ? 'hire' : 'shrink to'} ${target} ${plural}${when}`];
+      const text = target === undefined ? null : roleText(role, target, initialCount(ctx, role), letGo);
+      return text === null ? [] : [`${text}${when}`];
     });
     if (parts.length === 0) return [];
     const extra: string[] = [];
     if (hiresAny(get, ctx)) {
       const pace = get('hire.pace');
       const guard = get('hire.runway');
-      if (pace !== undefined) extra.push(`${pace} at a time`);
+      if (pace !== undefined) extra.push(`hiring ${pace} at a time`);
       if (guard) extra.push(`while the runway is at least ${guard} ${ctx.unit}s`);
     }
-    if (shrinksAny(get, ctx))
-      extra.push(get('team.letGo') === 'yes' ? 'letting go anyone above that' : 'without letting anyone go');
     return [sentence(`Team: ${parts.join('; ')}${extra.length > 0 ? ` (${extra.join(', ')})` : ''}`)];
   },
 };
