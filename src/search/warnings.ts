@@ -109,7 +109,10 @@ function deadLevers(sc: Scenario, sens: Sensitivity): SearchWarning[] {
   for (const r of sens.rows)
     if (r.verdict === 'changes-nothing') byFamily.set(r.family, [...(byFamily.get(r.family) ?? []), r]);
   return [...byFamily.entries()].map(([family, rows]) => {
-    const names = rows.slice(0, 4).map((r) => `"${r.label}"`);
+    // Labels in quotes, unless they quote something already (an event's title).
+    const names = rows
+      .slice(0, 4)
+      .map((r) => (r.label.includes('\u201c') ? r.label : `\u201c${r.label}\u201d`));
     const more = rows.length > 4 ? ` and ${rows.length - 4} more` : '';
     const changed = Math.max(...rows.flatMap((r) => r.moves.map((m) => m.changed)));
     return {
