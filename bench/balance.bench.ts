@@ -2,8 +2,10 @@
  * Balance benchmark: the balance report's own pipeline (bot games plus its streaming aggregates), per bot,
  * single-threaded, then the whole report as `npx tradeoffs balance` makes it (parse, play, report), on one
  * thread and on two (this thread and a worker thread), each in a fresh process so that both start cold: Node starting, the code
- * loading, the JIT warming up, as an instructor's run does. Prints figures; asserts nothing.
- *   npm run bench:balance [-- --games 10000 --repeats 3 --scenario solo-founder --report-runs 5000 --report-repeats 5]
+ * loading, the JIT warming up, as an instructor's run does. The whole report is the bots' part alone
+ * (`--no-search`), or with `--search` the default report with its strategy search (see also bench:search).
+ * Prints figures; asserts nothing.
+ *   npm run bench:balance [-- --games 10000 --repeats 3 --scenario solo-founder --report-runs 5000 --report-repeats 5 --search]
  * The bundle is also the workers' entry file when the light worker bundle is missing, and the child processes'.
  */
 import { spawnSync } from 'node:child_process';
@@ -28,6 +30,7 @@ const OPTIONS = {
   'report-runs': { type: 'string', default: '5000' },
   'report-repeats': { type: 'string', default: '5' },
   bots: { type: 'string', default: BOT_NAMES.join(',') },
+  search: { type: 'boolean', default: false },
   child: { type: 'string' },
 } as const;
 
@@ -42,7 +45,7 @@ function botsOf(text: string): (typeof BOT_NAMES)[number][] {
 /** In a child process: `tradeoffs balance` as an instructor runs it, on `workers` threads; prints its milliseconds. */
 async function child(
   workers: number,
-  values: { scenario: string; 'report-runs': string; bots: string },
+  values: { scenario: string; 'report-runs': string; bots: string; search: boolean },
 ): Promise<void> {
   const args = [
     'balance',
@@ -53,6 +56,7 @@ async function child(
     values.bots,
     '--seed',
     'bench',
+    ...(values.search ? [] : ['--no-search']),
   ];
   const t0 = performance.now();
   const code = await main([...args, '--workers', String(workers), '--json'], {
@@ -105,7 +109,7 @@ async function bench(): Promise<void> {
   const all = totalGames({ scenario, config: defaultConfig({ runs, bots, seed: 'bench' }) });
   const reportRepeats = Math.max(1, Number(values['report-repeats']));
   console.log(
-    `whole report: ${runs} seeds x ${bots.length} bots + decision variants = ${all} games (${availableParallelism()} cores); each in a fresh process, 1 and 2 threads alternating, ${reportRepeats} times`,
+    `whole report: ${runs} seeds x ${bots.length} bots + decision variants = ${all} games${values.search ? ', then the default strategy search' : ' (no search)'} (${availableParallelism()} cores); each in a fresh process, 1 and 2 threads alternating, ${reportRepeats} times`,
   );
   const self = fileURLToPath(import.meta.url);
   const wall: Record<number, number[]> = { 1: [], 2: [] };
@@ -123,6 +127,7 @@ async function bench(): Promise<void> {
         String(runs),
         '--bots',
         values.bots,
+        ...(values.search ? ['--search'] : []),
       ];
       const t0 = performance.now();
       const out = spawnSync(process.execPath, args, { encoding: 'utf8' });

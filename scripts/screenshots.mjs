@@ -1,7 +1,8 @@
 // Screenshots of every screen of the built game, for a person to look at: title, scenarios, briefing, play at
 // turn 1 and at a later turn with an event waiting, the settings dialog, the end screen and the debrief (full
-// page), and the instructor's balance report (the form and a finished report), at 1280×800 and 768×1024, the
-// game at 390×844 (a phone) and again at 1280×800 on a HiDPI screen (two device pixels per CSS pixel).
+// page), and the instructor's balance report (the form, the search under way and a finished report with its
+// strategy search), at 1280×800, 768×1024 and 390×844 (a phone), and the game again at 1280×800 on a HiDPI
+// screen (two device pixels per CSS pixel). ONLY=balance shoots the balance report alone.
 // (The classroom screens are shot by their end-to-end test: SHOTS=<dir> npm run test:e2e.) Builds the
 // production bundle into a private folder and serves it.
 //   node scripts/screenshots.mjs <outdir> [scenario-index=0] [seed]
@@ -36,6 +37,9 @@ const SIZES = [
   { width: 390, height: 844, scale: 1 },
   { width: 1280, height: 800, scale: 2 },
 ];
+/** The balance screen has no canvas: one density is enough. */
+const BALANCE_SIZES = SIZES.filter((s) => s.scale === 1);
+const ONLY_BALANCE = process.env.ONLY === 'balance';
 const sizeName = (size) => (size.scale === 1 ? `${size.width}` : `${size.width}@${size.scale}x`);
 
 async function endTurn(page) {
@@ -131,16 +135,27 @@ async function shootBalance(browser, url, size) {
   await page.getByRole('button', { name: 'Balance report' }).click();
   await page.locator('#balance-heading').waitFor();
   await shot('10-balance-form');
+  await shot('10-balance-form-full', true);
   await page.getByLabel('Seeds per bot').fill('200');
   await page.getByLabel('Paired seeds for decisions').fill('50');
+  await page.getByLabel('Generations').fill('1');
+  await page.getByLabel('Training seeds').fill('6');
+  await page.getByLabel('Held-out seeds').fill('60');
   await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.getByRole('button', { name: 'Stop searching' }).waitFor({ timeout: 120_000 });
+  await page.locator('.balance-progress').scrollIntoViewIfNeeded();
+  await shot('11-balance-searching');
   await page.waitForFunction(
     () => /Report ready/.test(document.querySelector('.balance-screen [role="status"]')?.textContent ?? ''),
     null,
-    { timeout: 120_000 },
+    { timeout: 300_000 },
   );
-  await shot('11-balance-report');
-  await shot('11-balance-report-full', true);
+  await shot('12-balance-report');
+  await page.locator('#balance-search-best').scrollIntoViewIfNeeded();
+  await shot('12-balance-search');
+  await page.locator('#balance-search-sensitivity').scrollIntoViewIfNeeded();
+  await shot('12-balance-sensitivity');
+  await shot('12-balance-report-full', true);
   await done();
 }
 
@@ -148,11 +163,9 @@ const dist = buildWeb({ outDir: privateBuildDir('shots') });
 const server = await serveDist(dist);
 const browser = await chromium.launch(LAUNCH_OPTIONS);
 try {
-  for (const size of SIZES) {
-    await shootAll(browser, server.url, size);
-    // The balance screen has no canvas: one density is enough.
-    if (size.scale === 1 && size.width > 600) await shootBalance(browser, server.url, size);
-  }
+  if (!ONLY_BALANCE) for (const size of SIZES) await shootAll(browser, server.url, size);
+  // The balance screen has no canvas: one density is enough.
+  for (const size of BALANCE_SIZES) await shootBalance(browser, server.url, size);
 } finally {
   await browser.close();
   await server.close();

@@ -9,6 +9,7 @@ import { printable } from '../lib/printable.ts';
 import { registerBalance } from './balance.ts';
 import { UsageError } from './errors.ts';
 import { registerPlay } from './play.ts';
+import { registerSearch } from './search.ts';
 import { registerValidate } from './validate.ts';
 import { registerVerify } from './verify.ts';
 
@@ -42,6 +43,7 @@ function program(io: Io): Command {
   registerValidate(p, io.out);
   registerVerify(p, io.out, io.err);
   registerBalance(p, io);
+  registerSearch(p, io);
   return p;
 }
 

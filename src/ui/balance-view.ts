@@ -2,8 +2,8 @@
  * The balance report as DOM: the same document (sections, tables, charts, warnings) as the offline HTML page,
  * built with h/s so every scenario text stays text. Charts sit on a light card, as they print.
  */
-import type { Block, Cell, Inline, SvgNode, BalanceReport } from '../balance/index.ts';
-import { prose, reportDocument, warningHeading } from '../balance/index.ts';
+import type { Block, Cell, Inline, ReportDocument, SvgNode } from '../balance/index.ts';
+import { prose, warningHeading } from '../balance/index.ts';
 import { h, s } from './dom.ts';
 
 function svg(node: SvgNode): SVGElement {
@@ -84,8 +84,8 @@ function block(b: Block): HTMLElement {
   }
 }
 
-export function reportView(r: BalanceReport): HTMLElement {
-  const doc = reportDocument(r);
+/** A report document (the balance report with its strategy search) as DOM. */
+export function reportView(doc: ReportDocument): HTMLElement {
   return h(
     'div',
     { className: 'balance-report' },

@@ -1,5 +1,7 @@
 /** Formatting numbers for people: money, counts, percentages, durations, and what a turn is called. Pure. */
-import { formatDollars, groupThousands } from '../lib/format.ts';
+import { formatDollars, groupThousands, turnUnit } from '../lib/format.ts';
+
+export { turnUnit };
 
 export { formatDollars, groupThousands };
 
@@ -41,10 +43,6 @@ export function days(d: number): string {
   if (d <= 0) return '\u2014';
   if (d < 1) return `${Math.round(d * 24)} h`;
   return `${d.toFixed(d < 10 ? 1 : 0)} days`;
-}
-
-export function turnUnit(weeksPerTurn: number): string {
-  return weeksPerTurn === 1 ? 'week' : weeksPerTurn === 2 ? 'sprint' : 'month';
 }
 
 /**

@@ -16,7 +16,27 @@ async function run(args: string[]): Promise<{ code: number; out: string[]; err: 
   return { code, out, err };
 }
 
-const SMALL = ['--runs', '20', '--bots', 'steady,frugal', '--variant-runs', '10', '--seed', 'cli'];
+const SMALL = [
+  '--runs',
+  '20',
+  '--bots',
+  'steady,frugal',
+  '--variant-runs',
+  '10',
+  '--seed',
+  'cli',
+  '--no-search',
+];
+/** A scenario with a planted exploit and two levers: a search of it takes a second. */
+const FREE_USERS = 'tests/search/fixtures/free-users.yaml';
+const TINY_SEARCH = [
+  '--search-generations',
+  '0',
+  '--search-training-seeds',
+  '2',
+  '--search-held-out-seeds',
+  '20',
+];
 const dir = mkdtempSync(join(tmpdir(), 'tradeoffs-balance-'));
 const EVIL_TITLE = '<script>alert(1)</script> & "quotes"';
 const evil = join(dir, 'evil.yaml');
@@ -79,6 +99,43 @@ describe('tradeoffs balance output', () => {
     for (const w of o.warnings)
       expect(Object.keys(w)).toEqual(['kind', 'severity', 'subject', 'message', 'fix']);
     expect(r.err.at(-1)).toMatch(/100% .* games/);
+    expect(o.search).toBeNull();
+  });
+
+  it('searches for the strategy that beats the bots, on the same seeds, and warns about it', async () => {
+    const r = await run([
+      'balance',
+      FREE_USERS,
+      '--runs',
+      '20',
+      '--variant-runs',
+      '0',
+      ...TINY_SEARCH,
+      '--workers',
+      '1',
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const o = JSON.parse(r.out[0]!);
+    expect(o.search.seed).toBe(o.seed);
+    expect(o.search.best.description.join(' ')).toContain('Take them all');
+    expect(o.search.warnings.map((w: { kind: string }) => w.kind)).toContain('strategy-beats-bots');
+    const text = (
+      await run([
+        'balance',
+        FREE_USERS,
+        '--runs',
+        '20',
+        '--variant-runs',
+        '0',
+        ...TINY_SEARCH,
+        '--workers',
+        '1',
+      ])
+    ).out.join('\n');
+    expect(text).toMatch(
+      /Balance report: [\s\S]*Strategy search: [\s\S]*Strongest strategy found[\s\S]*strategy-beats-bots/,
+    );
   });
 
   it('prints readable tables without --json', async () => {
@@ -101,6 +158,7 @@ describe('tradeoffs balance output', () => {
       '2',
       '--workers',
       '1',
+      '--no-search',
       '--html',
       file,
     ]);
@@ -124,6 +182,7 @@ describe('tradeoffs balance output', () => {
       'move-fast,frugal',
       '--variant-runs',
       '20',
+      '--no-search',
       '--json',
     ];
     const one = await run([...args, '--workers', '1']);
@@ -140,15 +199,17 @@ describe('the bundled command', () => {
     const workerFile = file.replace(/\.mjs$/, '.worker.mjs');
     rmSync(workerFile, { force: true });
     const script = `const { main } = await import(${JSON.stringify(pathToFileURL(file).href)}); process.exitCode = await main(process.argv.slice(1));`;
+    // The search too: its slices are played by the same workers.
     const args = [
       'balance',
-      'solo-founder',
+      FREE_USERS,
       '--runs',
       '60',
       '--bots',
       'frugal',
       '--variant-runs',
       '0',
+      ...TINY_SEARCH,
       '--json',
     ];
     const runBundled = (nodeFlags: string[] = []) =>

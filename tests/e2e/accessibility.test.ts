@@ -116,7 +116,7 @@ describeInBrowser('accessibility (axe, 1280\u00d7800 and 768\u00d71024)', () => 
     expectClean(s);
   });
 
-  it('balance report: the form, and a finished report with its charts and warnings', async () => {
+  it('balance report: the form, and a finished report with its charts, warnings and strategy search', async () => {
     // A reload comes back to the debrief, where the player was; the title is one screen further.
     await page.reload();
     await page.getByRole('button', { name: 'Another scenario' }).click();
@@ -126,6 +126,7 @@ describeInBrowser('accessibility (axe, 1280\u00d7800 and 768\u00d71024)', () => 
     expect(await violations(page)).toEqual([]);
     // Each bot is named with what it does, doing nothing included.
     const bots = await page
+      .getByRole('group', { name: 'Bots' })
       .getByRole('checkbox')
       .evaluateAll((els) =>
         els.map((e) => (e as HTMLInputElement).labels?.[0]?.innerText.replace(/\s+/g, ' ') ?? ''),
@@ -139,10 +140,15 @@ describeInBrowser('accessibility (axe, 1280\u00d7800 and 768\u00d71024)', () => 
     ]);
     await page.getByLabel('Seeds per bot').fill('20');
     await page.getByLabel('Paired seeds for decisions').fill('0');
+    // A small strategy search: its sections (strategy, probes, sensitivity) are checked too.
+    await page.getByLabel('Generations').fill('0');
+    await page.getByLabel('Training seeds').fill('2');
+    await page.getByLabel('Held-out seeds').fill('20');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await expect
       .poll(() => page.locator('.balance-screen [role="status"]').innerText(), { timeout: 90_000 })
       .toMatch(/Report ready/);
+    await page.getByRole('heading', { name: 'Strongest strategy found' }).waitFor();
     expect(await violations(page)).toEqual([]);
     expectClean(s);
   });

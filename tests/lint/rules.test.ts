@@ -108,6 +108,24 @@ describe('dependency direction', () => {
     expect(await errors('src/cli/main.ts', code)).toEqual([]);
   });
 
+  it('puts the strategy search above the balance report: search may use balance and bots, never the reverse', async () => {
+    const up =
+      "import { balanceReport } from '../balance/index.ts';\nimport { BOTS } from '../bots/index.ts';\nexport const x = [balanceReport, BOTS];\n";
+    expect(await errors('src/search/run.ts', up)).toEqual([]);
+    const down = "import { runSearch } from '../search/index.ts';\nexport const x = runSearch;\n";
+    const found = await errors('src/balance/report.ts', down);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/src\/balance may import only/);
+    expect(
+      await errors(
+        'src/search/families/plan.ts',
+        "import { store } from '../../store/index.ts';\nexport const s = store;\n",
+      ),
+    ).toHaveLength(1);
+    expect(await errors('src/ui/balance-pool.ts', down)).toEqual([]);
+    expect(await errors('src/cli/search.ts', down)).toEqual([]);
+  });
+
   it('keeps the CLI away from the store and the UI', async () => {
     const found = await errors(
       'src/cli/play.ts',

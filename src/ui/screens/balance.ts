@@ -1,62 +1,23 @@
 /**
  * Instructor screen "Balance report": pick a built-in scenario or load a file, play it thousands of times with
- * every bot in Web Workers (progress bar, Cancel), then read the same charts and warnings as
- * `npx tradeoffs balance --html`, and download them as an HTML page or JSON.
+ * every bot and then search for the strategy that beats them, in Web Workers (progress bar, Stop, Cancel); read
+ * the same charts and warnings as `npx tradeoffs balance --html`, and download them as an HTML page or JSON.
  */
-import type { BalanceReport, Progress } from '../../balance/index.ts';
-import { BalanceCancelled, MAX_RUNS, renderHtml } from '../../balance/index.ts';
+import { MAX_RUNS } from '../../balance/index.ts';
 import { BOT_NAMES, BOT_SUMMARY } from '../../bots/index.ts';
-import { groupThousands } from '../../lib/format.ts';
 import { isolated } from '../../lib/printable.ts';
 import type { LoadedScenario } from '../../scenario/index.ts';
+import type { FullReport } from '../../search/index.ts';
+import { fullDocument, fullHtml } from '../../search/index.ts';
 import { store } from '../../store/index.ts';
+import { download, numberField, progressOf, searchFieldset } from '../balance-fields.ts';
 import { FORM_DEFAULTS, readBalanceForm } from '../balance-form.ts';
-import { startBalance, type BalanceRun } from '../balance-pool.ts';
+import { isCancelled, startBalance, type BalanceRun, type RunProgress } from '../balance-pool.ts';
 import { reportView } from '../balance-view.ts';
 import { fill, h, uid } from '../dom.ts';
 import { readPickedScenario } from '../scenario-file.ts';
 import { screenHead, type View } from '../view.ts';
 import '../balance.css';
-
-function numberField(
-  label: string,
-  value: string,
-  min: number,
-  max: number,
-  hint?: string,
-): { el: HTMLElement; input: HTMLInputElement } {
-  const id = uid('balance-num');
-  const hintId = uid('balance-hint');
-  const input = h('input', {
-    id,
-    type: 'number',
-    min,
-    max,
-    step: 1,
-    value,
-    required: true,
-    ...(hint ? { 'aria-describedby': hintId } : {}),
-  });
-  return {
-    el: h(
-      'p',
-      { className: 'balance-field' },
-      h('label', { for: id }, label),
-      input,
-      ...(hint ? [h('span', { id: hintId, className: 'hint' }, hint)] : []),
-    ),
-    input,
-  };
-}
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = h('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function balanceScreen(): View {
   const catalogue = store.getState().catalogue;
@@ -107,17 +68,12 @@ export function balanceScreen(): View {
     return { name, box, el: label };
   });
 
+  const search = searchFieldset();
   const runButton = h('button', { type: 'submit', className: 'primary' }, 'Run');
   const formError = h('p', { className: 'error', role: 'alert' });
-  const progress = h('progress', { 'aria-label': 'Simulating games', max: 1, value: 0 });
-  const progressText = h('span', { className: 'hint' });
-  const cancel = h('button', { type: 'button', onclick: () => run?.cancel() }, 'Cancel');
-  const progressBox = h(
-    'div',
-    { className: 'balance-progress', hidden: true },
-    progress,
-    progressText,
-    cancel,
+  const panel = progressPanel(
+    () => run?.stop(),
+    () => run?.cancel(),
   );
   const status = h('p', { className: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
   const result = h('div', { className: 'balance-result' });
@@ -127,39 +83,9 @@ export function balanceScreen(): View {
     return v.startsWith('f') ? loadedFiles[Number(v.slice(1))] : catalogue[Number(v.slice(1))];
   };
 
-  const showProgress = (p: Progress): void => {
-    progress.max = Math.max(1, p.totalGames);
-    progress.value = p.games;
-    progressText.textContent = `${groupThousands(p.games)} of ${groupThousands(p.totalGames)} games`;
-  };
-
-  const showReport = (report: BalanceReport): void => {
-    const file = report.scenario.id;
-    fill(
-      result,
-      h(
-        'p',
-        { className: 'balance-downloads' },
-        h(
-          'button',
-          {
-            type: 'button',
-            onclick: () => download(`${file}-balance.html`, 'text/html', renderHtml(report)),
-          },
-          'Download HTML report',
-        ),
-        h(
-          'button',
-          {
-            type: 'button',
-            onclick: () => download(`${file}-balance.json`, 'application/json', JSON.stringify(report)),
-          },
-          'Download JSON',
-        ),
-      ),
-      reportView(report),
-    );
-    const n = report.warnings.length;
+  const showReport = (report: FullReport): void => {
+    fill(result, downloads(report), reportView(fullDocument(report)));
+    const n = report.warnings.length + (report.search?.warnings.length ?? 0);
     status.textContent = `Report ready: ${n} warning${n === 1 ? '' : 's'}.`;
   };
 
@@ -172,27 +98,30 @@ export function balanceScreen(): View {
       paired: paired.input.value,
       seed: seed.value,
       bots: botBoxes.filter((b) => b.box.checked).map((b) => b.name),
+      search: search.on.checked,
+      generations: search.generations.value,
+      trainingSeeds: search.trainingSeeds.value,
+      heldOutSeeds: search.heldOutSeeds.value,
     });
     if ('error' in read) return void (formError.textContent = read.error);
     formError.textContent = '';
-    const config = read.config;
     fill(result);
     runButton.disabled = true;
-    progressBox.hidden = false;
+    panel.show();
     status.textContent = 'Simulating games\u2026';
-    run = startBalance(loaded.scenario, config, showProgress);
+    run = startBalance(loaded.scenario, read.config, read.search, panel.update);
     const current = run;
     current.report
       .then(showReport, (err: unknown) => {
-        const text = err instanceof BalanceCancelled ? 'Cancelled.' : `The simulation failed: ${String(err)}`;
-        fill(result, h('p', { className: err instanceof BalanceCancelled ? 'hint' : 'error' }, text));
+        const text = isCancelled(err) ? 'Cancelled.' : `The simulation failed: ${String(err)}`;
+        fill(result, h('p', { className: isCancelled(err) ? 'hint' : 'error' }, text));
         status.textContent = text;
       })
       .finally(() => {
         if (run !== current) return;
         run = null;
         runButton.disabled = false;
-        progressBox.hidden = true;
+        panel.hide();
       });
   };
 
@@ -221,6 +150,7 @@ export function balanceScreen(): View {
       paired.el,
       h('p', { className: 'balance-field' }, h('label', { for: seedId }, 'Seed '), seed),
     ),
+    search.el,
     h('p', {}, runButton),
     formError,
   );
@@ -232,14 +162,69 @@ export function balanceScreen(): View {
     h(
       'p',
       { className: 'hint' },
-      'For scenario authors: every bot plays the scenario on the same seeds, then the report shows win rates, score spreads, luck against skill, events that never or always fire, unreachable objectives and the decisions that move the score most. The same settings give the same report as ',
+      'For scenario authors: every bot plays the scenario on the same seeds, then a strategy search looks for the play that beats them all. The report shows win rates, score spreads, luck against skill, the strongest strategy found and what it leans on, levers that change nothing, events that never or always fire, unreachable objectives and the decisions that move the score most. The same settings give the same report as ',
       h('code', {}, 'npx tradeoffs balance'),
       '.',
     ),
     form,
-    progressBox,
+    panel.el,
     status,
     result,
   );
   return { el, destroy: () => run?.cancel() };
+}
+
+/** The progress bar with its line, Stop (during the search: measure what was found) and Cancel. */
+function progressPanel(
+  onStop: () => void,
+  onCancel: () => void,
+): { el: HTMLElement; show: () => void; hide: () => void; update: (p: RunProgress) => void } {
+  const bar = h('progress', { 'aria-label': 'Simulating games', max: 1, value: 0 });
+  const text = h('span', { className: 'hint' });
+  const stop = h('button', { type: 'button', hidden: true }, 'Stop searching');
+  stop.addEventListener('click', () => {
+    onStop();
+    stop.disabled = true;
+    stop.textContent = 'Stopping\u2026';
+  });
+  const cancel = h('button', { type: 'button', onclick: onCancel }, 'Cancel');
+  const el = h('div', { className: 'balance-progress', hidden: true }, bar, text, stop, cancel);
+  return {
+    el,
+    show: () => {
+      el.hidden = false;
+      stop.hidden = true;
+      stop.disabled = false;
+      stop.textContent = 'Stop searching';
+    },
+    hide: () => void (el.hidden = true),
+    update: (p) => {
+      const { share, text: line } = progressOf(p);
+      bar.value = share;
+      text.textContent = line;
+      stop.hidden = p.stage !== 'search' || !['explore', 'climb'].includes(p.progress.phase);
+    },
+  };
+}
+
+/** The report's downloads: the HTML page and the JSON, both with the search. */
+function downloads(report: FullReport): HTMLElement {
+  const file = report.scenario.id;
+  return h(
+    'p',
+    { className: 'balance-downloads' },
+    h(
+      'button',
+      { type: 'button', onclick: () => download(`${file}-balance.html`, 'text/html', fullHtml(report)) },
+      'Download HTML report',
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        onclick: () => download(`${file}-balance.json`, 'application/json', JSON.stringify(report)),
+      },
+      'Download JSON',
+    ),
+  );
 }
