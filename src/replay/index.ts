@@ -35,17 +35,14 @@ export {
   type ShortCodeResult,
 } from './short-code.ts';
 export {
-  MAX_NAME_CHARS,
   RUN_CODE_PREFIX,
   RUN_FORMAT,
   RUN_VERSION,
   asRunFile,
   buildRun,
-  cleanName,
   decodeRun,
   encodeRunCode,
   encodeRunFile,
-  nameProblem,
   runFileName,
   sealRun,
   splitRunCodes,
@@ -73,8 +70,6 @@ export {
   CSV_COLUMNS,
   classStats,
   codeSource,
-  csvCell,
-  nameKey,
   rankRuns,
   rankingCsv,
   type ClassStats,
@@ -84,4 +79,20 @@ export {
   type Ranking,
   type RejectedEntry,
 } from './ranking.ts';
+export {
+  MAX_NAME_CHARS,
+  MAX_TEAM_MEMBERS,
+  MIN_TEAM_MEMBERS,
+  NAME_KINDS,
+  asPlayerExtras,
+  cleanName,
+  membersOf,
+  membersProblem,
+  nameKey,
+  nameProblem,
+  playerExtras,
+  type NameKind,
+  type PlayerExtras,
+} from './player.ts';
+export { csvCell } from '../lib/csv.ts';
 export { MAX_CODE_CHARS, MAX_INFLATED_BYTES } from './codec.ts';

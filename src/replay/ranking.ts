@@ -5,8 +5,9 @@
  */
 import type { Allocation, ReleaseMode } from '../engine/index.ts';
 import { ALLOCATION_KEYS, RELEASE_MODES } from '../engine/index.ts';
-import { cleanName } from './run.ts';
+import { nameKey } from './player.ts';
 import { stripWhitespace } from './codec.ts';
+import { csvText } from '../lib/csv.ts';
 import { REJECTION_LABEL, type RejectedRun, type VerifiedRun, type VerifyResult } from './verify.ts';
 
 /** A run as it was given: where it came from ("code 3", "alice.json") and what verification said. */
@@ -30,11 +31,6 @@ export interface Ranking {
 export function codeSource(n: number, code: string): string {
   const c = stripWhitespace(code);
   return `code ${n} (${c.length <= 24 ? c : `${c.slice(0, 12)}\u2026${c.slice(-8)}`})`;
-}
-
-/** Names are compared without case and spacing differences: "Ada  Lovelace" and "ada lovelace" are one. */
-export function nameKey(name: string): string {
-  return cleanName(name).toLowerCase();
 }
 
 function duplicate(entry: Entry & { result: VerifiedRun }, detail: string): RejectedEntry {
@@ -147,16 +143,6 @@ export function classStats(ranked: readonly VerifiedRun[]): ClassStats {
 
 // ------------------------------------------------------------------ CSV
 
-/**
- * One CSV cell, safe to open in a spreadsheet: text that a spreadsheet would run as a formula (starting with
- * = + - @, a tab or a carriage return) gets a leading apostrophe, and quotes are doubled inside quotes.
- */
-export function csvCell(value: string | number): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = /^[\s]*[=+\-@]|^[\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export const CSV_COLUMNS = [
   'rank',
   'name',
@@ -208,5 +194,5 @@ export function rankingCsv(ranking: Ranking): string {
     const blank = ['', '', '', '', '', '', '', ''];
     rows.push(['', r.name ?? '', ...blank, r.run?.turns.length ?? '', '', '', r.source, r.reason]);
   }
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvText(rows);
 }

@@ -21,11 +21,11 @@ import { MAX_CODE_CHARS, packText, stripWhitespace, transportCheck, unpackText }
 import type { Competition } from './competition.ts';
 import { looksTruncated } from '../lib/json.ts';
 import { autopilot } from './autopilot.ts';
+import { asPlayerExtras, playerExtras, type PlayerExtras } from './player.ts';
 
 export const RUN_FORMAT = 'tradeoffs-run';
 export const RUN_VERSION = 2;
 export const RUN_CODE_PREFIX = 'TRUN2.';
-export const MAX_NAME_CHARS = 40;
 
 export interface RunTurn {
   decisions: Decision[];
@@ -33,9 +33,10 @@ export interface RunTurn {
   at: number;
 }
 
-export interface RunFile {
+export interface RunFile extends PlayerExtras {
   format: typeof RUN_FORMAT;
   version: typeof RUN_VERSION;
+  /** The player's name (or alias or student id, says `nameKind`), or a team's name when `members` is set. */
   name: string;
   competitionId: string;
   scenarioId: string;
@@ -69,26 +70,7 @@ export function sealRun(body: RunBody): RunFile {
   return { ...rest, checksum: runChecksum(rest) };
 }
 
-/** A player's name as entered: trimmed, inner runs of spaces made one, Unicode NFC, at most MAX_NAME_CHARS. */
-export function cleanName(name: string): string {
-  return name.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_CHARS);
-}
-
-/** Why a name cannot be used, or null. */
-export function nameProblem(name: string): string | null {
-  if (name === '') return 'Enter your name.';
-  if (name.length > MAX_NAME_CHARS) return `Use at most ${MAX_NAME_CHARS} characters.`;
-  if ([...name].some(isControl)) return 'Use letters, digits and spaces.';
-  return null;
-}
-
-/** Control characters, and the direction overrides that reorder text on screen. */
-function isControl(ch: string): boolean {
-  const c = ch.codePointAt(0)!;
-  return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
-}
-
-export interface RunInput {
+export interface RunInput extends PlayerExtras {
   name: string;
   competition: Competition;
   scenario: Scenario;
@@ -112,6 +94,7 @@ export function buildRun(input: RunInput): RunFile {
     format: RUN_FORMAT,
     version: RUN_VERSION,
     name: input.name,
+    ...playerExtras(input),
     competitionId: c.id,
     scenarioId: c.scenario.id,
     scenarioHash: c.scenario.hash,
@@ -194,9 +177,14 @@ function isClaimed(v: unknown): v is RunFile['claimed'] {
   );
 }
 
-/** The run in parsed JSON with exactly its fields, or null when a field is missing or of the wrong kind. */
+/**
+ * The run in parsed JSON with exactly its fields, or null when a field is missing or of the wrong kind. The
+ * player fields (player.ts) were added to format 2: a run without them is read as before.
+ */
 export function asRunFile(v: Rec): RunFile | null {
+  const player = asPlayerExtras(v);
   const ok =
+    player !== null &&
     v.format === RUN_FORMAT &&
     v.version === RUN_VERSION &&
     isString(v.name) &&
@@ -217,6 +205,7 @@ export function asRunFile(v: Rec): RunFile | null {
     format: RUN_FORMAT,
     version: RUN_VERSION,
     name: r.name,
+    ...playerExtras(player),
     competitionId: r.competitionId,
     scenarioId: r.scenarioId,
     scenarioHash: r.scenarioHash,

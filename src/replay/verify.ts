@@ -27,7 +27,8 @@ import {
 import { autopilotInPlace } from './autopilot.ts';
 import { competitionId, type Competition } from './competition.ts';
 import { runOutcome, outcomeText, type RunOutcome } from './outcome.ts';
-import { decodeRun, nameProblem, runChecksum, type RunFile } from './run.ts';
+import { asPlayerExtras, nameProblem } from './player.ts';
+import { decodeRun, runChecksum, type RunFile } from './run.ts';
 
 /** Why a run was not ranked. */
 export type RejectionKind =
@@ -139,6 +140,8 @@ function precheck(run: RunFile, target: VerifyTarget): RejectedRun | null {
   const c = target.competition;
   if (nameProblem(run.name))
     return reject('corrupt', 'the player name is empty, too long or unreadable', run);
+  if (asPlayerExtras({ ...run }) === null)
+    return reject('corrupt', 'its name kind or team members are unreadable', run);
   if (run.engineVersion !== ENGINE_VERSION)
     return reject(
       'engine-version',
