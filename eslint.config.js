@@ -20,7 +20,8 @@ const SEE = 'See ARCHITECTURE.md';
 /**
  * Folders of src/ and what each may import (besides itself and npm packages). Mirrors ARCHITECTURE.md:
  * lib ← engine ← scenario ← {bots, replay, balance} ← store ← {persistence, ui} ← main; cli uses the core.
- * balance may use bots: a Monte Carlo balance report plays games with the strategy bots.
+ * balance may use bots: a Monte Carlo balance report plays games with the strategy bots. grading (rosters,
+ * grades, gradebooks) builds on replay's verified runs and serves ui and cli.
  */
 const LAYERS = {
   lib: [],
@@ -29,10 +30,11 @@ const LAYERS = {
   bots: ['lib', 'engine', 'scenario'],
   replay: ['lib', 'engine', 'scenario'],
   balance: ['lib', 'engine', 'scenario', 'bots'],
+  grading: ['lib', 'engine', 'scenario', 'replay'],
   store: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance'],
   persistence: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'store'],
-  ui: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'store'],
-  cli: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance'],
+  ui: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'grading', 'store'],
+  cli: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'grading'],
 };
 /** Layers that may import Node builtins (the command-line tool runs in Node only). */
 const NODE_LAYERS = new Set(['cli']);
