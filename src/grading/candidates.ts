@@ -22,7 +22,18 @@ export type Found =
 const MAX_SUGGESTIONS = 5;
 
 /** Letters that are not a base letter with an accent (so NFKD leaves them), as they are typed without one. */
-const PLAIN: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
+const PLAIN: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+};
 
 /** A name's words without accents, case, punctuation or invisible characters, sorted. */
 export function looseWords(name: string): string[] {

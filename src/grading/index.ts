@@ -9,7 +9,8 @@ export {
   type RosterResult,
   type Student,
 } from './roster.ts';
-export { looseWords } from './candidates.ts';
+export { findStudent, indexRoster, looseWords, type Found } from './candidates.ts';
+export { claimSummary, studentLabel, studentSummary } from './describe.ts';
 export {
   claimKey,
   claimsToCheck,
