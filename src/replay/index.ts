@@ -94,5 +94,6 @@ export {
   type NameKind,
   type PlayerExtras,
 } from './player.ts';
+export { rotatedMembers, teamRoles, type TeamRole } from './team-roles.ts';
 export { csvCell } from '../lib/csv.ts';
 export { MAX_CODE_CHARS, MAX_INFLATED_BYTES } from './codec.ts';

@@ -44,8 +44,8 @@ export function saveServices(): SaveServices {
 }
 
 /** Offers `text` as a file download (a Blob URL; nothing leaves the page). */
-export function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function download(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

@@ -1,11 +1,11 @@
 /**
- * The ranking table (with how each run ended), the rejected runs with their reasons, and the projector view
- * (large type, top N). The table fits a 768 px screen: narrow screens get short column names (the full name
- * stays the abbreviation's title) and the outcome wraps.
+ * The ranking table (with how each run ended, and what kind of name each run has: an alias, a student ID, a
+ * team with its members) and the rejected runs with their reasons. The table fits a 768 px screen: narrow
+ * screens get short column names (the full name stays the abbreviation's title) and the outcome wraps.
  */
 import type { Domain } from '../../engine/index.ts';
 import { DOMAINS } from '../../engine/index.ts';
-import type { Ranking } from '../../replay/index.ts';
+import type { RankedRun, Ranking, RunFile } from '../../replay/index.ts';
 import { clock } from '../../replay/index.ts';
 import { h } from '../dom.ts';
 
@@ -23,6 +23,28 @@ function columnName(full: string, short: string): (HTMLElement | string)[] {
   return [
     h('span', { className: 'col-full' }, full),
     h('abbr', { className: 'col-short', title: full }, short),
+  ];
+}
+
+/** What kind of name a run has, when it is not a student's full name. */
+export function nameBadge(run: RunFile): HTMLElement | null {
+  const text = run.members
+    ? 'team'
+    : run.nameKind === 'alias'
+      ? 'alias'
+      : run.nameKind === 'student-id'
+        ? 'student ID'
+        : null;
+  return text ? h('span', { className: 'badge name-kind' }, text) : null;
+}
+
+/** The name cell's content: the name (or team name) with its kind, and a team's members below. */
+export function whoOf(r: RankedRun): (HTMLElement | string)[] {
+  const badge = nameBadge(r.run);
+  return [
+    h('bdi', {}, r.name),
+    ...(badge ? [' ', badge] : []),
+    ...(r.run.members ? [h('span', { className: 'members' }, r.run.members.join(', '))] : []),
   ];
 }
 
@@ -62,7 +84,7 @@ export function rankingTable(ranking: Ranking): HTMLElement {
             'tr',
             {},
             h('td', { className: 'num' }, String(r.rank)),
-            h('th', { scope: 'row', className: 'name' }, r.name),
+            h('th', { scope: 'row', className: 'name' }, ...whoOf(r)),
             h('td', { className: 'num score' }, String(r.score)),
             ...DOMAINS.map((d) => h('td', { className: 'num' }, String(r.domains[d]))),
             h('td', {}, h('span', { className: `badge cluster-${r.cluster}` }, r.cluster)),
@@ -96,58 +118,4 @@ export function rejectedList(ranking: Ranking): HTMLElement | null {
       ),
     ),
   );
-}
-
-/** A full-window view for the classroom projector: large type, the top `n`. Escape or the button closes it. */
-export function openProjector(ranking: Ranking, title: string, opener: HTMLElement, n = 10): void {
-  const close = (): void => {
-    document.removeEventListener('keydown', onKey, true);
-    document.body.classList.remove('projector-open');
-    overlay.remove();
-    opener.focus();
-  };
-  const onKey = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      close();
-    } else if (e.key === 'Tab') {
-      // The only control is Close: keep the keyboard inside the dialog.
-      e.preventDefault();
-      overlay.querySelector<HTMLElement>('#projector-close')?.focus();
-    }
-  };
-  const overlay = h(
-    'div',
-    { className: 'projector', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'projector-h' },
-    h(
-      'div',
-      { className: 'projector-head' },
-      h('h1', { id: 'projector-h', tabindex: '-1' }, title),
-      h('button', { type: 'button', id: 'projector-close', onclick: close }, 'Close (Esc)'),
-    ),
-    h(
-      'ol',
-      { className: 'projector-list' },
-      ...ranking.ranked
-        .slice(0, n)
-        .map((r) =>
-          h(
-            'li',
-            {},
-            h('span', { className: 'p-rank' }, String(r.rank)),
-            h('span', { className: 'p-name' }, r.name),
-            h('span', { className: 'p-score' }, String(r.score)),
-            h('span', { className: `badge cluster-${r.cluster}` }, r.cluster),
-          ),
-        ),
-    ),
-    ranking.ranked.length > n
-      ? h('p', { className: 'projector-more' }, `and ${ranking.ranked.length - n} more`)
-      : null,
-  );
-  document.addEventListener('keydown', onKey, true);
-  document.body.classList.add('projector-open');
-  document.body.append(overlay);
-  overlay.querySelector<HTMLElement>('#projector-h')?.focus();
 }
