@@ -6,6 +6,7 @@
 import type { Allocation, ReleaseMode } from '../engine/index.ts';
 import { ALLOCATION_KEYS, RELEASE_MODES } from '../engine/index.ts';
 import { nameKey } from './player.ts';
+import type { RunFile } from './run.ts';
 import { stripWhitespace } from './codec.ts';
 import { csvText } from '../lib/csv.ts';
 import { REJECTION_LABEL, type RejectedRun, type VerifiedRun, type VerifyResult } from './verify.ts';
@@ -146,6 +147,8 @@ export function classStats(ranked: readonly VerifiedRun[]): ClassStats {
 export const CSV_COLUMNS = [
   'rank',
   'name',
+  'name_kind',
+  'team_members',
   'score',
   'architecture',
   'coordination',
@@ -161,11 +164,18 @@ export const CSV_COLUMNS = [
   'verdict',
 ] as const;
 
+/** What a run's name is: a student's full name (''), an alias, a student id or a team's name. */
+function nameKind(run: RunFile | undefined): string {
+  if (!run) return '';
+  return run.members ? 'team' : (run.nameKind ?? '');
+}
+
 /** Minutes as a plain number with one decimal (a spreadsheet reads "20:15" as a time of day). */
 const minutes = (m: number): number => Math.round(m * 10) / 10;
 
 /**
- * The ranking as CSV (one line per ranked run, then one per rejected run with its reason), CRLF line ends.
+ * The ranking as CSV (one line per ranked run, then one per rejected run with its reason), CRLF line ends. A
+ * run's name kind (alias, student-id, team) and a team's members ("; " between them) follow its name.
  * Every line names its source (file name, or the code's number and ends), so a rejection can be traced.
  */
 export function rankingCsv(ranking: Ranking): string {
@@ -175,6 +185,8 @@ export function rankingCsv(ranking: Ranking): string {
     rows.push([
       r.rank,
       r.name,
+      nameKind(r.run),
+      r.run.members?.join('; ') ?? '',
       r.score,
       d.architecture,
       d.coordination,
@@ -192,7 +204,19 @@ export function rankingCsv(ranking: Ranking): string {
   }
   for (const r of ranking.rejected) {
     const blank = ['', '', '', '', '', '', '', ''];
-    rows.push(['', r.name ?? '', ...blank, r.run?.turns.length ?? '', '', '', r.source, r.reason]);
+    const members = r.run?.members?.join('; ') ?? '';
+    rows.push([
+      '',
+      r.name ?? '',
+      nameKind(r.run),
+      members,
+      ...blank,
+      r.run?.turns.length ?? '',
+      '',
+      '',
+      r.source,
+      r.reason,
+    ]);
   }
   return csvText(rows);
 }

@@ -258,3 +258,21 @@ export function resumeCompetition(loaded: LoadedScenario, competition: Competiti
   };
   return restoreGame(loaded, competition.seed, 'competition', rec.log, [], session);
 }
+
+/**
+ * After this browser's data was deleted: nothing left in the store that autosave would write back (no game, no
+ * competition records), and the title screen.
+ */
+export function forgetAll(): void {
+  store.setState({
+    game: null,
+    competitions: {},
+    runShown: null,
+    chosen: null,
+    readOnly: false,
+    otherTabTurn: null,
+    notice: null,
+    draftError: null,
+    screen: 'title',
+  });
+}
