@@ -33,7 +33,7 @@ export function teamDebrief(game: Game, members: readonly string[]): HTMLElement
       { className: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Team roles' },
       h(
         'table',
-        { className: 'team-roles-table', id: 'team-roles-table' },
+        { className: 'ranking team-roles-table', id: 'team-roles-table' },
         h('caption', { className: 'visually-hidden' }, 'Roles this game and next round'),
         h(
           'thead',
