@@ -10,6 +10,7 @@ import { rotatedMembers, teamRoles } from '../../replay/index.ts';
 import type { Game } from '../../store/index.ts';
 import { DOMAIN_NAME } from '../debrief/score.ts';
 import { h } from '../dom.ts';
+import { col, scrollTable } from '../table.ts';
 import { rolesText } from './join-form.ts';
 
 export function teamDebrief(game: Game, members: readonly string[]): HTMLElement {
@@ -28,38 +29,21 @@ export function teamDebrief(game: Game, members: readonly string[]): HTMLElement
       {},
       `Each of you owned part of the company this game. Next round, hand every part to the next person: join with the members in this order \u2014 ${rotatedMembers(members).join(', ')} \u2014 so each of you leads a part you have not led yet. The weakest domain was ${DOMAIN_NAME[weakest]} (${domains[weakest]} of 100)${nextOwner ? `; ${nextOwner} takes it over` : ''}.`,
     ),
-    h(
-      'div',
-      { className: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Team roles' },
-      h(
-        'table',
-        { className: 'ranking team-roles-table', id: 'team-roles-table' },
-        h('caption', { className: 'visually-hidden' }, 'Roles this game and next round'),
+    scrollTable({
+      label: 'Team roles',
+      id: 'team-roles-table',
+      className: 'ranking team-roles-table',
+      caption: 'Roles this game and next round',
+      head: [col('Member'), col('Owned this game (score of 100)'), col('Owns next round')],
+      rows: teamRoles(members).map((r) =>
         h(
-          'thead',
+          'tr',
           {},
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'col' }, 'Member'),
-            h('th', { scope: 'col' }, 'Owned this game (score of 100)'),
-            h('th', { scope: 'col' }, 'Owns next round'),
-          ),
-        ),
-        h(
-          'tbody',
-          {},
-          ...teamRoles(members).map((r) =>
-            h(
-              'tr',
-              {},
-              h('th', { scope: 'row' }, r.member),
-              h('td', {}, owned(r.domains)),
-              h('td', {}, rolesText(next.get(r.member) ?? [])),
-            ),
-          ),
+          h('th', { scope: 'row' }, r.member),
+          h('td', {}, owned(r.domains)),
+          h('td', {}, rolesText(next.get(r.member) ?? [])),
         ),
       ),
-    ),
+    }),
   );
 }

@@ -8,6 +8,7 @@ import { DOMAINS } from '../../engine/index.ts';
 import type { RankedRun, Ranking, RunFile } from '../../replay/index.ts';
 import { clock } from '../../replay/index.ts';
 import { h } from '../dom.ts';
+import { col, scrollTable } from '../table.ts';
 
 const DOMAIN_LABEL: Record<Domain, [full: string, short: string]> = {
   architecture: ['Architecture', 'Arch.'],
@@ -50,52 +51,35 @@ export function whoOf(r: RankedRun): (HTMLElement | string)[] {
 
 export function rankingTable(ranking: Ranking): HTMLElement {
   if (ranking.ranked.length === 0) return h('p', { className: 'hint' }, 'No run has been accepted yet.');
-  return h(
-    'div',
-    // A wide table scrolls sideways on narrow screens: keyboard users reach it as a labelled region.
-    { className: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Ranking' },
-    h(
-      'table',
-      { className: 'ranking', id: 'ranking' },
-      h('caption', { className: 'visually-hidden' }, 'Ranking, best score first'),
+  return scrollTable({
+    label: 'Ranking',
+    id: 'ranking',
+    caption: 'Ranking, best score first',
+    head: [
+      col('Rank'),
+      col('Name'),
+      col('Score'),
+      ...DOMAINS.map((d) => col(columnName(...DOMAIN_LABEL[d]), true)),
+      col('DORA'),
+      col('Turns', true),
+      col('Time', true),
+      col('Outcome'),
+    ],
+    rows: ranking.ranked.map((r) =>
       h(
-        'thead',
+        'tr',
         {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, 'Rank'),
-          h('th', { scope: 'col' }, 'Name'),
-          h('th', { scope: 'col' }, 'Score'),
-          ...DOMAINS.map((d) =>
-            h('th', { scope: 'col', className: 'num' }, ...columnName(...DOMAIN_LABEL[d])),
-          ),
-          h('th', { scope: 'col' }, 'DORA'),
-          h('th', { scope: 'col', className: 'num' }, 'Turns'),
-          h('th', { scope: 'col', className: 'num' }, 'Time'),
-          h('th', { scope: 'col' }, 'Outcome'),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        ...ranking.ranked.map((r) =>
-          h(
-            'tr',
-            {},
-            h('td', { className: 'num' }, String(r.rank)),
-            h('th', { scope: 'row', className: 'name' }, ...whoOf(r)),
-            h('td', { className: 'num score' }, String(r.score)),
-            ...DOMAINS.map((d) => h('td', { className: 'num' }, String(r.domains[d]))),
-            h('td', {}, h('span', { className: `badge cluster-${r.cluster}` }, r.cluster)),
-            h('td', { className: 'num' }, String(r.outcome.playedTurns)),
-            h('td', { className: 'num' }, clock(r.minutesUsed * 60_000)),
-            h('td', { className: 'run-outcome' }, r.outcome.text),
-          ),
-        ),
+        h('td', { className: 'num' }, String(r.rank)),
+        h('th', { scope: 'row', className: 'name' }, ...whoOf(r)),
+        h('td', { className: 'num score' }, String(r.score)),
+        ...DOMAINS.map((d) => h('td', { className: 'num' }, String(r.domains[d]))),
+        h('td', {}, h('span', { className: `badge cluster-${r.cluster}` }, r.cluster)),
+        h('td', { className: 'num' }, String(r.outcome.playedTurns)),
+        h('td', { className: 'num' }, clock(r.minutesUsed * 60_000)),
+        h('td', { className: 'run-outcome' }, r.outcome.text),
       ),
     ),
-  );
+  });
 }
 
 export function rejectedList(ranking: Ranking): HTMLElement | null {

@@ -6,6 +6,7 @@
 import type { Ranking } from '../../replay/index.ts';
 import { teamRoles } from '../../replay/index.ts';
 import { h } from '../dom.ts';
+import { col, scrollTable } from '../table.ts';
 import { rolesText } from '../competition/join-form.ts';
 
 export function teamsSection(ranking: Ranking): HTMLElement | null {
@@ -16,57 +17,37 @@ export function teamsSection(ranking: Ranking): HTMLElement | null {
     'section',
     { className: 'teams', 'aria-labelledby': 'teams-h' },
     h('h2', { id: 'teams-h' }, `Teams (${teams.length})`),
-    h(
-      'div',
-      { className: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Teams' },
-      h(
-        'table',
-        { className: 'ranking', id: 'teams' },
-        h('caption', { className: 'visually-hidden' }, 'Teams, best score first'),
+    scrollTable({
+      label: 'Teams',
+      id: 'teams',
+      caption: 'Teams, best score first',
+      head: [col('Rank'), col('Team'), col('Members and their roles'), col('Score', true), col('Outcome')],
+      rows: teams.map((t) =>
         h(
-          'thead',
+          'tr',
           {},
+          h('td', { className: 'num' }, String(rankOf(t.score))),
+          h('th', { scope: 'row', className: 'name' }, h('bdi', {}, t.name)),
           h(
-            'tr',
+            'td',
             {},
-            h('th', { scope: 'col' }, 'Rank'),
-            h('th', { scope: 'col' }, 'Team'),
-            h('th', { scope: 'col' }, 'Members and their roles'),
-            h('th', { scope: 'col', className: 'num' }, 'Score'),
-            h('th', { scope: 'col' }, 'Outcome'),
-          ),
-        ),
-        h(
-          'tbody',
-          {},
-          ...teams.map((t) =>
             h(
-              'tr',
-              {},
-              h('td', { className: 'num' }, String(rankOf(t.score))),
-              h('th', { scope: 'row', className: 'name' }, h('bdi', {}, t.name)),
-              h(
-                'td',
-                {},
+              'ul',
+              { className: 'member-list' },
+              ...teamRoles(t.run.members!).map((r) =>
                 h(
-                  'ul',
-                  { className: 'member-list' },
-                  ...teamRoles(t.run.members!).map((r) =>
-                    h(
-                      'li',
-                      {},
-                      h('bdi', {}, r.member),
-                      h('span', { className: 'hint' }, ` (${rolesText(r.domains)})`),
-                    ),
-                  ),
+                  'li',
+                  {},
+                  h('bdi', {}, r.member),
+                  h('span', { className: 'hint' }, ` (${rolesText(r.domains)})`),
                 ),
               ),
-              h('td', { className: 'num score' }, String(t.score)),
-              h('td', { className: 'run-outcome' }, t.outcome.text),
             ),
           ),
+          h('td', { className: 'num score' }, String(t.score)),
+          h('td', { className: 'run-outcome' }, t.outcome.text),
         ),
       ),
-    ),
+    }),
   );
 }
