@@ -54,6 +54,53 @@ function rolesList(members: readonly string[]): HTMLElement | null {
   );
 }
 
+/** The team's members box, with the roles shown as they are typed. */
+function teamPart(): { el: HTMLElement; members: HTMLTextAreaElement } {
+  const members = h('textarea', {
+    id: 'join-members',
+    rows: 4,
+    spellcheck: 'false',
+    'aria-describedby': 'join-members-hint join-name-problem',
+  });
+  const roles = h('div', { id: 'join-roles', 'aria-live': 'polite' });
+  members.addEventListener('input', () => fill(roles, rolesList(membersOf(members.value))));
+  const el = h(
+    'div',
+    { className: 'join-team', hidden: true },
+    h('label', { for: 'join-members' }, 'Members, one per line'),
+    members,
+    h(
+      'p',
+      { className: 'hint', id: 'join-members-hint' },
+      `Everyone who plays (2 to ${MAX_TEAM_MEMBERS}), in role order: each member owns part of the company, and the debrief suggests how to rotate the roles for the next round.`,
+    ),
+    roles,
+  );
+  return { el, members };
+}
+
+/** The name and what else the run says, or the problem and the field to fix. */
+function playerOf(
+  kind: Kind,
+  nameText: string,
+  membersText: string,
+): { name: string; extras: PlayerExtras } | { problem: string; field: 'name' | 'members' } {
+  const name = cleanName(nameText);
+  const wrong = name === '' && kind !== 'name' ? `Enter ${LABEL[kind].toLowerCase()}.` : nameProblem(name);
+  if (wrong) return { problem: wrong, field: 'name' };
+  if (kind !== 'team') return { name, extras: kind === 'name' ? {} : { nameKind: kind } };
+  const members = membersOf(membersText);
+  const badTeam = membersProblem(members);
+  return badTeam ? { problem: badTeam, field: 'members' } : { name, extras: { members } };
+}
+
+const WHO = [
+  { value: 'name', label: 'Me, under my name' },
+  { value: 'alias', label: 'Me, under an alias' },
+  { value: 'student-id', label: 'Me, under my student ID' },
+  { value: 'team', label: 'A team, at this computer' },
+] as const;
+
 /** The form; `start` gets the cleaned name and what else the run says, and returns why it refused, or null. */
 export function playerForm(
   start: (name: string, extras: PlayerExtras) => string | null,
@@ -71,74 +118,33 @@ export function playerForm(
   const label = h('label', { for: 'join-name' }, LABEL.name);
   const hint = h('p', { className: 'hint', id: 'join-name-hint' }, HINT.name);
   const problem = h('p', { className: 'error', id: 'join-name-problem', role: 'alert' });
-  const members = h('textarea', {
-    id: 'join-members',
-    rows: 4,
-    spellcheck: 'false',
-    'aria-describedby': 'join-members-hint join-name-problem',
-  });
-  const roles = h('div', { id: 'join-roles', 'aria-live': 'polite' });
-  const showRoles = (): void => fill(roles, rolesList(membersOf(members.value)));
-  members.addEventListener('input', showRoles);
-  const team = h(
-    'div',
-    { className: 'join-team', hidden: true },
-    h('label', { for: 'join-members' }, 'Members, one per line'),
-    members,
-    h(
-      'p',
-      { className: 'hint', id: 'join-members-hint' },
-      `Everyone who plays (2 to ${MAX_TEAM_MEMBERS}), in role order: each member owns part of the company, and the debrief suggests how to rotate the roles for the next round.`,
-    ),
-    roles,
-  );
+  const team = teamPart();
   const choose = (next: Kind): void => {
     kind = next;
     label.textContent = LABEL[kind];
     hint.textContent = HINT[kind];
     name.autocomplete = kind === 'name' ? 'name' : 'off';
-    team.hidden = kind !== 'team';
+    team.el.hidden = kind !== 'team';
     problem.textContent = '';
   };
   const submit = (event: Event): void => {
     event.preventDefault();
-    const clean = cleanName(name.value);
-    const wrong =
-      clean === '' && kind !== 'name' ? `Enter ${LABEL[kind].toLowerCase()}.` : nameProblem(clean);
-    if (wrong) {
-      problem.textContent = wrong;
-      return name.focus();
+    const player = playerOf(kind, name.value, team.members.value);
+    if ('problem' in player) {
+      problem.textContent = player.problem;
+      return (player.field === 'name' ? name : team.members).focus();
     }
-    const list = membersOf(members.value);
-    const badTeam = kind === 'team' ? membersProblem(list) : null;
-    if (badTeam) {
-      problem.textContent = badTeam;
-      return members.focus();
-    }
-    const extras: PlayerExtras =
-      kind === 'team' ? { members: list } : kind === 'name' ? {} : { nameKind: kind };
-    problem.textContent = start(clean, extras) ?? '';
+    problem.textContent = start(player.name, player.extras) ?? '';
   };
   return h(
     'form',
     { className: 'join-form', onsubmit: submit, 'aria-label': 'Join' },
     warning,
-    radios(
-      'join-as',
-      'Who plays',
-      [
-        { value: 'name', label: 'Me, under my name' },
-        { value: 'alias', label: 'Me, under an alias' },
-        { value: 'student-id', label: 'Me, under my student ID' },
-        { value: 'team', label: 'A team, at this computer' },
-      ] as const,
-      'name',
-      choose,
-    ),
+    radios('join-as', 'Who plays', WHO, 'name', choose),
     label,
     name,
     hint,
-    team,
+    team.el,
     problem,
     h('button', { type: 'submit', className: 'primary', id: 'join-start' }, 'Start'),
   );

@@ -79,15 +79,60 @@ function field(
   return h('div', { className: 'grade-field' }, h('label', { for: id }, label), input);
 }
 
+type Setter = <K extends keyof SchemeInputs>(key: K) => (v: SchemeInputs[K]) => void;
+
+/** The fields of each mapping, one group per kind (only the chosen kind's group is shown). */
+function mappingFields(inputs: SchemeInputs, set: Setter): Record<SchemeInputs['mapping'], HTMLElement> {
+  const group = (...fields: HTMLElement[]): HTMLElement =>
+    h('div', { className: 'grade-mapping' }, ...fields);
+  return {
+    linear: group(
+      field('grade-zero-at', 'Score for no points', inputs.zeroAt, set('zeroAt')),
+      field('grade-full-at', 'Score for full points', inputs.fullAt, set('fullAt')),
+    ),
+    curve: group(
+      field('grade-mean', 'The class mean gets (% of the points)', inputs.mean, set('mean')),
+      field('grade-spread', 'Each standard deviation adds (% of the points)', inputs.spread, set('spread')),
+    ),
+    thresholds: group(
+      field(
+        'grade-thresholds',
+        'From score = grade (points or letters), highest first',
+        inputs.thresholds,
+        set('thresholds'),
+        true,
+      ),
+    ),
+  };
+}
+
+const BASIS = [
+  { value: 'score', label: 'The score (0\u20131000)' },
+  {
+    value: 'rubric',
+    label: 'A rubric: the five domains, weighted',
+    hint: 'Each domain is scored 0\u2013100; the weighted mean \u00d7 10 is graded.',
+  },
+] as const;
+
+const MAPPINGS = [
+  { value: 'linear', label: 'Linear', hint: 'Points in proportion between two scores.' },
+  { value: 'curve', label: 'Curve', hint: 'On the class\u2019s mean and spread.' },
+  { value: 'thresholds', label: 'Thresholds', hint: 'Grade bands: points or letters.' },
+] as const;
+
+const MISSING = [
+  { value: 'blank', label: 'A blank cell', hint: 'The LMS keeps the grade it has.' },
+  { value: 'zero', label: '0 (or the lowest threshold\u2019s grade)' },
+] as const;
+
 /** The form; `changed` runs after every edit (the caller re-grades). */
 export function schemeForm(inputs: SchemeInputs, changed: () => void): HTMLElement {
-  const set =
-    <K extends keyof SchemeInputs>(key: K) =>
-    (v: SchemeInputs[K]): void => {
-      inputs[key] = v;
-      show();
-      changed();
-    };
+  const set: Setter = (key) => (v) => {
+    inputs[key] = v;
+    show();
+    changed();
+  };
   const weights = h(
     'div',
     { className: 'grade-weights' },
@@ -98,78 +143,20 @@ export function schemeForm(inputs: SchemeInputs, changed: () => void): HTMLEleme
       }),
     ),
   );
-  const linear = h(
-    'div',
-    { className: 'grade-mapping' },
-    field('grade-zero-at', 'Score for no points', inputs.zeroAt, set('zeroAt')),
-    field('grade-full-at', 'Score for full points', inputs.fullAt, set('fullAt')),
-  );
-  const curve = h(
-    'div',
-    { className: 'grade-mapping' },
-    field('grade-mean', 'The class mean gets (% of the points)', inputs.mean, set('mean')),
-    field('grade-spread', 'Each standard deviation adds (% of the points)', inputs.spread, set('spread')),
-  );
-  const thresholds = h(
-    'div',
-    { className: 'grade-mapping' },
-    field(
-      'grade-thresholds',
-      'From score = grade (points or letters), highest first',
-      inputs.thresholds,
-      set('thresholds'),
-      true,
-    ),
-  );
+  const mappings = mappingFields(inputs, set);
   const show = (): void => {
     weights.hidden = inputs.basis !== 'rubric';
-    linear.hidden = inputs.mapping !== 'linear';
-    curve.hidden = inputs.mapping !== 'curve';
-    thresholds.hidden = inputs.mapping !== 'thresholds';
+    for (const [kind, el] of Object.entries(mappings)) el.hidden = inputs.mapping !== kind;
   };
   show();
   return h(
     'div',
     { className: 'scheme-form' },
-    radios(
-      'grade-basis',
-      'Grade on',
-      [
-        { value: 'score', label: 'The score (0\u20131000)' },
-        {
-          value: 'rubric',
-          label: 'A rubric: the five domains, weighted',
-          hint: 'Each domain is scored 0\u2013100; the weighted mean \u00d7 10 is graded.',
-        },
-      ] as const,
-      inputs.basis,
-      set('basis'),
-    ),
+    radios('grade-basis', 'Grade on', BASIS, inputs.basis, set('basis')),
     weights,
-    radios(
-      'grade-mapping',
-      'Score to grade',
-      [
-        { value: 'linear', label: 'Linear', hint: 'Points in proportion between two scores.' },
-        { value: 'curve', label: 'Curve', hint: 'On the class\u2019s mean and spread.' },
-        { value: 'thresholds', label: 'Thresholds', hint: 'Grade bands: points or letters.' },
-      ] as const,
-      inputs.mapping,
-      set('mapping'),
-    ),
-    linear,
-    curve,
-    thresholds,
+    radios('grade-mapping', 'Score to grade', MAPPINGS, inputs.mapping, set('mapping')),
+    ...Object.values(mappings),
     field('grade-points', 'Points possible', inputs.points, set('points')),
-    radios(
-      'grade-missing',
-      'A student with no run gets',
-      [
-        { value: 'blank', label: 'A blank cell', hint: 'The LMS keeps the grade it has.' },
-        { value: 'zero', label: '0 (or the lowest threshold\u2019s grade)' },
-      ] as const,
-      inputs.missing,
-      set('missing'),
-    ),
+    radios('grade-missing', 'A student with no run gets', MISSING, inputs.missing, set('missing')),
   );
 }

@@ -4,7 +4,7 @@
  * gradebook in the LMS's import format. The roster is read in this page only; nothing is sent anywhere. What the
  * instructor chose is kept while the app runs (GradesSession), so verifying more runs keeps it.
  */
-import type { GradebookFormat, Roster } from '../../../grading/index.ts';
+import type { GradebookFormat, Matching, Roster } from '../../../grading/index.ts';
 import {
   GRADEBOOK_FORMATS,
   LMS_NAMES,
@@ -162,63 +162,77 @@ function gradebookControls(
   return { el, sync };
 }
 
+/** The gradebook's notes (or what is wrong), its download button and the preview of every student's grade. */
+function gradebookView(
+  session: GradesSession,
+  roster: Roster,
+  matching: Matching,
+  ranking: Ranking,
+  fileTag: string,
+): HTMLElement[] {
+  const scheme = schemeOf(session.inputs);
+  if (!scheme.ok) return [h('p', { className: 'error', id: 'grade-problem', role: 'alert' }, scheme.message)];
+  const rows = gradeRows(matching, ranking, scheme.scheme);
+  const format = session.format ?? 'canvas';
+  const book = gradebookCsv(format, roster, rows, scheme.scheme, session.column);
+  const save = (): void => {
+    if (book.ok)
+      download(`tradeoffs-${format}-gradebook-${fileTag}.csv`, book.text, 'text/csv;charset=utf-8');
+  };
+  return [
+    book.ok
+      ? h(
+          'ul',
+          { className: 'gradebook-notes', id: 'gradebook-notes' },
+          ...book.notes.map((n) => h('li', {}, n)),
+        )
+      : h('p', { className: 'error', id: 'grade-problem', role: 'alert' }, book.message),
+    h(
+      'button',
+      { type: 'button', className: 'primary', id: 'download-gradebook', disabled: !book.ok, onclick: save },
+      `Download the ${LMS_NAMES[format]} gradebook`,
+    ),
+    previewTable(rows),
+  ];
+}
+
 export function gradesSection(session: GradesSession, ranking: Ranking, fileTag: string): HTMLElement {
   const info = h('div', {});
   const matches = h('div', {});
   const result = h('div', {});
-  const controls = gradebookControls(session, () => update());
+  let matching: Matching | null = null;
+  const regrade = (): void => {
+    const r = session.roster;
+    fill(result, ...(r && matching ? gradebookView(session, r.roster, matching, ranking, fileTag) : []));
+  };
+  const controls = gradebookControls(session, regrade);
   const grading = h(
     'div',
     { className: 'grading' },
     h('h3', {}, 'Grading'),
-    schemeForm(session.inputs, () => update()),
+    schemeForm(session.inputs, regrade),
     h('h3', {}, 'Gradebook'),
     controls.el,
     result,
   );
-  const loaded = (): void => {
-    controls.sync();
-    update();
-  };
-  const update = (): void => {
+  /** Matches again (a roster loaded, a choice made), then grades. */
+  const rematch = (): void => {
     fill(info, ...rosterInfo(session));
     const r = session.roster;
     grading.hidden = !r;
-    if (!r) return void (fill(matches), fill(result));
-    const matching = matchRoster(r.roster, ranking, session.choices);
+    matching = r ? matchRoster(r.roster, ranking, session.choices) : null;
     const choose = (key: string, v: number | 'none' | null): void => {
       if (v === null) delete session.choices[key];
       else session.choices[key] = v;
-      update();
+      rematch();
       matches.querySelector<HTMLElement>(`[data-claim="${CSS.escape(key)}"]`)?.focus();
     };
-    fill(matches, matchesView(r.roster, matching, session.choices, choose));
-    const scheme = schemeOf(session.inputs);
-    if (!scheme.ok)
-      return fill(result, h('p', { className: 'error', id: 'grade-problem', role: 'alert' }, scheme.message));
-    const rows = gradeRows(matching, ranking, scheme.scheme);
-    const format = session.format ?? 'canvas';
-    const book = gradebookCsv(format, r.roster, rows, scheme.scheme, session.column);
-    const save = (): void => {
-      if (book.ok)
-        download(`tradeoffs-${format}-gradebook-${fileTag}.csv`, book.text, 'text/csv;charset=utf-8');
-    };
-    fill(
-      result,
-      book.ok
-        ? h(
-            'ul',
-            { className: 'gradebook-notes', id: 'gradebook-notes' },
-            ...book.notes.map((n) => h('li', {}, n)),
-          )
-        : h('p', { className: 'error', id: 'grade-problem', role: 'alert' }, book.message),
-      h(
-        'button',
-        { type: 'button', className: 'primary', id: 'download-gradebook', disabled: !book.ok, onclick: save },
-        `Download the ${LMS_NAMES[format]} gradebook`,
-      ),
-      previewTable(rows),
-    );
+    fill(matches, ...(r && matching ? [matchesView(r.roster, matching, session.choices, choose)] : []));
+    regrade();
+  };
+  const loaded = (): void => {
+    controls.sync();
+    rematch();
   };
   const el = h(
     'section',
