@@ -56,31 +56,58 @@ const ID_FIELDS = [
   ['lmsId', 'same LMS id'],
 ] as const;
 
+/** The roster's keys, computed once, so a lookup costs the same for a class of 20 and of 2,000. */
 export interface RosterIndex {
   students: readonly Student[];
+  /** One map per ID_FIELDS entry: id key → students. */
+  ids: Map<string, Student[]>[];
+  /** nameKey of "First Last" and of "Last, First"; and of "Last First". */
+  forwards: Map<string, Student[]>;
+  backwards: Map<string, Student[]>;
+  /** looseWords joined. */
+  loose: Map<string, Student[]>;
   words: Map<Student, string[]>;
 }
 
-export function indexRoster(students: readonly Student[]): RosterIndex {
-  return { students, words: new Map(students.map((s) => [s, looseWords(s.name)])) };
+function add(map: Map<string, Student[]>, key: string, s: Student): void {
+  if (key === '') return;
+  const list = map.get(key);
+  if (!list) map.set(key, [s]);
+  else if (!list.includes(s)) list.push(s);
 }
 
-function decide(hits: Student[], sure: 'exact' | 'close', how: string): Found | null {
-  const unique = [...new Set(hits)];
-  if (unique.length === 0) return null;
-  if (unique.length === 1) return { status: sure, student: unique[0]!, how };
-  return { status: 'ambiguous', candidates: unique, how };
+export function indexRoster(students: readonly Student[]): RosterIndex {
+  const index: RosterIndex = {
+    students,
+    ids: ID_FIELDS.map(() => new Map()),
+    forwards: new Map(),
+    backwards: new Map(),
+    loose: new Map(),
+    words: new Map(),
+  };
+  for (const s of students) {
+    ID_FIELDS.forEach(([field], i) => add(index.ids[i]!, s[field] === '' ? '' : idKey(s[field]), s));
+    add(index.forwards, nameKey(s.name), s);
+    add(index.forwards, nameKey(s.sortable), s);
+    if (s.first && s.last) add(index.backwards, nameKey(`${s.last} ${s.first}`), s);
+    const words = looseWords(s.name);
+    index.words.set(s, words);
+    add(index.loose, words.join(' '), s);
+  }
+  return index;
+}
+
+function decide(hits: readonly Student[] | undefined, sure: 'exact' | 'close', how: string): Found | null {
+  if (!hits || hits.length === 0) return null;
+  if (hits.length === 1) return { status: sure, student: hits[0]!, how };
+  return { status: 'ambiguous', candidates: [...hits], how };
 }
 
 function byId(text: string, index: RosterIndex): Found | null {
   const key = idKey(text);
   if (key === '') return null;
-  for (const [field, how] of ID_FIELDS) {
-    const found = decide(
-      index.students.filter((s) => s[field] !== '' && idKey(s[field]) === key),
-      'exact',
-      how,
-    );
+  for (const [i, [, how]] of ID_FIELDS.entries()) {
+    const found = decide(index.ids[i]!.get(key), 'exact', how);
     if (found) return found;
   }
   return null;
@@ -88,11 +115,10 @@ function byId(text: string, index: RosterIndex): Found | null {
 
 function byName(text: string, index: RosterIndex): Found | null {
   const key = nameKey(text);
-  const forwards = index.students.filter((s) => nameKey(s.name) === key || nameKey(s.sortable) === key);
-  const backwards = index.students.filter(
-    (s) => s.first && s.last && nameKey(`${s.last} ${s.first}`) === key,
+  return (
+    decide(index.forwards.get(key), 'exact', 'same name') ??
+    decide(index.backwards.get(key), 'exact', 'same name, last name first')
   );
-  return decide(forwards, 'exact', 'same name') ?? decide(backwards, 'exact', 'same name, last name first');
 }
 
 const isSubset = (small: readonly string[], big: readonly string[]): boolean => {
@@ -107,9 +133,11 @@ const isSubset = (small: readonly string[], big: readonly string[]): boolean => 
 function byLooseName(text: string, index: RosterIndex): Found | null {
   const words = looseWords(text);
   if (words.length === 0) return null;
-  const joined = words.join(' ');
-  const same = index.students.filter((s) => index.words.get(s)!.join(' ') === joined);
-  const loose = decide(same, 'close', 'same name without accents, punctuation or word order');
+  const loose = decide(
+    index.loose.get(words.join(' ')),
+    'close',
+    'same name without accents, punctuation or word order',
+  );
   if (loose) return loose;
   const part = index.students.filter((s) => {
     const theirs = index.words.get(s)!;
