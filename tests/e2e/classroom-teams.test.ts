@@ -205,7 +205,8 @@ describeInBrowser('classroom teams, aliases and grades', () => {
     expect(
       await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tradeoffs.'))),
     ).toEqual([]);
-    await done.getByRole('button', { name: 'Done' }).click();
+    // Done reloads the game (nothing deleted stays in the page's memory).
+    await Promise.all([page.waitForEvent('load'), done.getByRole('button', { name: 'Done' }).click()]);
     await page.getByRole('heading', { level: 1, name: 'Tradeoffs' }).waitFor();
     // The competition record is gone: its link offers to join again, not "You finished this competition".
     await page.goto(link);

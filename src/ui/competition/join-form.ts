@@ -119,6 +119,8 @@ export function playerForm(
   const hint = h('p', { className: 'hint', id: 'join-name-hint' }, HINT.name);
   const problem = h('p', { className: 'error', id: 'join-name-problem', role: 'alert' });
   const team = teamPart();
+  // A problem is about what was typed: it goes as soon as that changes.
+  for (const field of [name, team.members]) field.addEventListener('input', () => (problem.textContent = ''));
   const choose = (next: Kind): void => {
     kind = next;
     label.textContent = LABEL[kind];
