@@ -23,6 +23,7 @@ const SEE = 'See ARCHITECTURE.md';
  * balance may use bots: a Monte Carlo balance report plays games with the strategy bots.
  * search sits beside balance and may use it: the strategy search shares its statistics, report layout and
  * warnings, and its results are part of the balance report shown by the shells (store, ui, cli).
+ * grading (rosters, grades, gradebooks) builds on replay's verified runs and serves ui and cli.
  */
 const LAYERS = {
   lib: [],
@@ -32,10 +33,11 @@ const LAYERS = {
   replay: ['lib', 'engine', 'scenario'],
   balance: ['lib', 'engine', 'scenario', 'bots'],
   search: ['lib', 'engine', 'scenario', 'bots', 'balance'],
+  grading: ['lib', 'engine', 'scenario', 'replay'],
   store: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'search'],
   persistence: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'search', 'store'],
-  ui: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'search', 'store'],
-  cli: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'search'],
+  ui: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'search', 'grading', 'store'],
+  cli: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'search', 'grading'],
 };
 /** Layers that may import Node builtins (the command-line tool runs in Node only). */
 const NODE_LAYERS = new Set(['cli']);

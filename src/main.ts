@@ -6,6 +6,8 @@
  */
 import pkg from '../package.json';
 import {
+  browserData,
+  deleteBrowserData,
   exportSaveFile,
   findScenario,
   importSaveFile,
@@ -22,7 +24,7 @@ import {
   type Save,
 } from './persistence/index.ts';
 import type { LoadedScenario } from './scenario/index.ts';
-import { gameIdOf, notify, setReadOnly, store, updateSettings } from './store/index.ts';
+import { forgetAll, gameIdOf, notify, setReadOnly, store, updateSettings } from './store/index.ts';
 import { mountApp } from './ui/app.ts';
 import { loadCatalogue } from './ui/catalogue.ts';
 import { provideServices, type SavedGameInfo } from './ui/services.ts';
@@ -41,8 +43,9 @@ rememberSettings();
 rememberResults();
 
 const tabStorage = storageFrom(() => window.sessionStorage);
+const storage = storageFrom(() => window.localStorage);
 const deps: PersistenceDeps = {
-  storage: storageFrom(() => window.localStorage),
+  storage,
   tabStorage,
   clock: () => Date.now(),
   appVersion: APP_VERSION,
@@ -92,6 +95,13 @@ provideServices({
     const r = resumeSave(deps, save, catalogue(), parser());
     if (r.notice) notify(r.notice);
     return r.resumed ? null : (r.notice?.text ?? 'That game could not be resumed.');
+  },
+  browserData: () => browserData(storage, tabStorage),
+  deleteBrowserData: () => {
+    const deleted = deleteBrowserData(storage, tabStorage);
+    // Nothing in the store may be saved again: no game, no competition records (autosave writes neither).
+    forgetAll();
+    return deleted;
   },
 });
 

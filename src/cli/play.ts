@@ -11,7 +11,17 @@ import { doraCluster, headcountOf, runwayTurns, scorecard, stateHash } from '../
 import type { GameEvent, GameState, Scenario } from '../engine/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
 import type { Competition } from '../replay/index.ts';
-import { buildRun, cleanName, createCompetition, encodeRunFile, nameProblem } from '../replay/index.ts';
+import type { PlayerExtras } from '../replay/index.ts';
+import {
+  NAME_KINDS,
+  buildRun,
+  cleanName,
+  createCompetition,
+  encodeRunFile,
+  membersOf,
+  membersProblem,
+  nameProblem,
+} from '../replay/index.ts';
 import { resolveCompetition } from './competition.ts';
 import { UsageError, wholeNumber } from './errors.ts';
 import { resolveScenario } from './scenarios.ts';
@@ -143,8 +153,27 @@ interface PlayFlags {
   json?: boolean;
   out?: string;
   name?: string;
+  nameKind?: string;
+  members?: string;
   competition?: string;
   startedAt?: number;
+}
+
+/** --name-kind alias|student-id, or --members "Ada, Grace" (the name is then the team's). */
+function playerOf(flags: PlayFlags): PlayerExtras {
+  if (flags.nameKind !== undefined && flags.members !== undefined)
+    throw new UsageError('--name-kind and --members do not go together: a team run is named after the team');
+  if (flags.nameKind !== undefined) {
+    const kind = NAME_KINDS.find((k) => k === flags.nameKind);
+    if (!kind)
+      throw new UsageError(`--name-kind must be ${NAME_KINDS.join(' or ')} (got "${flags.nameKind}")`);
+    return { nameKind: kind };
+  }
+  if (flags.members === undefined) return {};
+  const members = membersOf(flags.members);
+  const problem = membersProblem(members);
+  if (problem) throw new UsageError(`--members: ${problem}`);
+  return { members };
 }
 
 /** The scenario and competition of a game: from --competition, or from --scenario and --seed. */
@@ -185,6 +214,7 @@ function writeRun(
   const startedAt = flags.startedAt ?? Date.now();
   const run = buildRun({
     name,
+    ...playerOf(flags),
     competition: game.competition,
     scenario: game.loaded.scenario,
     startedAt,
@@ -210,6 +240,11 @@ export function registerPlay(program: Command, print: (text: string) => void): v
     .option('--json', 'print one JSON object')
     .option('--out <file>', 'also write the game as a classroom run file (what `tradeoffs verify` checks)')
     .option('--name <name>', 'the player name in the run file (default: "<bot> bot")')
+    .option('--name-kind <kind>', 'the name is an alias or a student id (alias, student-id)')
+    .option(
+      '--members <names>',
+      'a team run: its members, comma separated, in role order (--name is the team)',
+    )
     .option('--competition <link|code>', 'play in this competition (its scenario and seed)')
     .option('--started-at <time>', 'start time recorded in the run file (ISO 8601; default now)', isoTime)
     .action((flags: PlayFlags) => {

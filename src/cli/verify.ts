@@ -7,11 +7,14 @@
  * With --competition, runs are checked against that competition (as the browser leaderboard does). Without it,
  * each run is checked against the competition it names, on the built-in scenario with its hash: its decisions
  * must reproduce its score, and its time limit is the one its competition id was made with.
+ *
+ * With --roster and --grades, the verified runs are also matched to an LMS roster and written as its gradebook
+ * (grades.ts); the exit code still says only whether every run verified.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { printable } from '../lib/printable.ts';
-import type { Entry, RejectedRun, VerifyResult, VerifyTarget } from '../replay/index.ts';
+import type { Entry, Ranking, RejectedRun, VerifyResult, VerifyTarget } from '../replay/index.ts';
 import {
   MAX_CODE_CHARS,
   flagText,
@@ -21,8 +24,10 @@ import {
   verifyRun,
 } from '../replay/index.ts';
 import { builtInCatalogue, resolveCompetition } from './competition.ts';
+import { UsageError } from './errors.ts';
+import { writeGrades, type GradeFlags } from './grades.ts';
 
-interface VerifyFlags {
+interface VerifyFlags extends GradeFlags {
   competition?: string;
 }
 
@@ -83,7 +88,7 @@ function verifyOne(input: Input, fixed: VerifyTarget | null): VerifyResult {
 export function verifyArgs(
   args: readonly string[],
   competition?: string,
-): { lines: string[]; exitCode: 0 | 1 } {
+): { lines: string[]; exitCode: 0 | 1; ranking: Ranking } {
   const fixed = competition ? resolveCompetition(competition) : null;
   const target = fixed ? { competition: fixed.competition, scenario: fixed.loaded.scenario } : null;
   const inputs = args.map(readInput);
@@ -91,7 +96,8 @@ export function verifyArgs(
     source: String(i),
     result: verifyOne(input, target),
   }));
-  const { ranked, rejected: refused } = rankRuns(entries);
+  const ranking = rankRuns(entries);
+  const { ranked, rejected: refused } = ranking;
   const lines: string[] = new Array<string>(entries.length);
   // One line per run, whatever a run file holds: printable() escapes a line break in a name too.
   for (const r of ranked) {
@@ -102,7 +108,7 @@ export function verifyArgs(
     const i = Number(r.source);
     lines[i] = `REJECTED ${printable(r.name ?? inputs[i]!.label)}: ${printable(r.reason)}`;
   }
-  return { lines, exitCode: refused.length === 0 ? 0 : 1 };
+  return { lines, exitCode: refused.length === 0 ? 0 : 1, ranking };
 }
 
 export function registerVerify(
@@ -117,13 +123,41 @@ export function registerVerify(
     )
     .argument('<runs...>', 'run files (.json) or run codes (TRUN2.…)')
     .option('--competition <link|code>', 'the competition the runs must belong to (its link or short code)')
+    .option('--roster <file>', 'an LMS roster (CSV from Canvas, Moodle or Blackboard) to match the runs to')
+    .option('--grades <file>', 'write the gradebook to import into the LMS here (with --roster)')
+    .option('--format <lms>', "gradebook format: canvas, moodle or blackboard (default: the roster's LMS)")
+    .option(
+      '--map <mapping>',
+      'score to grade: linear, linear:200-900, curve:75,10 or thresholds:850=A,700=B,0=F',
+    )
+    .option('--points <n>', 'points possible (default 100)')
+    .option(
+      '--weights <weights>',
+      'grade a rubric of the domains: architecture=30,coordination=20,debt=20,risk=15,stakeholders=15',
+    )
+    .option(
+      '--missing <blank|zero>',
+      'grade of a student with no run (default blank: the LMS keeps what it has)',
+    )
+    .option(
+      '--column <name>',
+      'the gradebook column (default "Tradeoffs"; an existing one as the roster names it)',
+    )
+    .option(
+      '--assign <run=student>',
+      'decide a match by hand: run name (or "Team / Member") = student id, e-mail or name, or =none',
+      (v: string, all: string[] = []) => [...all, v],
+    )
     .action((runs: string[], flags: VerifyFlags) => {
-      const { lines, exitCode } = verifyArgs(runs, flags.competition);
+      if ((flags.roster === undefined) !== (flags.grades === undefined))
+        throw new UsageError('--roster and --grades go together: the roster to match, the file to write');
+      const { lines, exitCode, ranking } = verifyArgs(runs, flags.competition);
       for (const line of lines) print(line);
       const ok = lines.filter((l) => l.startsWith('OK ')).length;
       warn(`${ok} of ${lines.length} run${lines.length === 1 ? '' : 's'} verified`);
       if (!flags.competition)
         warn('(no --competition given: each run was checked against the competition it names)');
+      if (flags.roster) for (const line of writeGrades(ranking, flags)) warn(printable(line));
       process.exitCode = exitCode;
     });
 }

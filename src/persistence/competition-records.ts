@@ -5,7 +5,7 @@
  * and keep a finished run reachable after other games. Never throws; a damaged entry is dropped on its own.
  */
 import type { Decision } from '../engine/index.ts';
-import { asRunFile } from '../replay/index.ts';
+import { asPlayerExtras, asRunFile } from '../replay/index.ts';
 import type { CompetitionRecord } from '../store/index.ts';
 import { readItem, writeItem, type StorageFailure, type StorageLike } from './storage.ts';
 
@@ -29,9 +29,12 @@ function asRecord(v: unknown): CompetitionRecord | null {
   if (!Array.isArray(times) || times.length !== log.length || !times.every(isTime)) return null;
   const run = v.run === null ? null : isRecord(v.run) ? asRunFile(v.run) : null;
   if (v.run !== null && run === null) return null;
+  const player = asPlayerExtras(v);
+  if (!player) return null;
   return {
     competitionId: v.competitionId,
     name: v.name,
+    ...player,
     startedAt: v.startedAt,
     log: log.map((d) => [...d]),
     times: [...times],

@@ -25,6 +25,14 @@ export { findScenario, type ParseScenario } from './restore.ts';
 export { parseScenarioFile } from './parse-file.ts';
 export { rememberScenarioSource, scenarioSourceOf } from './sources.ts';
 export { storageFrom, type StorageLike } from './storage.ts';
+export {
+  KEY_PREFIX,
+  browserData,
+  deleteBrowserData,
+  type BrowserData,
+  type Deleted,
+  type SweepableStorage,
+} from './browser-data.ts';
 export { SLOT_KEYS, loadLatest, writeSave, type LoadResult, type WriteResult } from './slots.ts';
 export {
   guardAgainstOtherTabs,

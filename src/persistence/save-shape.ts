@@ -3,7 +3,7 @@
  * downstream meets a wrong type. It does not judge whether decisions are legal: replaying them does. Pure.
  */
 import type { Decision } from '../engine/index.ts';
-import { asCompetition } from '../replay/index.ts';
+import { asCompetition, asPlayerExtras } from '../replay/index.ts';
 import type { CompetitionSession } from '../store/index.ts';
 import type { Save, ScenarioSource } from './save-format.ts';
 
@@ -36,10 +36,11 @@ function asSession(v: unknown, turns: number): CompetitionSession | null | undef
   if (v === null) return null;
   if (!isRecord(v) || !isString(v.name) || !isTime(v.startedAt)) return undefined;
   const competition = asCompetition(v.competition);
+  const player = asPlayerExtras(v);
   const times = v.times;
-  if (!competition || !Array.isArray(times) || times.length !== turns || !times.every(isTime))
+  if (!competition || !player || !Array.isArray(times) || times.length !== turns || !times.every(isTime))
     return undefined;
-  return { name: v.name, competition, startedAt: v.startedAt, times: [...times] };
+  return { name: v.name, ...player, competition, startedAt: v.startedAt, times: [...times] };
 }
 
 /** The save with exactly the fields of Save (unknown extra fields dropped), or null when a field is wrong. */

@@ -36,7 +36,7 @@ export function classifyStorageError(e: unknown): StorageFailure {
  * Opens storage through a getter that may throw (reading window.localStorage throws a SecurityError when the
  * browser blocks storage). Returns null when storage is unavailable. Usage: storageFrom(() => window.localStorage).
  */
-export function storageFrom(get: () => StorageLike | null | undefined): StorageLike | null {
+export function storageFrom<T extends StorageLike>(get: () => T | null | undefined): T | null {
   try {
     return get() ?? null;
   } catch {

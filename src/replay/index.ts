@@ -77,8 +77,6 @@ export {
   CSV_COLUMNS,
   classStats,
   codeSource,
-  csvCell,
-  nameKey,
   rankRuns,
   rankingCsv,
   type ClassStats,
@@ -88,6 +86,20 @@ export {
   type Ranking,
   type RejectedEntry,
 } from './ranking.ts';
+export {
+  MAX_TEAM_MEMBERS,
+  MIN_TEAM_MEMBERS,
+  NAME_KINDS,
+  asPlayerExtras,
+  membersOf,
+  membersProblem,
+  nameKey,
+  playerExtras,
+  type NameKind,
+  type PlayerExtras,
+} from './player.ts';
+export { rotatedMembers, teamRoles, type TeamRole } from './team-roles.ts';
+export { csvCell } from '../lib/csv.ts';
 export { MAX_CODE_CHARS, MAX_INFLATED_BYTES } from './codec.ts';
 export { splitRunCodes } from './paste.ts';
 export { flagText, flagWords, runFlags, type FlagKind, type RunFlag } from './flags.ts';

@@ -7,7 +7,9 @@ import type { Allocation, ReleaseMode } from '../engine/index.ts';
 import { ALLOCATION_KEYS, RELEASE_MODES } from '../engine/index.ts';
 import { stripWhitespace } from './codec.ts';
 import { flagText, runFlags, type RunFlag } from './flags.ts';
-import { canonicalName } from './names.ts';
+import { nameKey } from './player.ts';
+import type { RunFile } from './run.ts';
+import { csvText } from '../lib/csv.ts';
 import { REJECTION_LABEL, type RejectedRun, type VerifiedRun, type VerifyResult } from './verify.ts';
 
 /** A run as it was given: where it came from ("code 3", "alice.json") and what verification said. */
@@ -32,14 +34,6 @@ export interface Ranking {
 export function codeSource(n: number, code: string): string {
   const c = stripWhitespace(code);
   return `code ${n} (${c.length <= 24 ? c : `${c.slice(0, 12)}\u2026${c.slice(-8)}`})`;
-}
-
-/**
- * Names are compared in canonical form (names.ts): without case, spacing, invisible characters or compatibility
- * forms, so "Ada  Lovelace", "ada lovelace", "Ａｄａ Lovelace" and "Ada\u200b Lovelace" are one name.
- */
-export function nameKey(name: string): string {
-  return canonicalName(name);
 }
 
 function duplicate(entry: Entry & { result: VerifiedRun }, detail: string): RejectedEntry {
@@ -154,19 +148,11 @@ export function classStats(ranked: readonly VerifiedRun[]): ClassStats {
 
 // ------------------------------------------------------------------ CSV
 
-/**
- * One CSV cell, safe to open in a spreadsheet: text that a spreadsheet would run as a formula (starting with
- * = + - @, a tab or a carriage return) gets a leading apostrophe, and quotes are doubled inside quotes.
- */
-export function csvCell(value: string | number): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = /^[\s]*[=+\-@]|^[\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export const CSV_COLUMNS = [
   'rank',
   'name',
+  'name_kind',
+  'team_members',
   'score',
   'architecture',
   'coordination',
@@ -183,11 +169,18 @@ export const CSV_COLUMNS = [
   'flags',
 ] as const;
 
+/** What a run's name is: a student's full name (''), an alias, a student id or a team's name. */
+function nameKind(run: RunFile | undefined): string {
+  if (!run) return '';
+  return run.members ? 'team' : (run.nameKind ?? '');
+}
+
 /** Minutes as a plain number with one decimal (a spreadsheet reads "20:15" as a time of day). */
 const minutes = (m: number): number => Math.round(m * 10) / 10;
 
 /**
- * The ranking as CSV (one line per ranked run, then one per rejected run with its reason), CRLF line ends.
+ * The ranking as CSV (one line per ranked run, then one per rejected run with its reason), CRLF line ends. A
+ * run's name kind (alias, student-id, team) and a team's members ("; " between them) follow its name.
  * Every line names its source (file name, or the code's number and ends), so a rejection can be traced.
  */
 export function rankingCsv(ranking: Ranking): string {
@@ -197,6 +190,8 @@ export function rankingCsv(ranking: Ranking): string {
     rows.push([
       r.rank,
       r.name,
+      nameKind(r.run),
+      r.run.members?.join('; ') ?? '',
       r.score,
       d.architecture,
       d.coordination,
@@ -215,7 +210,20 @@ export function rankingCsv(ranking: Ranking): string {
   }
   for (const r of ranking.rejected) {
     const blank = ['', '', '', '', '', '', '', ''];
-    rows.push(['', r.name ?? '', ...blank, r.run?.turns.length ?? '', '', '', r.source, r.reason, '']);
+    const members = r.run?.members?.join('; ') ?? '';
+    rows.push([
+      '',
+      r.name ?? '',
+      nameKind(r.run),
+      members,
+      ...blank,
+      r.run?.turns.length ?? '',
+      '',
+      '',
+      r.source,
+      r.reason,
+      '',
+    ]);
   }
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvText(rows);
 }

@@ -22,6 +22,7 @@ import type { Competition } from './competition.ts';
 import { readUntrustedJson } from '../lib/json.ts';
 import { autopilot } from './autopilot.ts';
 import { MAX_NAME_CHARS } from './names.ts';
+import { asPlayerExtras, playerExtras, type PlayerExtras } from './player.ts';
 
 export const RUN_FORMAT = 'tradeoffs-run';
 export const RUN_VERSION = 2;
@@ -33,9 +34,10 @@ export interface RunTurn {
   at: number;
 }
 
-export interface RunFile {
+export interface RunFile extends PlayerExtras {
   format: typeof RUN_FORMAT;
   version: typeof RUN_VERSION;
+  /** The player's name (or alias or student id, says `nameKind`), or a team's name when `members` is set. */
   name: string;
   competitionId: string;
   scenarioId: string;
@@ -69,7 +71,7 @@ export function sealRun(body: RunBody): RunFile {
   return { ...rest, checksum: runChecksum(rest) };
 }
 
-export interface RunInput {
+export interface RunInput extends PlayerExtras {
   name: string;
   competition: Competition;
   scenario: Scenario;
@@ -93,6 +95,7 @@ export function buildRun(input: RunInput): RunFile {
     format: RUN_FORMAT,
     version: RUN_VERSION,
     name: input.name,
+    ...playerExtras(input),
     competitionId: c.id,
     scenarioId: c.scenario.id,
     scenarioHash: c.scenario.hash,
@@ -189,9 +192,14 @@ function isClaimed(v: unknown): v is RunFile['claimed'] {
   );
 }
 
-/** The run in parsed JSON with exactly its fields, or null when a field is missing or of the wrong kind. */
+/**
+ * The run in parsed JSON with exactly its fields, or null when a field is missing or of the wrong kind. The
+ * player fields (player.ts) were added to format 2: a run without them is read as before.
+ */
 export function asRunFile(v: Rec): RunFile | null {
+  const player = asPlayerExtras(v);
   const ok =
+    player !== null &&
     v.format === RUN_FORMAT &&
     v.version === RUN_VERSION &&
     isString(v.name) &&
@@ -212,6 +220,7 @@ export function asRunFile(v: Rec): RunFile | null {
     format: RUN_FORMAT,
     version: RUN_VERSION,
     name: r.name,
+    ...playerExtras(player),
     competitionId: r.competitionId,
     scenarioId: r.scenarioId,
     scenarioHash: r.scenarioHash,

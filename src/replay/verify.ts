@@ -28,6 +28,7 @@ import { autopilotInPlace } from './autopilot.ts';
 import { competitionId, type Competition } from './competition.ts';
 import { runOutcome, outcomeText, type RunOutcome } from './outcome.ts';
 import { nameProblem } from './names.ts';
+import { asPlayerExtras } from './player.ts';
 import { decodeRun, runChecksum, type RunFile } from './run.ts';
 
 /** Why a run was not ranked. */
@@ -142,6 +143,8 @@ function precheck(run: RunFile, target: VerifyTarget): RejectedRun | null {
   const c = target.competition;
   if (nameProblem(run.name))
     return reject('corrupt', 'the player name is empty, too long, unreadable or without a letter', run);
+  if (asPlayerExtras({ ...run }) === null)
+    return reject('corrupt', 'its name kind or team members are unreadable', run);
   if (run.engineVersion !== ENGINE_VERSION)
     return reject(
       'engine-version',

@@ -4,7 +4,7 @@
  */
 import type { Decision } from '../engine/index.ts';
 import { checkDecisions, createInitialState, step } from '../engine/index.ts';
-import { replay, snapshot, type Competition } from '../replay/index.ts';
+import { playerExtras, replay, snapshot, type Competition } from '../replay/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
 import { competitionOver, finishCompetition, now, withGame } from './competition.ts';
 import { withDecision } from './draft.ts';
@@ -249,6 +249,30 @@ export function quitGame(): void {
 export function resumeCompetition(loaded: LoadedScenario, competition: Competition): string | null {
   const rec = store.getState().competitions[competition.id];
   if (!rec) return 'this competition was not played in this browser';
-  const session = { name: rec.name, competition, startedAt: rec.startedAt, times: [...rec.times] };
+  const session = {
+    name: rec.name,
+    ...playerExtras(rec),
+    competition,
+    startedAt: rec.startedAt,
+    times: [...rec.times],
+  };
   return restoreGame(loaded, competition.seed, 'competition', rec.log, [], session);
+}
+
+/**
+ * After this browser's data was deleted: nothing left in the store that autosave would write back (no game, no
+ * competition records), and the title screen.
+ */
+export function forgetAll(): void {
+  store.setState({
+    game: null,
+    competitions: {},
+    runShown: null,
+    chosen: null,
+    readOnly: false,
+    otherTabTurn: null,
+    notice: null,
+    draftError: null,
+    screen: 'title',
+  });
 }

@@ -8,7 +8,7 @@ import type { Decision } from '../engine/index.ts';
 import { createInitialState } from '../engine/index.ts';
 import { canonicalJson } from '../lib/hash.ts';
 import type { Competition } from '../replay/index.ts';
-import { autopilot, buildRun } from '../replay/index.ts';
+import { autopilot, buildRun, playerExtras, type PlayerExtras } from '../replay/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
 import { store, type AppState, type CompetitionRecord, type CompetitionSession, type Game } from './store.ts';
 
@@ -50,6 +50,7 @@ export function recordOf(game: Game): CompetitionRecord | null {
   return {
     competitionId: s.competition.id,
     name: s.name,
+    ...playerExtras(s),
     startedAt: s.startedAt,
     log: game.log.map((d) => [...d]),
     times: [...s.times],
@@ -97,6 +98,7 @@ export function furthestProgress(
   return {
     session: {
       name: record.name,
+      ...playerExtras(record),
       competition: session.competition,
       startedAt: record.startedAt,
       times: [...record.times],
@@ -123,11 +125,15 @@ export function startProblem(competition: Competition): string | null {
   return `${rec.name} already ${rec.run ? 'finished' : 'started'} this competition in this browser: it is played once, with no second attempt.`;
 }
 
-/** Starts the competition's game for `name`; the timer starts now. Refused when it was played here before. */
+/**
+ * Starts the competition's game for `name` (with `extras`: an alias or student id, or a team's members); the
+ * timer starts now. Refused when it was played here before.
+ */
 export function startCompetition(
   loaded: LoadedScenario,
   competition: Competition,
   name: string,
+  extras: PlayerExtras = {},
 ): string | null {
   const problem = startProblem(competition);
   if (problem) return problem;
@@ -141,7 +147,7 @@ export function startCompetition(
     log: [],
     draft: [],
     lastEvents: [],
-    competition: { name, competition, startedAt: now(), times: [] },
+    competition: { name, ...playerExtras(extras), competition, startedAt: now(), times: [] },
   };
   store.setState({ ...withGame(game), screen: 'play', draftError: null, chosen: loaded, runShown: null });
   return null;
@@ -157,6 +163,7 @@ export function finishCompetition(game: Game, at: number = now()): Game {
   if (!session || game.run || !competitionOver(game, at)) return game;
   const run = buildRun({
     name: session.name,
+    ...playerExtras(session),
     competition: session.competition,
     scenario: game.loaded.scenario,
     startedAt: session.startedAt,

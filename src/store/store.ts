@@ -4,7 +4,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { Decision, GameEvent, GameState } from '../engine/index.ts';
-import type { Competition, RunFile, TurnRecord } from '../replay/index.ts';
+import type { Competition, PlayerExtras, RunFile, TurnRecord } from '../replay/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
 
 export type Screen =
@@ -42,10 +42,11 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /**
- * A competition game's classroom side, which the engine never sees: who plays, the competition, when Start was
- * pressed and when each turn was ended (milliseconds since the epoch). The run file is built from it.
+ * A competition game's classroom side, which the engine never sees: who plays (a name, alias or student id, or a
+ * team and its members), the competition, when Start was pressed and when each turn was ended (milliseconds
+ * since the epoch). The run file is built from it.
  */
-export interface CompetitionSession {
+export interface CompetitionSession extends PlayerExtras {
   name: string;
   competition: Competition;
   startedAt: number;
@@ -82,7 +83,7 @@ export interface Game {
  * this browser got) and, once the game is over, its run. A competition is played once per browser: reopening
  * its link continues this game or shows this run, and a save behind it is never resumed (no rewind).
  */
-export interface CompetitionRecord {
+export interface CompetitionRecord extends PlayerExtras {
   competitionId: string;
   name: string;
   startedAt: number;

@@ -19,6 +19,19 @@ export interface SaveServices {
   otherGames(): SavedGameInfo[];
   /** Makes a saved game the current one (on its screen); returns why it could not. */
   continueGame(id: string): string | null;
+  /** What Tradeoffs keeps in this browser (persistence/browser-data.ts). */
+  browserData(): BrowserDataInfo;
+  /** Deletes all of it; returns what there was and any key that could not be removed. */
+  deleteBrowserData(): BrowserDataInfo & { failed: string[] };
+}
+
+/** What this browser keeps for Tradeoffs: counts, and the storage keys (browser, and this tab). */
+export interface BrowserDataInfo {
+  games: number;
+  competitions: number;
+  runs: number;
+  keys: string[];
+  tabKeys: string[];
 }
 
 /** Another game saved in this browser, as the title screen lists it. */
@@ -45,8 +58,8 @@ export function saveServices(): SaveServices {
 }
 
 /** Offers `text` as a file download (a Blob URL; nothing leaves the page). */
-export function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function download(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

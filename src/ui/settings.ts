@@ -8,15 +8,16 @@ import { fill, h } from './dom.ts';
 import { turnWords } from './format.ts';
 import { radios } from './panels/section.ts';
 import { keyLabel, SHORTCUTS, type ShortcutAction } from './shortcuts.ts';
-
-const KEY = 'tradeoffs.settings';
+import { dataSection, openDeleteDialog } from './data-dialog.ts';
+import { showDialog } from './dialog.ts';
+import { SETTINGS_KEY } from './storage-keys.ts';
 
 /** Reads remembered settings; the OS's reduced-motion preference is the default. */
 export function loadSettings(): Partial<Settings> {
   const prefersReduced =
     typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   try {
-    const raw = localStorage.getItem(KEY);
+    const raw = localStorage.getItem(SETTINGS_KEY);
     const saved = raw ? (JSON.parse(raw) as Partial<Settings>) : {};
     return { reducedMotion: prefersReduced, ...pickValid(saved) };
   } catch {
@@ -128,7 +129,7 @@ export function rememberSettings(): () => void {
   return store.subscribe((s, prev) => {
     if (s.settings === prev.settings) return;
     try {
-      localStorage.setItem(KEY, JSON.stringify(s.settings));
+      localStorage.setItem(SETTINGS_KEY, JSON.stringify(s.settings));
     } catch {
       // Storage off (private mode): settings still apply for this visit.
     }
@@ -181,23 +182,12 @@ export function openSettings(): void {
     ),
     shortcutSettings(s),
     gameInfo(store.getState().game),
+    dataSection(() => {
+      dialog.close();
+      openDeleteDialog();
+    }),
     h('form', { method: 'dialog' }, h('button', { className: 'primary', id: 'settings-close' }, 'Done')),
   );
   // Start on the choice that is in effect, not on the first (unchecked) radio of the group.
   showDialog(dialog, dialog.querySelector<HTMLElement>('input[name="anim-speed"]:checked'));
-}
-
-/**
- * Shows a modal dialog and removes it when closed, returning focus to where it was. Focus starts on `initial`
- * when given (else the browser's choice: the first focusable control).
- */
-export function showDialog(dialog: HTMLDialogElement, initial: HTMLElement | null = null): void {
-  const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  document.body.append(dialog);
-  dialog.addEventListener('close', () => {
-    dialog.remove();
-    back?.focus();
-  });
-  dialog.showModal();
-  initial?.focus();
 }

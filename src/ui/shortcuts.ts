@@ -6,7 +6,7 @@
 import { endTurn, rewind, store, withdraw } from '../store/index.ts';
 import { h } from './dom.ts';
 import { turnWords } from './format.ts';
-import { showDialog } from './settings.ts';
+import { showDialog } from './dialog.ts';
 
 /** Every shortcut: its default key and what it does (in the scenario's word for a turn). */
 export const SHORTCUTS = [

@@ -5,6 +5,7 @@
  * opens on the game's screen: reload or close the tab at any moment, and continue where you were.
  */
 import { store, type Screen } from '../store/index.ts';
+import { TAB_SCREEN_KEY } from './storage-keys.ts';
 
 /** The part of the Web Storage API used here (window.sessionStorage). */
 interface TabStorage {
@@ -12,7 +13,6 @@ interface TabStorage {
   setItem(key: string, value: string): void;
 }
 
-export const TAB_SCREEN_KEY = 'tradeoffs.tab.screen';
 const GAME_SCREENS: readonly Screen[] = ['play', 'end', 'debrief', 'run'];
 
 function read(storage: TabStorage | null): string | null {

@@ -5,21 +5,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { describe, expect, it } from 'vitest';
 import { competitionLink, decodeRun, encodeRunCode, sealRun, type RunFile } from '../../src/replay/index.ts';
 import { competition } from '../replay/helpers.ts';
-
-async function run(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out, err };
-}
-
-afterEach(() => {
-  process.exitCode = undefined;
-});
+import { run } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tradeoffs-verify-'));
 const file = (name: string): string => join(dir, name);

@@ -114,9 +114,21 @@ export function turnCounter(page: Page): Promise<string> {
 }
 
 /** Clicks End turn and waits until the turn counter (or the end screen) shows the turn was played. */
-export async function endTurnByClick(page: Page): Promise<void> {
+export function endTurnByClick(page: Page): Promise<void> {
+  return clickAndWaitForTurn(page, '#end-turn');
+}
+
+/**
+ * Clicks "Advance until something needs me" and waits until the weeks were played: clicking again before that
+ * could land on the end screen, where the button no longer exists.
+ */
+export function advanceByClick(page: Page): Promise<void> {
+  return clickAndWaitForTurn(page, '#advance');
+}
+
+async function clickAndWaitForTurn(page: Page, button: string): Promise<void> {
   const before = await turnCounter(page);
-  await page.locator('#end-turn').click();
+  await page.locator(button).click();
   await page.waitForFunction(
     (b) =>
       document.getElementById('end-heading') !== null ||

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser } from './chromium.ts';
 import {
+  advanceByClick,
   announcements,
   endTurnByClick,
   expectClean,
@@ -154,7 +155,7 @@ describeInBrowser('the play screen tells the truth', () => {
       .poll(async () => (await announcements(page)).join(' '))
       .toMatch(/Advanced \d+ weeks?.*Stopped because/);
     for (let i = 0; i < 20 && (await page.locator('#end-heading').count()) === 0; i++)
-      await page.locator('#advance').click();
+      await advanceByClick(page);
     await page.locator('#end-heading').waitFor();
     expect(await page.locator('#verdict').innerText()).toMatch(/^You (won|lost)$/);
     // The title then offers the results, never "Continue", and the scenario list shows the best score.

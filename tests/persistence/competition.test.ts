@@ -195,3 +195,35 @@ describe('the record of a competition played here', () => {
     expect(store.getState().game?.competition?.name).toBe('Ada');
   });
 });
+
+describe('who plays: a team or an alias', () => {
+  it('a team keeps its members through reloads, the record and the run', () => {
+    const members = ['Søren Øyelaran', 'Siobhán O\u2019Brien', 'Łukasz Wójcik'];
+    startCompetition(loaded, competition, 'The Optimists', { members });
+    playTurns(2);
+    reload();
+    expect(game().competition).toMatchObject({ name: 'The Optimists', members });
+    quitGame();
+    startGame(practice, 'p', 'practice');
+    playTurns(1);
+    reload();
+    expect(resumeCompetition(loaded, competition)).toBeNull();
+    expect(game().competition?.members).toEqual(members);
+    time += 10 * 60_000;
+    timeOut();
+    expect(game().run?.members).toEqual(members);
+    expect(verifyRun(game().run!, { competition, scenario: loaded.scenario }).ok).toBe(true);
+    expect(decodeRecords(storage.getItem(RECORDS_KEY))[competition.id]).toMatchObject({ members });
+  });
+
+  it('an alias stays an alias in the save and the run', () => {
+    startCompetition(loaded, competition, 'Blue Falcon', { nameKind: 'alias' });
+    playTurns(1);
+    reload();
+    expect(game().competition).toMatchObject({ name: 'Blue Falcon', nameKind: 'alias' });
+    time += 10 * 60_000;
+    timeOut();
+    expect(game().run).toMatchObject({ name: 'Blue Falcon', nameKind: 'alias' });
+    expect(loadLatest(storage).save?.competition).toMatchObject({ nameKind: 'alias' });
+  });
+});

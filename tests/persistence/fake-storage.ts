@@ -61,6 +61,16 @@ export class FakeStorage implements StorageLike {
     this.hub.dispatch(this, { key, newValue: kept });
   }
 
+  get length(): number {
+    this.guard();
+    return this.hub.data.size;
+  }
+
+  key(index: number): string | null {
+    this.guard();
+    return [...this.hub.data.keys()][index] ?? null;
+  }
+
   removeItem(key: string): void {
     this.guard();
     this.hub.data.delete(key);

@@ -8,6 +8,7 @@ import {
   encodeRunCode,
   rankRuns,
   rankingCsv,
+  sealRun,
   verifyRun,
   type Entry,
   type RunFile,
@@ -160,6 +161,22 @@ describe('CSV export', () => {
     expect(codeSource(3, ` TRUN2.ab\ncd `)).toBe('code 3 (TRUN2.abcd)');
   });
 
+  it('says which names are aliases, student ids or teams, and lists a team\u2019s members', () => {
+    const falcon = sealRun({ ...botRun(c, 'Blue Falcon', 'frugal', { turns: 5 }), nameKind: 'alias' });
+    const team = sealRun({
+      ...botRun(c, 'The Optimists', 'steady', { turns: 5 }),
+      members: ['Søren', 'Siobhán'],
+    });
+    const lines = rankingCsv(rankRuns(entries([ada, falcon, team])))
+      .trimEnd()
+      .split('\r\n');
+    const kind = CSV_COLUMNS.indexOf('name_kind');
+    const row = (name: string): string[] => cells(lines.find((l) => cells(l)[1] === name)!);
+    expect(row('Blue Falcon')[kind]).toBe('alias');
+    expect(row('The Optimists').slice(kind, kind + 2)).toEqual(['team', 'Søren; Siobhán']);
+    expect(row('Ada').slice(kind, kind + 2)).toEqual(['', '']);
+  });
+
   it('gives minutes as a plain number with one decimal, which spreadsheets read as a number', () => {
     const quick = botRun(c, 'Quick', 'steady', { secondsPerTurn: 23 }); // 52 turns: 19.93 minutes
     const lines = rankingCsv(rankRuns(entries([quick])))
@@ -171,6 +188,8 @@ describe('CSV export', () => {
     expect(CSV_COLUMNS).toEqual([
       'rank',
       'name',
+      'name_kind',
+      'team_members',
       'score',
       'architecture',
       'coordination',

@@ -5,6 +5,7 @@
 import type { Competition } from '../../replay/index.ts';
 import { competitionLink } from '../../replay/index.ts';
 import { bdi, h, iso } from '../dom.ts';
+import { HOSTED_KEY } from '../storage-keys.ts';
 
 /** Copies the text of `source` (an input or textarea); `status` says whether it worked or what to do instead. */
 export function copyButton(
@@ -42,8 +43,6 @@ export function gameAddress(): string {
 export function linkOf(c: Competition): string {
   return competitionLink(gameAddress(), c);
 }
-
-const HOSTED_KEY = 'tradeoffs.hosted';
 
 /** Remembers the competition the host made, so the leaderboard opens with it (even after a reload). */
 export function rememberHosted(link: string): void {

@@ -8,6 +8,7 @@ import { goTo, type Game } from '../../store/index.ts';
 import { h } from '../dom.ts';
 import { turnUnit } from '../format.ts';
 import { runCodeBlock } from './run-code.ts';
+import { teamDebrief } from './team-debrief.ts';
 import './competition.css';
 
 export function competitionDebrief(game: Game): HTMLElement | null {
@@ -38,5 +39,6 @@ export function competitionDebrief(game: Game): HTMLElement | null {
       { className: 'row' },
       h('button', { type: 'button', onclick: () => goTo('run') }, 'Back to the run code'),
     ),
+    run.members ? teamDebrief(game, run.members) : null,
   );
 }

@@ -5,15 +5,8 @@
  * browser: reopening the link of one started here continues it ("Continue as …"), of one finished here shows
  * its run ("You finished this competition"), never a fresh attempt. A bad or cut link says so plainly.
  */
-import type { Competition } from '../../replay/index.ts';
-import {
-  MAX_NAME_CHARS,
-  cleanName,
-  competitionFragment,
-  competitionScenario,
-  decodeCompetition,
-  nameProblem,
-} from '../../replay/index.ts';
+import type { Competition, PlayerExtras } from '../../replay/index.ts';
+import { competitionFragment, competitionScenario, decodeCompetition } from '../../replay/index.ts';
 import type { LoadedScenario } from '../../scenario/index.ts';
 import {
   competitionOver,
@@ -31,6 +24,7 @@ import { briefingGrid } from '../screens/briefing.ts';
 import { download, saveServices } from '../services.ts';
 import type { View } from '../view.ts';
 import { competitionTitleNodes, minutesText } from './common.ts';
+import { playerForm } from './join-form.ts';
 import './competition.css';
 
 type Invite = { ok: true; competition: Competition; loaded: LoadedScenario } | { ok: false; message: string };
@@ -153,7 +147,7 @@ function continueForm(rec: CompetitionRecord, c: Competition, loaded: LoadedScen
         },
       },
       'Continue as ',
-      bdi(rec.name),
+      ...(rec.members ? ['team ', bdi(rec.name)] : [bdi(rec.name)]),
     ),
     problem,
   );
@@ -168,28 +162,10 @@ export function joinScreen(): View {
   const { competition: c, loaded } = invite;
   const sc = loaded.scenario;
   const record = competitionRecord(c.id);
-  const name = h('input', {
-    id: 'join-name',
-    type: 'text',
-    maxlength: MAX_NAME_CHARS,
-    autocomplete: 'name',
-    'aria-required': 'true',
-    'aria-describedby': 'join-name-hint join-name-problem',
-  });
-  const problem = h('p', { className: 'error', id: 'join-name-problem', role: 'alert' });
-  const start = (event: Event): void => {
-    event.preventDefault();
-    const clean = cleanName(name.value);
-    const wrong = nameProblem(clean);
-    if (wrong) {
-      problem.textContent = wrong;
-      name.focus();
-      return;
-    }
+  const start = (name: string, extras: PlayerExtras): string | null => {
     if (c.scenario.source)
       saveServices().rememberSource(loaded, c.scenario.source.fileName, c.scenario.source.text);
-    const refused = startCompetition(loaded, c, clean);
-    if (refused) problem.textContent = refused;
+    return startCompetition(loaded, c, name, extras);
   };
   const unit = turnUnit(sc.params.weeksPerTurn);
   const el = h(
@@ -217,26 +193,7 @@ export function joinScreen(): View {
         : 'The game saves itself as you play. There is no undo.',
     ),
     briefingGrid(loaded),
-    record
-      ? continueForm(record, c, loaded)
-      : h(
-          'form',
-          { className: 'join-form', onsubmit: start, 'aria-label': 'Join' },
-          replaceWarning('Starting'),
-          h('label', { for: 'join-name' }, 'Your name'),
-          h(
-            'div',
-            { className: 'row' },
-            name,
-            h('button', { type: 'submit', className: 'primary', id: 'join-start' }, 'Start'),
-          ),
-          h(
-            'p',
-            { className: 'hint', id: 'join-name-hint' },
-            `Your full name, as your instructor will see it on the leaderboard. Names must be unique in your class: two runs under one name count as one (at most ${MAX_NAME_CHARS} characters).`,
-          ),
-          problem,
-        ),
+    record ? continueForm(record, c, loaded) : playerForm(start, replaceWarning('Starting')),
   );
   return { el, destroy: () => undefined };
 }

@@ -9,7 +9,8 @@ import { h } from '../dom.ts';
 import type { TurnWords } from '../format.ts';
 import { outcomeReason } from '../objectives.ts';
 
-const DOMAIN_NAME: Record<Domain, string> = {
+/** The chapter's five domains as the debrief names them. */
+export const DOMAIN_NAME: Record<Domain, string> = {
   architecture: 'Architecture',
   coordination: 'Team coordination',
   debt: 'Technical debt',

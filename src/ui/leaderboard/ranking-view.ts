@@ -1,13 +1,14 @@
 /**
- * The ranking table (with how each run ended), the rejected runs with their reasons, and the projector view
- * (large type, top N). The table fits a 768 px screen: narrow screens get short column names (the full name
- * stays the abbreviation's title) and the outcome wraps.
+ * The ranking table (with how each run ended, and what kind of name each run has: an alias, a student ID, a
+ * team with its members) and the rejected runs with their reasons. The table fits a 768 px screen: narrow
+ * screens get short column names (the full name stays the abbreviation's title) and the outcome wraps.
  */
 import type { Domain } from '../../engine/index.ts';
 import { DOMAINS } from '../../engine/index.ts';
-import type { RankedRun, Ranking } from '../../replay/index.ts';
+import type { RankedRun, Ranking, RunFile } from '../../replay/index.ts';
 import { clock, flagWords } from '../../replay/index.ts';
 import { bdi, h, iso } from '../dom.ts';
+import { col, scrollTable } from '../table.ts';
 
 const DOMAIN_LABEL: Record<Domain, [full: string, short: string]> = {
   architecture: ['Architecture', 'Arch.'],
@@ -26,54 +27,59 @@ function columnName(full: string, short: string): (HTMLElement | string)[] {
   ];
 }
 
+/** What kind of name a run has, when it is not a student's full name. */
+export function nameBadge(run: RunFile): HTMLElement | null {
+  const text = run.members
+    ? 'team'
+    : run.nameKind === 'alias'
+      ? 'alias'
+      : run.nameKind === 'student-id'
+        ? 'student ID'
+        : null;
+  return text ? h('span', { className: 'badge name-kind' }, text) : null;
+}
+
+/** The name cell's content: the name (or team name) with its kind, and a team's members below. */
+export function whoOf(r: RankedRun): (HTMLElement | string)[] {
+  const badge = nameBadge(r.run);
+  return [
+    bdi(r.name),
+    ...(badge ? [' ', badge] : []),
+    ...(r.run.members ? [h('span', { className: 'members' }, r.run.members.join(', '))] : []),
+  ];
+}
+
 export function rankingTable(ranking: Ranking): HTMLElement {
   if (ranking.ranked.length === 0) return h('p', { className: 'hint' }, 'No run has been accepted yet.');
-  return h(
-    'div',
-    // A wide table scrolls sideways on narrow screens: keyboard users reach it as a labelled region.
-    { className: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Ranking' },
-    h(
-      'table',
-      { className: 'ranking', id: 'ranking' },
-      h('caption', { className: 'visually-hidden' }, 'Ranking, best score first'),
+  return scrollTable({
+    label: 'Ranking',
+    id: 'ranking',
+    caption: 'Ranking, best score first',
+    head: [
+      col('Rank'),
+      col('Name'),
+      col('Score'),
+      ...DOMAINS.map((d) => col(columnName(...DOMAIN_LABEL[d]), true)),
+      col('DORA'),
+      col('Turns', true),
+      col('Time', true),
+      col('Outcome'),
+    ],
+    rows: ranking.ranked.map((r) =>
       h(
-        'thead',
+        'tr',
         {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, 'Rank'),
-          h('th', { scope: 'col' }, 'Name'),
-          h('th', { scope: 'col' }, 'Score'),
-          ...DOMAINS.map((d) =>
-            h('th', { scope: 'col', className: 'num' }, ...columnName(...DOMAIN_LABEL[d])),
-          ),
-          h('th', { scope: 'col' }, 'DORA'),
-          h('th', { scope: 'col', className: 'num' }, 'Turns'),
-          h('th', { scope: 'col', className: 'num' }, 'Time'),
-          h('th', { scope: 'col' }, 'Outcome'),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        ...ranking.ranked.map((r) =>
-          h(
-            'tr',
-            {},
-            h('td', { className: 'num' }, String(r.rank)),
-            h('th', { scope: 'row', className: 'name' }, bdi(r.name), flagList(r)),
-            h('td', { className: 'num score' }, String(r.score)),
-            ...DOMAINS.map((d) => h('td', { className: 'num' }, String(r.domains[d]))),
-            h('td', {}, h('span', { className: `badge cluster-${r.cluster}` }, r.cluster)),
-            h('td', { className: 'num' }, String(r.outcome.playedTurns)),
-            h('td', { className: 'num' }, clock(r.minutesUsed * 60_000)),
-            h('td', { className: 'run-outcome' }, r.outcome.text),
-          ),
-        ),
+        h('td', { className: 'num' }, String(r.rank)),
+        h('th', { scope: 'row', className: 'name' }, ...whoOf(r), flagList(r)),
+        h('td', { className: 'num score' }, String(r.score)),
+        ...DOMAINS.map((d) => h('td', { className: 'num' }, String(r.domains[d]))),
+        h('td', {}, h('span', { className: `badge cluster-${r.cluster}` }, r.cluster)),
+        h('td', { className: 'num' }, String(r.outcome.playedTurns)),
+        h('td', { className: 'num' }, clock(r.minutesUsed * 60_000)),
+        h('td', { className: 'run-outcome' }, r.outcome.text),
       ),
     ),
-  );
+  });
 }
 
 /**
@@ -109,63 +115,4 @@ export function rejectedList(ranking: Ranking): HTMLElement | null {
       ),
     ),
   );
-}
-
-/** A full-window view for the classroom projector: large type, the top `n`. Escape or the button closes it. */
-export function openProjector(
-  ranking: Ranking,
-  title: (string | HTMLElement)[],
-  opener: HTMLElement,
-  n = 10,
-): void {
-  const close = (): void => {
-    document.removeEventListener('keydown', onKey, true);
-    document.body.classList.remove('projector-open');
-    overlay.remove();
-    opener.focus();
-  };
-  const onKey = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      close();
-    } else if (e.key === 'Tab') {
-      // The only control is Close: keep the keyboard inside the dialog.
-      e.preventDefault();
-      overlay.querySelector<HTMLElement>('#projector-close')?.focus();
-    }
-  };
-  const overlay = h(
-    'div',
-    { className: 'projector', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'projector-h' },
-    h(
-      'div',
-      { className: 'projector-head' },
-      h('h1', { id: 'projector-h', tabindex: '-1' }, ...title),
-      h('button', { type: 'button', id: 'projector-close', onclick: close }, 'Close (Esc)'),
-    ),
-    h(
-      'ol',
-      { className: 'projector-list' },
-      ...ranking.ranked
-        .slice(0, n)
-        .map((r) =>
-          h(
-            'li',
-            {},
-            h('span', { className: 'p-rank' }, String(r.rank)),
-            h('span', { className: 'p-name' }, bdi(r.name)),
-            h('span', { className: 'p-score' }, String(r.score)),
-            h('span', { className: `badge cluster-${r.cluster}` }, r.cluster),
-          ),
-        ),
-    ),
-    ranking.ranked.length > n
-      ? h('p', { className: 'projector-more' }, `and ${ranking.ranked.length - n} more`)
-      : null,
-  );
-  document.addEventListener('keydown', onKey, true);
-  document.body.classList.add('projector-open');
-  document.body.append(overlay);
-  overlay.querySelector<HTMLElement>('#projector-h')?.focus();
 }

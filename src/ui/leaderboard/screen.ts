@@ -1,33 +1,32 @@
 /**
  * The leaderboard: the competition (its link or short code), then many run codes pasted and many run files
  * dropped at once. Every run is re-simulated in a Web Worker (progress bar; the page stays responsive) and
- * ranked only when it reproduces; every rejection says why. Then the ranking with the scorecard domains and
- * the DORA cluster, a projector view, class charts, and a CSV export that spreadsheets cannot run as formulas.
+ * ranked only when it reproduces; every rejection says why. Then the results (results.ts): the ranking with the
+ * scorecard domains and the DORA cluster, teams, a projector view, class charts, a CSV export that spreadsheets
+ * cannot run as formulas, and grades for the LMS.
  */
 import type { Competition, Ranking } from '../../replay/index.ts';
 import {
-  classStats,
   codeSource,
   competitionScenario,
   decodeCompetition,
   rankRuns,
-  rankingCsv,
   splitRunCodes,
 } from '../../replay/index.ts';
 import type { LoadedScenario } from '../../scenario/index.ts';
 import { store } from '../../store/index.ts';
 import { bdi, fill, h, iso } from '../dom.ts';
 import { screenHead, type View } from '../view.ts';
-import { competitionTitleNodes, hostedLink, minutesText } from '../competition/common.ts';
+import { hostedLink, minutesText } from '../competition/common.ts';
 import '../competition/competition.css';
-import { classCharts } from './charts.ts';
-import { openProjector, rejectedList, rankingTable } from './ranking-view.ts';
+import { newGradesSession, type GradesSession } from './grades/section.ts';
+import { resultsView } from './results.ts';
 import { verifyBatch } from './verifier.ts';
 
 /** Largest run file read (a 52-turn run file is about 40 kB). */
 const MAX_RUN_FILE_BYTES = 2 * 1024 * 1024;
 
-interface Chosen {
+export interface Chosen {
   competition: Competition;
   loaded: LoadedScenario;
 }
@@ -45,7 +44,19 @@ const session: {
   files: RunFileInput[];
   ranking: Ranking | null;
   ms: number;
-} = { competitionText: '', chosen: null, codes: '', files: [], ranking: null, ms: 0 };
+  /** The projector shows ranks and scores without names. */
+  hideNames: boolean;
+  grades: GradesSession;
+} = {
+  competitionText: '',
+  chosen: null,
+  codes: '',
+  files: [],
+  ranking: null,
+  ms: 0,
+  hideNames: false,
+  grades: newGradesSession(),
+};
 
 function chooseCompetition(text: string): Chosen | string {
   const catalogue = store.getState().catalogue;
@@ -73,15 +84,6 @@ function competitionSummary(c: Chosen): HTMLElement {
     ...iso` \u00b7 seed ${comp.seed}`,
     ` \u00b7 ${minutesText(comp.timeLimitMinutes)} \u00b7 id ${comp.id.slice(0, 8)}`,
   );
-}
-
-function downloadCsv(ranking: Ranking, c: Chosen): void {
-  const url = URL.createObjectURL(new Blob([rankingCsv(ranking)], { type: 'text/csv;charset=utf-8' }));
-  const a = h('a', { href: url, download: `tradeoffs-leaderboard-${c.competition.id.slice(0, 6)}.csv` });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function leaderboardScreen(): View {
@@ -240,41 +242,9 @@ export function leaderboardScreen(): View {
 
   // ------------------------------------------------------------ results
   const renderResults = (): void => {
-    const ranking = session.ranking;
-    const chosen = session.chosen;
+    const { ranking, chosen } = session;
     if (!ranking || !chosen) return fill(results);
-    const title = competitionTitleNodes(chosen.competition, chosen.loaded.scenario.title);
-    const projectorButton: HTMLButtonElement = h(
-      'button',
-      {
-        type: 'button',
-        id: 'projector-open',
-        disabled: ranking.ranked.length === 0,
-        onclick: () => openProjector(ranking, title, projectorButton),
-      },
-      'Projector view',
-    );
-    fill(
-      results,
-      h(
-        'section',
-        { className: 'ranking-section', 'aria-labelledby': 'ranking-h' },
-        h(
-          'div',
-          { className: 'row ranking-head' },
-          h('h2', { id: 'ranking-h' }, 'Ranking'),
-          projectorButton,
-          h(
-            'button',
-            { type: 'button', id: 'download-csv', onclick: () => downloadCsv(ranking, chosen) },
-            'Download CSV',
-          ),
-        ),
-        rankingTable(ranking),
-      ),
-      rejectedList(ranking),
-      ranking.ranked.length > 0 ? classCharts(classStats(ranking.ranked)) : null,
-    );
+    fill(results, ...resultsView(ranking, chosen, session, renderResults));
   };
 
   const form = h(

@@ -6,7 +6,7 @@ import { goTo, notify, store, type Game } from '../../store/index.ts';
 import { bdi, h } from '../dom.ts';
 import { turnWords } from '../format.ts';
 import { download, saveServices, type SavedGameInfo } from '../services.ts';
-import { showDialog } from '../settings.ts';
+import { showDialog } from '../dialog.ts';
 
 /** "week 4 of 12" for a game being played, "finished" after its last turn. */
 export function whereGameIs(game: Game): string {

@@ -1,0 +1,12 @@
+/**
+ * The keys the UI itself keeps in the browser's storage (persistence/ keeps the saves, the shelf and the
+ * competition records under keys of its own). Every key starts with "tradeoffs.", which is how "Delete this
+ * browser's data" finds them all.
+ */
+
+/** localStorage: the settings (animation speed, reduced motion, sound, palette). */
+export const SETTINGS_KEY = 'tradeoffs.settings';
+/** localStorage: the link of the competition this browser hosted last, for the leaderboard. */
+export const HOSTED_KEY = 'tradeoffs.hosted';
+/** sessionStorage: which screen this tab shows, for its reloads. */
+export const TAB_SCREEN_KEY = 'tradeoffs.tab.screen';
