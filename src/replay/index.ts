@@ -5,6 +5,11 @@ export { autopilot, autopilotInPlace } from './autopilot.ts';
 export { outcomeText, runOutcome, turnUnitOf, type RunOutcome } from './outcome.ts';
 export {
   COMPETITION_VERSION,
+  MAX_STOPS,
+  ROUNDS_COMPETITION_VERSION,
+  stopsOf,
+  stopsProblem,
+  type CompetitionVersion,
   MAX_SEED_CHARS,
   MAX_TIME_LIMIT_MINUTES,
   MAX_TITLE_CHARS,
@@ -35,7 +40,43 @@ export {
   type ShortCodeResult,
 } from './short-code.ts';
 export {
+  decodeRelease,
+  injectableEvents,
+  looksLikeRelease,
+  releaseCode,
+  roundCount,
+  type DecodedRelease,
+  type Release,
+} from './release.ts';
+export {
+  nextStop,
+  playInRounds,
+  playRounds,
+  stopOfRound,
+  type Course,
+  type CourseHooks,
+  type CourseResult,
+  type PlayedInRounds,
+  type RoundStart,
+  type TurnPlayer,
+} from './rounds.ts';
+export {
+  KEY_BYTES,
+  TIME_FACTORS,
+  accommodationMismatch,
+  factorText,
+  hostKeyText,
+  makeAccommodation,
+  readAccommodation,
+  readHostKey,
+  signedWith,
+  type Accommodation,
+  type HostKey,
+} from './accommodation.ts';
+export {
   MAX_NAME_CHARS,
+  ROUNDS_RUN_CODE_PREFIX,
+  ROUNDS_RUN_VERSION,
   RUN_CODE_PREFIX,
   RUN_FORMAT,
   RUN_VERSION,
@@ -54,6 +95,7 @@ export {
   type RunInput,
   type RunProblem,
   type RunTurn,
+  type RunVersion,
 } from './run.ts';
 export {
   REJECTION_LABEL,
@@ -63,6 +105,7 @@ export {
   readRun,
   verifyRun,
   type DecisionProfile,
+  type ExtendedTime,
   type RejectedRun,
   type RejectionKind,
   type VerifiedRun,
