@@ -1,5 +1,5 @@
 /** Decision logs and their replay; classroom competitions: links, short codes, run codes and files, verification. */
-export { replay, type ReplayResult } from './replay.ts';
+export { replay, replayRounds, type ReplayResult } from './replay.ts';
 export { snapshot, type TurnRecord, type TurnSnapshot } from './history.ts';
 export { autopilot, autopilotInPlace } from './autopilot.ts';
 export { outcomeText, runOutcome, turnUnitOf, type RunOutcome } from './outcome.ts';

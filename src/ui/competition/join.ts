@@ -24,6 +24,7 @@ import {
   showFinishedRun,
   startCompetition,
   store,
+  timeOut,
   type CompetitionRecord,
 } from '../../store/index.ts';
 import { h } from '../dom.ts';
@@ -31,7 +32,8 @@ import { turnUnit } from '../format.ts';
 import { briefingGrid } from '../screens/briefing.ts';
 import { download, saveServices } from '../services.ts';
 import type { View } from '../view.ts';
-import { minutesText } from './common.ts';
+import { extendedTimeField, limitText } from './join-extended.ts';
+import { roundsText } from './rounds-text.ts';
 import './competition.css';
 
 type Invite = { ok: true; competition: Competition; loaded: LoadedScenario } | { ok: false; message: string };
@@ -68,8 +70,13 @@ export function openCompetitionFromAddress(): void {
   const id = invite.competition.id;
   const game = store.getState().game;
   const playing = game?.competition?.competition.id === id ? game : null;
-  if (playing && !competitionOver(playing)) return goTo('play');
-  if (playing || competitionRecord(id)?.run) return showFinishedRun(id);
+  if (playing) {
+    if (!competitionOver(playing)) return goTo('play');
+    // Time ran out while the page was closed: finish the round (or the game) and show its code.
+    if (!playing.run && !playing.checkpoint) return timeOut();
+    return playing.checkpoint ? goTo('stop') : showFinishedRun(id);
+  }
+  if (competitionRecord(id)?.run) return showFinishedRun(id);
   goTo('join');
 }
 
@@ -174,6 +181,7 @@ export function joinScreen(): View {
     'aria-describedby': 'join-name-hint join-name-problem',
   });
   const problem = h('p', { className: 'error', id: 'join-name-problem', role: 'alert' });
+  const extended = extendedTimeField(c, name);
   const start = (event: Event): void => {
     event.preventDefault();
     const clean = cleanName(name.value);
@@ -183,9 +191,14 @@ export function joinScreen(): View {
       name.focus();
       return;
     }
+    const time = extended.read(clean);
+    if (!time.ok) {
+      problem.textContent = time.message;
+      return;
+    }
     if (c.scenario.source)
       saveServices().rememberSource(loaded, c.scenario.source.fileName, c.scenario.source.text);
-    const refused = startCompetition(loaded, c, clean);
+    const refused = startCompetition(loaded, c, clean, time.accommodation ?? undefined);
     if (refused) problem.textContent = refused;
   };
   const unit = turnUnit(sc.params.weeksPerTurn);
@@ -202,17 +215,12 @@ export function joinScreen(): View {
       h('dt', {}, 'Length'),
       h('dd', {}, `${sc.turns} ${unit}s`),
       h('dt', {}, 'Time limit'),
-      h('dd', { id: 'join-limit' }, minutesText(c.timeLimitMinutes)),
+      h('dd', { id: 'join-limit' }, c.timeLimitMinutes > 0 ? limitText(c) : 'no time limit'),
+      ...(c.stops ? [h('dt', {}, 'Rounds'), h('dd', { id: 'join-rounds' }, roundsText(c, unit))] : []),
       h('dt', {}, 'World seed'),
       h('dd', {}, h('code', {}, c.seed)),
     ),
-    h(
-      'p',
-      {},
-      c.timeLimitMinutes > 0
-        ? `The timer starts when you press Start and keeps running if you close the tab; the game saves itself as you play. When the time is up, your company runs on with your last plan to the end of the game, and that is what is scored. There is no undo.`
-        : 'The game saves itself as you play. There is no undo.',
-    ),
+    h('p', { id: 'join-rules' }, joinRules(c, unit)),
     briefingGrid(loaded),
     record
       ? continueForm(record, c, loaded)
@@ -232,8 +240,17 @@ export function joinScreen(): View {
             { className: 'hint', id: 'join-name-hint' },
             `Your full name, as your instructor will see it on the leaderboard. Names must be unique in your class: two runs under one name count as one (at most ${MAX_NAME_CHARS} characters).`,
           ),
+          extended.el,
           problem,
         ),
   );
   return { el, destroy: () => undefined };
+}
+
+/** How the clock works, in the student's words. */
+function joinRules(c: Competition, unit: string): string {
+  if (c.timeLimitMinutes === 0) return 'The game saves itself as you play. There is no undo.';
+  if (!c.stops)
+    return 'The timer starts when you press Start and keeps running if you close the tab; the game saves itself as you play. When the time is up, your company runs on with your last plan to the end of the game, and that is what is scored. There is no undo.';
+  return `The game pauses for the whole class at each stop: you send your instructor a checkpoint code, and the next round starts when you enter the release code they give. Each round has its own time, from Start or from entering the release code, and keeps running if you close the tab; when a round's time is up, your company runs on with your last plan to the stop (the last round: to the end of the game, which is what is scored). There is no undo. A ${unit} played is never taken back.`;
 }

@@ -88,14 +88,18 @@ export function runCodeBlock(run: RunFile, id: string): HTMLElement[] {
 function runView(shown: Shown): HTMLElement {
   const { run, loaded } = shown;
   const rest = run.claimed.autopilotTurns;
+  const rounds = run.stops !== undefined;
   const timedOut = rest > 0;
   const unit = turnUnit(loaded.scenario.params.weeksPerTurn);
   const plural = (n: number): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
   const heading = shown.reopened
     ? 'You finished this competition'
-    : timedOut
+    : timedOut && !rounds
       ? 'Time is up'
       : 'Your run is ready';
+  const ranOn = rounds
+    ? `Your company ran on with your last plan for ${plural(rest)} in all, in the rounds whose time ran out.`
+    : `${shown.reopened ? 'Time was up: your' : 'Your'} company ran on with your last plan for the remaining ${plural(rest)}.`;
   const inPlay = store.getState().game;
   const replacing = inPlay?.competition?.competition.id !== run.competitionId;
   return h(
@@ -107,7 +111,7 @@ function runView(shown: Shown): HTMLElement {
       ? h(
           'p',
           { className: 'run-autopilot', id: 'run-autopilot' },
-          `${shown.reopened ? 'Time was up: your' : 'Your'} company ran on with your last plan for the remaining ${plural(rest)}. The game is judged at its end, so stopping early never scores more than ending the turns would have.`,
+          `${ranOn} The game is judged at its end, so stopping early never scores more than ending the turns would have.`,
         )
       : null,
     h(

@@ -18,12 +18,14 @@ import {
 import type { LoadedScenario } from '../../scenario/index.ts';
 import { store } from '../../store/index.ts';
 import { fill, h } from '../dom.ts';
+import { turnUnit } from '../format.ts';
 import { screenHead, type View } from '../view.ts';
 import { hostedLink, minutesText } from '../competition/common.ts';
 import '../competition/competition.css';
 import { classCharts } from './charts.ts';
 import { openProjector, rejectedList, rankingTable } from './ranking-view.ts';
 import { verifyBatch } from './verifier.ts';
+import { instructorContext, instructorPanel } from './instructor-panel.ts';
 
 /** Largest run file read (a 52-turn run file is about 40 kB). */
 const MAX_RUN_FILE_BYTES = 2 * 1024 * 1024;
@@ -115,7 +117,11 @@ export function leaderboardScreen(): View {
     }
     if (session.chosen?.competition.id !== chosen.competition.id) session.ranking = null;
     session.chosen = chosen;
-    fill(compShown, competitionSummary(chosen));
+    fill(
+      compShown,
+      competitionSummary(chosen),
+      instructorPanel(chosen, () => undefined),
+    );
     return true;
   };
   compInput.addEventListener('change', () => {
@@ -222,10 +228,16 @@ export function leaderboardScreen(): View {
     progressText.textContent = `Verifying 0 of ${inputs.length}\u2026`;
     verdict.textContent = `Verifying ${inputs.length} run${inputs.length === 1 ? '' : 's'}\u2026`;
     try {
-      const batch = await verifyBatch(chosen.competition, chosen.loaded.scenario, inputs, (done, total) => {
-        progress.value = done;
-        progressText.textContent = `Verified ${done} of ${total}`;
-      });
+      const batch = await verifyBatch(
+        chosen.competition,
+        chosen.loaded.scenario,
+        inputs,
+        (done, total) => {
+          progress.value = done;
+          progressText.textContent = `Verified ${done} of ${total}`;
+        },
+        instructorContext(chosen.competition),
+      );
       session.ranking = rankRuns(batch.results.map((result, i) => ({ source: sources[i]!, result })));
       session.ms = batch.ms;
       const { ranked, rejected } = session.ranking;
@@ -245,7 +257,9 @@ export function leaderboardScreen(): View {
     const ranking = session.ranking;
     const chosen = session.chosen;
     if (!ranking || !chosen) return fill(results);
-    const title = competitionTitle(chosen.competition, chosen.loaded.scenario.title);
+    const unit = turnUnit(chosen.loaded.scenario.params.weeksPerTurn);
+    const stage = ranking.stop !== undefined ? `Standings at the stop after ${unit} ${ranking.stop}` : null;
+    const title = `${competitionTitle(chosen.competition, chosen.loaded.scenario.title)}${stage ? ` \u00b7 ${stage.toLowerCase()}` : ''}`;
     const projectorButton: HTMLButtonElement = h(
       'button',
       {
@@ -264,7 +278,7 @@ export function leaderboardScreen(): View {
         h(
           'div',
           { className: 'row ranking-head' },
-          h('h2', { id: 'ranking-h' }, 'Ranking'),
+          h('h2', { id: 'ranking-h' }, stage ?? 'Ranking'),
           projectorButton,
           h(
             'button',
