@@ -178,7 +178,8 @@ export function runFileName(run: RunFile): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
-  return `tradeoffs-run-${slug || 'player'}-${run.competitionId.slice(0, 6)}.json`;
+  const kind = run.checkpoint === undefined ? 'run' : `checkpoint-${run.checkpoint}`;
+  return `tradeoffs-${kind}-${slug || 'player'}-${run.competitionId.slice(0, 6)}.json`;
 }
 
 export function encodeRunCode(run: RunFile): string {

@@ -278,7 +278,7 @@ describeInBrowser('classroom competition', () => {
     await (await csvDownload).saveAs(csvFile);
     const csv = readFileSync(csvFile, 'utf8').trimEnd().split('\r\n');
     expect(csv[0]).toBe(
-      'rank,name,score,architecture,coordination,debt,risk,stakeholders,dora_cluster,outcome,turns_played,autopilot_turns,minutes_used,source,verdict',
+      'rank,name,score,architecture,coordination,debt,risk,stakeholders,dora_cluster,outcome,turns_played,autopilot_turns,minutes_used,time_factor,source,verdict',
     );
     // Minutes are a plain number; every line names its source.
     expect(csv[1]).toMatch(/,\d+(\.\d)?,code \d \(TRUN2\.[^,]+\),accepted$/);

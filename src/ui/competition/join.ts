@@ -220,7 +220,7 @@ export function joinScreen(): View {
       h('dt', {}, 'World seed'),
       h('dd', {}, h('code', {}, c.seed)),
     ),
-    h('p', { id: 'join-rules' }, joinRules(c, unit)),
+    h('p', { id: 'join-rules' }, joinRules(c)),
     briefingGrid(loaded),
     record
       ? continueForm(record, c, loaded)
@@ -248,9 +248,9 @@ export function joinScreen(): View {
 }
 
 /** How the clock works, in the student's words. */
-function joinRules(c: Competition, unit: string): string {
+function joinRules(c: Competition): string {
   if (c.timeLimitMinutes === 0) return 'The game saves itself as you play. There is no undo.';
   if (!c.stops)
     return 'The timer starts when you press Start and keeps running if you close the tab; the game saves itself as you play. When the time is up, your company runs on with your last plan to the end of the game, and that is what is scored. There is no undo.';
-  return `The game pauses for the whole class at each stop: you send your instructor a checkpoint code, and the next round starts when you enter the release code they give. Each round has its own time, from Start or from entering the release code, and keeps running if you close the tab; when a round's time is up, your company runs on with your last plan to the stop (the last round: to the end of the game, which is what is scored). There is no undo. A ${unit} played is never taken back.`;
+  return `The game pauses for the whole class at each stop: you send your instructor a checkpoint code, and the next round starts when you enter the release code they give. Each round has its own time, from Start or from entering the release code, and keeps running if you close the tab; when a round's time is up, your company runs on with your last plan to the stop (the last round: to the end of the game, which is what is scored). There is no undo.`;
 }

@@ -64,8 +64,8 @@ export function runScreen(): View {
   return { el: runView(shown), destroy: () => undefined };
 }
 
-/** The run code box with its copy and download buttons (also on the debrief). */
-export function runCodeBlock(run: RunFile, id: string): HTMLElement[] {
+/** The run code box with its copy and download buttons (also on the debrief, and for a checkpoint). */
+export function runCodeBlock(run: RunFile, id: string, noun = 'run'): HTMLElement[] {
   const box = h('textarea', { id, readonly: true, rows: 6, spellcheck: 'false' });
   box.value = encodeRunCode(run);
   const status = h('p', { className: 'hint', role: 'status', id: `${id}-copy-status` });
@@ -74,11 +74,11 @@ export function runCodeBlock(run: RunFile, id: string): HTMLElement[] {
     h(
       'div',
       { className: 'row' },
-      copyButton('Copy the run code', box, status, `copy-${id}`),
+      copyButton(`Copy the ${noun} code`, box, status, `copy-${id}`),
       h(
         'button',
         { type: 'button', onclick: () => download(runFileName(run), encodeRunFile(run)) },
-        'Download the run file',
+        `Download the ${noun} file`,
       ),
       status,
     ),

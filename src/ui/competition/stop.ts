@@ -42,7 +42,7 @@ function releaseForm(game: Game, next: number): HTMLElement {
   };
   return h(
     'form',
-    { className: 'release-form', onsubmit: start, 'aria-labelledby': 'release-h' },
+    { className: 'release-form', onsubmit: start, 'aria-label': `Start round ${next}` },
     h('h2', { id: 'release-h' }, h('label', { for: 'release-code' }, `Release code for round ${next}`)),
     h(
       'div',
@@ -101,7 +101,7 @@ function stopView(game: Game): HTMLElement {
       { className: 'hint' },
       'Send it to your instructor now: the leaderboard re-plays it for the standings and the class charts of the debrief.',
     ),
-    ...runCodeBlock(checkpoint, 'checkpoint-code'),
+    ...runCodeBlock(checkpoint, 'checkpoint-code', 'checkpoint'),
     releaseForm(game, round + 1),
     h(
       'div',

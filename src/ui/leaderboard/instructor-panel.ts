@@ -17,7 +17,7 @@ import type { LoadedScenario } from '../../scenario/index.ts';
 import { fill, h } from '../dom.ts';
 import { turnUnit } from '../format.ts';
 import { keepKey, keepReleases, storedKey, storedReleases } from '../competition/host-records.ts';
-import { listText } from '../competition/rounds-text.ts';
+import { stopsText } from '../competition/rounds-text.ts';
 import '../competition/rounds.css';
 
 export interface Chosen {
@@ -156,7 +156,7 @@ function roundsSection(chosen: Chosen, refresh: () => void): HTMLElement {
     h(
       'p',
       { className: 'hint' },
-      `Every game pauses after ${unit}s ${listText(stopsOf(chosen.competition))}. At a stop, paste the checkpoint codes below for the standings and class charts, then release the next round.`,
+      `Every game pauses after ${stopsText(chosen.competition, unit)}. At a stop, paste the checkpoint codes under \u201c2. The runs\u201d for the standings and class charts, then release the next round.`,
     ),
     releaseList(chosen, releases),
     lastRelease(chosen, releases, refresh),
