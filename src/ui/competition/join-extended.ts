@@ -22,7 +22,15 @@ export function limitText(c: Competition, factor = 100): string {
   return c.stops ? `${minutes} per round` : minutes;
 }
 
-export function extendedTimeField(c: Competition, nameInput: HTMLInputElement): ExtendedTimeField {
+/**
+ * The field; `limitShown` is the Join screen's time-limit line, which then says the student's own limit too.
+ */
+export function extendedTimeField(
+  c: Competition,
+  nameInput: HTMLInputElement,
+  limitShown: HTMLElement,
+): ExtendedTimeField {
+  const normal = limitShown.textContent ?? '';
   const input = h('input', {
     id: 'join-extended-code',
     type: 'text',
@@ -31,16 +39,24 @@ export function extendedTimeField(c: Competition, nameInput: HTMLInputElement): 
     placeholder: 'TRX1.\u2026',
     'aria-describedby': 'join-extended-status',
   });
-  const status = h('p', { className: 'hint own-limit', id: 'join-extended-status', role: 'status' });
+  const status = h('p', { className: 'own-limit', id: 'join-extended-status', role: 'status' });
+  const say = (text: string, limit = normal): void => {
+    status.textContent = text;
+    limitShown.textContent = limit;
+  };
   const check = (): void => {
     const text = input.value.trim();
-    if (text === '') return void (status.textContent = '');
+    if (text === '') return say('');
     const r = readAccommodation(text);
-    if (!r.ok) return void (status.textContent = r.message);
+    if (!r.ok) return say(r.message);
     const wrong = accommodationMismatch(r.value, c, r.value.name);
-    if (wrong) return void (status.textContent = `This code cannot be used here: ${wrong}.`);
+    if (wrong) return say(`This code cannot be used here: ${wrong}.`);
     if (nameInput.value.trim() === '') nameInput.value = r.value.name;
-    status.textContent = `Extended time for ${r.value.name}: ${factorText(r.value.factor)}, so your limit is ${limitText(c, r.value.factor)}.`;
+    const yours = limitText(c, r.value.factor);
+    say(
+      `Extended time for ${r.value.name}: ${factorText(r.value.factor)}, so your limit is ${yours}.`,
+      `${yours} (your extended time, ${factorText(r.value.factor)})`,
+    );
   };
   input.addEventListener('input', check);
   const el = h(

@@ -181,7 +181,8 @@ export function joinScreen(): View {
     'aria-describedby': 'join-name-hint join-name-problem',
   });
   const problem = h('p', { className: 'error', id: 'join-name-problem', role: 'alert' });
-  const extended = extendedTimeField(c, name);
+  const limit = h('dd', { id: 'join-limit' }, c.timeLimitMinutes > 0 ? limitText(c) : 'no time limit');
+  const extended = extendedTimeField(c, name, limit);
   const start = (event: Event): void => {
     event.preventDefault();
     const clean = cleanName(name.value);
@@ -215,7 +216,7 @@ export function joinScreen(): View {
       h('dt', {}, 'Length'),
       h('dd', {}, `${sc.turns} ${unit}s`),
       h('dt', {}, 'Time limit'),
-      h('dd', { id: 'join-limit' }, c.timeLimitMinutes > 0 ? limitText(c) : 'no time limit'),
+      limit,
       ...(c.stops ? [h('dt', {}, 'Rounds'), h('dd', { id: 'join-rounds' }, roundsText(c, unit))] : []),
       h('dt', {}, 'World seed'),
       h('dd', {}, h('code', {}, c.seed)),
@@ -240,7 +241,7 @@ export function joinScreen(): View {
             { className: 'hint', id: 'join-name-hint' },
             `Your full name, as your instructor will see it on the leaderboard. Names must be unique in your class: two runs under one name count as one (at most ${MAX_NAME_CHARS} characters).`,
           ),
-          extended.el,
+          c.timeLimitMinutes > 0 ? extended.el : null,
           problem,
         ),
   );
