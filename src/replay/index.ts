@@ -56,6 +56,7 @@ export {
   type Course,
   type CourseHooks,
   type CourseResult,
+  type PlayInRoundsOptions,
   type PlayedInRounds,
   type RoundStart,
   type TurnPlayer,

@@ -149,11 +149,17 @@ export interface PlayedInRounds {
   afterTurns: number[];
 }
 
+export interface PlayInRoundsOptions {
+  /** Caps the turns the player ends in a round (a round whose time ran out). */
+  playerTurns?: (round: number) => number;
+  /** After every turn the player ends, with its events. */
+  onTurn?: (state: GameState, events: GameEvent[]) => void;
+}
+
 /**
  * Plays a competition in rounds with `decide` choosing every turn (a bot: the command line, tests): round 1,
  * then for each of `injects` (one per release given) on autopilot to the stop, the inject, and the next round.
- * `playerTurns(round)` caps the turns the player ends in a round (a round whose time ran out); the game of the
- * last round given stops after its player's last turn, as a student's does.
+ * The game of the last round given stops after its player's last turn, as a student's does.
  */
 export function playInRounds(
   scenario: Scenario,
@@ -161,8 +167,9 @@ export function playInRounds(
   stops: readonly number[],
   injects: readonly (string | null)[],
   decide: (state: GameState) => Decision[],
-  playerTurns: (round: number) => number = () => Infinity,
+  opts: PlayInRoundsOptions = {},
 ): PlayedInRounds {
+  const playerTurns = opts.playerTurns ?? (() => Infinity);
   let state = createInitialState(scenario, seed);
   const log: Decision[][] = [];
   const afterTurns: number[] = [];
@@ -187,6 +194,7 @@ export function playInRounds(
       if (!result.ok) throw new Error(`turn ${log.length + 1}: ${result.rejection.reason}`);
       state = result.state;
       log.push(decisions);
+      opts.onTurn?.(state, result.events);
     }
   }
   return { state, log, afterTurns };

@@ -81,7 +81,7 @@ export function roundsRun(
     stopsOf(c),
     releases.map((r) => r.inject),
     decide,
-    opts.playerTurns,
+    opts.playerTurns ? { playerTurns: opts.playerTurns } : {},
   );
   const step = (opts.secondsPerTurn ?? 20) * 1000;
   const gap = (opts.gapSeconds ?? 600) * 1000;
