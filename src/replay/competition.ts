@@ -19,15 +19,14 @@ import type { LoadedScenario } from '../scenario/index.ts';
 import { MAX_FILE_BYTES } from '../scenario/index.ts';
 import { MAX_CODE_CHARS, packText, stripWhitespace, transportCheck, unpackText } from './codec.ts';
 import { decodeShortCode, looksLikeShortCode, type ScenarioRef } from './short-code.ts';
+import { stopsOf, stopsProblem } from './stops.ts';
+
+export { MAX_STOPS, stopsOf, stopsProblem } from './stops.ts';
 
 export const COMPETITION_VERSION = 1;
 /** The link format of a competition played in rounds (one with stops). */
 export const ROUNDS_COMPETITION_VERSION = 2;
 export type CompetitionVersion = typeof COMPETITION_VERSION | typeof ROUNDS_COMPETITION_VERSION;
-/** At most this many stops (ten rounds). */
-export const MAX_STOPS = 9;
-/** The latest turn a stop can name when the scenario is not known yet (as a link is read). */
-const MAX_STOP_TURN = 999;
 export const MAX_TITLE_CHARS = 80;
 export const MAX_SEED_CHARS = 64;
 /** 0 means no time limit. */
@@ -79,20 +78,6 @@ export function competitionId(
   return hashString(canonicalJson(stops.length > 0 ? { ...base, stops } : base));
 }
 
-/** Why `stops` cannot be a competition's stops (in a game of `turns` turns, when known), or null. */
-export function stopsProblem(stops: readonly number[], turns?: number): string | null {
-  if (stops.length > MAX_STOPS) return `At most ${MAX_STOPS} stops (ten rounds).`;
-  const last = turns === undefined ? MAX_STOP_TURN : turns - 1;
-  for (const [i, t] of stops.entries()) {
-    if (!Number.isSafeInteger(t) || t < 1 || t > last)
-      return turns === undefined
-        ? `A stop is a whole turn number from 1 to ${MAX_STOP_TURN}.`
-        : `A stop is a turn from 1 to ${last}: the game has ${turns} turns, and a round after the last stop.`;
-    if (i > 0 && t <= stops[i - 1]!) return 'Stops must be in increasing order, each once.';
-  }
-  return null;
-}
-
 export interface CompetitionInput {
   loaded: LoadedScenario;
   /** The custom scenario's file; null or absent for a built-in scenario. */
@@ -138,11 +123,6 @@ export function createCompetition(input: CompetitionInput): Competition {
     createdAt: input.createdAt,
     ...(stops.length > 0 ? { stops } : {}),
   };
-}
-
-/** The stops of a competition (empty when it is played in one sitting). */
-export function stopsOf(c: Pick<Competition, 'stops'>): readonly number[] {
-  return c.stops ?? [];
 }
 
 /** The fragment (without '#') that carries the competition: `c=<format>.<payload>.<check>`. */

@@ -90,7 +90,6 @@ export {
   nameProblem,
   runFileName,
   sealRun,
-  splitRunCodes,
   type DecodedRun,
   type RunFile,
   type RunInput,
@@ -98,6 +97,7 @@ export {
   type RunTurn,
   type RunVersion,
 } from './run.ts';
+export { splitRunCodes } from './split.ts';
 export {
   REJECTION_LABEL,
   TIME_GRACE_MS,

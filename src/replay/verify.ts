@@ -6,24 +6,8 @@
  * as the browser did), and accept it only when that reproduces the claimed state hash, score and autopilot turns.
  * Every rejection says why. The re-simulation is the guard: checksums only tell damage from editing (see run.ts). Pure.
  */
-import type {
-  Allocation,
-  Decision,
-  Domain,
-  DoraCluster,
-  GameState,
-  OutcomeStatus,
-  ReleaseMode,
-  Scenario,
-} from '../engine/index.ts';
-import {
-  ALLOCATION_KEYS,
-  ENGINE_VERSION,
-  RELEASE_MODES,
-  scorecard,
-  stateHash,
-  advance,
-} from '../engine/index.ts';
+import type { Domain, DoraCluster, GameState, OutcomeStatus, Scenario } from '../engine/index.ts';
+import { ALLOCATION_KEYS, ENGINE_VERSION, scorecard, stateHash, advance } from '../engine/index.ts';
 import type { HostKey } from './accommodation.ts';
 import { autopilotInPlace } from './autopilot.ts';
 import {
@@ -34,11 +18,13 @@ import {
   type Competition,
 } from './competition.ts';
 import { runOutcome, outcomeText, type RunOutcome } from './outcome.ts';
+import { countDecisions, countTurn, emptyProfile, type DecisionProfile } from './profile.ts';
 import { nextStop, playRounds } from './rounds.ts';
 import { decodeRun, nameProblem, runChecksum, type RunFile } from './run.ts';
 import { extendedTime, roundInjects, timeUsed, type ExtendedTime, type Problem } from './verify-checks.ts';
 
 export { TIME_GRACE_MS, clock, type ExtendedTime } from './verify-checks.ts';
+export type { DecisionProfile } from './profile.ts';
 
 /** Why a run was not ranked. */
 export type RejectionKind =
@@ -69,23 +55,6 @@ export const REJECTION_LABEL: Record<RejectionKind, string> = {
   accommodation: 'extended time refused',
   stage: 'another stop',
 };
-
-/**
- * How a run played, for the class charts, turn by turn over the whole game: the turns the player ended and
- * those the company ran on with their last plan (the plan it really worked with); hires, let-gos and
- * migrations come from the player's decisions.
- */
-export interface DecisionProfile {
-  turns: number;
-  /** Mean percent of capacity per kind of work over the turns of the game. */
-  allocation: Allocation;
-  /** Turns played with each release mode. */
-  release: Record<ReleaseMode, number>;
-  /** People hired (all roles), let go, and architecture migrations started. */
-  hires: number;
-  letGo: number;
-  migrations: number;
-}
 
 export interface VerifiedRun {
   ok: true;
@@ -197,26 +166,6 @@ function precheck(run: RunFile, target: VerifyTarget): Prechecked | RejectedRun 
   if (run.claimed.turns !== run.turns.length)
     return reject('tampered', `it claims ${run.claimed.turns} turns but holds ${run.turns.length}`, run);
   return { injects: rounds.injects, time: extended.time, minutesUsed: used.minutes };
-}
-
-function emptyProfile(): DecisionProfile {
-  const allocation = Object.fromEntries(ALLOCATION_KEYS.map((k) => [k, 0])) as Allocation;
-  const release = Object.fromEntries(RELEASE_MODES.map((m) => [m, 0])) as Record<ReleaseMode, number>;
-  return { turns: 0, allocation, release, hires: 0, letGo: 0, migrations: 0 };
-}
-
-function countTurn(profile: DecisionProfile, state: GameState): void {
-  profile.turns += 1;
-  for (const k of ALLOCATION_KEYS) profile.allocation[k] += state.plan.allocation[k];
-  profile.release[state.plan.release] += 1;
-}
-
-function countDecisions(profile: DecisionProfile, decisions: readonly Decision[]): void {
-  for (const d of decisions) {
-    if (d.type === 'team/hire') profile.hires += d.count;
-    else if (d.type === 'team/let-go') profile.letGo += d.count;
-    else if (d.type === 'arch/migrate') profile.migrations += 1;
-  }
 }
 
 /** Reads a run code or file for verification: the run, or the rejection saying why it cannot be read. */

@@ -47,6 +47,7 @@ export function replaySession(
  * used, or null.
  */
 export function releaseRound(text: string): string | null {
+  if (store.getState().readOnly) return 'This game continues in another tab; reload to play here.';
   const game = store.getState().game;
   const session = game?.competition;
   if (!game || !session || !game.checkpoint) return 'Your game is not waiting at a stop.';

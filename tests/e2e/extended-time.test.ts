@@ -19,7 +19,7 @@ import {
 import { base64urlDecode, base64urlEncode, transportCheck } from '../../src/replay/codec.ts';
 import { describeInBrowser } from './chromium.ts';
 import { baseURL, expectClean, launch, openSession, seriousViolations, type Session } from './harness.ts';
-import { catalogue, shoot } from './classroom-helpers.ts';
+import { catalogue, playUntil, shoot } from './classroom-helpers.ts';
 
 async function screen(page: Page, name: string): Promise<void> {
   expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
@@ -48,17 +48,7 @@ async function playSlowly(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.locator('#end-turn').waitFor();
   expect(await page.locator('#time-left').innerText()).toMatch(/^(20:00|19:5\d)$/);
-  while ((await page.locator('#run-heading').count()) === 0) {
-    await page.clock.fastForward('01:30');
-    const before = await page.locator('.turn-counter').innerText();
-    await page.locator('#end-turn').click();
-    await page.waitForFunction(
-      (b) =>
-        document.getElementById('run-heading') !== null ||
-        document.querySelector('.turn-counter')?.textContent !== b,
-      before,
-    );
-  }
+  await playUntil(page, '#run-heading', () => page.clock.fastForward('01:30'));
   return page.locator('#run-code').inputValue();
 }
 
@@ -129,7 +119,9 @@ describeInBrowser('extended time', () => {
       'Extended time for Ada Lovelace: 2\u00d7, so your limit is 20 minutes.',
     );
     expect(await ada.page.getByLabel('Your name').inputValue()).toBe('Ada Lovelace');
-    expect(await ada.page.locator('#join-limit').innerText()).toBe('20 minutes (your extended time, 2\u00d7)');
+    expect(await ada.page.locator('#join-limit').innerText()).toBe(
+      '20 minutes (your extended time, 2\u00d7)',
+    );
     await screen(ada.page, 'extended-02-join');
     const adaRun = await playSlowly(ada.page);
 

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { decodeCompetition, verifyRun, type VerifiedRun } from '../../src/replay/index.ts';
 import { describeInBrowser } from './chromium.ts';
 import { expectClean, launch, openSession, seriousViolations, type Session } from './harness.ts';
-import { catalogue, shoot } from './classroom-helpers.ts';
+import { catalogue, playUntil, shoot } from './classroom-helpers.ts';
 
 const INJECT = 'red-build';
 const INJECT_TITLE = 'The test suite has been red for a week';
@@ -26,22 +26,6 @@ async function joinAs(s: Session, link: string, name: string): Promise<void> {
   await s.page.getByLabel('Your name').fill(name);
   await s.page.getByRole('button', { name: 'Start', exact: true }).click();
   await s.page.locator('#end-turn').waitFor();
-}
-
-/** Ends turns until `done` shows (the stop or the run screen); `plan` runs before each turn. */
-async function playUntil(page: Page, done: string, plan: (turn: number) => Promise<void> = async () => {}) {
-  for (let turn = 0; (await page.locator(done).count()) === 0; turn++) {
-    expect(turn, `${done} should appear`).toBeLessThan(40);
-    await plan(turn);
-    if ((await page.locator(done).count()) > 0) break;
-    const before = await page.locator('.turn-counter').innerText();
-    await page.locator('#end-turn').click();
-    await page.waitForFunction(
-      ([b, sel]) =>
-        document.querySelector(sel!) !== null || document.querySelector('.turn-counter')?.textContent !== b,
-      [before, done],
-    );
-  }
 }
 
 describeInBrowser('a competition played in rounds', () => {

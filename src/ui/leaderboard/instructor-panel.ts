@@ -13,17 +13,12 @@ import {
   roundCount,
   stopsOf,
 } from '../../replay/index.ts';
-import type { LoadedScenario } from '../../scenario/index.ts';
 import { fill, h } from '../dom.ts';
 import { turnUnit } from '../format.ts';
 import { keepKey, keepReleases, storedKey, storedReleases } from '../competition/host-records.ts';
 import { stopsText } from '../competition/rounds-text.ts';
+import type { Chosen } from './competition-choice.ts';
 import '../competition/rounds.css';
-
-export interface Chosen {
-  competition: Competition;
-  loaded: LoadedScenario;
-}
 
 /** What verification is given besides the competition: the releases given so far and the key, if known. */
 export function instructorContext(c: Competition): { releases: string[]; hostKey: HostKey | null } {

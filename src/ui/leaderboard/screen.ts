@@ -4,23 +4,20 @@
  * ranked only when it reproduces; every rejection says why. Then the ranking with the scorecard domains and
  * the DORA cluster, a projector view, class charts, and a CSV export that spreadsheets cannot run as formulas.
  */
-import type { Competition, Ranking } from '../../replay/index.ts';
+import type { Ranking } from '../../replay/index.ts';
 import {
   classStats,
   codeSource,
-  competitionScenario,
   competitionTitle,
-  decodeCompetition,
   rankRuns,
   rankingCsv,
   splitRunCodes,
 } from '../../replay/index.ts';
-import type { LoadedScenario } from '../../scenario/index.ts';
-import { store } from '../../store/index.ts';
 import { fill, h } from '../dom.ts';
 import { turnUnit } from '../format.ts';
 import { screenHead, type View } from '../view.ts';
-import { hostedLink, minutesText } from '../competition/common.ts';
+import { hostedLink } from '../competition/common.ts';
+import { chooseCompetition, competitionSummary, type Chosen } from './competition-choice.ts';
 import '../competition/competition.css';
 import { classCharts } from './charts.ts';
 import { openProjector, rejectedList, rankingTable } from './ranking-view.ts';
@@ -29,11 +26,6 @@ import { instructorContext, instructorPanel } from './instructor-panel.ts';
 
 /** Largest run file read (a 52-turn run file is about 40 kB). */
 const MAX_RUN_FILE_BYTES = 2 * 1024 * 1024;
-
-interface Chosen {
-  competition: Competition;
-  loaded: LoadedScenario;
-}
 
 interface RunFileInput {
   name: string;
@@ -49,35 +41,6 @@ const session: {
   ranking: Ranking | null;
   ms: number;
 } = { competitionText: '', chosen: null, codes: '', files: [], ranking: null, ms: 0 };
-
-function chooseCompetition(text: string): Chosen | string {
-  const catalogue = store.getState().catalogue;
-  const decoded = decodeCompetition(
-    text,
-    catalogue.map((l) => ({ id: l.scenario.id, hash: l.hash })),
-  );
-  if (!decoded.ok) return decoded.message;
-  const scenario = competitionScenario(decoded.competition, catalogue);
-  if (!scenario.ok) return scenario.message;
-  return { competition: decoded.competition, loaded: scenario.loaded };
-}
-
-/** The competition in one line: its title (or the scenario's), then the scenario, seed, time limit and id. */
-function competitionSummary(c: Chosen): HTMLElement {
-  const { competition: comp, loaded } = c;
-  const details = [
-    ...(comp.title !== '' ? [loaded.scenario.title] : []),
-    `seed ${comp.seed}`,
-    minutesText(comp.timeLimitMinutes),
-    `id ${comp.id.slice(0, 8)}`,
-  ];
-  return h(
-    'p',
-    { className: 'competition-summary', id: 'leaderboard-competition' },
-    h('strong', {}, comp.title !== '' ? comp.title : loaded.scenario.title),
-    details.map((d) => ` \u00b7 ${d}`).join(''),
-  );
-}
 
 function downloadCsv(ranking: Ranking, c: Chosen): void {
   const url = URL.createObjectURL(new Blob([rankingCsv(ranking)], { type: 'text/csv;charset=utf-8' }));
