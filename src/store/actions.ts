@@ -4,7 +4,7 @@
  */
 import type { Decision } from '../engine/index.ts';
 import { checkDecisions, createInitialState, step } from '../engine/index.ts';
-import { replay, snapshot, type Competition } from '../replay/index.ts';
+import { replay, snapshot, stopsOf, type Competition } from '../replay/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
 import {
   competitionOver,
@@ -76,9 +76,8 @@ export function restoreGame(
   competition?: CompetitionSession,
   id?: string,
 ): string | null {
-  const r = competition?.rounds
-    ? replaySession(loaded, competition, log)
-    : replay(loaded.scenario, seed, log);
+  const inRounds = competition && stopsOf(competition.competition).length > 0;
+  const r = inRounds ? replaySession(loaded, competition, log) : replay(loaded.scenario, seed, log);
   if (!r.ok)
     return 'turn' in r
       ? `turn ${r.turn} of the saved game no longer replays: ${r.rejection.reason}`

@@ -151,7 +151,8 @@ export function furthestProgress(
   return {
     session: sessionOf(record, session.competition),
     log: record.log.map((d) => [...d]),
-    behind: log.length,
+    // Only a round started since the save (no turn) is behind without a turn to tell the player about.
+    behind: log.length < record.log.length || !sameAttempt(record, session) ? log.length : null,
   };
 }
 

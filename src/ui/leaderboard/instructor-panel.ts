@@ -160,8 +160,9 @@ function roundsSection(chosen: Chosen, refresh: () => void): HTMLElement {
   );
 }
 
-function keySection(chosen: Chosen, refresh: () => void): HTMLElement {
+function keySection(chosen: Chosen, refresh: () => void): HTMLElement | null {
   const c = chosen.competition;
+  if (c.timeLimitMinutes === 0) return null;
   if (storedKey(c.id))
     return h(
       'p',
