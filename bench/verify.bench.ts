@@ -3,7 +3,9 @@
  * compared) and ranked, in Node and in the browser's verification worker (the production build in headless
  * Chromium, timed by the leaderboard page from sending the batch to the last result). Median of several runs
  * after a warm-up. The budget is 1 s for the 40 runs in each. Not a test: timing is reported, never asserted.
- *   npm run bench:verify [-- --runs 5 --count 40 --scenario solo-founder --no-browser]
+ * With --stops (e.g. 13,26,39) the competition is played in rounds: every run re-plays its rounds, with an
+ * inject at the start of round 2, as the leaderboard does for a class in rounds.
+ *   npm run bench:verify [-- --runs 5 --count 40 --scenario solo-founder --stops 13,26,39 --no-browser]
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,7 +18,10 @@ import {
   competitionLink,
   createCompetition,
   encodeRunCode,
+  injectableEvents,
+  playInRounds,
   rankRuns,
+  releaseCode,
   verifyRun,
 } from '../src/replay/index.ts';
 import type * as Harness from '../scripts/web-harness.mjs';
@@ -33,6 +38,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     count: { type: 'string', default: '40' },
     scenario: { type: 'string', default: 'solo-founder' },
+    stops: { type: 'string', default: '' },
     'no-browser': { type: 'boolean', default: false },
   },
 });
@@ -40,14 +46,30 @@ const runs = Number(values.runs);
 const count = Number(values.count);
 const loaded = resolveScenario(values.scenario);
 const { scenario } = loaded;
-const competition = createCompetition({ loaded, seed: 'BENCH1', timeLimitMinutes: 0, createdAt: 0 });
-const target = { competition, scenario };
+const stops = values.stops === '' ? [] : values.stops.split(',').map(Number);
+const competition = createCompetition({ loaded, seed: 'BENCH1', timeLimitMinutes: 0, createdAt: 0, stops });
+// Round 2 starts with the scenario's first card for everyone; later rounds with none.
+const injects = stops.map((_, i) => (i === 0 ? injectableEvents(scenario)[0]!.id : null));
+const releases = injects.map((inject, i) => releaseCode(competition, scenario, i + 2, inject));
+const target = { competition, scenario, releases };
+
+/** A student's game: in one sitting, or round by round with every release. */
+function play(bot: (typeof BOT_NAMES)[number]) {
+  if (stops.length === 0) return { ...playBot(scenario, competition.seed, BOTS[bot]), afterTurns: [] };
+  return playInRounds(scenario, competition.seed, stops, injects, (s) => BOTS[bot](s, scenario));
+}
 
 // A class of `count` students: the four bots in turn, each with its own start time.
 const codes = Array.from({ length: count }, (_, i) => {
   const bot = BOT_NAMES[i % BOT_NAMES.length]!;
-  const played = playBot(scenario, competition.seed, BOTS[bot]);
+  const played = play(bot);
   const startedAt = 1_740_000_000_000 + i * 1000;
+  const times = played.log.map((_, t) => startedAt + (t + 1) * 15_000);
+  const rounds = played.afterTurns.map((afterTurns, r) => ({
+    release: releases[r]!,
+    startedAt: afterTurns > 0 ? times[afterTurns - 1]! : startedAt,
+    afterTurns,
+  }));
   return encodeRunCode(
     buildRun({
       name: `Student ${i + 1} (${bot})`,
@@ -55,8 +77,9 @@ const codes = Array.from({ length: count }, (_, i) => {
       scenario,
       startedAt,
       log: played.log,
-      times: played.log.map((_, t) => startedAt + (t + 1) * 15_000),
+      times,
       state: played.state,
+      ...(stops.length > 0 ? { rounds } : {}),
     }),
   );
 });
@@ -74,7 +97,7 @@ function verifyAll(): number {
 }
 
 console.log(
-  `scenario: ${scenario.id} (${scenario.turns} turns), ${count} run codes (${Math.round(codes.reduce((n, c) => n + c.length, 0) / count)} characters each), median of ${runs}`,
+  `scenario: ${scenario.id} (${scenario.turns} turns${stops.length ? `, stops ${stops.join(',')}` : ''}), ${count} run codes (${Math.round(codes.reduce((n, c) => n + c.length, 0) / count)} characters each), median of ${runs}`,
 );
 verifyAll(); // warm-up
 const nodeTimes = Array.from({ length: runs }, verifyAll);
@@ -89,6 +112,11 @@ async function inBrowser(): Promise<number[]> {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(server.url);
+    // The releases, as the leaderboard of the browser that gave them keeps them.
+    await page.evaluate(
+      ([id, given]) => localStorage.setItem('tradeoffs.host-releases', JSON.stringify({ [id!]: given })),
+      [competition.id, releases] as const,
+    );
     await page.getByRole('button', { name: 'Leaderboard' }).click();
     await page.getByLabel('Competition link or short code').fill(competitionLink(server.url, competition));
     await page.getByLabel('Run codes').fill(codes.join('\n'));

@@ -2,7 +2,9 @@
  * `tradeoffs play`: plays a scenario with a bot and prints the result (JSON with --json, a summary otherwise).
  * Same arguments → same output, byte for byte. With --out it also writes the game as a classroom run file, the
  * same file the browser offers (for tests and instructors): in the competition given by --competition, or else
- * in a competition of its own on the scenario and seed with no time limit.
+ * in a competition of its own on the scenario and seed with no time limit. In a competition played in rounds,
+ * each --release (the instructor's release codes, round 2 first) opens the next round with its inject; with
+ * fewer releases than stops, the game stops at the next stop and the run file is a checkpoint.
  */
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
@@ -10,17 +12,19 @@ import { BOT_NAMES, BOTS, isBotName, playBot } from '../bots/index.ts';
 import { doraCluster, headcountOf, runwayTurns, scorecard, stateHash } from '../engine/index.ts';
 import type { GameEvent, GameState, Scenario } from '../engine/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
-import type { Competition } from '../replay/index.ts';
-import type { PlayerExtras } from '../replay/index.ts';
+import type { Competition, PlayerExtras, Release, RoundStart } from '../replay/index.ts';
 import {
   NAME_KINDS,
   buildRun,
   cleanName,
   createCompetition,
+  decodeRelease,
   encodeRunFile,
   membersOf,
   membersProblem,
   nameProblem,
+  playInRounds,
+  stopsOf,
 } from '../replay/index.ts';
 import { resolveCompetition } from './competition.ts';
 import { UsageError, wholeNumber } from './errors.ts';
@@ -157,6 +161,60 @@ interface PlayFlags {
   members?: string;
   competition?: string;
   startedAt?: number;
+  release: string[];
+}
+
+/** The --release codes of a competition, decoded in order (round 2 first), or a usage error saying why not. */
+function releasesOf(flags: PlayFlags, game: ReturnType<typeof gameOf>): Release[] {
+  const stops = stopsOf(game.competition);
+  if (flags.release.length > stops.length)
+    throw new UsageError(
+      stops.length === 0
+        ? '--release: this competition is played in one sitting (no rounds to release)'
+        : `--release: this competition has ${stops.length + 1} rounds, so at most ${stops.length} release codes`,
+    );
+  return flags.release.map((text, i) => {
+    const r = decodeRelease(text, game.competition, game.loaded.scenario);
+    if (!r.ok) throw new UsageError(`--release ${text}: ${r.message}`);
+    if (r.release.round !== i + 2)
+      throw new UsageError(
+        `--release ${text}: this is round ${r.release.round}'s; give round ${i + 2}'s here`,
+      );
+    return r.release;
+  });
+}
+
+/** The game the bot played; in rounds, the releases it was given and how many turns came before each. */
+type Played = ReturnType<typeof playBot> & { releases: Release[]; afterTurns: number[] };
+
+/** Plays the game with the bot: in one sitting, or round by round with the releases given. */
+function playGame(
+  flags: PlayFlags,
+  game: ReturnType<typeof gameOf>,
+  onTurn: (e: GameEvent[]) => void,
+): Played {
+  const { scenario } = game.loaded;
+  const seed = game.competition.seed;
+  const bot = BOTS[flags.bot as keyof typeof BOTS];
+  const stops = stopsOf(game.competition);
+  const releases = releasesOf(flags, game);
+  if (stops.length === 0) {
+    const played = playBot(scenario, seed, bot, {
+      ...(flags.turns ? { turns: flags.turns } : {}),
+      onTurn: (_state, events) => onTurn(events),
+    });
+    return { ...played, releases: [], afterTurns: [] };
+  }
+  if (flags.turns) throw new UsageError('--turns: a competition played in rounds stops at its stops');
+  const played = playInRounds(
+    scenario,
+    seed,
+    stops,
+    releases.map((r) => r.inject),
+    (state) => bot(state, scenario),
+    { onTurn: (_state, events) => onTurn(events) },
+  );
+  return { state: played.state, log: played.log, events: [], releases, afterTurns: played.afterTurns };
 }
 
 /** --name-kind alias|student-id, or --members "Ada, Grace" (the name is then the team's). */
@@ -201,17 +259,18 @@ function isoTime(value: string): number {
   return t;
 }
 
-function writeRun(
-  path: string,
-  flags: PlayFlags,
-  game: ReturnType<typeof gameOf>,
-  played: ReturnType<typeof playBot>,
-): void {
+function writeRun(path: string, flags: PlayFlags, game: ReturnType<typeof gameOf>, played: Played): void {
   const name = cleanName(flags.name ?? `${flags.bot} bot`);
   const problem = nameProblem(name);
   if (problem) throw new UsageError(`--name: ${problem}`);
   // A bot plays in an instant: every turn is stamped with the start time.
   const startedAt = flags.startedAt ?? Date.now();
+  // A bot plays in an instant: every round starts at the start time too.
+  const rounds: RoundStart[] = played.afterTurns.map((afterTurns, i) => ({
+    release: played.releases[i]!.code,
+    startedAt,
+    afterTurns,
+  }));
   const run = buildRun({
     name,
     ...playerOf(flags),
@@ -221,6 +280,7 @@ function writeRun(
     log: played.log,
     times: played.log.map(() => startedAt),
     state: played.state,
+    ...(stopsOf(game.competition).length > 0 ? { rounds } : {}),
   });
   try {
     writeFileSync(path, encodeRunFile(run));
@@ -247,6 +307,12 @@ export function registerPlay(program: Command, print: (text: string) => void): v
     )
     .option('--competition <link|code>', 'play in this competition (its scenario and seed)')
     .option('--started-at <time>', 'start time recorded in the run file (ISO 8601; default now)', isoTime)
+    .option(
+      '--release <code>',
+      'a release code of a competition played in rounds (repeat, round 2 first); fewer than its stops: a checkpoint',
+      (value: string, list: string[]) => [...list, value],
+      [],
+    )
     .action((flags: PlayFlags) => {
       if (!isBotName(flags.bot))
         throw new UsageError(`unknown bot "${flags.bot}" (choose one of: ${BOT_NAMES.join(', ')})`);
@@ -254,10 +320,9 @@ export function registerPlay(program: Command, print: (text: string) => void): v
       const { scenario } = game.loaded;
       const seed = game.competition.seed;
       const turns: GameEvent[][] = [];
-      const played = playBot(scenario, seed, BOTS[flags.bot], {
-        ...(flags.turns ? { turns: flags.turns } : {}),
-        onTurn: (_state, events) => turns.push(events.filter((e) => e.kind === 'scenario')),
-      });
+      const played = playGame(flags, game, (events) =>
+        turns.push(events.filter((e) => e.kind === 'scenario')),
+      );
       if (flags.out) writeRun(flags.out, flags, game, played);
       const summary = summarise(scenario, played.state, seed, flags.bot, firedEvents(turns));
       print(flags.json ? JSON.stringify(summary) : formatSummary(summary));

@@ -6,7 +6,9 @@
  *
  * With --competition, runs are checked against that competition (as the browser leaderboard does). Without it,
  * each run is checked against the competition it names, on the built-in scenario with its hash: its decisions
- * must reproduce its score, and its time limit is the one its competition id was made with.
+ * must reproduce its score, and its time limit is the one its competition id was made with. A competition played
+ * in rounds needs the release codes the instructor gave (--release, round 2 first); extended-time codes count
+ * only with the competition key (--key, the Host screen's export), as on the leaderboard.
  *
  * With --roster and --grades, the verified runs are also matched to an LMS roster and written as its gradebook
  * (grades.ts); the exit code still says only whether every run verified.
@@ -14,12 +16,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { printable } from '../lib/printable.ts';
-import type { Entry, Ranking, RejectedRun, VerifyResult, VerifyTarget } from '../replay/index.ts';
+import type { Entry, HostKey, Ranking, RejectedRun, VerifyResult, VerifyTarget } from '../replay/index.ts';
 import {
   MAX_CODE_CHARS,
+  decodeRelease,
   flagText,
   impliedCompetition,
   rankRuns,
+  readHostKey,
   readRun,
   verifyRun,
 } from '../replay/index.ts';
@@ -29,6 +33,39 @@ import { writeGrades, type GradeFlags } from './grades.ts';
 
 interface VerifyFlags extends GradeFlags {
   competition?: string;
+  release: string[];
+  key?: string;
+}
+
+/** What runs are checked with besides their competition: the instructor's releases and the competition key. */
+interface Context {
+  releases: readonly string[];
+  hostKey: HostKey | null;
+}
+
+/** The releases as the game writes them (TRR-2-05-9WZP) for this target; a code that does not read stays as given. */
+function withContext(target: VerifyTarget, context: Context): VerifyTarget {
+  const releases = context.releases.map((text) => {
+    const r = decodeRelease(text, target.competition, target.scenario);
+    return r.ok ? r.release.code : text.trim();
+  });
+  return { ...target, releases, hostKey: context.hostKey };
+}
+
+/** The competition key from --key: a key file, or the key itself. */
+function keyOf(arg: string | undefined): HostKey | null {
+  if (arg === undefined) return null;
+  let text = arg;
+  if (existsSync(arg)) {
+    try {
+      text = readFileSync(arg, 'utf8');
+    } catch (e) {
+      throw new UsageError(`--key: cannot read ${arg} (${(e as NodeJS.ErrnoException).code ?? e})`);
+    }
+  }
+  const r = readHostKey(text);
+  if (!r.ok) throw new UsageError(`--key: ${r.message}`);
+  return r.value;
 }
 
 interface Input {
@@ -63,7 +100,7 @@ function readInput(arg: string, index: number): Input {
   return { label, text: null, problem: 'no such file, and not a run code' };
 }
 
-function targetFor(text: string, fixed: VerifyTarget | null): VerifyTarget | RejectedRun {
+function targetFor(text: string, fixed: VerifyTarget | null, context: Context): VerifyTarget | RejectedRun {
   if (fixed) return fixed;
   const read = readRun(text);
   if (!read.ok) return read;
@@ -76,25 +113,36 @@ function targetFor(text: string, fixed: VerifyTarget | null): VerifyTarget | Rej
       reason: `another scenario: ${run.scenarioId} (hash ${run.scenarioHash}) is not a built-in scenario of this version; give --competition <link> (the link carries the scenario)`,
       name: run.name,
     };
-  return { competition: impliedCompetition(run), scenario: loaded.scenario };
+  return withContext({ competition: impliedCompetition(run), scenario: loaded.scenario }, context);
 }
 
-function verifyOne(input: Input, fixed: VerifyTarget | null): VerifyResult {
+function verifyOne(input: Input, fixed: VerifyTarget | null, context: Context): VerifyResult {
   if (input.text === null) return rejected(input.problem ?? 'unreadable');
-  const target = targetFor(input.text, fixed);
+  const target = targetFor(input.text, fixed, context);
   return 'ok' in target ? target : verifyRun(input.text, target);
 }
 
 export function verifyArgs(
   args: readonly string[],
   competition?: string,
+  flags: { release?: readonly string[]; key?: string } = {},
 ): { lines: string[]; exitCode: 0 | 1; ranking: Ranking } {
   const fixed = competition ? resolveCompetition(competition) : null;
-  const target = fixed ? { competition: fixed.competition, scenario: fixed.loaded.scenario } : null;
+  const context: Context = { releases: flags.release ?? [], hostKey: keyOf(flags.key) };
+  if (fixed && context.hostKey && context.hostKey.competitionId !== fixed.competition.id)
+    throw new UsageError('--key: this key belongs to another competition than --competition');
+  if (fixed)
+    for (const text of context.releases) {
+      const r = decodeRelease(text, fixed.competition, fixed.loaded.scenario);
+      if (!r.ok) throw new UsageError(`--release ${text}: ${r.message}`);
+    }
+  const target = fixed
+    ? withContext({ competition: fixed.competition, scenario: fixed.loaded.scenario }, context)
+    : null;
   const inputs = args.map(readInput);
   const entries: Entry[] = inputs.map((input, i) => ({
     source: String(i),
-    result: verifyOne(input, target),
+    result: verifyOne(input, target, context),
   }));
   const ranking = rankRuns(entries);
   const { ranked, rejected: refused } = ranking;
@@ -121,7 +169,7 @@ export function registerVerify(
     .description(
       're-simulate classroom runs (run files or run codes); prints OK name score or REJECTED name: reason',
     )
-    .argument('<runs...>', 'run files (.json) or run codes (TRUN2.…)')
+    .argument('<runs...>', 'run files (.json) or run codes (TRUN2.…, TRUN3.…)')
     .option('--competition <link|code>', 'the competition the runs must belong to (its link or short code)')
     .option('--roster <file>', 'an LMS roster (CSV from Canvas, Moodle or Blackboard) to match the runs to')
     .option('--grades <file>', 'write the gradebook to import into the LMS here (with --roster)')
@@ -148,10 +196,20 @@ export function registerVerify(
       'decide a match by hand: run name (or "Team / Member") = student id, e-mail or name, or =none',
       (v: string, all: string[] = []) => [...all, v],
     )
+    .option(
+      '--release <code>',
+      'a release code you gave the class (a competition played in rounds; repeat, round 2 first)',
+      (value: string, list: string[]) => [...list, value],
+      [],
+    )
+    .option(
+      '--key <file|key>',
+      'the competition key (TRK1.…, from the Host screen): checks extended-time codes',
+    )
     .action((runs: string[], flags: VerifyFlags) => {
       if ((flags.roster === undefined) !== (flags.grades === undefined))
         throw new UsageError('--roster and --grades go together: the roster to match, the file to write');
-      const { lines, exitCode, ranking } = verifyArgs(runs, flags.competition);
+      const { lines, exitCode, ranking } = verifyArgs(runs, flags.competition, flags);
       for (const line of lines) print(line);
       const ok = lines.filter((l) => l.startsWith('OK ')).length;
       warn(`${ok} of ${lines.length} run${lines.length === 1 ? '' : 's'} verified`);

@@ -26,4 +26,5 @@ export {
   type Band,
 } from './forecast.ts';
 export { ENGINE_VERSION } from './version.ts';
+export { injectEvent, type InjectResult } from './inject.ts';
 export { EFFECT_RANGE } from './limits.ts';

@@ -7,6 +7,7 @@
 import type { Decision } from '../engine/index.ts';
 import { asPlayerExtras, asRunFile } from '../replay/index.ts';
 import type { CompetitionRecord } from '../store/index.ts';
+import { roundsFields } from './rounds-shape.ts';
 import { readItem, writeItem, type StorageFailure, type StorageLike } from './storage.ts';
 
 export const RECORDS_KEY = 'tradeoffs.competitions';
@@ -31,7 +32,10 @@ function asRecord(v: unknown): CompetitionRecord | null {
   if (v.run !== null && run === null) return null;
   const player = asPlayerExtras(v);
   if (!player) return null;
+  const rounds = roundsFields(v, log.length);
+  if (!rounds) return null;
   return {
+    ...rounds,
     competitionId: v.competitionId,
     name: v.name,
     ...player,

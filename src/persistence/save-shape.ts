@@ -5,6 +5,7 @@
 import type { Decision } from '../engine/index.ts';
 import { asCompetition, asPlayerExtras } from '../replay/index.ts';
 import type { CompetitionSession } from '../store/index.ts';
+import { roundsFields } from './rounds-shape.ts';
 import type { Save, ScenarioSource } from './save-format.ts';
 
 type Rec = Record<string, unknown>;
@@ -40,7 +41,9 @@ function asSession(v: unknown, turns: number): CompetitionSession | null | undef
   const times = v.times;
   if (!competition || !player || !Array.isArray(times) || times.length !== turns || !times.every(isTime))
     return undefined;
-  return { name: v.name, ...player, competition, startedAt: v.startedAt, times: [...times] };
+  const rounds = roundsFields(v, turns);
+  if (!rounds) return undefined;
+  return { name: v.name, ...player, competition, startedAt: v.startedAt, times: [...times], ...rounds };
 }
 
 /** The save with exactly the fields of Save (unknown extra fields dropped), or null when a field is wrong. */

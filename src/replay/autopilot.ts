@@ -13,13 +13,18 @@ import { snapshot, type TurnRecord } from './history.ts';
 const bound = (state: GameState, scenario: Scenario): number => Math.max(0, scenario.turns - state.turn) + 1;
 
 /**
- * Plays `state` on with empty decisions to the end of the game; `state` is left as it was. The history has one
- * record per turn played this way (what the debrief shows). A game already over comes back unchanged.
+ * Plays `state` on with empty decisions to the end of the game (or, in a round of a competition played in
+ * rounds, to the turn `until`: the round's stop); `state` is left as it was. The history has one record per turn
+ * played this way (what the debrief shows). A game already over comes back unchanged.
  */
-export function autopilot(state: GameState, scenario: Scenario): { state: GameState; history: TurnRecord[] } {
+export function autopilot(
+  state: GameState,
+  scenario: Scenario,
+  until = Infinity,
+): { state: GameState; history: TurnRecord[] } {
   let s = state;
   const history: TurnRecord[] = [];
-  for (let i = bound(state, scenario); s.status === 'playing' && i > 0; i--) {
+  for (let i = bound(state, scenario); s.status === 'playing' && s.turn < until && i > 0; i--) {
     const r = step(s, [], scenario);
     if (!r.ok) throw new Error(`the game cannot run on: ${r.rejection.reason}`);
     history.push({ snapshot: snapshot(r.state, s), decisions: [], events: r.events });
@@ -30,15 +35,16 @@ export function autopilot(state: GameState, scenario: Scenario): { state: GameSt
 
 /**
  * The same continuation played in place on a state the caller owns (verification), calling `onTurn` after
- * each turn; returns how many turns it played.
+ * each turn, to the game's end or the turn `until`; returns how many turns it played.
  */
 export function autopilotInPlace(
   state: GameState,
   scenario: Scenario,
   onTurn?: (state: GameState) => void,
+  until = Infinity,
 ): number {
   let turns = 0;
-  for (let i = bound(state, scenario); state.status === 'playing' && i > 0; i--) {
+  for (let i = bound(state, scenario); state.status === 'playing' && state.turn < until && i > 0; i--) {
     const r = advance(state, [], scenario);
     if (!r.ok) throw new Error(`the game cannot run on: ${r.rejection.reason}`);
     turns++;

@@ -5,15 +5,23 @@
  */
 import type { LoadedScenario } from '../scenario/index.ts';
 import { formatProblem, parseScenarioText } from '../scenario/index.ts';
-import type { Competition } from './competition.ts';
+import { stopsOf, stopsProblem, type Competition } from './competition.ts';
 
 export type ResolvedScenario = { ok: true; loaded: LoadedScenario } | { ok: false; message: string };
 
 /**
  * The scenario a competition is played on: a built-in found by id and hash, or the custom file carried in the
- * link, parsed again and checked against the hash.
+ * link, parsed again and checked against the hash; refused when the competition's stops do not fit its turns.
  */
 export function competitionScenario(c: Competition, catalogue: readonly LoadedScenario[]): ResolvedScenario {
+  const r = scenarioOf(c, catalogue);
+  const wrongStops = r.ok ? stopsProblem(stopsOf(c), r.loaded.scenario.turns) : null;
+  return wrongStops
+    ? { ok: false, message: `This competition\u2019s rounds do not fit its scenario. ${wrongStops}` }
+    : r;
+}
+
+function scenarioOf(c: Competition, catalogue: readonly LoadedScenario[]): ResolvedScenario {
   const source = c.scenario.source;
   if (!source) {
     const found = catalogue.find((l) => l.hash === c.scenario.hash);

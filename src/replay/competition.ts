@@ -4,8 +4,15 @@
  *    scenario file travels inside it, compressed), or
  *  - a short code to type, for built-in scenarios and drawn seeds: `TR1-<scenario>-<seed>-<minutes>-<check>`
  *    (see short-code.ts).
- * The competition id is derived from what decides the game (scenario hash, seed, time limit), so a link and a
- * short code of the same competition give the same id, and a run names the competition it belongs to. Pure.
+ * The competition id is derived from what decides the game (scenario hash, seed, time limit, and the stops of a
+ * competition played in rounds), so a link and a short code of the same competition give the same id, and a run
+ * names the competition it belongs to.
+ *
+ * Rounds (optional): `stops` are the turns after which every student's game pauses for a debrief until the
+ * instructor releases the next round (rounds.ts). A competition with stops travels in a link of format 2
+ * (`#c=2.…`), so a copy of the game that predates rounds says "made by a newer version" instead of opening it
+ * without its stops; one without stops keeps format 1, byte for byte as before. Short codes cannot carry stops.
+ * Pure.
  */
 import { canonicalJson, hashString } from '../lib/hash.ts';
 import { readUntrustedJson } from '../lib/json.ts';
@@ -13,8 +20,14 @@ import type { LoadedScenario } from '../scenario/index.ts';
 import { MAX_FILE_BYTES } from '../scenario/index.ts';
 import { MAX_CODE_CHARS, packText, stripWhitespace, transportCheck, unpackText } from './codec.ts';
 import { decodeShortCode, looksLikeShortCode, type ScenarioRef } from './short-code.ts';
+import { stopsOf, stopsProblem } from './stops.ts';
+
+export { MAX_STOPS, stopsOf, stopsProblem } from './stops.ts';
 
 export const COMPETITION_VERSION = 1;
+/** The link format of a competition played in rounds (one with stops). */
+export const ROUNDS_COMPETITION_VERSION = 2;
+export type CompetitionVersion = typeof COMPETITION_VERSION | typeof ROUNDS_COMPETITION_VERSION;
 export const MAX_TITLE_CHARS = 80;
 export const MAX_SEED_CHARS = 64;
 /** 0 means no time limit. */
@@ -30,7 +43,8 @@ export interface CompetitionScenario {
 }
 
 export interface Competition {
-  version: typeof COMPETITION_VERSION;
+  /** 1, or 2 for a competition played in rounds (with `stops`). */
+  version: CompetitionVersion;
   id: string;
   /** Shown to students; '' when the host gave none. */
   title: string;
@@ -40,6 +54,11 @@ export interface Competition {
   timeLimitMinutes: number;
   /** Milliseconds since the epoch; 0 when unknown (a competition opened from a short code). */
   createdAt: number;
+  /**
+   * A competition played in rounds: the turns after which the game pauses (ascending, each within the game);
+   * absent otherwise. The time limit then applies to each round.
+   */
+  stops?: number[];
 }
 
 export type CompetitionProblem = 'truncated' | 'corrupt' | 'checksum' | 'version' | 'too-large';
@@ -48,11 +67,18 @@ export type DecodedCompetition =
   | { ok: true; competition: Competition; via: 'link' | 'code' }
   | { ok: false; problem: CompetitionProblem; message: string };
 
-/** The id of the competition on `scenarioHash` with `seed` and the time limit: 16 hex digits. */
-export function competitionId(scenarioHash: string, seed: string, timeLimitMinutes: number): string {
-  return hashString(
-    canonicalJson({ v: COMPETITION_VERSION, scenario: scenarioHash, seed, timeLimitMinutes }),
-  );
+/**
+ * The id of the competition on `scenarioHash` with `seed`, the time limit and its stops: 16 hex digits. A
+ * competition without stops keeps the id it had before rounds existed.
+ */
+export function competitionId(
+  scenarioHash: string,
+  seed: string,
+  timeLimitMinutes: number,
+  stops: readonly number[] = [],
+): string {
+  const base = { v: COMPETITION_VERSION, scenario: scenarioHash, seed, timeLimitMinutes };
+  return hashString(canonicalJson(stops.length > 0 ? { ...base, stops } : base));
 }
 
 export interface CompetitionInput {
@@ -63,6 +89,8 @@ export interface CompetitionInput {
   timeLimitMinutes: number;
   title?: string;
   createdAt: number;
+  /** Turns after which the game pauses between rounds; empty or absent for a game in one sitting. */
+  stops?: readonly number[];
 }
 
 /** Checks a competition's settings; returns what is wrong, or null. */
@@ -79,28 +107,30 @@ export function competitionInputProblem(
   if ((input.title ?? '').length > MAX_TITLE_CHARS)
     return `The title is longer than ${MAX_TITLE_CHARS} characters.`;
   if (input.source && input.source.text.length > MAX_FILE_BYTES) return 'The scenario file is too large.';
-  return null;
+  return stopsProblem(input.stops ?? []);
 }
 
 export function createCompetition(input: CompetitionInput): Competition {
-  const problem = competitionInputProblem(input);
-  if (problem) throw new Error(problem);
   const { scenario } = input.loaded;
+  const problem = stopsProblem(input.stops ?? [], scenario.turns) ?? competitionInputProblem(input);
+  if (problem) throw new Error(problem);
   const source = input.source ? { fileName: input.source.fileName, text: input.source.text } : undefined;
+  const stops = [...(input.stops ?? [])];
   return {
-    version: COMPETITION_VERSION,
-    id: competitionId(input.loaded.hash, input.seed, input.timeLimitMinutes),
+    version: stops.length > 0 ? ROUNDS_COMPETITION_VERSION : COMPETITION_VERSION,
+    id: competitionId(input.loaded.hash, input.seed, input.timeLimitMinutes, stops),
     title: (input.title ?? '').trim(),
     scenario: { id: scenario.id, hash: input.loaded.hash, ...(source ? { source } : {}) },
     seed: input.seed,
     timeLimitMinutes: input.timeLimitMinutes,
     createdAt: input.createdAt,
+    ...(stops.length > 0 ? { stops } : {}),
   };
 }
 
-/** The fragment (without '#') that carries the competition: `c=1.<payload>.<check>`. */
+/** The fragment (without '#') that carries the competition: `c=<format>.<payload>.<check>`. */
 export function competitionFragment(c: Competition): string {
-  const payload = `${COMPETITION_VERSION}.${packText(canonicalJson(c))}`;
+  const payload = `${c.version}.${packText(canonicalJson(c))}`;
   return `c=${payload}.${transportCheck(payload)}`;
 }
 
@@ -139,12 +169,23 @@ function asScenario(v: unknown): CompetitionScenario | null {
   return { id: v.id, hash: v.hash, source: { fileName: s.fileName, text: s.text } };
 }
 
+/** The stops of a competition of format `version` as read: [] when absent, null when wrong. */
+function asStops(v: unknown, version: unknown): number[] | null {
+  if (version === COMPETITION_VERSION) return v === undefined ? [] : null;
+  if (!Array.isArray(v) || v.length === 0) return null;
+  const stops = v.filter((t): t is number => typeof t === 'number');
+  return stops.length === v.length && stopsProblem(stops) === null ? stops : null;
+}
+
 /** The competition in parsed JSON with exactly its fields (its id not yet checked), or null when a field is wrong. */
 function competitionShape(v: unknown): Competition | null {
-  if (!isRecord(v) || v.version !== COMPETITION_VERSION) return null;
+  if (!isRecord(v) || (v.version !== COMPETITION_VERSION && v.version !== ROUNDS_COMPETITION_VERSION))
+    return null;
+  const stops = asStops(v.stops, v.version);
   const scenario = asScenario(v.scenario);
   const ok =
     scenario !== null &&
+    stops !== null &&
     isString(v.id) &&
     isString(v.title) &&
     v.title.length <= MAX_TITLE_CHARS &&
@@ -155,20 +196,21 @@ function competitionShape(v: unknown): Competition | null {
     competitionInputProblem({ seed: v.seed, timeLimitMinutes: v.timeLimitMinutes }) === null;
   if (!ok) return null;
   const c: Competition = {
-    version: COMPETITION_VERSION,
+    version: stops.length > 0 ? ROUNDS_COMPETITION_VERSION : COMPETITION_VERSION,
     id: v.id as string,
     title: v.title as string,
     scenario,
     seed: v.seed as string,
     timeLimitMinutes: v.timeLimitMinutes as number,
     createdAt: v.createdAt as number,
+    ...(stops.length > 0 ? { stops } : {}),
   };
   return c;
 }
 
 /** The id is derived: one that does not match the rest means an edited competition. */
 const idMatches = (c: Competition): boolean =>
-  c.id === competitionId(c.scenario.hash, c.seed, c.timeLimitMinutes);
+  c.id === competitionId(c.scenario.hash, c.seed, c.timeLimitMinutes, stopsOf(c));
 
 /** The competition in parsed JSON, with exactly its fields, or null when a field or the id is wrong. */
 export function asCompetition(v: unknown): Competition | null {
@@ -189,8 +231,8 @@ function decodeLinkValue(value: string): DecodedCompetition {
   if (parts.length > 3) return fail('corrupt');
   const [version, packed, check] = parts as [string, string, string];
   if (!/^\d+$/.test(version)) return fail('corrupt');
-  if (Number(version) > COMPETITION_VERSION) return fail('version');
-  if (Number(version) !== COMPETITION_VERSION) return fail('corrupt');
+  if (Number(version) > ROUNDS_COMPETITION_VERSION) return fail('version');
+  if (Number(version) < COMPETITION_VERSION) return fail('corrupt');
   if (check.length < 8) return fail('truncated');
   if (transportCheck(`${version}.${packed}`) !== check) return fail('checksum');
   const unpacked = unpackText(packed);
@@ -199,10 +241,10 @@ function decodeLinkValue(value: string): DecodedCompetition {
   const read = readUntrustedJson(unpacked.text, MAX_COMPETITION_DEPTH);
   if (!read.ok) return fail('corrupt');
   const json = read.value;
-  if (isRecord(json) && typeof json.version === 'number' && json.version > COMPETITION_VERSION)
+  if (isRecord(json) && typeof json.version === 'number' && json.version > ROUNDS_COMPETITION_VERSION)
     return fail('version');
   const competition = competitionShape(json);
-  if (!competition) return fail('corrupt');
+  if (!competition || competition.version !== Number(version)) return fail('corrupt');
   return idMatches(competition) ? { ok: true, competition, via: 'link' } : fail('checksum');
 }
 

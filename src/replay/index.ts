@@ -1,10 +1,15 @@
 /** Decision logs and their replay; classroom competitions: links, short codes, run codes and files, verification. */
-export { replay, type ReplayResult } from './replay.ts';
+export { replay, replayRounds, type ReplayResult } from './replay.ts';
 export { snapshot, type TurnRecord, type TurnSnapshot } from './history.ts';
 export { autopilot, autopilotInPlace } from './autopilot.ts';
 export { outcomeText, runOutcome, type RunOutcome } from './outcome.ts';
 export {
   COMPETITION_VERSION,
+  MAX_STOPS,
+  ROUNDS_COMPETITION_VERSION,
+  stopsOf,
+  stopsProblem,
+  type CompetitionVersion,
   MAX_SEED_CHARS,
   MAX_TIME_LIMIT_MINUTES,
   MAX_TITLE_CHARS,
@@ -35,6 +40,41 @@ export {
   type ShortCodeResult,
 } from './short-code.ts';
 export {
+  decodeRelease,
+  injectableEvents,
+  looksLikeRelease,
+  releaseCode,
+  roundCount,
+  type DecodedRelease,
+  type Release,
+} from './release.ts';
+export {
+  nextStop,
+  playInRounds,
+  playRounds,
+  stopOfRound,
+  type Course,
+  type CourseHooks,
+  type CourseResult,
+  type PlayInRoundsOptions,
+  type PlayedInRounds,
+  type RoundStart,
+  type TurnPlayer,
+} from './rounds.ts';
+export {
+  KEY_BYTES,
+  TIME_FACTORS,
+  accommodationMismatch,
+  factorText,
+  hostKeyText,
+  makeAccommodation,
+  readAccommodation,
+  readHostKey,
+  signedWith,
+  type Accommodation,
+  type HostKey,
+} from './accommodation.ts';
+export {
   MAX_NAME_CHARS,
   canonicalName,
   cleanName,
@@ -43,6 +83,8 @@ export {
   nameSkeleton,
 } from './names.ts';
 export {
+  ROUNDS_RUN_CODE_PREFIX,
+  ROUNDS_RUN_VERSION,
   RUN_CODE_PREFIX,
   RUN_FORMAT,
   RUN_VERSION,
@@ -58,6 +100,7 @@ export {
   type RunInput,
   type RunProblem,
   type RunTurn,
+  type RunVersion,
 } from './run.ts';
 export {
   REJECTION_LABEL,
@@ -67,6 +110,7 @@ export {
   readRun,
   verifyRun,
   type DecisionProfile,
+  type ExtendedTime,
   type RejectedRun,
   type RejectionKind,
   type VerifiedRun,

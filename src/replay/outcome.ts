@@ -1,6 +1,7 @@
 /**
  * How a run ended, in the words the leaderboard and its CSV use: "won", "bankrupt in week 9", "time ran out
- * after week 10, finished on autopilot (won)". Pure.
+ * after week 10, finished on autopilot (won)"; in a competition played in rounds, "at the stop after week 8"
+ * (a checkpoint) or "won; 3 weeks on autopilot when a round's time ran out". Pure.
  */
 import type { GameState, OutcomeReason, OutcomeStatus, Scenario } from '../engine/index.ts';
 import { turnUnit } from '../lib/format.ts';
@@ -19,6 +20,10 @@ export interface RunOutcome {
   unit: string;
   /** Whether the competition had a time limit (then stopping early means the time ran out). */
   timeLimited: boolean;
+  /** Rounds the game was played in so far (0 or absent: a competition played in one sitting). */
+  rounds?: number;
+  /** A checkpoint: the turn of its stop; null or absent for a whole game. */
+  checkpoint?: number | null;
 }
 
 export function runOutcome(
@@ -27,8 +32,10 @@ export function runOutcome(
   playedTurns: number,
   autopilotTurns: number,
   timeLimited: boolean,
+  rounds: { rounds: number; checkpoint: number | null } = { rounds: 0, checkpoint: null },
 ): RunOutcome {
   return {
+    ...rounds,
     status: state.status,
     reason: state.reason,
     playedTurns,
@@ -59,8 +66,18 @@ function ending(o: RunOutcome): string {
 }
 
 export function outcomeText(o: RunOutcome): string {
+  if ((o.rounds ?? 0) > 0) return roundsText(o);
   if (o.autopilotTurns === 0) return ending(o);
   const stopped = o.timeLimited ? 'time ran out' : 'stopped';
   const after = o.playedTurns === 0 ? `before the first ${o.unit} ended` : `after ${o.unit} ${o.playedTurns}`;
   return `${stopped} ${after}, finished on autopilot (${ending(o)})`;
+}
+
+/** A game played in rounds: where it stands, and the turns rounds ran on with the last plan when time ran out. */
+function roundsText(o: RunOutcome): string {
+  const where = o.checkpoint != null ? `at the stop after ${o.unit} ${o.checkpoint}` : ending(o);
+  if (o.autopilotTurns === 0) return where;
+  const n = o.autopilotTurns;
+  const why = o.timeLimited ? 'when a round\u2019s time ran out' : 'after the player stopped';
+  return `${where}; ${n} ${o.unit}${n === 1 ? '' : 's'} on autopilot ${why}`;
 }

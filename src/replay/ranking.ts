@@ -1,7 +1,10 @@
 /**
  * From a batch of verified runs to the class's ranking and charts: duplicates are decided here (a name counts
  * once: its earliest-started run; the same run pasted twice counts once), ties share a rank, and the class
- * charts compare how the top and the bottom half decided. Pure.
+ * charts compare how the top and the bottom half decided. In a competition played in rounds, the ranking is of
+ * one stop (interim standings from checkpoint codes) or of the game's end: the furthest point the runs reached;
+ * games that ended before it count with their final score, earlier checkpoints are set aside with the reason.
+ * Pure.
  */
 import type { Allocation, ReleaseMode } from '../engine/index.ts';
 import { ALLOCATION_KEYS, RELEASE_MODES } from '../engine/index.ts';
@@ -25,6 +28,8 @@ export type RejectedEntry = RejectedRun & { source: string };
 export interface Ranking {
   ranked: RankedRun[];
   rejected: RejectedEntry[];
+  /** Interim standings: the turn of the stop the checkpoints were made at; absent for finished games. */
+  stop?: number;
 }
 
 /**
@@ -48,13 +53,49 @@ function duplicate(entry: Entry & { result: VerifiedRun }, detail: string): Reje
   };
 }
 
+type VerifiedEntry = Entry & { result: VerifiedRun };
+
+/** How far a run got: the turn of its checkpoint's stop, or the turn its game ended in. */
+const reached = (r: VerifiedRun): number => r.checkpoint ?? r.outcome.lastTurn;
+
+/**
+ * The runs of the ranking's stage (the furthest any run reached) and the earlier checkpoints set aside; the
+ * stop when the stage is a stop.
+ */
+function atOneStage(verified: VerifiedEntry[]): {
+  kept: VerifiedEntry[];
+  aside: RejectedEntry[];
+  stop?: number;
+} {
+  if (!verified.some((e) => e.result.checkpoint !== null)) return { kept: verified, aside: [] };
+  const furthest = Math.max(...verified.map((e) => reached(e.result)));
+  const stop = verified.some((e) => e.result.checkpoint === furthest) ? furthest : undefined;
+  const kept: VerifiedEntry[] = [];
+  const aside: RejectedEntry[] = [];
+  for (const e of verified) {
+    const cp = e.result.checkpoint;
+    if (cp === null || cp === furthest) kept.push(e);
+    else {
+      const unit = e.result.outcome.unit;
+      const these = stop !== undefined ? `at the stop after ${unit} ${stop}` : 'of finished games';
+      const { run, name } = e.result;
+      const reason = `${REJECTION_LABEL.stage}: a checkpoint at the stop after ${unit} ${cp}; these standings are ${these}`;
+      aside.push({ ok: false, kind: 'stage', reason, name, run, source: e.source });
+    }
+  }
+  return { kept, aside, ...(stop !== undefined ? { stop } : {}) };
+}
+
 export function rankRuns(entries: readonly Entry[]): Ranking {
   const rejected: RejectedEntry[] = [];
-  const verified: (Entry & { result: VerifiedRun })[] = [];
+  const all: VerifiedEntry[] = [];
   for (const e of entries) {
-    if (e.result.ok) verified.push(e as Entry & { result: VerifiedRun });
+    if (e.result.ok) all.push(e as VerifiedEntry);
     else rejected.push({ ...e.result, source: e.source });
   }
+  const stage = atOneStage(all);
+  const verified = stage.kept;
+  rejected.push(...stage.aside);
   // The same run twice: keep the first copy.
   const seen = new Set<string>();
   const distinct = verified.filter((e) => {
@@ -84,7 +125,7 @@ export function rankRuns(entries: readonly Entry[]): Ranking {
     source: e.source,
     flags: flags[i]!,
   }));
-  return { ranked, rejected };
+  return { ranked, rejected, ...(stage.stop !== undefined ? { stop: stage.stop } : {}) };
 }
 
 function compareText(a: string, b: string): number {
@@ -164,6 +205,7 @@ export const CSV_COLUMNS = [
   'turns_played',
   'autopilot_turns',
   'minutes_used',
+  'time_factor',
   'source',
   'verdict',
   'flags',
@@ -203,6 +245,7 @@ export function rankingCsv(ranking: Ranking): string {
       r.outcome.playedTurns,
       r.outcome.autopilotTurns,
       minutes(r.minutesUsed),
+      r.extendedTime.factor / 100,
       r.source,
       'accepted',
       r.flags.map(flagText).join('; '),
@@ -218,6 +261,7 @@ export function rankingCsv(ranking: Ranking): string {
       members,
       ...blank,
       r.run?.turns.length ?? '',
+      '',
       '',
       '',
       r.source,

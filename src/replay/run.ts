@@ -8,6 +8,11 @@
  * says for how many turns. Format 1 scored a stopped game where it stopped; its runs are refused as made by
  * another version.
  *
+ * Format 3 (prefix `TRUN3.`) is format 2 with what a competition played in rounds or with extended time adds:
+ * the competition's `stops`, where each later round began (`rounds`: its release code and start), whether the
+ * run is a `checkpoint` (the game at a stop, with the claimed result there) and the student's extended-time code
+ * (`accommodation`). A run without any of them is written as format 2, exactly as before.
+ *
  * Two checks, with different jobs. The code's trailing check catches a character lost or changed on the way
  * (copy-paste, e-mail). The run's `checksum` = hashString(canonicalJson(run without checksum)) catches an edited
  * file. Neither is cryptographic, and they need not be: a student who recomputes them still cannot claim a
@@ -23,10 +28,17 @@ import { readUntrustedJson } from '../lib/json.ts';
 import { autopilot } from './autopilot.ts';
 import { MAX_NAME_CHARS } from './names.ts';
 import { asPlayerExtras, playerExtras, type PlayerExtras } from './player.ts';
+import { nextStop, type RoundStart } from './rounds.ts';
+import { format3Fields } from './run-format3.ts';
+import { stopsOf } from './competition.ts';
 
 export const RUN_FORMAT = 'tradeoffs-run';
 export const RUN_VERSION = 2;
 export const RUN_CODE_PREFIX = 'TRUN2.';
+/** The format of a run with rounds or extended time. */
+export const ROUNDS_RUN_VERSION = 3;
+export const ROUNDS_RUN_CODE_PREFIX = 'TRUN3.';
+export type RunVersion = typeof RUN_VERSION | typeof ROUNDS_RUN_VERSION;
 
 export interface RunTurn {
   decisions: Decision[];
@@ -36,7 +48,8 @@ export interface RunTurn {
 
 export interface RunFile extends PlayerExtras {
   format: typeof RUN_FORMAT;
-  version: typeof RUN_VERSION;
+  /** 2, or 3 when the run has rounds or extended time (the fields marked "format 3"). */
+  version: RunVersion;
   /** The player's name (or alias or student id, says `nameKind`), or a team's name when `members` is set. */
   name: string;
   competitionId: string;
@@ -54,9 +67,17 @@ export interface RunFile extends PlayerExtras {
     stateHash: string;
     /** Turns the player ended (= turns.length). */
     turns: number;
-    /** Turns the company then ran on with the player's last plan, to the end of the game. */
+    /** Turns the company ran on with the player's last plan: to the end of the game (or of the round). */
     autopilotTurns: number;
   };
+  /** Format 3: the competition's stops (a competition played in rounds). */
+  stops?: number[];
+  /** Format 3: the start of each round after the first that this game reached. */
+  rounds?: RoundStart[];
+  /** Format 3: a checkpoint: the game paused at the stop after this turn, and `claimed` is the game there. */
+  checkpoint?: number;
+  /** Format 3: the extended-time code the student played with (accommodation.ts). */
+  accommodation?: string;
   checksum: string;
 }
 
@@ -79,21 +100,34 @@ export interface RunInput extends PlayerExtras {
   log: readonly (readonly Decision[])[];
   /** When each turn of `log` was ended. */
   times: readonly number[];
-  /** The game's state after the last turn of `log` (still playing when the player stopped early). */
+  /**
+   * The game's state after the last turn of `log` (still playing when the player stopped early). In a
+   * competition played in rounds, turns beyond `log` are the ones earlier rounds ran on with the last plan.
+   */
   state: GameState;
+  /** A competition played in rounds: where each round after the first began. */
+  rounds?: readonly RoundStart[];
+  /** The student's extended-time code. */
+  accommodation?: string;
 }
 
 /**
  * The run of a game: its decisions with their times and the result they claim, which is the game at its end:
- * a game the player stopped early is first run on with their last plan (autopilot.ts).
+ * a game the player stopped early is first run on with their last plan (autopilot.ts). In a competition played
+ * in rounds, a game still playing at its round's stop is a checkpoint: it runs on to the stop, not to the end.
  */
 export function buildRun(input: RunInput): RunFile {
   const c = input.competition;
   if (input.times.length !== input.log.length) throw new Error('one time per turn is needed');
-  const end = autopilot(input.state, input.scenario);
+  const stops = stopsOf(c);
+  const rounds = input.rounds ?? [];
+  const stop = nextStop(stops, rounds);
+  const end = autopilot(input.state, input.scenario, stop);
+  const checkpoint = stop !== undefined && end.state.status === 'playing';
+  const format3 = stops.length > 0 || input.accommodation !== undefined;
   return sealRun({
     format: RUN_FORMAT,
-    version: RUN_VERSION,
+    version: format3 ? ROUNDS_RUN_VERSION : RUN_VERSION,
     name: input.name,
     ...playerExtras(input),
     competitionId: c.id,
@@ -108,8 +142,12 @@ export function buildRun(input: RunInput): RunFile {
       score: scorecard(end.state, input.scenario).score,
       stateHash: stateHash(end.state),
       turns: input.log.length,
-      autopilotTurns: end.history.length,
+      // Turns of `state` beyond the log ran on autopilot at the end of earlier rounds.
+      autopilotTurns: input.state.turn - input.log.length + end.history.length,
     },
+    ...(stops.length > 0 ? { stops: [...stops], rounds: rounds.map((r) => ({ ...r })) } : {}),
+    ...(checkpoint ? { checkpoint: stop } : {}),
+    ...(input.accommodation !== undefined ? { accommodation: input.accommodation } : {}),
   });
 }
 
@@ -124,11 +162,13 @@ export function runFileName(run: RunFile): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
-  return `tradeoffs-run-${slug || 'player'}-${run.competitionId.slice(0, 6)}.json`;
+  const kind = run.checkpoint === undefined ? 'run' : `checkpoint-${run.checkpoint}`;
+  return `tradeoffs-${kind}-${slug || 'player'}-${run.competitionId.slice(0, 6)}.json`;
 }
 
 export function encodeRunCode(run: RunFile): string {
-  const payload = `${RUN_CODE_PREFIX}${packText(canonicalJson(run))}`;
+  const prefix = run.version === ROUNDS_RUN_VERSION ? ROUNDS_RUN_CODE_PREFIX : RUN_CODE_PREFIX;
+  const payload = `${prefix}${packText(canonicalJson(run))}`;
   return `${payload}.${transportCheck(payload)}`;
 }
 
@@ -157,7 +197,7 @@ const MESSAGES: Record<RunProblem, string> = {
   corrupt: 'the code or file is damaged and cannot be read',
   checksum: 'the run was changed after the game wrote it',
   version: 'a newer version of Tradeoffs (update this copy of the game to read it)',
-  'old-version': `an earlier version of Tradeoffs (run format 1, which scored a game where it stopped); this copy reads run format ${RUN_VERSION} only, so the student must play the game again`,
+  'old-version': `an earlier version of Tradeoffs (run format 1, which scored a game where it stopped); this copy reads run formats ${RUN_VERSION} and ${ROUNDS_RUN_VERSION} only, so the student must play the game again`,
   'too-large': 'too large to be a run',
   'not-a-run': 'not a Tradeoffs run code or run file',
 };
@@ -198,10 +238,12 @@ function isClaimed(v: unknown): v is RunFile['claimed'] {
  */
 export function asRunFile(v: Rec): RunFile | null {
   const player = asPlayerExtras(v);
+  const extra = v.version === ROUNDS_RUN_VERSION ? format3Fields(v) : {};
   const ok =
     player !== null &&
     v.format === RUN_FORMAT &&
-    v.version === RUN_VERSION &&
+    (v.version === RUN_VERSION || v.version === ROUNDS_RUN_VERSION) &&
+    extra !== null &&
     isString(v.name) &&
     isString(v.competitionId) &&
     isString(v.scenarioId) &&
@@ -218,7 +260,7 @@ export function asRunFile(v: Rec): RunFile | null {
   const r = v as unknown as RunFile;
   return {
     format: RUN_FORMAT,
-    version: RUN_VERSION,
+    version: r.version,
     name: r.name,
     ...playerExtras(player),
     competitionId: r.competitionId,
@@ -235,6 +277,7 @@ export function asRunFile(v: Rec): RunFile | null {
       turns: r.claimed.turns,
       autopilotTurns: r.claimed.autopilotTurns,
     },
+    ...extra,
     checksum: r.checksum,
   };
 }
@@ -258,7 +301,7 @@ function fromJson(text: string): DecodedRun {
   }
   const value = read.value;
   if (!isRecord(value) || value.format !== RUN_FORMAT) return fail('not-a-run');
-  if (typeof value.version === 'number' && value.version > RUN_VERSION) return fail('version');
+  if (typeof value.version === 'number' && value.version > ROUNDS_RUN_VERSION) return fail('version');
   if (typeof value.version === 'number' && value.version < RUN_VERSION) return fail('old-version');
   const run = asRunFile(value);
   if (!run) return fail('corrupt');
@@ -270,6 +313,7 @@ function fromJson(text: string): DecodedRun {
 function fromCode(code: string): DecodedRun {
   const lastDot = code.lastIndexOf('.');
   if (lastDot < RUN_CODE_PREFIX.length) return fail('truncated');
+  const version = code.startsWith(ROUNDS_RUN_CODE_PREFIX) ? ROUNDS_RUN_VERSION : RUN_VERSION;
   const payload = code.slice(0, lastDot);
   const check = code.slice(lastDot + 1);
   if (check.length < 8)
@@ -277,7 +321,9 @@ function fromCode(code: string): DecodedRun {
   if (transportCheck(payload) !== check) return fail('corrupt');
   const unpacked = unpackText(payload.slice(RUN_CODE_PREFIX.length));
   if (!unpacked.ok) return fail(unpacked.problem === 'too-large' ? 'too-large' : 'corrupt');
-  return fromJson(unpacked.text);
+  const decoded = fromJson(unpacked.text);
+  // The prefix says the format: a format-2 run inside a TRUN3 code (or the reverse) was put together by hand.
+  return decoded.ok && decoded.run.version !== version ? fail('corrupt') : decoded;
 }
 
 /** Reads a run from a run code or a run file's text, as pasted (whitespace in codes is ignored). Never throws. */
@@ -287,7 +333,7 @@ export function decodeRun(text: string): DecodedRun {
   if (trimmed === '') return fail('truncated');
   if (trimmed.startsWith('{')) return fromJson(trimmed);
   const code = stripWhitespace(trimmed);
-  if (code.startsWith(RUN_CODE_PREFIX)) return fromCode(code);
+  if (code.startsWith(RUN_CODE_PREFIX) || code.startsWith(ROUNDS_RUN_CODE_PREFIX)) return fromCode(code);
   const other = /^TRUN(\d+)\./.exec(code);
   if (other) return fail(Number(other[1]) < RUN_VERSION ? 'old-version' : 'version');
   // A code cut off inside its prefix.

@@ -41,12 +41,16 @@ export function drawShortSeed(random: () => number): string {
   return seed;
 }
 
-function check(scenario: ScenarioRef, index: number, seed: string, minutes: number): string {
-  const h = hashString(canonicalJson({ v: 1, index, id: scenario.id, hash: scenario.hash, seed, minutes }));
-  const bits = parseInt(h.slice(0, 5), 16);
+/** Four characters of Crockford's base 32 from the first 20 bits of a hash of `value` (a typo check). */
+export function crockfordCheck(value: unknown): string {
+  const bits = parseInt(hashString(canonicalJson(value)).slice(0, 5), 16);
   let out = '';
   for (let i = CHECK_LENGTH - 1; i >= 0; i--) out += CROCKFORD[(bits >> (5 * i)) & 31];
   return out;
+}
+
+function check(scenario: ScenarioRef, index: number, seed: string, minutes: number): string {
+  return crockfordCheck({ v: 1, index, id: scenario.id, hash: scenario.hash, seed, minutes });
 }
 
 export type ShortCodeResult = { ok: true; code: string } | { ok: false; reason: string };

@@ -1,35 +1,32 @@
 /**
  * Verifying a run by re-simulation: decode it, check that it belongs to the competition (format, checksum,
- * engine version, scenario, competition, time limit), replay its decisions on the competition's scenario and
- * seed, run a game the player stopped early on to its end with their last plan (autopilot.ts, exactly as the
- * browser did), and accept it only when that reproduces the claimed state hash, score and autopilot turns.
+ * engine version, scenario, competition, rounds and releases, extended time, time limit), replay its decisions
+ * on the competition's scenario and seed (round by round, with the rounds' injects: rounds.ts), run a game the
+ * player stopped early on with their last plan (to the end, or to the stop of a checkpoint: autopilot.ts, exactly
+ * as the browser did), and accept it only when that reproduces the claimed state hash, score and autopilot turns.
  * Every rejection says why. The re-simulation is the guard: checksums only tell damage from editing (see run.ts). Pure.
  */
-import type {
-  Allocation,
-  Decision,
-  Domain,
-  DoraCluster,
-  GameState,
-  OutcomeStatus,
-  ReleaseMode,
-  Scenario,
-} from '../engine/index.ts';
-import {
-  ALLOCATION_KEYS,
-  ENGINE_VERSION,
-  RELEASE_MODES,
-  createInitialState,
-  scorecard,
-  stateHash,
-  advance,
-} from '../engine/index.ts';
+import type { Domain, DoraCluster, GameState, OutcomeStatus, Scenario } from '../engine/index.ts';
+import { ALLOCATION_KEYS, ENGINE_VERSION, scorecard, stateHash, advance } from '../engine/index.ts';
+import type { HostKey } from './accommodation.ts';
 import { autopilotInPlace } from './autopilot.ts';
-import { competitionId, type Competition } from './competition.ts';
+import {
+  COMPETITION_VERSION,
+  ROUNDS_COMPETITION_VERSION,
+  competitionId,
+  stopsOf,
+  type Competition,
+} from './competition.ts';
 import { runOutcome, outcomeText, type RunOutcome } from './outcome.ts';
 import { nameProblem } from './names.ts';
 import { asPlayerExtras } from './player.ts';
+import { countDecisions, countTurn, emptyProfile, type DecisionProfile } from './profile.ts';
+import { nextStop, playRounds } from './rounds.ts';
 import { decodeRun, runChecksum, type RunFile } from './run.ts';
+import { extendedTime, roundInjects, timeUsed, type ExtendedTime, type Problem } from './verify-checks.ts';
+
+export { TIME_GRACE_MS, clock, type ExtendedTime } from './verify-checks.ts';
+export type { DecisionProfile } from './profile.ts';
 
 /** Why a run was not ranked. */
 export type RejectionKind =
@@ -42,7 +39,10 @@ export type RejectionKind =
   | 'over-time'
   | 'tampered'
   | 'duplicate'
-  | 'unchecked';
+  | 'unchecked'
+  | 'release'
+  | 'accommodation'
+  | 'stage';
 
 export const REJECTION_LABEL: Record<RejectionKind, string> = {
   corrupt: 'truncated or corrupt',
@@ -55,24 +55,10 @@ export const REJECTION_LABEL: Record<RejectionKind, string> = {
   tampered: 'tampered',
   duplicate: 'duplicate name',
   unchecked: 'could not be checked',
+  release: 'another release',
+  accommodation: 'extended time refused',
+  stage: 'another stop',
 };
-
-/**
- * How a run played, for the class charts, turn by turn over the whole game: the turns the player ended and
- * those the company ran on with their last plan (the plan it really worked with); hires, let-gos and
- * migrations come from the player's decisions.
- */
-export interface DecisionProfile {
-  turns: number;
-  /** Mean percent of capacity per kind of work over the turns of the game. */
-  allocation: Allocation;
-  /** Turns played with each release mode. */
-  release: Record<ReleaseMode, number>;
-  /** People hired (all roles), let go, and architecture migrations started. */
-  hires: number;
-  letGo: number;
-  migrations: number;
-}
 
 export interface VerifiedRun {
   ok: true;
@@ -84,9 +70,13 @@ export interface VerifiedRun {
   status: OutcomeStatus;
   /** How the game ended, with the turns played and on autopilot, and in words (`text`). */
   outcome: RunOutcome & { text: string };
-  /** Minutes from Start to the last turn the player ended (the student's clock). */
+  /** Minutes from Start to the last turn the player ended (the student's clock), over every round. */
   minutesUsed: number;
   profile: DecisionProfile;
+  /** A checkpoint: the turn of the stop it was made at; null for a run of the whole game. */
+  checkpoint: number | null;
+  /** The extended time the run was judged with. */
+  extendedTime: ExtendedTime;
 }
 
 export interface RejectedRun {
@@ -105,21 +95,24 @@ export type VerifyResult = VerifiedRun | RejectedRun;
 export interface VerifyTarget {
   competition: Competition;
   scenario: Scenario;
+  /** The competition key: extended-time codes count only when it signed them (without it: the normal limit). */
+  hostKey?: HostKey | null;
+  /** The release codes the instructor gave, round 2 first (a competition played in rounds). */
+  releases?: readonly string[];
 }
-
-/** Slack on the time limit for a slow last click or a clock that jumped: two minutes. */
-export const TIME_GRACE_MS = 2 * 60_000;
 
 /** The competition a run says it belongs to, for checking a run on its own (e.g. the CLI without --competition). */
 export function impliedCompetition(run: RunFile): Competition {
+  const stops = run.stops ?? [];
   return {
-    version: 1,
-    id: competitionId(run.scenarioHash, run.seed, run.timeLimitMinutes),
+    version: stops.length > 0 ? ROUNDS_COMPETITION_VERSION : COMPETITION_VERSION,
+    id: competitionId(run.scenarioHash, run.seed, run.timeLimitMinutes, stops),
     title: '',
     scenario: { id: run.scenarioId, hash: run.scenarioHash },
     seed: run.seed,
     timeLimitMinutes: run.timeLimitMinutes,
     createdAt: 0,
+    ...(stops.length > 0 ? { stops: [...stops] } : {}),
   };
 }
 
@@ -132,14 +125,17 @@ function reject(kind: RejectionKind, detail: string, run?: RunFile): RejectedRun
   return r;
 }
 
-export function clock(ms: number): string {
-  const total = Math.max(0, Math.round(ms / 1000));
-  const s = total % 60;
-  return `${Math.floor(total / 60)}:${String(s).padStart(2, '0')}`;
+const rejectFor = (p: Problem, run: RunFile): RejectedRun => reject(p.kind, p.detail, run);
+
+/** What the checks before the replay establish: the rounds' injects, the extended time and the minutes used. */
+interface Prechecked {
+  injects: (string | null)[];
+  time: ExtendedTime;
+  minutesUsed: number;
 }
 
-/** The checks that need no replay; null when the run passes them. */
-function precheck(run: RunFile, target: VerifyTarget): RejectedRun | null {
+/** The checks that need no replay: what the replay goes on with, or the rejection. */
+function precheck(run: RunFile, target: VerifyTarget): Prechecked | RejectedRun {
   const c = target.competition;
   if (nameProblem(run.name))
     return reject('corrupt', 'the player name is empty, too long, unreadable or without a letter', run);
@@ -167,41 +163,15 @@ function precheck(run: RunFile, target: VerifyTarget): RejectedRun | null {
     );
   if (run.seed !== c.seed || run.timeLimitMinutes !== c.timeLimitMinutes)
     return reject('competition', 'its seed or time limit differ from the competition\u2019s', run);
-  let last = run.startedAt;
-  for (const [i, t] of run.turns.entries()) {
-    if (t.at < last) return reject('tampered', `turn ${i + 1} ended before the turn or Start before it`, run);
-    last = t.at;
-  }
-  const used = last - run.startedAt;
-  if (c.timeLimitMinutes > 0 && used > c.timeLimitMinutes * 60_000 + TIME_GRACE_MS)
-    return reject(
-      'over-time',
-      `the last turn ended ${clock(used)} after Start; the limit is ${clock(c.timeLimitMinutes * 60_000)}`,
-      run,
-    );
+  const rounds = roundInjects(run, c, target.scenario, target.releases);
+  if (!rounds.ok) return rejectFor(rounds.problem, run);
+  const extended = extendedTime(run, c, target.hostKey);
+  if (!extended.ok) return rejectFor(extended.problem, run);
+  const used = timeUsed(run, c, extended.time);
+  if (!used.ok) return rejectFor(used.problem, run);
   if (run.claimed.turns !== run.turns.length)
     return reject('tampered', `it claims ${run.claimed.turns} turns but holds ${run.turns.length}`, run);
-  return null;
-}
-
-function emptyProfile(): DecisionProfile {
-  const allocation = Object.fromEntries(ALLOCATION_KEYS.map((k) => [k, 0])) as Allocation;
-  const release = Object.fromEntries(RELEASE_MODES.map((m) => [m, 0])) as Record<ReleaseMode, number>;
-  return { turns: 0, allocation, release, hires: 0, letGo: 0, migrations: 0 };
-}
-
-function countTurn(profile: DecisionProfile, state: GameState): void {
-  profile.turns += 1;
-  for (const k of ALLOCATION_KEYS) profile.allocation[k] += state.plan.allocation[k];
-  profile.release[state.plan.release] += 1;
-}
-
-function countDecisions(profile: DecisionProfile, decisions: readonly Decision[]): void {
-  for (const d of decisions) {
-    if (d.type === 'team/hire') profile.hires += d.count;
-    else if (d.type === 'team/let-go') profile.letGo += d.count;
-    else if (d.type === 'arch/migrate') profile.migrations += 1;
-  }
+  return { injects: rounds.injects, time: extended.time, minutesUsed: used.minutes };
 }
 
 /** Reads a run code or file for verification: the run, or the rejection saying why it cannot be read. */
@@ -244,35 +214,12 @@ function verifyUnguarded(input: string | RunFile, target: VerifyTarget): VerifyR
     if (runChecksum(body) !== checksum)
       return reject('checksum', 'the run was changed after the game wrote it', run);
   }
-  const early = precheck(run, target);
-  if (early) return early;
+  const checked = precheck(run, target);
+  if ('ok' in checked) return checked;
+  const played = replayRun(run, target, checked.injects);
+  if (!played.ok) return played;
+  const { state, profile, autopilotTurns } = played;
   const { scenario, competition } = target;
-  let state = createInitialState(scenario, competition.seed);
-  const profile = emptyProfile();
-  for (const [i, turn] of run.turns.entries()) {
-    let r;
-    try {
-      r = advance(state, turn.decisions, scenario);
-    } catch {
-      r = null;
-    }
-    if (!r || !r.ok)
-      return reject(
-        'tampered',
-        `turn ${i + 1} cannot be replayed${r ? ` (${r.rejection.reason})` : ''}`,
-        run,
-      );
-    state = r.state;
-    countTurn(profile, state);
-    countDecisions(profile, turn.decisions);
-  }
-  let autopilotTurns: number;
-  try {
-    autopilotTurns = autopilotInPlace(state, scenario, (s) => countTurn(profile, s));
-  } catch (e) {
-    return reject('tampered', `the game cannot run on to its end (${(e as Error).message})`, run);
-  }
-  if (profile.turns > 0) for (const k of ALLOCATION_KEYS) profile.allocation[k] /= profile.turns;
   const card = scorecard(state, scenario);
   const hash = stateHash(state);
   if (autopilotTurns !== run.claimed.autopilotTurns)
@@ -285,17 +232,20 @@ function verifyUnguarded(input: string | RunFile, target: VerifyTarget): VerifyR
     return reject(
       'tampered',
       card.score === run.claimed.score
-        ? 'its decisions lead to another final state than the one it claims'
+        ? `its decisions lead to another ${run.checkpoint === undefined ? 'final state' : 'state at the stop'} than the one it claims`
         : `its decisions give score ${card.score}, not the claimed ${run.claimed.score}`,
       run,
     );
-  const last = run.turns.length > 0 ? run.turns[run.turns.length - 1]!.at : run.startedAt;
   const outcome = runOutcome(
     state,
     scenario,
     run.turns.length,
     autopilotTurns,
     competition.timeLimitMinutes > 0,
+    {
+      rounds: (run.rounds?.length ?? 0) + (stopsOf(competition).length > 0 ? 1 : 0),
+      checkpoint: run.checkpoint ?? null,
+    },
   );
   return {
     ok: true,
@@ -306,7 +256,65 @@ function verifyUnguarded(input: string | RunFile, target: VerifyTarget): VerifyR
     cluster: card.cluster,
     status: state.status,
     outcome: { ...outcome, text: outcomeText(outcome) },
-    minutesUsed: (last - run.startedAt) / 60_000,
+    minutesUsed: checked.minutesUsed,
     profile,
+    checkpoint: run.checkpoint ?? null,
+    extendedTime: checked.time,
   };
+}
+
+/**
+ * Re-plays the run round by round (with the rounds' injects), then on autopilot to the stop of a checkpoint or
+ * to the game's end, counting how it played for the class charts.
+ */
+function replayRun(
+  run: RunFile,
+  target: VerifyTarget,
+  injects: (string | null)[],
+): { ok: true; state: GameState; profile: DecisionProfile; autopilotTurns: number } | RejectedRun {
+  const { scenario, competition } = target;
+  const profile = emptyProfile();
+  const stops = stopsOf(competition);
+  const rounds = run.rounds ?? [];
+  const walked = playRounds(
+    {
+      scenario,
+      seed: competition.seed,
+      stops,
+      log: run.turns.map((t) => t.decisions),
+      rounds,
+      injects,
+      play: advance,
+    },
+    {
+      onTurn: (_before, after, _events, decisions, auto) => {
+        countTurn(profile, after);
+        if (!auto) countDecisions(profile, decisions);
+      },
+    },
+  );
+  if (!walked.ok) return reject('tampered', walked.reason, run);
+  const { state } = walked;
+  const stop = nextStop(stops, rounds);
+  let tail: number;
+  try {
+    tail = autopilotInPlace(state, scenario, (s) => countTurn(profile, s), stop);
+  } catch (e) {
+    return reject('tampered', `the game cannot run on to its end (${(e as Error).message})`, run);
+  }
+  const playing = state.status === 'playing';
+  if (run.checkpoint !== undefined && !playing)
+    return reject(
+      'tampered',
+      `it is a checkpoint at turn ${run.checkpoint}, but the game ended in turn ${state.turn}`,
+      run,
+    );
+  if (run.checkpoint === undefined && playing)
+    return reject(
+      'tampered',
+      `the game was still going at the stop after turn ${state.turn}: that is a checkpoint, not a finished run`,
+      run,
+    );
+  if (profile.turns > 0) for (const k of ALLOCATION_KEYS) profile.allocation[k] /= profile.turns;
+  return { ok: true, state, profile, autopilotTurns: walked.autopilotTurns + tail };
 }

@@ -4,11 +4,19 @@
  */
 import type { Decision } from '../engine/index.ts';
 import { checkDecisions, createInitialState, step } from '../engine/index.ts';
-import { playerExtras, replay, snapshot, type Competition } from '../replay/index.ts';
+import { replay, snapshot, stopsOf, type Competition } from '../replay/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
-import { competitionOver, finishCompetition, now, withGame } from './competition.ts';
+import {
+  competitionOver,
+  competitionScreen,
+  finishCompetition,
+  now,
+  sessionOf,
+  withGame,
+} from './competition.ts';
 import { withDecision } from './draft.ts';
 import { gameIdOf, newGameId } from './game-id.ts';
+import { replaySession } from './rounds.ts';
 import type { CompetitionSession, Game, Mode, Notice, Screen, Settings } from './store.ts';
 import { store } from './store.ts';
 
@@ -68,8 +76,12 @@ export function restoreGame(
   competition?: CompetitionSession,
   id?: string,
 ): string | null {
-  const r = replay(loaded.scenario, seed, log);
-  if (!r.ok) return `turn ${r.turn} of the saved game no longer replays: ${r.rejection.reason}`;
+  const inRounds = competition && stopsOf(competition.competition).length > 0;
+  const r = inRounds ? replaySession(loaded, competition, log) : replay(loaded.scenario, seed, log);
+  if (!r.ok)
+    return 'turn' in r
+      ? `turn ${r.turn} of the saved game no longer replays: ${r.rejection.reason}`
+      : `the saved game no longer replays: ${r.reason}`;
   const usable = checkDecisions(r.state, loaded.scenario, draft) === null ? draft : [];
   const restored: Game = {
     ...(id !== undefined ? { id } : {}),
@@ -84,12 +96,11 @@ export function restoreGame(
     ...(competition ? { competition } : {}),
   };
   const game = finishCompetition(restored);
-  const over = competition ? competitionOver(game) : r.state.status !== 'playing';
   store.setState({
     ...withGame(game),
     chosen: loaded,
     draftError: null,
-    screen: over ? endScreen(game) : 'play',
+    screen: screenOf(game),
     runShown: null,
   });
   return null;
@@ -117,16 +128,14 @@ export function withdraw(index: number): void {
   store.setState({ game: { ...game, draft: game.draft.filter((_, i) => i !== index) }, draftError: null });
 }
 
-/** Where a finished game goes: the run code for a competition, the end screen otherwise. */
-function endScreen(game: Game): Screen {
-  return game.competition ? 'run' : 'end';
+/** Where a game goes: a competition's play, stop or run screen; the play or end screen of a practice game. */
+function screenOf(game: Game): Screen {
+  if (game.competition) return competitionScreen(game);
+  return game.state.status === 'playing' ? 'play' : 'end';
 }
 
 /** One turn played on `game` with its draft: the next game, or the engine's refusal. */
-function playTurn(
-  game: Game,
-  at: number,
-): { ok: true; game: Game; playing: boolean } | { ok: false; reason: string } {
+function playTurn(game: Game, at: number): { ok: true; game: Game } | { ok: false; reason: string } {
   const r = step(game.state, game.draft, game.loaded.scenario);
   if (!r.ok) return { ok: false, reason: r.rejection.reason };
   const record = { snapshot: snapshot(r.state, game.state), decisions: game.draft, events: r.events };
@@ -141,8 +150,8 @@ function playTurn(
       ? { competition: { ...game.competition, times: [...game.competition.times, at] } }
       : {}),
   };
-  // `playing`: the turn itself did not end the game (a competition may still be finished on autopilot).
-  return { ok: true, game: finishCompetition(played, at), playing: r.state.status === 'playing' };
+  // A competition game may end here, or pause at its round's stop, after running on with the last plan.
+  return { ok: true, game: finishCompetition(played, at) };
 }
 
 /**
@@ -174,7 +183,7 @@ export function advanceUntilNeeded(needs: NeedsPlayer, max: number): Advanced {
     const at = now();
     if (game.competition && competitionOver(game, at)) {
       game = finishCompetition(game, at);
-      reason = 'the time is up';
+      reason = game.checkpoint ? 'the round is over' : 'the time is up';
       break;
     }
     const r = playTurn(game, at);
@@ -185,15 +194,19 @@ export function advanceUntilNeeded(needs: NeedsPlayer, max: number): Advanced {
     const before: Game = game;
     game = r.game;
     played += 1;
-    const why = game.state.status !== 'playing' ? 'the game is over' : needs(before, game);
+    const why =
+      game.state.status !== 'playing'
+        ? 'the game is over'
+        : game.checkpoint
+          ? 'the round is over'
+          : needs(before, game);
     if (why) {
       reason = why;
       break;
     }
   }
   const advanced = { played, reason };
-  const screen = game.state.status === 'playing' ? 'play' : endScreen(game);
-  store.setState({ ...withGame(game), draftError: null, advanced, screen });
+  store.setState({ ...withGame(game), draftError: null, advanced, screen: screenOf(game) });
   return advanced;
 }
 
@@ -204,8 +217,9 @@ export function endTurn(): string | null {
   if (!game) return 'no game in progress';
   const at = now();
   if (game.competition && competitionOver(game, at)) {
-    store.setState({ ...withGame(finishCompetition(game, at)), screen: 'run', draftError: null });
-    return 'the time is up';
+    const finished = finishCompetition(game, at);
+    store.setState({ ...withGame(finished), screen: screenOf(finished), draftError: null });
+    return game.state.status === 'playing' && finished.checkpoint ? 'the round is over' : 'the time is up';
   }
   const r = playTurn(game, at);
   if (!r.ok) {
@@ -216,7 +230,7 @@ export function endTurn(): string | null {
     ...withGame(r.game),
     draftError: null,
     advanced: null,
-    screen: r.playing ? 'play' : endScreen(r.game),
+    screen: screenOf(r.game),
   });
   return null;
 }
@@ -249,14 +263,7 @@ export function quitGame(): void {
 export function resumeCompetition(loaded: LoadedScenario, competition: Competition): string | null {
   const rec = store.getState().competitions[competition.id];
   if (!rec) return 'this competition was not played in this browser';
-  const session = {
-    name: rec.name,
-    ...playerExtras(rec),
-    competition,
-    startedAt: rec.startedAt,
-    times: [...rec.times],
-  };
-  return restoreGame(loaded, competition.seed, 'competition', rec.log, [], session);
+  return restoreGame(loaded, competition.seed, 'competition', rec.log, [], sessionOf(rec, competition));
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { Decision, GameEvent, GameState } from '../engine/index.ts';
-import type { Competition, PlayerExtras, RunFile, TurnRecord } from '../replay/index.ts';
+import type { Competition, PlayerExtras, RoundStart, RunFile, TurnRecord } from '../replay/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
 
 export type Screen =
@@ -17,6 +17,7 @@ export type Screen =
   | 'host'
   | 'join'
   | 'run'
+  | 'stop'
   | 'leaderboard'
   | 'balance';
 export type Mode = 'practice' | 'competition';
@@ -52,6 +53,16 @@ export interface CompetitionSession extends PlayerExtras {
   startedAt: number;
   /** When each turn of the log was ended: one time per turn. */
   times: number[];
+  /** A competition played in rounds: where each round after the first began (its release code and start). */
+  rounds?: RoundStart[];
+  /** Extended time: the code the student entered and its factor, in percent of the time limit. */
+  accommodation?: Accommodation;
+}
+
+/** A student's extended time, as their game knows it (the leaderboard checks the code's signature). */
+export interface Accommodation {
+  code: string;
+  factor: number;
 }
 
 export interface Game {
@@ -75,6 +86,11 @@ export interface Game {
    * and `history` then go on past `log` to the end of the game: the turns the company ran on with the last plan.
    */
   run?: RunFile;
+  /**
+   * A competition game paused at the stop ending its round (played in rounds): the checkpoint to send. As with
+   * `run`, `state` and `history` may go on past `log` to the stop.
+   */
+  checkpoint?: RunFile;
 }
 
 /**
@@ -90,6 +106,9 @@ export interface CompetitionRecord extends PlayerExtras {
   log: Decision[][];
   times: number[];
   run: RunFile | null;
+  /** A competition played in rounds: the rounds after the first that this browser started. */
+  rounds?: RoundStart[];
+  accommodation?: Accommodation;
 }
 
 export interface Notice {

@@ -29,6 +29,7 @@ const SCREENS: Record<Screen, () => Promise<MakeView>> = {
   host: withCatalogue(() => import('./competition/host.ts').then((m) => m.hostScreen)),
   join: withCatalogue(() => import('./competition/join.ts').then((m) => m.joinScreen)),
   run: () => import('./competition/run-code.ts').then((m) => m.runScreen),
+  stop: () => import('./competition/stop.ts').then((m) => m.stopScreen),
   leaderboard: withCatalogue(() => import('./leaderboard/screen.ts').then((m) => m.leaderboardScreen)),
   balance: withCatalogue(() => import('./screens/balance.ts').then((m) => m.balanceScreen)),
 };

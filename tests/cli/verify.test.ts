@@ -6,8 +6,19 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { competitionLink, decodeRun, encodeRunCode, sealRun, type RunFile } from '../../src/replay/index.ts';
-import { competition } from '../replay/helpers.ts';
+import {
+  competitionLink,
+  decodeRun,
+  encodeRunCode,
+  encodeRunFile,
+  hostKeyText,
+  injectableEvents,
+  makeAccommodation,
+  releaseCode,
+  sealRun,
+  type RunFile,
+} from '../../src/replay/index.ts';
+import { botRun, builtIn, competition } from '../replay/helpers.ts';
 import { run } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tradeoffs-verify-'));
@@ -173,5 +184,59 @@ describe('tradeoffs verify', () => {
     const bad = await run(['verify', file('v-ada.json'), '--competition', 'TR1-0-000000-045-0000']);
     expect(bad.code).toBe(2);
     expect(bad.err.join('')).toMatch(/--competition: This code has a typo/);
+  });
+});
+
+describe('rounds and extended time on the command line', () => {
+  const c = competition({ scenario: 'ship-it', minutes: 30, stops: [8] });
+  const link = competitionLink('https://x/', c);
+  const shipIt = builtIn('ship-it').scenario;
+  const release = releaseCode(c, shipIt, 2, injectableEvents(shipIt)[0]!.id);
+
+  it('plays to the stop (a checkpoint) or, with --release, to the end; verify needs the releases given', async () => {
+    const checkpoint = await playTo(file('cp.json'), 'Cora', 'steady', ['--competition', link]);
+    expect(checkpoint).toMatchObject({ version: 3, checkpoint: 8, rounds: [] });
+    expect((await run(['verify', file('cp.json'), '--competition', link])).out).toEqual([
+      `OK Cora ${checkpoint.claimed.score}`,
+    ]);
+    const final = await playTo(file('final.json'), 'Fin', 'frugal', [
+      '--competition',
+      link,
+      '--release',
+      release,
+    ]);
+    expect(final.rounds).toEqual([{ release, startedAt: final.startedAt, afterTurns: 8 }]);
+    const without = await run(['verify', file('final.json')]);
+    expect(without.code).toBe(1);
+    expect(without.out[0]).toMatch(
+      /^REJECTED Fin: another release: round 2 was opened with TRR-2-.*add the release codes/,
+    );
+    const given = await run(['verify', file('final.json'), '--release', release.toLowerCase()]);
+    expect(given.out).toEqual([`OK Fin ${final.claimed.score}`]);
+  });
+
+  it('refuses a release of the wrong round or of a competition without rounds', async () => {
+    const r3 = await run(['play', '--competition', link, '--bot', 'steady', '--release', 'TRR-3-00-AAAA']);
+    expect(r3.code).toBe(2);
+    expect(r3.err.join('')).toMatch(/--release TRR-3-00-AAAA: This release code has a typo/);
+    const plain = competitionLink('https://x/', competition({ scenario: 'ship-it', minutes: 30 }));
+    const none = await run(['play', '--competition', plain, '--bot', 'steady', '--release', release]);
+    expect(none.err.join('')).toMatch(/played in one sitting/);
+  });
+
+  it('counts extended time only with --key, the competition key', async () => {
+    const plain = competition({ scenario: 'ship-it', minutes: 30 });
+    const key = { competitionId: plain.id, key: new Uint8Array(32).fill(5) };
+    const code = makeAccommodation(plain, 'Ada', 200, key);
+    const slow = botRun(plain, 'Ada', 'steady', { secondsPerTurn: 120, accommodation: code });
+    writeFileSync(file('slow.json'), encodeRunFile(slow));
+    writeFileSync(file('key.txt'), `# key\n${hostKeyText(key)}\n`);
+    const args = ['verify', file('slow.json'), '--competition', competitionLink('https://x/', plain)];
+    expect((await run(args)).out[0]).toMatch(/^REJECTED Ada: over the time limit: .*add the key/);
+    expect((await run([...args, '--key', file('key.txt')])).out).toEqual([`OK Ada ${slow.claimed.score}`]);
+    const foreign = hostKeyText({ competitionId: c.id, key: new Uint8Array(32).fill(5) });
+    const wrong = await run([...args, '--key', foreign]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err.join('')).toMatch(/--key: this key belongs to another competition/);
   });
 });

@@ -278,10 +278,10 @@ describeInBrowser('classroom competition', () => {
     await (await csvDownload).saveAs(csvFile);
     const csv = readFileSync(csvFile, 'utf8').trimEnd().split('\r\n');
     expect(csv[0]).toBe(
-      'rank,name,name_kind,team_members,score,architecture,coordination,debt,risk,stakeholders,dora_cluster,outcome,turns_played,autopilot_turns,minutes_used,source,verdict,flags',
+      'rank,name,name_kind,team_members,score,architecture,coordination,debt,risk,stakeholders,dora_cluster,outcome,turns_played,autopilot_turns,minutes_used,time_factor,source,verdict,flags',
     );
     // Minutes are a plain number; every line names its source.
-    expect(csv[1]).toMatch(/,\d+(\.\d)?,code \d \(TRUN2\.[^,]+\),accepted,$/);
+    expect(csv[1]).toMatch(/,\d+(\.\d)?,1,code \d \(TRUN2\.[^,]+\),accepted,$/);
     expect(csv[4]).toMatch(/,code 3 \(TRUN2\.[^,]+\),truncated or corrupt/);
     expect(csv.slice(1, 4).map((l) => l.split(',')[1])).toEqual(order.map((r) => r.name));
     expect(csv).toHaveLength(6);

@@ -167,7 +167,7 @@ describe('runs of the first run format', () => {
         reason: expect.stringMatching(/^made by another version: an earlier version of Tradeoffs/),
       });
     }
-    expect(verifyRun('TRUN3.abc.12345678', t)).toMatchObject({
+    expect(verifyRun('TRUN4.abc.12345678', t)).toMatchObject({
       ok: false,
       kind: 'version',
       reason: expect.stringMatching(/newer version/),

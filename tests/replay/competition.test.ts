@@ -74,7 +74,7 @@ describe('competition links', () => {
     const at = link.indexOf('#c=1.') + 12;
     const edited = link.slice(0, at) + (link[at] === 'A' ? 'B' : 'A') + link.slice(at + 1);
     expect(decodeCompetition(edited, refs())).toMatchObject({ ok: false, problem: 'checksum' });
-    const newer = link.replace('#c=1.', '#c=2.');
+    const newer = link.replace('#c=1.', '#c=3.');
     expect(decodeCompetition(newer, refs())).toMatchObject({ ok: false, problem: 'version' });
     expect(decodeCompetition('   ', refs())).toMatchObject({ ok: false, problem: 'truncated' });
     expect(decodeCompetition('hello', refs())).toMatchObject({ ok: false, problem: 'corrupt' });

@@ -201,9 +201,12 @@ describe('CSV export', () => {
       'turns_played',
       'autopilot_turns',
       'minutes_used',
+      'time_factor',
       'source',
       'verdict',
       'flags',
     ]);
+    // Extended time is a plain factor too (1 for none).
+    expect(cells(lines[1]!)[CSV_COLUMNS.indexOf('time_factor')]).toBe('1');
   });
 });

@@ -239,7 +239,7 @@ describe('verifyRun rejects, saying why', () => {
   });
 
   it('a newer run format, and a code whose content is not a run', () => {
-    expect(rejectionOf(`TRUN3.abc.12345678`)).toMatchObject({ kind: 'version', reason: /newer version/ });
+    expect(rejectionOf(`TRUN4.abc.12345678`)).toMatchObject({ kind: 'version', reason: /newer version/ });
     const payload = `${RUN_CODE_PREFIX}${base64urlEncode(deflateSync(new TextEncoder().encode(canonicalJson({ a: 1 }))))}`;
     expect(rejectionOf(`${payload}.${transportCheck(payload)}`)).toMatchObject({
       kind: 'corrupt',

@@ -24,7 +24,7 @@ export function competitionDebrief(game: Game): HTMLElement | null {
       ? h(
           'p',
           { id: 'debrief-autopilot' },
-          `You ended ${run.claimed.turns} ${unit}${run.claimed.turns === 1 ? '' : 's'}; then the time was up and your company ran on with your last plan for the remaining ${rest} ${unit}${rest === 1 ? '' : 's'}. The charts below cover the whole game, as the leaderboard scores it.`,
+          `You ended ${run.claimed.turns} ${unit}${run.claimed.turns === 1 ? '' : 's'}; ${run.stops ? 'when a round\u2019s time was up,' : 'then the time was up and'} your company ran on with your last plan for ${run.stops ? '' : 'the remaining '}${rest} ${unit}${rest === 1 ? '' : 's'}. The charts below cover the whole game, as the leaderboard scores it.`,
         )
       : null,
     h(

@@ -1,11 +1,11 @@
 /**
- * "Host a competition": pick a built-in scenario or load a file, choose or draw a seed, set a time limit and an
- * optional title → the link to share (everything is in its fragment; a custom scenario travels inside it) and,
- * for built-in scenarios with a drawn seed, a short code to write on the board (which cannot carry the title:
- * the screen says so). Changing the form afterwards takes the old link and code off the screen, so a link for
- * the old settings cannot be shared by mistake.
+ * "Host a competition": pick a built-in scenario or load a file, choose or draw a seed, set a time limit, an
+ * optional title and optional stops (rounds) → the link to share (everything is in its fragment; a custom
+ * scenario travels inside it) and, for built-in scenarios with a drawn seed played in one sitting, a short code
+ * to write on the board (which cannot carry the title: the screen says so), with the extended-time panel
+ * (host-result.ts). Changing the form afterwards takes the old link and code off the screen, so a link for the
+ * old settings cannot be shared by mistake.
  */
-import type { Competition } from '../../replay/index.ts';
 import {
   MAX_SEED_CHARS,
   MAX_TIME_LIMIT_MINUTES,
@@ -13,14 +13,14 @@ import {
   competitionInputProblem,
   createCompetition,
   drawShortSeed,
-  shortCodeFor,
+  stopsProblem,
 } from '../../replay/index.ts';
 import type { LoadedScenario } from '../../scenario/index.ts';
-import { goTo, store } from '../../store/index.ts';
-import { bdi, fill, h, iso, uid } from '../dom.ts';
+import { store } from '../../store/index.ts';
+import { fill, h, iso, uid } from '../dom.ts';
 import { readPickedScenario } from '../scenario-file.ts';
 import { screenHead, type View } from '../view.ts';
-import { competitionTitleNodes, copyButton, linkOf, minutesText, rememberHosted } from './common.ts';
+import { hostResult, lastHosted } from './host-result.ts';
 import './competition.css';
 
 interface CustomScenario {
@@ -39,87 +39,6 @@ function field(label: string, control: HTMLElement, hint?: string): HTMLElement 
     h('label', { for: id }, label),
     control,
     hint ? h('p', { className: 'hint', id: hintId }, hint) : null,
-  );
-}
-
-function result(c: Competition, scenarioTitle: string, custom: boolean): HTMLElement {
-  const link = linkOf(c);
-  rememberHosted(link);
-  const linkBox = h('textarea', {
-    id: 'host-link',
-    readonly: true,
-    rows: custom ? 5 : 3,
-    spellcheck: 'false',
-  });
-  linkBox.value = link;
-  const linkStatus = h('p', { className: 'hint', role: 'status' });
-  const builtIns = store.getState().catalogue.map((l) => ({ id: l.scenario.id, hash: l.hash }));
-  const short = shortCodeFor(c.scenario.hash, c.seed, c.timeLimitMinutes, builtIns, custom);
-  const codeStatus = h('p', { className: 'hint', role: 'status' });
-  const codeBox = h('input', {
-    id: 'host-code',
-    readonly: true,
-    className: 'short-code',
-    'aria-label': 'Short code',
-  });
-  if (short.ok) codeBox.value = short.code;
-  return h(
-    'section',
-    { className: 'host-result', 'aria-labelledby': 'host-result-h' },
-    h('h2', { id: 'host-result-h', tabindex: '-1' }, 'Share with your class'),
-    h(
-      'dl',
-      { className: 'facts' },
-      h('dt', {}, 'Competition'),
-      h('dd', {}, ...competitionTitleNodes(c, scenarioTitle)),
-      h('dt', {}, 'Scenario'),
-      h('dd', {}, bdi(scenarioTitle)),
-      h('dt', {}, 'Seed'),
-      h('dd', {}, h('code', {}, bdi(c.seed))),
-      h('dt', {}, 'Time limit'),
-      h('dd', {}, minutesText(c.timeLimitMinutes)),
-      h('dt', {}, 'Competition id'),
-      h('dd', {}, h('code', { id: 'host-id' }, c.id)),
-    ),
-    h('h3', {}, h('label', { for: 'host-link' }, 'Link')),
-    linkBox,
-    h('div', { className: 'row' }, copyButton('Copy the link', linkBox, linkStatus, 'copy-link'), linkStatus),
-    h('h3', {}, 'Short code'),
-    short.ok
-      ? h(
-          'div',
-          {},
-          codeBox,
-          h('div', { className: 'row' }, copyButton('Copy the code', codeBox, codeStatus), codeStatus),
-          h(
-            'p',
-            { className: 'hint' },
-            'Students type it on the title screen under \u201cJoin a competition\u201d. Case, spaces and hyphens do not matter.',
-          ),
-          c.title
-            ? h(
-                'p',
-                { className: 'hint host-code-title', id: 'host-code-title' },
-                ...iso`The short code does not carry the title \u201c${c.title}\u201d: students who join with it see \u201c${scenarioTitle} \u00b7 seed ${c.seed}\u201d. The link carries everything.`,
-              )
-            : null,
-        )
-      : h('p', { className: 'hint', id: 'host-no-code' }, short.reason),
-    h(
-      'div',
-      { className: 'row' },
-      h(
-        'button',
-        { type: 'button', className: 'primary', onclick: () => goTo('leaderboard') },
-        'Open the leaderboard',
-      ),
-      h('a', { href: link, target: '_blank', rel: 'noopener' }, 'Try it as a student (new tab)'),
-    ),
-    h(
-      'p',
-      { className: 'hint' },
-      'Everything is in the link: no server, no accounts. Students send you a run code or a run file at the end; the leaderboard re-plays every run before ranking it.',
-    ),
   );
 }
 
@@ -192,12 +111,26 @@ export function hostScreen(): View {
     maxlength: MAX_TITLE_CHARS,
     autocomplete: 'off',
   });
+  const stops = h('input', {
+    id: 'host-stops',
+    type: 'text',
+    autocomplete: 'off',
+    inputmode: 'numeric',
+    placeholder: 'e.g. 8, 16',
+  });
   const problem = h('p', { className: 'error', role: 'alert', id: 'host-problem' });
   const output = h('div', { className: 'host-output' });
 
   let shownFor = '';
   const settings = (): string =>
-    JSON.stringify([scenario.value, custom?.source.text ?? '', seed.value, minutes.value, title.value]);
+    JSON.stringify([
+      scenario.value,
+      custom?.source.text ?? '',
+      seed.value,
+      minutes.value,
+      title.value,
+      stops.value,
+    ]);
   /** After the form changed: the link on screen is for the old settings, so it goes (until made again). */
   const markStale = (): void => {
     if (shownFor === '' || settings() === shownFor) return;
@@ -223,19 +156,24 @@ export function hostScreen(): View {
         : 'Choose a scenario.';
       return;
     }
+    const stopList = readStops(stops.value);
     const input = {
       seed: seed.value.trim(),
       timeLimitMinutes: Number(minutes.value === '' ? 'x' : minutes.value),
       title: title.value.trim(),
       source: usingFile && custom ? custom.source : null,
+      stops: stopList ?? [],
     };
-    const wrong = competitionInputProblem(input);
+    const wrong =
+      stopList === null
+        ? 'Stops are turn numbers separated by commas, e.g. 8, 16 (or nothing, for one sitting).'
+        : (stopsProblem(stopList, loaded.scenario.turns) ?? competitionInputProblem(input));
     if (wrong) {
       problem.textContent = wrong;
       return;
     }
     const c = createCompetition({ ...input, loaded, createdAt: Date.now() });
-    fill(output, result(c, loaded.scenario.title, usingFile));
+    fill(output, hostResult(c, loaded, usingFile));
     shownFor = settings();
     output.querySelector<HTMLElement>('#host-result-h')?.focus();
   };
@@ -262,6 +200,11 @@ export function hostScreen(): View {
       'The timer starts when a student presses Start and keeps running if they close the tab.',
     ),
     field('Title (optional)', title, 'Shown to students, e.g. \u201cSeminar 6, group B\u201d.'),
+    field(
+      'Stops for a debrief (optional)',
+      stops,
+      'Play in rounds: every game pauses after these turns, e.g. \u201c8, 16\u201d for three rounds, and the time limit applies to each round. Leave empty to play in one sitting.',
+    ),
     problem,
     h('button', { type: 'submit', className: 'primary', id: 'host-create' }, 'Create the link'),
   );
@@ -275,5 +218,12 @@ export function hostScreen(): View {
     screenHead('host-heading', 'Host a competition', { label: 'Back', to: 'title' }),
     h('div', { className: 'host-grid' }, form, output),
   );
+  fill(output, lastHosted());
   return { el, destroy: () => undefined };
+}
+
+/** The stops typed in the form ("8, 16", "8 16"), [] for none, or null when something is not a whole number. */
+function readStops(text: string): number[] | null {
+  const parts = text.split(/[\s,;]+/).filter((p) => p !== '');
+  return parts.every((p) => /^\d{1,3}$/.test(p)) ? parts.map(Number) : null;
 }

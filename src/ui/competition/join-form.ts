@@ -17,6 +17,8 @@ import {
 import { DOMAIN_NAME } from '../debrief/score.ts';
 import { fill, h } from '../dom.ts';
 import { radios } from '../panels/section.ts';
+import type { ExtendedTimeField } from './join-extended.ts';
+import type { Accommodation } from '../../store/index.ts';
 
 type Kind = 'name' | NameKind | 'team';
 
@@ -101,10 +103,14 @@ const WHO = [
   { value: 'team', label: 'A team, at this computer' },
 ] as const;
 
-/** The form; `start` gets the cleaned name and what else the run says, and returns why it refused, or null. */
+/**
+ * The form; `start` gets the cleaned name, what else the run says and the extended time (from the field made by
+ * `extendedTime`, which reads the name box), and returns why it refused, or null.
+ */
 export function playerForm(
-  start: (name: string, extras: PlayerExtras) => string | null,
+  start: (name: string, extras: PlayerExtras, accommodation: Accommodation | null) => string | null,
   warning: HTMLElement | null,
+  extendedTime?: (nameInput: HTMLInputElement) => ExtendedTimeField | null,
 ): HTMLFormElement {
   let kind: Kind = 'name';
   const name = h('input', {
@@ -119,6 +125,7 @@ export function playerForm(
   const hint = h('p', { className: 'hint', id: 'join-name-hint' }, HINT.name);
   const problem = h('p', { className: 'error', id: 'join-name-problem', role: 'alert' });
   const team = teamPart();
+  const extended = extendedTime?.(name) ?? null;
   // A problem is about what was typed: it goes as soon as that changes.
   for (const field of [name, team.members]) field.addEventListener('input', () => (problem.textContent = ''));
   const choose = (next: Kind): void => {
@@ -136,7 +143,12 @@ export function playerForm(
       problem.textContent = player.problem;
       return (player.field === 'name' ? name : team.members).focus();
     }
-    problem.textContent = start(player.name, player.extras) ?? '';
+    const time = extended ? extended.read(player.name) : { ok: true as const, accommodation: null };
+    if (!time.ok) {
+      problem.textContent = time.message;
+      return;
+    }
+    problem.textContent = start(player.name, player.extras, time.accommodation) ?? '';
   };
   return h(
     'form',
@@ -147,6 +159,7 @@ export function playerForm(
     name,
     hint,
     team.el,
+    extended?.el ?? null,
     problem,
     h('button', { type: 'submit', className: 'primary', id: 'join-start' }, 'Start'),
   );

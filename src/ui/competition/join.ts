@@ -16,6 +16,8 @@ import {
   showFinishedRun,
   startCompetition,
   store,
+  timeOut,
+  type Accommodation,
   type CompetitionRecord,
 } from '../../store/index.ts';
 import { bdi, h, iso } from '../dom.ts';
@@ -23,8 +25,10 @@ import { turnUnit } from '../format.ts';
 import { briefingGrid } from '../screens/briefing.ts';
 import { download, saveServices } from '../services.ts';
 import type { View } from '../view.ts';
-import { competitionTitleNodes, minutesText } from './common.ts';
+import { competitionTitleNodes } from './common.ts';
 import { playerForm } from './join-form.ts';
+import { extendedTimeField, limitText } from './join-extended.ts';
+import { roundsText } from './rounds-text.ts';
 import './competition.css';
 
 type Invite = { ok: true; competition: Competition; loaded: LoadedScenario } | { ok: false; message: string };
@@ -61,8 +65,13 @@ export function openCompetitionFromAddress(): void {
   const id = invite.competition.id;
   const game = store.getState().game;
   const playing = game?.competition?.competition.id === id ? game : null;
-  if (playing && !competitionOver(playing)) return goTo('play');
-  if (playing || competitionRecord(id)?.run) return showFinishedRun(id);
+  if (playing) {
+    if (!competitionOver(playing)) return goTo('play');
+    // Time ran out while the page was closed: finish the round (or the game) and show its code.
+    if (!playing.run && !playing.checkpoint) return timeOut();
+    return playing.checkpoint ? goTo('stop') : showFinishedRun(id);
+  }
+  if (competitionRecord(id)?.run) return showFinishedRun(id);
   goTo('join');
 }
 
@@ -162,10 +171,11 @@ export function joinScreen(): View {
   const { competition: c, loaded } = invite;
   const sc = loaded.scenario;
   const record = competitionRecord(c.id);
-  const start = (name: string, extras: PlayerExtras): string | null => {
+  const limit = h('dd', { id: 'join-limit' }, c.timeLimitMinutes > 0 ? limitText(c) : 'no time limit');
+  const start = (name: string, extras: PlayerExtras, accommodation: Accommodation | null): string | null => {
     if (c.scenario.source)
       saveServices().rememberSource(loaded, c.scenario.source.fileName, c.scenario.source.text);
-    return startCompetition(loaded, c, name, extras);
+    return startCompetition(loaded, c, name, extras, accommodation ?? undefined);
   };
   const unit = turnUnit(sc.params.weeksPerTurn);
   const el = h(
@@ -181,19 +191,26 @@ export function joinScreen(): View {
       h('dt', {}, 'Length'),
       h('dd', {}, `${sc.turns} ${unit}s`),
       h('dt', {}, 'Time limit'),
-      h('dd', { id: 'join-limit' }, minutesText(c.timeLimitMinutes)),
+      limit,
+      ...(c.stops ? [h('dt', {}, 'Rounds'), h('dd', { id: 'join-rounds' }, roundsText(c, unit))] : []),
       h('dt', {}, 'World seed'),
       h('dd', {}, h('code', {}, bdi(c.seed))),
     ),
-    h(
-      'p',
-      {},
-      c.timeLimitMinutes > 0
-        ? `The timer starts when you press Start and keeps running if you close the tab; the game saves itself as you play. When the time is up, your company runs on with your last plan to the end of the game, and that is what is scored. There is no undo.`
-        : 'The game saves itself as you play. There is no undo.',
-    ),
+    h('p', { id: 'join-rules' }, joinRules(c)),
     briefingGrid(loaded),
-    record ? continueForm(record, c, loaded) : playerForm(start, replaceWarning('Starting')),
+    record
+      ? continueForm(record, c, loaded)
+      : playerForm(start, replaceWarning('Starting'), (nameInput) =>
+          c.timeLimitMinutes > 0 ? extendedTimeField(c, nameInput, limit) : null,
+        ),
   );
   return { el, destroy: () => undefined };
+}
+
+/** How the clock works, in the student's words. */
+function joinRules(c: Competition): string {
+  if (c.timeLimitMinutes === 0) return 'The game saves itself as you play. There is no undo.';
+  if (!c.stops)
+    return 'The timer starts when you press Start and keeps running if you close the tab; the game saves itself as you play. When the time is up, your company runs on with your last plan to the end of the game, and that is what is scored. There is no undo.';
+  return `The game pauses for the whole class at each stop: you send your instructor a checkpoint code, and the next round starts when you enter the release code they give. Each round has its own time, from Start or from entering the release code, and keeps running if you close the tab; when a round's time is up, your company runs on with your last plan to the stop (the last round: to the end of the game, which is what is scored). There is no undo.`;
 }

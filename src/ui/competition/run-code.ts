@@ -65,8 +65,8 @@ export function runScreen(): View {
   return { el: runView(shown), destroy: () => undefined };
 }
 
-/** The run code box with its copy and download buttons (also on the debrief). */
-export function runCodeBlock(run: RunFile, id: string): HTMLElement[] {
+/** The run code box with its copy and download buttons (also on the debrief, and for a checkpoint). */
+export function runCodeBlock(run: RunFile, id: string, noun = 'run'): HTMLElement[] {
   const box = h('textarea', { id, readonly: true, rows: 6, spellcheck: 'false' });
   box.value = encodeRunCode(run);
   const status = h('p', { className: 'hint', role: 'status', id: `${id}-copy-status` });
@@ -75,11 +75,11 @@ export function runCodeBlock(run: RunFile, id: string): HTMLElement[] {
     h(
       'div',
       { className: 'row' },
-      copyButton('Copy the run code', box, status, `copy-${id}`),
+      copyButton(`Copy the ${noun} code`, box, status, `copy-${id}`),
       h(
         'button',
         { type: 'button', onclick: () => download(runFileName(run), encodeRunFile(run)) },
-        'Download the run file',
+        `Download the ${noun} file`,
       ),
       status,
     ),
@@ -89,14 +89,18 @@ export function runCodeBlock(run: RunFile, id: string): HTMLElement[] {
 function runView(shown: Shown): HTMLElement {
   const { run, loaded } = shown;
   const rest = run.claimed.autopilotTurns;
+  const rounds = run.stops !== undefined;
   const timedOut = rest > 0;
   const unit = turnUnit(loaded.scenario.params.weeksPerTurn);
   const plural = (n: number): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
   const heading = shown.reopened
     ? 'You finished this competition'
-    : timedOut
+    : timedOut && !rounds
       ? 'Time is up'
       : 'Your run is ready';
+  const ranOn = rounds
+    ? `Your company ran on with your last plan for ${plural(rest)} in all, in the rounds whose time ran out.`
+    : `${shown.reopened ? 'Time was up: your' : 'Your'} company ran on with your last plan for the remaining ${plural(rest)}.`;
   const inPlay = store.getState().game;
   const replacing = inPlay?.competition?.competition.id !== run.competitionId;
   return h(
@@ -108,7 +112,7 @@ function runView(shown: Shown): HTMLElement {
       ? h(
           'p',
           { className: 'run-autopilot', id: 'run-autopilot' },
-          `${shown.reopened ? 'Time was up: your' : 'Your'} company ran on with your last plan for the remaining ${plural(rest)}. The game is judged at its end, so stopping early never scores more than ending the turns would have.`,
+          `${ranOn} The game is judged at its end, so stopping early never scores more than ending the turns would have.`,
         )
       : null,
     h(

@@ -6,7 +6,7 @@
  * each. At zero it ends the game (the company runs on with the last plan to the end).
  */
 import type { CompetitionSession } from '../../store/index.ts';
-import { timeLeftMs, timeOut } from '../../store/index.ts';
+import { currentRound, timeLeftMs, timeOut } from '../../store/index.ts';
 import { announce } from '../announce.ts';
 import { h } from '../dom.ts';
 
@@ -26,14 +26,19 @@ export function clockText(ms: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
 }
 
+/** "Time left", or in a competition played in rounds "Round 2: time left" (each round has its own clock). */
+function label(session: CompetitionSession): string {
+  return session.competition.stops ? `Round ${currentRound(session)}: time left ` : 'Time left ';
+}
+
 export function competitionTimer(session: CompetitionSession): CompetitionTimer {
   const value = h('strong', { id: 'time-left' });
-  const el = h('span', { className: 'time-left', role: 'timer' }, h('span', {}, 'Time left '), value);
+  const el = h('span', { className: 'time-left', role: 'timer' }, h('span', {}, label(session)), value);
   const compactValue = h('strong', {});
   const compact = h(
     'p',
     { className: 'time-left-compact', role: 'timer', id: 'time-left-footer' },
-    h('span', {}, 'Time left '),
+    h('span', {}, label(session)),
     compactValue,
   );
   const show = (text: string, short: boolean): void => {

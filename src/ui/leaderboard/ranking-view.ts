@@ -6,7 +6,7 @@
 import type { Domain } from '../../engine/index.ts';
 import { DOMAINS } from '../../engine/index.ts';
 import type { RankedRun, Ranking, RunFile } from '../../replay/index.ts';
-import { clock, flagWords } from '../../replay/index.ts';
+import { clock, factorText, flagWords } from '../../replay/index.ts';
 import { bdi, h, iso } from '../dom.ts';
 import { col, scrollTable } from '../table.ts';
 
@@ -75,7 +75,12 @@ export function rankingTable(ranking: Ranking): HTMLElement {
         ...DOMAINS.map((d) => h('td', { className: 'num' }, String(r.domains[d]))),
         h('td', {}, h('span', { className: `badge cluster-${r.cluster}` }, r.cluster)),
         h('td', { className: 'num' }, String(r.outcome.playedTurns)),
-        h('td', { className: 'num' }, clock(r.minutesUsed * 60_000)),
+        h(
+          'td',
+          { className: 'num' },
+          clock(r.minutesUsed * 60_000),
+          r.extendedTime.factor !== 100 ? ` (${factorText(r.extendedTime.factor)})` : '',
+        ),
         h('td', { className: 'run-outcome' }, r.outcome.text),
       ),
     ),

@@ -6,12 +6,13 @@ import type { Ranking } from '../../replay/index.ts';
 import { classStats, rankingCsv } from '../../replay/index.ts';
 import { competitionTitleNodes } from '../competition/common.ts';
 import { h } from '../dom.ts';
+import { turnUnit } from '../format.ts';
 import { download } from '../services.ts';
 import { classCharts } from './charts.ts';
 import { gradesSection, type GradesSession } from './grades/section.ts';
 import { openProjector } from './projector.ts';
 import { rejectedList, rankingTable } from './ranking-view.ts';
-import type { Chosen } from './screen.ts';
+import type { Chosen } from './competition-choice.ts';
 import { teamsSection } from './teams-view.ts';
 
 /** What the results keep between renders (the leaderboard's session). */
@@ -38,7 +39,13 @@ export function resultsView(
   state: ResultsState,
   rerender: () => void,
 ): HTMLElement[] {
-  const title = competitionTitleNodes(chosen.competition, chosen.loaded.scenario.title);
+  const unit = turnUnit(chosen.loaded.scenario.params.weeksPerTurn);
+  // Interim standings of a competition played in rounds: at the stop the runs reached.
+  const stage = ranking.stop !== undefined ? `Standings at the stop after ${unit} ${ranking.stop}` : null;
+  const title = [
+    ...competitionTitleNodes(chosen.competition, chosen.loaded.scenario.title),
+    ...(stage ? [` \u00b7 ${stage.toLowerCase()}`] : []),
+  ];
   const tag = chosen.competition.id.slice(0, 6);
   const projectorButton: HTMLButtonElement = h(
     'button',
@@ -67,7 +74,7 @@ export function resultsView(
       h(
         'div',
         { className: 'row ranking-head' },
-        h('h2', { id: 'ranking-h' }, 'Ranking'),
+        h('h2', { id: 'ranking-h' }, stage ?? 'Ranking'),
         projectorButton,
         hideNamesBox(state),
         h('button', { type: 'button', id: 'download-csv', onclick: csv }, 'Download CSV'),

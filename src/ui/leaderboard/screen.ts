@@ -5,31 +5,20 @@
  * scorecard domains and the DORA cluster, teams, a projector view, class charts, a CSV export that spreadsheets
  * cannot run as formulas, and grades for the LMS.
  */
-import type { Competition, Ranking } from '../../replay/index.ts';
-import {
-  codeSource,
-  competitionScenario,
-  decodeCompetition,
-  rankRuns,
-  splitRunCodes,
-} from '../../replay/index.ts';
-import type { LoadedScenario } from '../../scenario/index.ts';
-import { store } from '../../store/index.ts';
-import { bdi, fill, h, iso } from '../dom.ts';
+import type { Ranking } from '../../replay/index.ts';
+import { codeSource, rankRuns, splitRunCodes } from '../../replay/index.ts';
+import { bdi, fill, h } from '../dom.ts';
 import { screenHead, type View } from '../view.ts';
-import { hostedLink, minutesText } from '../competition/common.ts';
+import { hostedLink } from '../competition/common.ts';
+import { chooseCompetition, competitionSummary, type Chosen } from './competition-choice.ts';
 import '../competition/competition.css';
 import { newGradesSession, type GradesSession } from './grades/section.ts';
 import { resultsView } from './results.ts';
 import { verifyBatch } from './verifier.ts';
+import { instructorContext, instructorPanel } from './instructor-panel.ts';
 
 /** Largest run file read (a 52-turn run file is about 40 kB). */
 const MAX_RUN_FILE_BYTES = 2 * 1024 * 1024;
-
-export interface Chosen {
-  competition: Competition;
-  loaded: LoadedScenario;
-}
 
 interface RunFileInput {
   name: string;
@@ -57,34 +46,6 @@ const session: {
   hideNames: false,
   grades: newGradesSession(),
 };
-
-function chooseCompetition(text: string): Chosen | string {
-  const catalogue = store.getState().catalogue;
-  const decoded = decodeCompetition(
-    text,
-    catalogue.map((l) => ({ id: l.scenario.id, hash: l.hash })),
-  );
-  if (!decoded.ok) return decoded.message;
-  const scenario = competitionScenario(decoded.competition, catalogue);
-  if (!scenario.ok) return scenario.message;
-  return { competition: decoded.competition, loaded: scenario.loaded };
-}
-
-/**
- * The competition in one line: its title (or the scenario's), then the scenario, seed, time limit and id. The
- * title, scenario title and seed come from the link: each is isolated, so none can reorder the others.
- */
-function competitionSummary(c: Chosen): HTMLElement {
-  const { competition: comp, loaded } = c;
-  return h(
-    'p',
-    { className: 'competition-summary', id: 'leaderboard-competition' },
-    h('strong', {}, bdi(comp.title !== '' ? comp.title : loaded.scenario.title)),
-    ...(comp.title !== '' ? iso` \u00b7 ${loaded.scenario.title}` : []),
-    ...iso` \u00b7 seed ${comp.seed}`,
-    ` \u00b7 ${minutesText(comp.timeLimitMinutes)} \u00b7 id ${comp.id.slice(0, 8)}`,
-  );
-}
 
 export function leaderboardScreen(): View {
   // ------------------------------------------------------------ the competition
@@ -115,7 +76,11 @@ export function leaderboardScreen(): View {
     }
     if (session.chosen?.competition.id !== chosen.competition.id) session.ranking = null;
     session.chosen = chosen;
-    fill(compShown, competitionSummary(chosen));
+    fill(
+      compShown,
+      competitionSummary(chosen),
+      instructorPanel(chosen, () => undefined),
+    );
     return true;
   };
   compInput.addEventListener('change', () => {
@@ -222,10 +187,16 @@ export function leaderboardScreen(): View {
     progressText.textContent = `Verifying 0 of ${inputs.length}\u2026`;
     verdict.textContent = `Verifying ${inputs.length} run${inputs.length === 1 ? '' : 's'}\u2026`;
     try {
-      const batch = await verifyBatch(chosen.competition, chosen.loaded.scenario, inputs, (done, total) => {
-        progress.value = done;
-        progressText.textContent = `Verified ${done} of ${total}`;
-      });
+      const batch = await verifyBatch(
+        chosen.competition,
+        chosen.loaded.scenario,
+        inputs,
+        (done, total) => {
+          progress.value = done;
+          progressText.textContent = `Verified ${done} of ${total}`;
+        },
+        instructorContext(chosen.competition),
+      );
       session.ranking = rankRuns(batch.results.map((result, i) => ({ source: sources[i]!, result })));
       session.ms = batch.ms;
       const { ranked, rejected } = session.ranking;

@@ -3,7 +3,7 @@
  * (yielding between runs) where workers are unavailable.
  */
 import type { Scenario } from '../../engine/index.ts';
-import type { Competition, VerifyResult } from '../../replay/index.ts';
+import type { Competition, HostKey, VerifyResult } from '../../replay/index.ts';
 import { verifyRun } from '../../replay/index.ts';
 import type { VerifyMessage, VerifyRequest } from './protocol.ts';
 
@@ -46,8 +46,9 @@ export function verifyBatch(
   scenario: Scenario,
   inputs: string[],
   onProgress: (done: number, total: number) => void,
+  context: { hostKey: HostKey | null; releases: string[] } = { hostKey: null, releases: [] },
 ): Promise<Batch> {
-  const req: VerifyRequest = { job: ++jobs, competition, scenario, inputs };
+  const req: VerifyRequest = { job: ++jobs, competition, scenario, inputs, ...context };
   const w = getWorker();
   if (!w) return onMainThread(req, onProgress);
   const t0 = performance.now();

@@ -9,12 +9,12 @@ import type { VerifyMessage, VerifyRequest } from './protocol.ts';
 const post = (m: VerifyMessage): void => (self as unknown as Worker).postMessage(m);
 
 self.addEventListener('message', (event: MessageEvent<VerifyRequest>) => {
-  const { job, competition, inputs } = event.data;
+  const { job, competition, inputs, hostKey, releases } = event.data;
   // A message arrives as fresh copies of every string; the engine compares them each turn (src/lib/intern.ts).
   const scenario = interned(event.data.scenario);
   const t0 = performance.now();
   const results = inputs.map((text, i) => {
-    const r = verifyRun(text, { competition, scenario });
+    const r = verifyRun(text, { competition, scenario, hostKey, releases });
     post({ job, type: 'progress', done: i + 1, total: inputs.length });
     return r;
   });

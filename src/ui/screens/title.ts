@@ -1,5 +1,5 @@
 /** Title screen: new game, continue, settings. */
-import { competitionOver, goTo } from '../../store/index.ts';
+import { competitionOver, competitionScreen, goTo, timeOut } from '../../store/index.ts';
 import { store } from '../../store/index.ts';
 import { bdi, h } from '../dom.ts';
 import { openSettings } from '../settings.ts';
@@ -44,15 +44,11 @@ export function titleScreen(): View {
           className: 'primary',
           type: 'button',
           onclick: () =>
-            goTo(
-              game.competition
-                ? competitionOver(game)
-                  ? 'run'
-                  : 'play'
-                : game.state.status === 'playing'
-                  ? 'play'
-                  : 'debrief',
-            ),
+            game.competition
+              ? competitionOver(game) && !game.run && !game.checkpoint
+                ? timeOut()
+                : goTo(competitionScreen(game))
+              : goTo(game.state.status === 'playing' ? 'play' : 'debrief'),
         },
         // A finished game is not continued: its results are shown.
         game.state.status === 'playing' ? 'Continue: ' : 'Results: ',
