@@ -4,7 +4,7 @@
  * variants).
  * They read only what a player can see: eval scores, never a model's hidden true quality.
  */
-import { deriveKey, draw, headcountOf, runwayTurns } from '../engine/index.ts';
+import { cadenceTurns, deriveKey, draw, fittingFraming, headcountOf, runwayTurns, turnsToMeeting } from '../engine/index.ts';
 import type {
   Allocation,
   ArchAxis,
@@ -63,7 +63,7 @@ export function moveFast(opts: Partial<MoveFastOptions> = {}): Bot {
       m.add({ type: 'team/hire', role: 'engineer', count: 2 });
     }
     if (s.stakeholders.board < 0.5) m.add({ type: 'stakeholder/communicate', framing: 'spin' });
-    raiseIfShort(m, s, 10);
+    raiseIfShort(m, s, 10 + sc.params.money.raiseWeeks);
     provision(m, s, sc);
     answerEvents(m, s, sc, 'bold');
     return m.list;
@@ -132,10 +132,8 @@ export function steady(opts: Partial<SteadyOptions> = {}): Bot {
       m.add({ type: 'arch/migrate', axis: o.migrate.axis, target: o.migrate.target });
     if (o.switchHosting) considerDedicated(m, s, sc);
     provision(m, s, sc);
-    if (s.stakeholders.unexplained > 0.3 || s.turn % 6 === 5) {
-      m.add({ type: 'stakeholder/communicate', framing: fittingFraming(s) });
-    }
-    raiseIfShort(m, s, 14);
+    if (meetingNext(s, sc)) m.add({ type: 'stakeholder/communicate', framing: fittingFraming(s) ?? 'velocity' });
+    raiseIfShort(m, s, 14 + sc.params.money.raiseWeeks);
     answerEvents(m, s, sc, o.stance);
     return m.list;
   };
@@ -166,15 +164,14 @@ function considerDedicated(m: Moves, s: GameState, sc: Scenario): void {
   const mp = sc.params.money;
   const requests = s.market.users * sc.params.load.requestsPerUser;
   const serverless = requests * mp.serverlessPerKReqCents;
-  const dedicated = Math.max(2, Math.ceil((requests * 2) / 1000)) * mp.dedicatedUnitCents;
+  const dedicated = Math.max(2, Math.ceil((requests * 2) / 1000)) * mp.dedicatedUnitCents + mp.dedicatedFixedCents;
   if (serverless > dedicated * 1.3 && s.market.users > 2000)
     m.add({ type: 'arch/migrate', axis: 'hosting', target: 'dedicated' });
 }
 
-function fittingFraming(s: GameState): 'cost' | 'risk' | 'velocity' {
-  if (s.incidents.total > 0 && s.stakeholders.unexplained >= 0.5) return 'risk';
-  if (s.debt >= 60) return 'velocity';
-  return 'cost';
+/** Whether the board meets at the end of this turn (an update now is the one it hears). */
+function meetingNext(s: GameState, sc: Scenario): boolean {
+  return turnsToMeeting(s, cadenceTurns(sc.params.weeksPerTurn, sc.params.stakeholders.boardCadence)) === 0;
 }
 
 /** Minimal hiring and spend: no new people, no agents, stay on what is cheapest now. */
@@ -186,8 +183,8 @@ export function frugal(): Bot {
     if (s.team.agents > 0) m.add({ type: 'team/agents', seats: 0 });
     considerDedicated(m, s, sc);
     provision(m, s, sc);
-    if (s.turn % 8 === 7) m.add({ type: 'stakeholder/communicate', framing: 'cost' });
-    raiseIfShort(m, s, 8);
+    if (meetingNext(s, sc) && s.turn % 8 === 7) m.add({ type: 'stakeholder/communicate', framing: 'cost' });
+    raiseIfShort(m, s, 8 + sc.params.money.raiseWeeks);
     answerEvents(m, s, sc, 'frugal');
     return m.list;
   };

@@ -51,7 +51,7 @@ function fire(s: GameState, turn: Turn, index: number, causes: Cause[]): void {
   if (!s.pending.some((p) => p.eventId === def.id)) {
     s.pending.push({ eventId: def.id, firedTurn: turn.t, deadlineTurn: turn.t + Math.max(1, def.deadline) });
   }
-  turn.events.push({
+  turn.events?.push({
     turn: turn.t,
     kind: 'scenario',
     id: def.id,
@@ -105,7 +105,7 @@ function resolve(
       eventId: outcome.followUp.event,
       atTurn: turn.t + Math.max(1, outcome.followUp.inTurns),
     });
-  turn.events.push({
+  turn.events?.push({
     turn: turn.t,
     kind: 'scenario',
     id: def.id,

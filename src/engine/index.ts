@@ -26,4 +26,7 @@ export {
   type Band,
 } from './forecast.ts';
 export { ENGINE_VERSION } from './version.ts';
+export { cadenceTurns, fittingFraming, turnsToMeeting } from './stakeholders.ts';
+export { doraHasData, DORA_MIN_DEPLOYS } from './metrics.ts';
+export { onboardingOf } from './state.ts';
 export { EFFECT_RANGE } from './limits.ts';

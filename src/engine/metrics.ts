@@ -28,31 +28,43 @@ export function runwayTurns(s: GameState): number {
   return Math.min(999, Math.floor(s.money.cash / b));
 }
 
-/** The four keys over the whole game so far (deploy-weighted). */
+/**
+ * The four keys over the whole game so far, in DORA's units: deploys per week over every week played (weeks
+ * without a deploy count), lead time as the deploy-weighted age of changes when they shipped (or, before the first
+ * deploy, the age of the work still waiting), failure rate per deploy, recovery hours per failed deploy.
+ */
 export function doraOverall(s: GameState): Dora {
   const t = s.totals;
   const weeks = t.weeks > 0 ? t.weeks : 1;
   return {
     deploysPerWeek: t.deploys / weeks,
-    leadTimeDays: t.deploys > 0 ? t.leadTimeSum / t.deploys : weeks * 7,
+    leadTimeDays: t.deploys > 0 ? t.leadTimeSum / t.deploys : Math.max(s.delivery.waitingAgeDays, weeks * 7),
     changeFailureRate: t.deploys > 0 ? t.failures / t.deploys : 0,
     recoveryHours: t.failures > 0 ? t.recoverySum / t.failures : 0,
   };
 }
 
+/** Deploys needed before the keys say anything (the first deploy alone is not a failure rate). */
+export const DORA_MIN_DEPLOYS = 5;
+
+/** Whether the keys rest on enough deploys to place a team in a cluster. */
+export function doraHasData(s: GameState): boolean {
+  return s.totals.deploys >= DORA_MIN_DEPLOYS;
+}
+
+const BANDS: DoraCluster[] = ['low', 'medium', 'high', 'elite'];
+
 /**
- * Closest DORA 2024 cluster. Throughput decides the band first (deploys and lead time), then stability can only
- * pull a team down: a high failure rate or slow recovery is not elite, whatever the deploy count.
+ * DORA 2024 cluster: each key is placed in the band its value reaches (deploys: several a day / weekly /
+ * monthly; lead time: under a day / a week / a month; failure rate: 15% / 25% / 30%; recovery: under an hour /
+ * a day / a week), and a team is in the lowest band any of its keys reaches — throughput and stability together.
  */
 export function doraCluster(d: Dora): DoraCluster {
-  const daily = d.deploysPerWeek >= 5;
-  const weekly = d.deploysPerWeek >= 0.9;
-  const monthly = d.deploysPerWeek >= 0.22;
-  if (daily && d.leadTimeDays < 1 && d.changeFailureRate <= 0.15 && d.recoveryHours < 1.5) return 'elite';
-  if (weekly && d.leadTimeDays <= 7 && d.changeFailureRate <= 0.3 && d.recoveryHours < 24) return 'high';
-  if (monthly && d.leadTimeDays <= 31 && d.changeFailureRate <= 0.3 && d.recoveryHours < 24 * 7)
-    return 'medium';
-  return 'low';
+  const deploys = d.deploysPerWeek >= 5 ? 3 : d.deploysPerWeek >= 1 ? 2 : d.deploysPerWeek >= 0.23 ? 1 : 0;
+  const lead = d.leadTimeDays < 1 ? 3 : d.leadTimeDays <= 7 ? 2 : d.leadTimeDays <= 31 ? 1 : 0;
+  const cfr = d.changeFailureRate <= 0.15 ? 3 : d.changeFailureRate <= 0.25 ? 2 : d.changeFailureRate <= 0.3 ? 1 : 0;
+  const rec = d.recoveryHours < 1 ? 3 : d.recoveryHours < 24 ? 2 : d.recoveryHours < 168 ? 1 : 0;
+  return BANDS[Math.min(deploys, lead, cfr, rec)]!;
 }
 
 export function totalHeadcount(s: GameState): number {
@@ -152,6 +164,8 @@ export function metric(s: GameState, name: MetricName): number {
       return s.arch.serving === 'hosted-api' ? 1 : 0;
     case 'modelVersion':
       return s.model.version;
+    case 'ownership':
+      return s.money.ownership;
     default:
       return assertNever(name, 'metric');
   }

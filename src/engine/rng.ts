@@ -21,6 +21,7 @@ export const Stream = {
   funding: 10,
   delivery: 11,
   modelEval: 12,
+  board: 13,
 } as const;
 export type StreamId = (typeof Stream)[keyof typeof Stream];
 

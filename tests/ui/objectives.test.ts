@@ -70,6 +70,7 @@ describe('objective targets and results in words', () => {
       domain: 'architecture' as const,
       value: 0,
       target: 1,
+      start: 0,
       attainment: 0,
       met: false,
     };
@@ -82,6 +83,7 @@ describe('objective targets and results in words', () => {
     domain: 'architecture' as const,
     value,
     target,
+    start: 0,
     attainment,
     met,
   });

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_PARAMS } from '../../engine/params.ts';
-import { ARCH_AXES, ARCH_OPTIONS, INCIDENT_KINDS, PHASES, ROLES } from '../../engine/types.ts';
+import { ARCH_AXES, ARCH_OPTIONS, HAZARD_KIND_NAMES, PHASES, ROLES } from '../../engine/types.ts';
 import { int, range, share, withDefault } from './common.ts';
 
 const P = DEFAULT_PARAMS;
@@ -181,7 +181,7 @@ const h = P.hazards;
 const HazardsSchema = z
   .strictObject({
     base: perKey(
-      INCIDENT_KINDS,
+      HAZARD_KIND_NAMES,
       h.base,
       (k) => share(`Base weekly chance of ${k} incidents.`),
       'Base weekly chance of each incident kind.',

@@ -41,15 +41,19 @@ export function teamView(game: Game): TeamView {
   const all: Person[] = [];
   const roleCounts = { engineer: 0, ml: 0, sre: 0, product: 0 } as Record<Role, number>;
   const arrivingAll: Role[] = [];
+  const ramp = Math.max(1, game.loaded.scenario.params.team.rampWeeks);
   ROLES.forEach((role, r) => {
     roleCounts[role] = headcountOf(t, role);
     for (let i = 0; i < t.ramped[role]; i++)
       all.push({ role, stage: null, mentor: null, firefighting: false });
-    for (let stage = 3; stage >= 0; stage--)
-      for (let i = 0; i < (t.onboarding[r * 4 + stage] ?? 0); i++)
-        all.push({ role, stage, mentor: null, firefighting: false });
-    for (let wait = 0; wait < 4; wait++)
-      for (let i = 0; i < (t.pipeline[r * 4 + wait] ?? 0); i++) arrivingAll.push(role);
+    // Cohorts are oldest first; each shows as one of four onboarding stages by how far it has ramped.
+    for (let c = 0; c < t.onboarding.length; c += 3) {
+      if (t.onboarding[c] !== r) continue;
+      const stage = Math.min(3, Math.floor((4 * t.onboarding[c + 2]!) / ramp));
+      for (let i = 0; i < t.onboarding[c + 1]!; i++) all.push({ role, stage, mentor: null, firefighting: false });
+    }
+    for (let c = 0; c < t.pipeline.length; c += 3)
+      if (t.pipeline[c] === r) for (let i = 0; i < t.pipeline[c + 1]!; i++) arrivingAll.push(role);
   });
   const people = all.slice(0, MAX_DESKS);
   assignDuties(people, game.state.incidents.firefighting);
