@@ -1,7 +1,8 @@
 /** Developer tool: simple fixed policies and degenerate probes on built-in scenarios (not shipped, not tested). */
-import { BOTS, playBot, type Bot } from '../src/bots/index.ts';
+import { BOTS, moveFast, playBot, type Bot } from '../src/bots/index.ts';
+import { plainScenario, scalingScenario, sprintScenario } from '../tests/fixtures/scenarios.ts';
 import { Moves, provision } from '../src/bots/common.ts';
-import { buildScenario, doraCluster, doraOverall, scorecard, type Framing, type ReleaseMode, type Scenario } from '../src/engine/index.ts';
+import { doraCluster, doraOverall, scorecard, type Framing, type ReleaseMode, type Scenario } from '../src/engine/index.ts';
 import { BUILT_IN_IDS, loadBuiltIn } from '../src/scenario/node.ts';
 
 interface P {
@@ -50,6 +51,7 @@ export const PROBES: Record<string, Bot> = {
   idle: BOTS.idle,
   steady: BOTS.steady,
   'move-fast': BOTS['move-fast'],
+  'move-fast-nohire': moveFast({ maxHeadcount: 0 }),
   frugal: BOTS.frugal,
   'feat0': policy({ f: 0, rel: 60, debt: 20, evals: 10, data: 10 }),
   'feat30': policy({ f: 30, rel: 40 }),
@@ -94,7 +96,9 @@ const only = args.find((a) => a.startsWith('--probes='))?.slice(9).split(',');
 const ids = args.filter((a) => !a.startsWith('--'));
 for (const id of ids.length ? ids : BUILT_IN_IDS) {
   let sc: Scenario;
-  if (id === 'plain') sc = buildScenario({ id: 'plain', title: 'Defaults only', turns: 52 });
+  if (id === 'plain') sc = plainScenario();
+  else if (id === 'sprint') sc = sprintScenario();
+  else if (id === 'scaling') sc = scalingScenario();
   else {
     const parsed = loadBuiltIn(id);
     if (!parsed.ok) throw new Error(id);

@@ -1,15 +1,17 @@
 /** Developer tool: one game turn by turn with the numbers that drive it (not shipped, not tested). */
 import { BOTS, type BotName } from '../src/bots/index.ts';
 import { PROBES } from './probe.ts';
-import { buildScenario } from '../src/engine/index.ts';
+import type { Scenario } from '../src/engine/index.ts';
+import { plainScenario, scalingScenario, sprintScenario } from '../tests/fixtures/scenarios.ts';
 import { advance, createInitialState, doraOverall, metric, runwayTurns, scorecard } from '../src/engine/index.ts';
 import { debtDensity } from '../src/engine/work.ts';
 import { loadBuiltIn } from '../src/scenario/node.ts';
 
 const [id = 'solo-founder', botName = 'steady', seed = 'trace-1', every = '4'] = process.argv.slice(2);
-const parsed = id === 'plain' ? null : loadBuiltIn(id);
+const fixtures: Record<string, () => Scenario> = { plain: () => plainScenario(), sprint: sprintScenario, scaling: scalingScenario };
+const parsed = fixtures[id] ? null : loadBuiltIn(id);
 if (parsed && !parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-const sc = parsed ? parsed.loaded.scenario : buildScenario({ id: 'plain', title: 'Defaults only', turns: 52 });
+const sc = parsed ? parsed.loaded.scenario : fixtures[id]!();
 const bot = BOTS[botName as BotName] ?? PROBES[botName];
 let s = createInitialState(sc, seed);
 const f = (x: number, d = 0): string => x.toFixed(d);

@@ -113,14 +113,14 @@ export function steady(opts: Partial<SteadyOptions> = {}): Bot {
     const debtShare = o.debtShare ?? (s.debt > 40 || (scalingSoon && s.debt > 20) ? 25 : 10);
     const migration = migrating ? 20 : 0;
     const a = founded
-      ? alloc(60 - debtShare - migration + 10, debtShare, 10, 15, 5, migration)
+      ? alloc(60 - debtShare - migration, debtShare, 10, 25, 5, migration)
       : alloc(40 - migration, 10, 20, 25, 5, migration);
     m.allocate(a).release(o.release);
     if (o.release === 'gate' && s.plan.policies.evalThreshold !== 0.55)
       m.add({ type: 'policy/eval-threshold', threshold: 0.55 });
-    m.policy('postmortems', true).policy('onCall', headcountOf(s.team, 'sre') > 0);
     const n = headcount(s);
-    if (o.specs) m.policy('specDriven', n >= 5).policy('asyncDocs', n >= 8);
+    m.policy('postmortems', true).policy('onCall', n >= 4 || headcountOf(s.team, 'sre') > 0);
+    if (o.specs) m.policy('specDriven', n >= 5 || o.agents > 0).policy('asyncDocs', n >= 8);
     if (o.agents > 0 && s.team.agents !== o.agents && s.turn >= 2) {
       m.add({ type: 'team/agents', seats: o.agents }).add({
         type: 'policy/agent-review',

@@ -19,7 +19,7 @@ const FAILED_DEPLOY = INCIDENT_KINDS.indexOf('failed-deploy');
 /** Hours until someone knows something is wrong: observability and on-call shorten it. */
 export function detectHours(observability: number, onCall: boolean): number {
   const blind = 1 - observability;
-  return (0.05 + 30 * blind * blind * blind) * (onCall ? 0.5 : 1);
+  return (0.05 + 40 * blind * blind * blind) * (onCall ? 0.5 : 1);
 }
 
 /**
@@ -28,14 +28,14 @@ export function detectHours(observability: number, onCall: boolean): number {
  */
 export function restoreHours(testAutomation: number, density: number): number {
   const manual = 1 - testAutomation;
-  return (0.1 + 200 * manual * manual * manual) * (1 + density);
+  return (0.1 + 150 * manual * manual * manual) * (1 + density);
 }
 
 /** Deploys per week the pipeline supports: automation enables small, frequent batches; debt slows them. */
 export function cadence(s: GameState): number {
   const auto = s.practices.testAutomation;
   const services = s.arch.structure === 'microservices' ? 1.3 : 1;
-  return (0.1 + 14 * auto * auto) * services * debtDrag(s, 0.5);
+  return (0.25 + 14 * auto * auto) * services * debtDrag(s, 0.5);
 }
 
 /**
@@ -44,7 +44,7 @@ export function cadence(s: GameState): number {
  */
 export function pipelineDays(s: GameState): number {
   const manual = 1 - s.practices.testAutomation;
-  return 0.05 + 20 * manual * manual * manual;
+  return 0.05 + 10 * manual * manual * manual;
 }
 
 /** Chance that one deploy breaks production, and its parts (for the causes of a failure). */

@@ -67,7 +67,7 @@ export function hazard(s: GameState, turn: Turn, kind: HazardKind, out: Term[] |
       );
       return sum;
     case 'model-regression':
-      sum += term(out, 'release', 'a worse model was released', 8 * turn.qualityDrop);
+      sum += term(out, 'release', 'a worse model was released', 12 * turn.qualityDrop);
       sum += term(out, 'evals', 'thin eval coverage', 0.02 * (1 - s.practices.evalCoverage));
       return sum;
     case 'data-pipeline':

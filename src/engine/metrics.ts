@@ -16,9 +16,14 @@ export interface Dora {
 
 export type DoraCluster = 'elite' | 'high' | 'medium' | 'low';
 
-/** Burn per turn in cents (costs minus revenue; negative when profitable). */
+/**
+ * Burn per turn in cents: running costs (salaries, infrastructure, inference) minus revenue; negative when
+ * profitable. One-off costs (recruiting fees, an event's bill) are left out: they do not recur, so they do not
+ * shorten the runway.
+ */
 export function burn(s: GameState): number {
-  return s.money.costs - s.money.revenue;
+  const m = s.money;
+  return m.salaries + m.infra + m.inference - m.revenue;
 }
 
 /** Turns of cash left at last turn's burn; 999 when profitable. */

@@ -12,7 +12,7 @@ export const DEFAULT_PARAMS: Params = {
     baseChurn: 0.015,
     marketPerFeature: 400,
     shockVolatility: 0.15,
-    expectedFeatures: 20,
+    expectedFeatures: 12,
     competitorPace: 0.5,
   },
   money: {
@@ -20,7 +20,7 @@ export const DEFAULT_PARAMS: Params = {
     salaryCents: { engineer: 300_000, ml: 350_000, sre: 320_000, product: 260_000 },
     agentSeatCents: 40_000,
     serverlessPerKReqCents: 14,
-    dedicatedUnitCents: 3_500,
+    dedicatedUnitCents: 2_500,
     dedicatedFixedCents: 150_000,
     inferencePerKReqCents: { 'hosted-api': 24, 'self-hosted': 6, 'fine-tuned': 3 },
     servingFixedCents: { 'hosted-api': 0, 'self-hosted': 800_000, 'fine-tuned': 300_000 },
@@ -55,14 +55,14 @@ export const DEFAULT_PARAMS: Params = {
   debt: {
     perFeature: 0.5,
     paydownPerWeek: 0.8,
-    interest: { iteration: 0.004, scaling: 0.02, maintenance: 0.01 },
+    interest: { iteration: 0.002, scaling: 0.01, maintenance: 0.005 },
     drag: 1,
   },
   hazards: {
     base: {
       outage: 0.02,
       latency: 0.025,
-      'model-regression': 0.01,
+      'model-regression': 0.006,
       'data-pipeline': 0.015,
       security: 0.008,
       'cost-spike': 0.012,

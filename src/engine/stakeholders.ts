@@ -61,7 +61,7 @@ function meet(s: GameState, turn: Turn): void {
     case 'risk':
     case 'velocity':
       if (need === null || need === framing) {
-        st.board = clamp01(st.board + 0.03 + 0.08 * news);
+        st.board = clamp01(st.board + 0.03 + 0.05 * news);
         st.credibility = clamp01(st.credibility + 0.05);
         st.pressure = clamp01(st.pressure - 0.04);
         st.unexplained = 0;
@@ -72,7 +72,7 @@ function meet(s: GameState, turn: Turn): void {
       }
       break;
     case 'spin':
-      st.board = clamp01(st.board + 0.06 + 0.04 * news);
+      st.board = clamp01(st.board + 0.08 + 0.08 * news);
       st.hidden += st.unexplained + 0.5 * debtDensity(s) + (s.market.gained < s.market.lost ? 0.3 : 0);
       st.unexplained = 0;
       break;
@@ -121,15 +121,17 @@ function discoverSpin(s: GameState, turn: Turn): void {
 export function updateStakeholders(s: GameState, turn: Turn): void {
   const st = s.stakeholders;
   const m = s.market;
-  const growth = m.users > 0 ? (m.gained - m.lost) / m.users : 0;
+  const growth = m.users > 0 ? (m.gained - m.lost) / m.users / turn.weeks : 0;
+  st.trend += (growth - st.trend) * 0.25 * turn.weeks;
   const expected = EXPECTED_GROWTH_PER_ROUND * s.money.rounds;
   const runway = runwayTurns(s) * turn.weeks;
-  const target = clamp01(0.5 + 4 * (growth - expected) + 0.15 * (m.satisfaction - 0.5) - 0.25 * st.pressure);
+  const versus = Math.max(-0.08, Math.min(0.08, st.trend - expected));
+  const target = clamp01(0.55 + 4 * versus + 0.15 * (m.satisfaction - 0.5) - 0.25 * st.pressure);
   st.board = clamp01(st.board + (target - st.board) * 0.12 * turn.weeks);
   // Surprises: incidents the board hears about from customers rather than from you.
   const surprise = turn.incidentImpact * (1.5 - st.credibility);
   st.board = clamp01(st.board - 0.08 * surprise);
-  const pressureTarget = clamp01(1 - runway / 40) * 0.8 + (growth < 0.01 + expected ? 0.2 : 0);
+  const pressureTarget = clamp01(1 - runway / 40) * 0.8 + (st.trend < 0.01 + expected ? 0.2 : 0);
   st.pressure = clamp01(st.pressure + (pressureTarget - st.pressure) * 0.2 * turn.weeks);
   discoverSpin(s, turn);
   const cadence = cadenceTurns(turn.weeks, turn.p.stakeholders.boardCadence);

@@ -17,7 +17,7 @@ export const DOCS_OVERHEAD = 0.03;
 /** Share of agent output the review policy asks people to read. */
 export const REVIEW_SHARE = { all: 1, sample: 0.35, none: 0 } as const;
 /** Engineer-weeks of a reviewer's time per engineer-week of agent output reviewed. */
-export const REVIEW_COST = 0.3;
+export const REVIEW_COST = 0.2;
 /** An agent seat adds this much of a person to the team's communication paths (specs, hand-offs, context). */
 export const AGENT_PATH_WEIGHT = 0.3;
 /** A new hire's productivity on day one; it rises linearly to 1 over the ramp. */
@@ -200,7 +200,7 @@ function agentWork(s: GameState, turn: Turn, engineers: number): void {
     team.agentReviewed = 0;
     return;
   }
-  const steer = 2 * engineers + 1;
+  const steer = 4 * engineers + 2;
   const raw = (turn.p.team.agentThroughput * seats) / (1 + seats / steer);
   const wanted = raw * REVIEW_SHARE[s.plan.policies.agentReview];
   team.agentOutput = raw;
@@ -261,6 +261,8 @@ export function morale(s: GameState, turn: Turn): void {
   // Pages land on a rotation when there is one (and two or more SREs share it), otherwise on everyone.
   const rotation = pol.onCall && headcountOf(team, 'sre') >= 2 ? 0.5 : 1;
   burnout += (turn.pages * 0.12 * rotation) / Math.sqrt(people);
+  // Carrying a pager is itself a load, heavier the fewer people share the rotation.
+  if (pol.onCall) burnout += (0.03 / people) * turn.weeks;
   burnout += 0.03 * turn.stretch * turn.weeks;
   team.burnout = clamp01(burnout);
 

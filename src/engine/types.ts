@@ -328,8 +328,10 @@ export interface StakeholderState {
   updates: number;
   /** Bad news papered over with spin, waiting to come out (0 when none). */
   hidden: number;
-  /** Turns of the board meetings held so far. */
+  /** Board meetings held so far. */
   meetings: number;
+  /** The user growth a week the board perceives: a moving average, so one bad week is not a trend. */
+  trend: number;
 }
 
 export interface PendingEvent {

@@ -10,7 +10,7 @@ import type { Turn } from './turn.ts';
 import type { GameState } from './types.ts';
 
 /** How much a practice improves per engineer-week invested, as a share of the remaining gap. */
-const PRACTICE_GAIN = { evals: 0.12, reliability: 0.1, data: 0.08 } as const;
+const PRACTICE_GAIN = { evals: 0.12, reliability: 0.14, data: 0.08 } as const;
 /** Practices decay a little each week without upkeep (tests rot, dashboards go stale). */
 const PRACTICE_DECAY = 0.008;
 /** The feature points of code a company has beyond what it shipped (the platform, libraries, glue). */
