@@ -194,7 +194,7 @@ export function applyEffect(s: GameState, turn: Turn, e: Effect, source: string)
       // Engineers gained from an event (an acqui-hire, a loan) join next turn; lost ones leave now.
       const have = headcountOf(s.team, 'engineer');
       const delta = Math.max(-have, Math.min(MAX_EVENT_HIRES, Math.round(v(have)) - have));
-      if (delta > 0) s.team.pipeline[0] = s.team.pipeline[0]! + delta;
+      if (delta > 0) s.team.pipeline.push(0, delta, 1);
       else s.team.ramped.engineer = Math.max(0, s.team.ramped.engineer + delta);
       return;
     }

@@ -27,6 +27,6 @@ export {
 } from './forecast.ts';
 export { ENGINE_VERSION } from './version.ts';
 export { cadenceTurns, fittingFraming, turnsToMeeting } from './stakeholders.ts';
-export { doraHasData, DORA_MIN_DEPLOYS } from './metrics.ts';
+export { doraHasData, DORA_LIMITS, DORA_MIN_DEPLOYS } from './metrics.ts';
 export { onboardingOf } from './state.ts';
 export { EFFECT_RANGE } from './limits.ts';

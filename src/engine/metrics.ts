@@ -60,16 +60,32 @@ export function doraHasData(s: GameState): boolean {
 const BANDS: DoraCluster[] = ['low', 'medium', 'high', 'elite'];
 
 /**
- * DORA 2024 cluster: each key is placed in the band its value reaches (deploys: several a day / weekly /
- * monthly; lead time: under a day / a week / a month; failure rate: 15% / 25% / 30%; recovery: under an hour /
- * a day / a week), and a team is in the lowest band any of its keys reaches — throughput and stability together.
+ * What each cluster above low takes, key by key (DORA 2024): deploys per week at least (several a day, weekly,
+ * monthly), lead time in days under, change failure rate at most, recovery in hours under.
+ */
+export const DORA_LIMITS: Readonly<Record<Exclude<DoraCluster, 'low'>, Dora>> = {
+  elite: { deploysPerWeek: 5, leadTimeDays: 1, changeFailureRate: 0.15, recoveryHours: 1 },
+  high: { deploysPerWeek: 1, leadTimeDays: 7, changeFailureRate: 0.25, recoveryHours: 24 },
+  medium: { deploysPerWeek: 0.23, leadTimeDays: 31, changeFailureRate: 0.3, recoveryHours: 168 },
+};
+
+/** The highest band (3 elite … 0 low) one key reaches. */
+function band(d: Dora, key: keyof Dora): number {
+  for (let b = 3; b >= 1; b--) {
+    const limit = DORA_LIMITS[BANDS[b] as Exclude<DoraCluster, 'low'>][key];
+    const ok = key === 'deploysPerWeek' ? d[key] >= limit : key === 'changeFailureRate' ? d[key] <= limit : d[key] < limit;
+    if (ok) return b;
+  }
+  return 0;
+}
+
+/**
+ * DORA 2024 cluster: each key is placed in the band its value reaches, and a team is in the lowest band any of its
+ * keys reaches — throughput and stability together.
  */
 export function doraCluster(d: Dora): DoraCluster {
-  const deploys = d.deploysPerWeek >= 5 ? 3 : d.deploysPerWeek >= 1 ? 2 : d.deploysPerWeek >= 0.23 ? 1 : 0;
-  const lead = d.leadTimeDays < 1 ? 3 : d.leadTimeDays <= 7 ? 2 : d.leadTimeDays <= 31 ? 1 : 0;
-  const cfr = d.changeFailureRate <= 0.15 ? 3 : d.changeFailureRate <= 0.25 ? 2 : d.changeFailureRate <= 0.3 ? 1 : 0;
-  const rec = d.recoveryHours < 1 ? 3 : d.recoveryHours < 24 ? 2 : d.recoveryHours < 168 ? 1 : 0;
-  return BANDS[Math.min(deploys, lead, cfr, rec)]!;
+  const b = Math.min(band(d, 'deploysPerWeek'), band(d, 'leadTimeDays'), band(d, 'changeFailureRate'), band(d, 'recoveryHours'));
+  return BANDS[b]!;
 }
 
 export function totalHeadcount(s: GameState): number {

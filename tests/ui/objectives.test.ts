@@ -121,7 +121,7 @@ describe('why the game ended', () => {
     });
     expect(unmetRequired(scorecard(s, sc), sc).map((x) => x.def.id)).toEqual(['users']);
     expect(text).toBe(
-      'Time ran out after 12 weeks with a required objective unmet: \u201cReach 100,000 users\u201d (you ended at 3,565 users, 4% of the way).',
+      'Time ran out after 12 weeks with a required objective unmet: \u201cReach 100,000 users\u201d (you ended at 3,565 users, 3% of the way).',
     );
     expect(text).not.toMatch(/board/);
   });

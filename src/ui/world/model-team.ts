@@ -72,7 +72,7 @@ export function teamView(game: Game): TeamView {
   const shownNote = headcount > MAX_DESKS ? ` (${MAX_DESKS} shown)` : '';
   const arrivingNote = arrivingAll.length ? ` \u00b7 ${arrivingAll.length} arriving` : '';
   const review = pol.agentReview;
-  const reviewWord = review === 'all' ? 'all reviewed' : review === 'sample' ? 'spot-checked' : 'unreviewed';
+  const reviewWord = reviewWords(review, t.agentOutput, t.agentReviewed);
   return {
     people,
     roleCounts,
@@ -95,6 +95,19 @@ export function teamView(game: Game): TeamView {
       note: t.coordinationLoss >= 0.01 ? `Coordination takes ${pct(t.coordinationLoss)} of the time` : '',
     },
   };
+}
+
+/**
+ * How the agents' work was reviewed last week: review is a capacity, so "all" can mean only part of it when the
+ * engineers cannot keep up. Before any week was played, what the policy asks for.
+ */
+function reviewWords(review: ReviewLevel, output: number, reviewed: number): string {
+  if (review === 'none') return 'unreviewed';
+  if (output <= 0) return review === 'all' ? 'all reviewed' : 'spot-checked';
+  const share = reviewed / output;
+  if (share >= 0.995) return 'all reviewed';
+  if (review === 'sample' && share >= 0.34) return 'spot-checked';
+  return `${pct(share)} reviewed`;
 }
 
 /** The parts that fit one line of `width`, in order of importance, joined with middle dots. */
