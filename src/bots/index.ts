@@ -51,10 +51,12 @@ export function playBot(scenario: Scenario, seed: string, bot: Bot, opts: PlayOp
   const limit = Math.min(opts.turns ?? scenario.turns, scenario.turns);
   const log: Decision[][] = [];
   const events: GameEvent[][] = [];
+  // Events are built only for callers that read them (the debrief, the CLI, balance tracking).
+  const withEvents = opts.keepEvents === true || opts.onTurn !== undefined;
   while (state.status === 'playing' && state.turn < limit) {
     const decisions = bot(state, scenario);
     // The state is this loop's own (a fresh game), so the turn is played in place.
-    const result = advance(state, decisions, scenario);
+    const result = advance(state, decisions, scenario, withEvents);
     if (!result.ok)
       throw new Error(`bot made an illegal move in turn ${state.turn + 1}: ${result.rejection.reason}`);
     state = result.state;

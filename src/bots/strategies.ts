@@ -4,7 +4,15 @@
  * variants).
  * They read only what a player can see: eval scores, never a model's hidden true quality.
  */
-import { deriveKey, draw, headcountOf, runwayTurns } from '../engine/index.ts';
+import {
+  cadenceTurns,
+  deriveKey,
+  draw,
+  fittingFraming,
+  headcountOf,
+  runwayTurns,
+  turnsToMeeting,
+} from '../engine/index.ts';
 import type {
   Allocation,
   ArchAxis,
@@ -63,7 +71,7 @@ export function moveFast(opts: Partial<MoveFastOptions> = {}): Bot {
       m.add({ type: 'team/hire', role: 'engineer', count: 2 });
     }
     if (s.stakeholders.board < 0.5) m.add({ type: 'stakeholder/communicate', framing: 'spin' });
-    raiseIfShort(m, s, 10);
+    raiseIfShort(m, s, 10 + sc.params.money.raiseWeeks);
     provision(m, s, sc);
     answerEvents(m, s, sc, 'bold');
     return m.list;
@@ -111,16 +119,16 @@ export function steady(opts: Partial<SteadyOptions> = {}): Bot {
     const founded = s.turn >= o.foundationTurns || (pr.testAutomation > 0.7 && pr.observability > 0.7);
     const scalingSoon = s.phase !== 'iteration' || s.market.users > sc.params.phases.scalingUsers * 0.6;
     const debtShare = o.debtShare ?? (s.debt > 40 || (scalingSoon && s.debt > 20) ? 25 : 10);
-    const migration = migrating ? 20 : 0;
+    const migration = migrating ? 30 : 0;
     const a = founded
-      ? alloc(60 - debtShare - migration + 10, debtShare, 10, 15, 5, migration)
+      ? alloc(60 - debtShare - migration, debtShare, 10, 25, 5, migration)
       : alloc(40 - migration, 10, 20, 25, 5, migration);
     m.allocate(a).release(o.release);
     if (o.release === 'gate' && s.plan.policies.evalThreshold !== 0.55)
       m.add({ type: 'policy/eval-threshold', threshold: 0.55 });
-    m.policy('postmortems', true).policy('onCall', headcountOf(s.team, 'sre') > 0);
     const n = headcount(s);
-    if (o.specs) m.policy('specDriven', n >= 5).policy('asyncDocs', n >= 8);
+    m.policy('postmortems', true).policy('onCall', n >= 4 || headcountOf(s.team, 'sre') > 0);
+    if (o.specs) m.policy('specDriven', n >= 5 || o.agents > 0).policy('asyncDocs', n >= 8);
     if (o.agents > 0 && s.team.agents !== o.agents && s.turn >= 2) {
       m.add({ type: 'team/agents', seats: o.agents }).add({
         type: 'policy/agent-review',
@@ -132,16 +140,18 @@ export function steady(opts: Partial<SteadyOptions> = {}): Bot {
       m.add({ type: 'arch/migrate', axis: o.migrate.axis, target: o.migrate.target });
     if (o.switchHosting) considerDedicated(m, s, sc);
     provision(m, s, sc);
-    if (s.stakeholders.unexplained > 0.3 || s.turn % 6 === 5) {
-      m.add({ type: 'stakeholder/communicate', framing: fittingFraming(s) });
-    }
-    raiseIfShort(m, s, 14);
+    if (meetingNext(s, sc))
+      m.add({ type: 'stakeholder/communicate', framing: fittingFraming(s) ?? 'velocity' });
+    raiseIfShort(m, s, 14 + sc.params.money.raiseWeeks);
     answerEvents(m, s, sc, o.stance);
     return m.list;
   };
 }
 
-/** One hire at a time while the runway is long and the team is below what the user base needs. */
+/**
+ * One hire at a time while the runway is long and the team is below what the user base will need by the time a
+ * hire is ramped up (hiring takes weeks and onboarding months, so it plans on the growth trend).
+ */
 function hireSustainably(m: Moves, s: GameState, max: number): void {
   const n = headcount(s);
   const coming = ROLES.reduce((a, r) => a + inPipeline(s, r), 0);
@@ -151,8 +161,9 @@ function hireSustainably(m: Moves, s: GameState, max: number): void {
     m.add({ type: 'team/hire', role: 'engineer', count: 1 });
     return;
   }
-  if (s.turn % 3 !== 0 || runwayTurns(s) < 30 || n >= max) return;
-  const needed = 2 + Math.floor(s.market.users / 4000);
+  if (s.turn % 2 !== 0 || runwayTurns(s) < 30 || n >= max) return;
+  const ahead = s.market.users * (1 + 10 * Math.max(0, s.stakeholders.trend));
+  const needed = 2 + Math.floor(ahead / 4000);
   if (n >= needed) return;
   const sres = headcountOf(s.team, 'sre');
   const role =
@@ -160,21 +171,29 @@ function hireSustainably(m: Moves, s: GameState, max: number): void {
   m.add({ type: 'team/hire', role, count: 1 });
 }
 
-/** Dedicated servers pay off at high, sustained load; serverless is cheaper while small. */
+/**
+ * Dedicated servers pay off at high, sustained load (counting the people who run them); serverless is cheaper
+ * while small. A migration takes weeks, so it looks at where the users will be in about ten weeks, and moves
+ * early when the serverless ceiling is coming.
+ */
 function considerDedicated(m: Moves, s: GameState, sc: Scenario): void {
   if (s.arch.hosting !== 'serverless' || s.arch.migration) return;
   const mp = sc.params.money;
-  const requests = s.market.users * sc.params.load.requestsPerUser;
+  const lp = sc.params.load;
+  const users = s.market.users * (1 + 10 * Math.max(0, s.stakeholders.trend));
+  const requests = users * lp.requestsPerUser;
   const serverless = requests * mp.serverlessPerKReqCents;
-  const dedicated = Math.max(2, Math.ceil((requests * 2) / 1000)) * mp.dedicatedUnitCents;
-  if (serverless > dedicated * 1.3 && s.market.users > 2000)
+  const units = Math.max(2, Math.ceil((requests * 2.5) / 1000));
+  const ops = (lp.dedicatedOpsWeeks + 0.002 * units) * mp.salaryCents.engineer;
+  const dedicated = units * mp.dedicatedUnitCents + mp.dedicatedFixedCents + ops;
+  const peak = requests * (s.arch.processing === 'sync' ? lp.syncPeakFactor : lp.asyncPeakFactor);
+  if (serverless > dedicated || peak > lp.serverlessCeiling * 0.8)
     m.add({ type: 'arch/migrate', axis: 'hosting', target: 'dedicated' });
 }
 
-function fittingFraming(s: GameState): 'cost' | 'risk' | 'velocity' {
-  if (s.incidents.total > 0 && s.stakeholders.unexplained >= 0.5) return 'risk';
-  if (s.debt >= 60) return 'velocity';
-  return 'cost';
+/** Whether the board meets at the end of this turn (an update now is the one it hears). */
+function meetingNext(s: GameState, sc: Scenario): boolean {
+  return turnsToMeeting(s, cadenceTurns(sc.params.weeksPerTurn, sc.params.stakeholders.boardCadence)) === 0;
 }
 
 /** Minimal hiring and spend: no new people, no agents, stay on what is cheapest now. */
@@ -186,8 +205,8 @@ export function frugal(): Bot {
     if (s.team.agents > 0) m.add({ type: 'team/agents', seats: 0 });
     considerDedicated(m, s, sc);
     provision(m, s, sc);
-    if (s.turn % 8 === 7) m.add({ type: 'stakeholder/communicate', framing: 'cost' });
-    raiseIfShort(m, s, 8);
+    if (meetingNext(s, sc) && s.turn % 8 === 7) m.add({ type: 'stakeholder/communicate', framing: 'cost' });
+    raiseIfShort(m, s, 8 + sc.params.money.raiseWeeks);
     answerEvents(m, s, sc, 'frugal');
     return m.list;
   };

@@ -4,9 +4,12 @@
  * Chapter ideas: technical choices compound; serverless for iteration vs dedicated for cost at scale.
  */
 import { clamp01 } from '../lib/num.ts';
+import { detectHours } from './delivery.ts';
+import { record } from './incidents.ts';
 import { roll, Stream } from './rng.ts';
 import type { Turn } from './turn.ts';
-import type { ArchAxis, GameState } from './types.ts';
+import type { ArchAxis, Cause, GameState } from './types.ts';
+import { debtDensity } from './work.ts';
 
 /** Thousand requests per week one dedicated unit serves. */
 export const UNIT_CAPACITY = 1000;
@@ -16,9 +19,9 @@ export const PROVISION_HEADROOM = 1.4;
 const SERVING_LATENCY = { 'hosted-api': 250, 'self-hosted': 150, 'fine-tuned': 60 } as const;
 
 export function startMigration(s: GameState, turn: Turn, axis: ArchAxis, target: string): void {
-  const effort = turn.p.migrations[axis] * (1 + s.debt / 200);
+  const effort = turn.p.migrations[axis] * (1 + debtDensity(s));
   s.arch.migration = { axis, target, progress: 0, effort, startedTurn: turn.t };
-  turn.events.push({
+  turn.events?.push({
     turn: turn.t,
     kind: 'migration',
     id: 'migration-started',
@@ -46,19 +49,20 @@ export function progressMigration(s: GameState, turn: Turn): void {
   const m = s.arch.migration;
   if (!m || m.progress < m.effort) return;
   const pr = s.practices;
-  const risk = clamp01(
-    0.25 * (1 - 0.6 * pr.testAutomation) * (1 - 0.4 * pr.observability) * (1 + s.debt / 300),
-  );
+  const density = debtDensity(s);
+  const risk = clamp01(0.25 * (1 - 0.6 * pr.testAutomation) * (1 - 0.4 * pr.observability) * (1 + density));
   if (roll(turn.dice, Stream.migration, 0) < risk) {
     m.progress = m.effort * 0.6;
     turn.downtimeHours += 6;
     turn.incidentImpact += 0.4;
+    turn.pages += 0.6;
     s.incidents.total += 1;
-    s.incidents.byKind[0] = (s.incidents.byKind[0] ?? 0) + 1;
+    s.incidents.byKind[0] = s.incidents.byKind[0]! + 1;
     s.stakeholders.unexplained += 0.4;
+    if (!turn.events) return;
     const a = 0.25;
     const t = 1 - 0.6 * pr.testAutomation;
-    const total = a + t + s.debt / 300;
+    const total = a + t + density;
     turn.events.push({
       turn: turn.t,
       kind: 'migration',
@@ -69,7 +73,7 @@ export function progressMigration(s: GameState, turn: Turn): void {
       causes: [
         { factor: 'base-rate', label: 'inherent cut-over risk', weight: a / total },
         { factor: 'automation', label: 'thin test automation', weight: t / total },
-        { factor: 'debt', label: 'technical debt', weight: s.debt / 300 / total },
+        { factor: 'debt', label: 'technical debt', weight: density / total },
       ],
     });
     return;
@@ -79,7 +83,7 @@ export function progressMigration(s: GameState, turn: Turn): void {
     s.arch.dedicatedUnits = unitsFor(peakLoad(s, turn));
   }
   s.arch.migration = null;
-  turn.events.push({
+  turn.events?.push({
     turn: turn.t,
     kind: 'migration',
     id: 'migration-done',
@@ -90,12 +94,18 @@ export function progressMigration(s: GameState, turn: Turn): void {
   });
 }
 
-/** Load against capacity gives utilisation, latency and the share of the turn within SLO. */
+/** Capacity the architecture offers this turn (thousand requests per week). */
+export function capacityOf(s: GameState, turn: Turn): number {
+  return s.arch.hosting === 'serverless'
+    ? turn.p.load.serverlessCeiling
+    : s.arch.dedicatedUnits * UNIT_CAPACITY;
+}
+
+/** Load against capacity gives utilisation, latency and the share of the turn within SLO; overload is an incident. */
 export function serveLoad(s: GameState, turn: Turn): void {
   const lp = turn.p.load;
   const peak = peakLoad(s, turn);
-  const capacity =
-    s.arch.hosting === 'serverless' ? lp.serverlessCeiling : s.arch.dedicatedUnits * UNIT_CAPACITY;
+  const capacity = capacityOf(s, turn);
   const u = capacity > 0 ? peak / capacity : peak > 0 ? 2 : 0;
   const capped = Math.min(u, 0.97);
   const congestion = (capped * capped) / (1 - capped);
@@ -103,7 +113,7 @@ export function serveLoad(s: GameState, turn: Turn): void {
   const coldStarts = s.arch.hosting === 'serverless' ? 60 : 0;
   const latency =
     (lp.baseLatencyMs + SERVING_LATENCY[s.arch.serving] + edge + coldStarts) * (1 + 0.25 * congestion);
-  // Over capacity, requests fail outright: count the overflow as downtime.
+  // Over capacity, requests fail outright: the overflow counts as downtime.
   const overflow = u > 1 ? (u - 1) / u : 0;
   const hours = 168 * turn.weeks;
   const down = Math.min(hours, turn.downtimeHours + turn.failureHours * 0.3 + overflow * hours);
@@ -114,5 +124,41 @@ export function serveLoad(s: GameState, turn: Turn): void {
   s.load.latencyMs = latency;
   s.load.slo = clamp01(1 - down / hours - 0.5 * slow);
   s.sloSum += s.load.slo;
-  if (overflow > 0.05) turn.incidentImpact += overflow;
+  if (overflow > 0.02 || slow > 0.05) overload(s, turn, u, overflow, slow);
+}
+
+/** Requests failing or crawling because load outgrew capacity: an incident users feel, with its causes. */
+function overload(s: GameState, turn: Turn, u: number, overflow: number, slow: number): void {
+  const severity = Math.min(1, 0.2 + 2 * overflow + 0.6 * slow);
+  const detect = detectHours(s.practices.observability, s.plan.policies.onCall);
+  record(s, turn, 'overload', severity, detect, 0);
+  turn.incidentImpact += overflow;
+  if (!turn.events) return;
+  const dedicated = s.arch.hosting === 'dedicated';
+  const sync = s.arch.processing === 'sync';
+  const causes: Cause[] = [
+    {
+      factor: 'capacity',
+      label: dedicated
+        ? `${s.arch.dedicatedUnits} server units for a peak of ${Math.round(u * 100)}% of their capacity`
+        : `the serverless concurrency limit, at ${Math.round(u * 100)}% of it`,
+      weight: sync ? 0.7 : 1,
+    },
+  ];
+  if (sync)
+    causes.push({ factor: 'sync', label: 'synchronous processing: every peak hits at once', weight: 0.3 });
+  turn.events.push({
+    turn: turn.t,
+    kind: 'incident',
+    id: 'overload',
+    title: `Overload: ${overflow > 0.02 ? `${Math.round(overflow * 100)}% of requests failed` : 'responses crawled'} at peak`,
+    detail: `Peak load reached ${Math.round(u * 100)}% of capacity and responses took ${Math.round(s.load.latencyMs)} ms. ${
+      dedicated
+        ? 'Provision more server units'
+        : 'Move to dedicated capacity (a migration of some weeks) or process asynchronously'
+    } before the next peak.`,
+    tone: severity > 0.5 ? 'bad' : 'warning',
+    causes,
+    incident: { severity, detectHours: detect, restoreHours: 0 },
+  });
 }

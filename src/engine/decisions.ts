@@ -164,6 +164,9 @@ function checkAgainst(state: GameState, scenario: Scenario, raw: unknown, p: Pen
       return oneOf(FRAMINGS, d.framing) ? null : `framing must be one of ${FRAMINGS.join(', ')}`;
     case 'money/raise': {
       if (p.raised) return 'a funding round was already started this turn';
+      const r = state.money.raise;
+      if (r)
+        return `a funding round is already under way (investors decide in ${r.decidesTurn - state.turn} turn(s))`;
       const wait = state.money.lastRaiseTurn + scenario.params.money.raiseCooldownTurns - state.turn;
       return wait > 0 ? `investors will not take another meeting for ${wait} more turn(s)` : null;
     }

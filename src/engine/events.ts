@@ -30,7 +30,7 @@ export function triggerEvents(s: GameState, turn: Turn): void {
     const index = defs.findIndex((d) => d.id === sch.eventId);
     // A follow-up only happens if its own conditions hold when it comes due (the SLA review finds no breach…).
     if (index >= 0 && allHold(s, defs[index]!.when)) {
-      fire(s, turn, index, [{ factor: 'follow-up', label: 'an earlier decision', weight: 1 }]);
+      fire(s, turn, index, true);
     }
   }
   for (let i = 0; i < defs.length; i++) {
@@ -40,17 +40,22 @@ export function triggerEvents(s: GameState, turn: Turn): void {
     if (s.pending.some((p) => p.eventId === def.id)) continue;
     if (!allHold(s, def.when)) continue;
     if (roll(turn.dice, Stream.eventTrigger, i) < clamp01(chanceOf(s, def) * turn.weeks)) {
-      fire(s, turn, i, causesOf(s, def));
+      fire(s, turn, i, false);
     }
   }
 }
 
-function fire(s: GameState, turn: Turn, index: number, causes: Cause[]): void {
+const FOLLOW_UP: Cause[] = [{ factor: 'follow-up', label: 'an earlier decision', weight: 1 }];
+
+/** Puts a card before the player; its causes are worked out only when the turn's events are wanted. */
+function fire(s: GameState, turn: Turn, index: number, followUp: boolean): void {
   const def = turn.scenario.events[index]!;
   s.eventCounts[index] = (s.eventCounts[index] ?? 0) + 1;
   if (!s.pending.some((p) => p.eventId === def.id)) {
     s.pending.push({ eventId: def.id, firedTurn: turn.t, deadlineTurn: turn.t + Math.max(1, def.deadline) });
   }
+  if (!turn.events) return;
+  const causes = followUp ? FOLLOW_UP.map((c) => ({ ...c })) : causesOf(s, def);
   turn.events.push({
     turn: turn.t,
     kind: 'scenario',
@@ -105,7 +110,7 @@ function resolve(
       eventId: outcome.followUp.event,
       atTurn: turn.t + Math.max(1, outcome.followUp.inTurns),
     });
-  turn.events.push({
+  turn.events?.push({
     turn: turn.t,
     kind: 'scenario',
     id: def.id,
@@ -194,7 +199,7 @@ export function applyEffect(s: GameState, turn: Turn, e: Effect, source: string)
       // Engineers gained from an event (an acqui-hire, a loan) join next turn; lost ones leave now.
       const have = headcountOf(s.team, 'engineer');
       const delta = Math.max(-have, Math.min(MAX_EVENT_HIRES, Math.round(v(have)) - have));
-      if (delta > 0) s.team.pipeline[0] = s.team.pipeline[0]! + delta;
+      if (delta > 0) s.team.pipeline.push(0, delta, 1);
       else s.team.ramped.engineer = Math.max(0, s.team.ramped.engineer + delta);
       return;
     }

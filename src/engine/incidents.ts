@@ -5,12 +5,13 @@
  * Chapter idea: identify failure modes before they materialise; observability diagnoses before users notice.
  */
 import { clamp01, saturate } from '../lib/num.ts';
-import { detectHours, restoreHours } from './delivery.ts';
+import { detectHours, formatHours, restoreHours } from './delivery.ts';
 import { roll, Stream } from './rng.ts';
 import { headcountOf } from './state.ts';
 import type { Turn } from './turn.ts';
-import type { Cause, GameState, IncidentKind, Phase } from './types.ts';
-import { INCIDENT_KINDS } from './types.ts';
+import type { Cause, GameState, HazardKind, IncidentKind, Phase } from './types.ts';
+import { HAZARD_KIND_NAMES, INCIDENT_KINDS } from './types.ts';
+import { debtDensity } from './work.ts';
 
 const DEBT_LABEL: Record<Phase, string> = {
   iteration: 'technical debt (iteration phase)',
@@ -31,15 +32,17 @@ const KIND_TITLE: Record<IncidentKind, string> = {
   'data-pipeline': 'Data pipeline break',
   security: 'Security incident',
   'cost-spike': 'Cost spike',
+  overload: 'Overload',
+  'failed-deploy': 'Failed deploy',
 };
 
 /**
  * The raw weekly hazard of a kind: a sum of named terms. Terms are only listed (into `out`) when asked, because
  * the causes are needed only for incidents that actually happen and allocation is most of a turn's cost.
  */
-export function hazard(s: GameState, turn: Turn, kind: IncidentKind, out: Term[] | null): number {
+export function hazard(s: GameState, turn: Turn, kind: HazardKind, out: Term[] | null): number {
   const h = turn.p.hazards;
-  const debt = (h.perDebt * s.debt * h.debtPhaseFactor[s.phase]) / 100;
+  const debt = h.perDebt * debtDensity(s) * h.debtPhaseFactor[s.phase];
   const u = s.load.utilisation;
   const migrating = s.arch.migration !== null;
   // The label is only needed when the terms are listed (an incident happened): skip the lookup otherwise.
@@ -64,7 +67,7 @@ export function hazard(s: GameState, turn: Turn, kind: IncidentKind, out: Term[]
       );
       return sum;
     case 'model-regression':
-      sum += term(out, 'release', 'a worse model was released', 8 * turn.qualityDrop);
+      sum += term(out, 'release', 'a worse model was released', 12 * turn.qualityDrop);
       sum += term(out, 'evals', 'thin eval coverage', 0.02 * (1 - s.practices.evalCoverage));
       return sum;
     case 'data-pipeline':
@@ -76,12 +79,7 @@ export function hazard(s: GameState, turn: Turn, kind: IncidentKind, out: Term[]
       const surface =
         (s.arch.structure === 'microservices' ? 0.006 : 0) + (s.arch.placement === 'edge' ? 0.006 : 0);
       sum += term(out, 'debt', phase, debt * 0.4);
-      sum += term(
-        out,
-        'agents',
-        'unreviewed agent code',
-        0.04 * turn.unreviewed * saturate(s.team.agents / 3),
-      );
+      sum += term(out, 'agents', 'agent code nobody reviewed', 0.03 * saturate(turn.unreviewed));
       sum += term(out, 'surface', 'attack surface (services, edge)', surface);
       return sum;
     }
@@ -107,7 +105,7 @@ function term(out: Term[] | null, factor: string, label: string, value: number):
 }
 
 /** Share of hazard that practices remove (automation and learning for failures, evals for models…). */
-export function mitigation(s: GameState, kind: IncidentKind): number {
+export function mitigation(s: GameState, kind: HazardKind): number {
   const pr = s.practices;
   const learn = 1 - 0.4 * s.incidents.learning;
   switch (kind) {
@@ -129,21 +127,23 @@ export function incidents(s: GameState, turn: Turn): void {
   const pr = s.practices;
   const onCall = s.plan.policies.onCall;
   const sres = headcountOf(s.team, 'sre');
-  for (let k = 0; k < INCIDENT_KINDS.length; k++) {
-    const kind = INCIDENT_KINDS[k] as IncidentKind;
+  const density = debtDensity(s);
+  for (let k = 0; k < HAZARD_KIND_NAMES.length; k++) {
+    const kind = HAZARD_KIND_NAMES[k]!;
     const raw = hazard(s, turn, kind, null);
     const chance = clamp01(raw * mitigation(s, kind) * turn.mods.incidentRate * turn.weeks);
     if (roll(turn.dice, Stream.incidents, k) >= chance) continue;
-    const terms: Term[] = [];
-    hazard(s, turn, kind, terms);
 
     const u = roll(turn.dice, Stream.incidentSeverity, k);
     const severity = 0.2 + 0.8 * u * u;
     const detect = detectHours(pr.observability, onCall) * (kind === 'cost-spike' ? 6 : 1);
     const sreHelp = 1 / (1 + 0.25 * sres);
-    const restore = restoreHours(pr.testAutomation, s.debt, false) * (0.5 + 2 * severity) * sreHelp;
+    const restore = incidentRestore(pr.testAutomation, density) * (0.5 + severity) * sreHelp;
     const hours = detect + restore;
     record(s, turn, kind, severity, detect, restore);
+    if (!turn.events) continue;
+    const terms: Term[] = [];
+    hazard(s, turn, kind, terms);
     turn.events.push({
       turn: turn.t,
       kind: 'incident',
@@ -157,7 +157,12 @@ export function incidents(s: GameState, turn: Turn): void {
   }
 }
 
-function record(
+/** Hours to restore after an incident (not a bad deploy): runbooks and automation help, debt hides the cause. */
+function incidentRestore(testAutomation: number, density: number): number {
+  return 0.5 + restoreHours(testAutomation, density) * 0.4;
+}
+
+export function record(
   s: GameState,
   turn: Turn,
   kind: IncidentKind,
@@ -168,7 +173,8 @@ function record(
   const inc = s.incidents;
   const k = INCIDENT_KINDS.indexOf(kind);
   inc.total += 1;
-  inc.byKind[k] = (inc.byKind[k] ?? 0) + 1;
+  inc.byKind[k] = inc.byKind[k]! + 1;
+  turn.pages += severity;
   inc.detectHoursSum += detect;
   inc.restoreHoursSum += restore;
   const hours = detect + restore;
@@ -189,7 +195,6 @@ function record(
   inc.firefighting += (restore / 40) * (postmortem ? 1.3 : 1);
   if (postmortem) inc.learning = clamp01(inc.learning + 0.12 * (1 - inc.learning));
   s.stakeholders.unexplained += severity;
-  void turn;
 }
 
 function causesOf(terms: Term[], raw: number): Cause[] {
@@ -200,8 +205,4 @@ export function describeSeverity(severity: number): 'severe' | 'moderate' | 'min
   return severity > 0.7 ? 'severe' : severity > 0.4 ? 'moderate' : 'minor';
 }
 
-export function formatHours(h: number): string {
-  if (h < 1) return `${Math.max(1, Math.round(h * 60))} min`;
-  if (h < 48) return `${Math.round(h)} h`;
-  return `${Math.round(h / 24)} days`;
-}
+export { formatHours };

@@ -27,4 +27,7 @@ export {
 } from './forecast.ts';
 export { ENGINE_VERSION } from './version.ts';
 export { injectEvent, type InjectResult } from './inject.ts';
+export { cadenceTurns, fittingFraming, turnsToMeeting } from './stakeholders.ts';
+export { doraHasData, DORA_LIMITS, DORA_MIN_DEPLOYS } from './metrics.ts';
+export { onboardingOf } from './state.ts';
 export { EFFECT_RANGE } from './limits.ts';

@@ -16,9 +16,14 @@ export interface Dora {
 
 export type DoraCluster = 'elite' | 'high' | 'medium' | 'low';
 
-/** Burn per turn in cents (costs minus revenue; negative when profitable). */
+/**
+ * Burn per turn in cents: running costs (salaries, infrastructure, inference) minus revenue; negative when
+ * profitable. One-off costs (recruiting fees, an event's bill) are left out: they do not recur, so they do not
+ * shorten the runway.
+ */
 export function burn(s: GameState): number {
-  return s.money.costs - s.money.revenue;
+  const m = s.money;
+  return m.salaries + m.infra + m.inference - m.revenue;
 }
 
 /** Turns of cash left at last turn's burn; 999 when profitable. */
@@ -28,31 +33,69 @@ export function runwayTurns(s: GameState): number {
   return Math.min(999, Math.floor(s.money.cash / b));
 }
 
-/** The four keys over the whole game so far (deploy-weighted). */
+/**
+ * The four keys over the whole game so far, in DORA's units: deploys per week over every week played (weeks
+ * without a deploy count), lead time as the deploy-weighted age of changes when they shipped (or, before the first
+ * deploy, the age of the work still waiting), failure rate per deploy, recovery hours per failed deploy.
+ */
 export function doraOverall(s: GameState): Dora {
   const t = s.totals;
   const weeks = t.weeks > 0 ? t.weeks : 1;
   return {
     deploysPerWeek: t.deploys / weeks,
-    leadTimeDays: t.deploys > 0 ? t.leadTimeSum / t.deploys : weeks * 7,
+    leadTimeDays: t.deploys > 0 ? t.leadTimeSum / t.deploys : Math.max(s.delivery.waitingAgeDays, weeks * 7),
     changeFailureRate: t.deploys > 0 ? t.failures / t.deploys : 0,
     recoveryHours: t.failures > 0 ? t.recoverySum / t.failures : 0,
   };
 }
 
+/** Deploys needed before the keys say anything (the first deploy alone is not a failure rate). */
+export const DORA_MIN_DEPLOYS = 5;
+
+/** Whether the keys rest on enough deploys to place a team in a cluster. */
+export function doraHasData(s: GameState): boolean {
+  return s.totals.deploys >= DORA_MIN_DEPLOYS;
+}
+
+const BANDS: DoraCluster[] = ['low', 'medium', 'high', 'elite'];
+
 /**
- * Closest DORA 2024 cluster. Throughput decides the band first (deploys and lead time), then stability can only
- * pull a team down: a high failure rate or slow recovery is not elite, whatever the deploy count.
+ * What each cluster above low takes, key by key (DORA 2024): deploys per week at least (several a day, weekly,
+ * monthly), lead time in days under, change failure rate at most, recovery in hours under.
+ */
+export const DORA_LIMITS: Readonly<Record<Exclude<DoraCluster, 'low'>, Dora>> = {
+  elite: { deploysPerWeek: 5, leadTimeDays: 1, changeFailureRate: 0.15, recoveryHours: 1 },
+  high: { deploysPerWeek: 1, leadTimeDays: 7, changeFailureRate: 0.25, recoveryHours: 24 },
+  medium: { deploysPerWeek: 0.23, leadTimeDays: 31, changeFailureRate: 0.3, recoveryHours: 168 },
+};
+
+/** The highest band (3 elite … 0 low) one key reaches. */
+function band(d: Dora, key: keyof Dora): number {
+  for (let b = 3; b >= 1; b--) {
+    const limit = DORA_LIMITS[BANDS[b] as Exclude<DoraCluster, 'low'>][key];
+    const ok =
+      key === 'deploysPerWeek'
+        ? d[key] >= limit
+        : key === 'changeFailureRate'
+          ? d[key] <= limit
+          : d[key] < limit;
+    if (ok) return b;
+  }
+  return 0;
+}
+
+/**
+ * DORA 2024 cluster: each key is placed in the band its value reaches, and a team is in the lowest band any of its
+ * keys reaches — throughput and stability together.
  */
 export function doraCluster(d: Dora): DoraCluster {
-  const daily = d.deploysPerWeek >= 5;
-  const weekly = d.deploysPerWeek >= 0.9;
-  const monthly = d.deploysPerWeek >= 0.22;
-  if (daily && d.leadTimeDays < 1 && d.changeFailureRate <= 0.15 && d.recoveryHours < 1.5) return 'elite';
-  if (weekly && d.leadTimeDays <= 7 && d.changeFailureRate <= 0.3 && d.recoveryHours < 24) return 'high';
-  if (monthly && d.leadTimeDays <= 31 && d.changeFailureRate <= 0.3 && d.recoveryHours < 24 * 7)
-    return 'medium';
-  return 'low';
+  const b = Math.min(
+    band(d, 'deploysPerWeek'),
+    band(d, 'leadTimeDays'),
+    band(d, 'changeFailureRate'),
+    band(d, 'recoveryHours'),
+  );
+  return BANDS[b]!;
 }
 
 export function totalHeadcount(s: GameState): number {
@@ -152,6 +195,8 @@ export function metric(s: GameState, name: MetricName): number {
       return s.arch.serving === 'hosted-api' ? 1 : 0;
     case 'modelVersion':
       return s.model.version;
+    case 'ownership':
+      return s.money.ownership;
     default:
       return assertNever(name, 'metric');
   }

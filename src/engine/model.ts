@@ -34,7 +34,7 @@ export function train(s: GameState, turn: Turn): void {
   }
   m.training = 0;
   // Flywheel: feedback from many users through a mature pipeline makes candidates better on average.
-  const flywheel = 0.03 * pr.dataPipeline * saturate(s.market.users / 5000);
+  const flywheel = 0.05 * pr.dataPipeline * saturate(s.market.users / 5000);
   const gain =
     turn.p.model.meanGain + flywheel + turn.p.model.gainSpread * rollNormal(turn.dice, Stream.model, 0);
   const ceiling = qualityCeiling(s.arch.serving, pr.dataPipeline);
@@ -42,7 +42,7 @@ export function train(s: GameState, turn: Turn): void {
   const noise = evalNoise(turn.p.model.evalNoise, pr.evalCoverage);
   const evalScore = clamp01(quality + noise * rollNormal(turn.dice, Stream.modelEval, 0));
   m.candidate = { version: m.version + 1, quality, evalScore };
-  turn.events.push({
+  turn.events?.push({
     turn: turn.t,
     kind: 'model',
     id: 'candidate-ready',
@@ -53,10 +53,19 @@ export function train(s: GameState, turn: Turn): void {
   });
 }
 
+/** Quality users get this week: the deployed model, blended with the candidate on the traffic a trial gives it. */
+export function servedQuality(s: GameState): number {
+  const m = s.model;
+  if (!m.trial || !m.candidate) return m.quality;
+  return m.quality + (m.candidate.quality - m.quality) * m.trial.exposure;
+}
+
 function deploy(s: GameState, turn: Turn, how: string): void {
   const m = s.model;
   const c = m.candidate;
   if (!c) return;
+  m.trial = null;
+  s.totals.modelReleases += 1;
   m.previousQuality = m.quality;
   m.previousVersion = m.version;
   m.previousEvalScore = m.evalScore;
@@ -65,7 +74,7 @@ function deploy(s: GameState, turn: Turn, how: string): void {
   m.version = c.version;
   m.evalScore = c.evalScore;
   m.candidate = null;
-  turn.events.push({
+  turn.events?.push({
     turn: turn.t,
     kind: 'model',
     id: 'model-released',
@@ -80,7 +89,8 @@ function discard(s: GameState, turn: Turn, why: string): void {
   const c = s.model.candidate;
   if (!c) return;
   s.model.candidate = null;
-  turn.events.push({
+  s.model.trial = null;
+  turn.events?.push({
     turn: turn.t,
     kind: 'model',
     id: 'model-rejected',
@@ -91,7 +101,12 @@ function discard(s: GameState, turn: Turn, why: string): void {
   });
 }
 
-/** Applies the release mode to a waiting candidate. */
+/** Weeks an A/B test needs for a verdict: two with plenty of traffic, longer on a small user base. */
+export function abWeeks(users: number): number {
+  return Math.min(6, Math.max(2, Math.ceil(4000 / Math.max(1, users))));
+}
+
+/** Applies the release mode to a waiting candidate (or to a trial already running). */
 export function releaseModel(s: GameState, turn: Turn): void {
   const m = s.model;
   const mode = s.plan.release;
@@ -99,9 +114,12 @@ export function releaseModel(s: GameState, turn: Turn): void {
     rollback(s, turn);
     return;
   }
-  if (!m.candidate || mode === 'hold') return;
+  if (!m.candidate) return;
+  if (m.trial && m.trial.mode !== mode) m.trial = null; // the player changed method: the trial stops
   const c = m.candidate;
   switch (mode) {
+    case 'hold':
+      return;
     case 'ship':
       deploy(s, turn, 'shipped');
       return;
@@ -117,35 +135,70 @@ export function releaseModel(s: GameState, turn: Turn): void {
         );
       return;
     }
-    case 'ab': {
-      // Live traffic measures the real difference; small user bases give noisy answers.
-      const noise = 0.06 * (1 - saturate(s.market.users / 2000));
-      const delta = c.quality - m.quality + noise * rollNormal(turn.dice, Stream.modelEval, 1);
-      m.abDelta = delta;
-      if (delta > 0) deploy(s, turn, `won the A/B test by ${pct(delta)}`);
-      else discard(s, turn, `Lost the A/B test by ${pct(-delta)} on live traffic.`);
+    case 'ab':
+      abTest(s, turn);
       return;
-    }
-    case 'canary': {
-      const worse = m.quality - c.quality;
-      const caught =
-        worse > 0.02 && roll(turn.dice, Stream.modelEval, 2) < 0.5 + 0.5 * s.practices.observability;
-      if (caught)
-        discard(
-          s,
-          turn,
-          'The canary showed worse answers on 5% of traffic; it was rolled back automatically.',
-        );
-      else deploy(s, turn, 'canary then full rollout');
+    case 'canary':
+      canary(s, turn);
       return;
-    }
   }
+}
+
+/**
+ * An A/B test serves the candidate to half the users for some weeks (they get its true quality, better or worse),
+ * then live traffic tells the difference, with noise that shrinks with users and weeks.
+ */
+function abTest(s: GameState, turn: Turn): void {
+  const m = s.model;
+  const c = m.candidate!;
+  if (!m.trial) {
+    m.trial = { mode: 'ab', weeks: 0, needs: abWeeks(s.market.users), exposure: 0.5 };
+    turn.events?.push({
+      turn: turn.t,
+      kind: 'model',
+      id: 'trial-started',
+      title: `A/B test of model v${c.version} started`,
+      detail: `Half of your users get the new model for about ${m.trial.needs} weeks; then live traffic decides.`,
+      tone: 'info',
+      causes: [],
+    });
+  }
+  m.trial.weeks += turn.weeks;
+  if (m.trial.weeks < m.trial.needs) return;
+  const sample = s.market.users * m.trial.weeks;
+  const noise = 0.05 / (1 + sample / 4000);
+  const delta = c.quality - m.quality + noise * rollNormal(turn.dice, Stream.modelEval, 1);
+  m.abDelta = delta;
+  if (delta > 0) deploy(s, turn, `won the A/B test by ${pct(delta)}`);
+  else discard(s, turn, `Lost the A/B test by ${pct(-delta)} on live traffic.`);
+}
+
+/**
+ * A canary serves the candidate to 5% of users for a week while dashboards watch for trouble: it catches a clear
+ * regression when observability can see it, and misses small ones.
+ */
+function canary(s: GameState, turn: Turn): void {
+  const m = s.model;
+  const c = m.candidate!;
+  if (!m.trial) {
+    m.trial = { mode: 'canary', weeks: 0, needs: 1, exposure: 0.05 };
+    return;
+  }
+  m.trial.weeks += turn.weeks;
+  if (m.trial.weeks < m.trial.needs) return;
+  const worse = m.quality - c.quality;
+  const seen = 0.3 + 0.65 * s.practices.observability;
+  const caught = worse > 0.03 && roll(turn.dice, Stream.modelEval, 2) < seen;
+  if (caught)
+    discard(s, turn, 'The canary showed worse answers on 5% of traffic; it was rolled back automatically.');
+  else deploy(s, turn, 'canary then full rollout');
 }
 
 function rollback(s: GameState, turn: Turn): void {
   const m = s.model;
+  m.trial = null;
   if (m.version === m.previousVersion) return;
-  turn.events.push({
+  turn.events?.push({
     turn: turn.t,
     kind: 'model',
     id: 'model-rolled-back',

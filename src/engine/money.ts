@@ -1,10 +1,11 @@
 /**
- * Money: revenue from users, costs of people, agents, infrastructure and inference, funding rounds.
- * Cash changes by exactly revenue - costs + funding, in whole cents. Pure; consumes the `funding` stream.
+ * Money: revenue from users, costs of people, agents, infrastructure and inference, and funding rounds that take
+ * weeks, need traction and dilute the founders. Cash changes by exactly revenue - costs + funding, in whole cents.
+ * Pure; consumes the `funding` stream.
  * Chapter idea: cost optimisation at scale (the serverless/dedicated and hosted/self-hosted crossovers).
  */
 import { formatDollars } from '../lib/format.ts';
-import { cents, clamp, clamp01 } from '../lib/num.ts';
+import { cents, clamp, clamp01, saturate } from '../lib/num.ts';
 import { MAX_CASH_CENTS, MAX_FLOW_CENTS } from './limits.ts';
 import { roll, Stream } from './rng.ts';
 import { headcountOf } from './state.ts';
@@ -18,6 +19,16 @@ export interface CostBreakdown {
   inference: number;
 }
 
+/** Founder time a round in progress takes each week (pitch meetings, diligence), engineer-weeks. */
+export const RAISE_TIME = 0.3;
+
+/** Weekly hosting cost in cents: per request on serverless; units plus a fixed platform cost on dedicated. */
+export function hostingCents(s: GameState, turn: Turn, requests: number): number {
+  const mp = turn.p.money;
+  if (s.arch.hosting === 'serverless') return requests * mp.serverlessPerKReqCents;
+  return s.arch.dedicatedUnits * mp.dedicatedUnitCents + mp.dedicatedFixedCents;
+}
+
 /** Weekly running costs in cents for a state (also used by forecasts and the cost-crossover lesson). */
 export function runningCosts(s: GameState, turn: Turn): CostBreakdown {
   const mp = turn.p.money;
@@ -25,13 +36,9 @@ export function runningCosts(s: GameState, turn: Turn): CostBreakdown {
   for (const role of ROLES) salaries += headcountOf(s.team, role) * mp.salaryCents[role];
   const requests = s.market.users * turn.p.load.requestsPerUser;
   const edge = s.arch.placement === 'edge' ? 1.25 : 1;
-  // While a migration runs, both worlds are paid for.
+  // While a hosting migration runs, both worlds are paid for.
   const dual = s.arch.migration && s.arch.migration.axis === 'hosting' ? 1.2 : 1;
-  const hosting =
-    s.arch.hosting === 'serverless'
-      ? requests * mp.serverlessPerKReqCents
-      : Math.max(s.arch.dedicatedUnits, requests > 0 ? 1 : 0) * mp.dedicatedUnitCents;
-  const infra = hosting * edge * dual * turn.mods.infraCost * turn.costSpike;
+  const infra = hostingCents(s, turn, requests) * edge * dual * turn.mods.infraCost * turn.costSpike;
   const serving = s.arch.serving;
   const inference =
     (requests * mp.inferencePerKReqCents[serving] + mp.servingFixedCents[serving]) *
@@ -40,10 +47,49 @@ export function runningCosts(s: GameState, turn: Turn): CostBreakdown {
   return { salaries, infra, inference };
 }
 
-/** Success chance of a funding round: traction and board confidence open doors, pressure closes them. */
+/** Engineer-weeks a week that running your own servers and model takes (patching, provisioning, on-call). */
+export function opsWeeks(s: GameState, turn: Turn): number {
+  const lp = turn.p.load;
+  const servers = s.arch.hosting === 'dedicated' ? lp.dedicatedOpsWeeks + 0.002 * s.arch.dedicatedUnits : 0;
+  const model = s.arch.serving === 'hosted-api' ? 0 : lp.servingOpsWeeks;
+  return servers + model;
+}
+
+/** Weekly growth of users over the last weeks of a round (traction is what investors buy). */
+function traction(s: GameState): number {
+  const r = s.money.raise;
+  if (!r) return 0;
+  const weeks = Math.max(1, s.turn - r.startedTurn);
+  const grown = (s.market.users - r.usersAtStart) / Math.max(100, r.usersAtStart);
+  return grown / weeks;
+}
+
+/**
+ * Success chance of a round when investors decide: growth during the round opens doors (about 3% a week is a
+ * strong seed-stage story), board confidence helps, pressure and a thin user base close them.
+ */
 export function raiseChance(s: GameState): number {
-  const growth = s.market.users > 0 ? s.market.gained / s.market.users : 0;
-  return clamp01(0.15 + 0.45 * s.stakeholders.board + 2.5 * growth - 0.2 * s.stakeholders.pressure);
+  const growth = traction(s);
+  const scale = saturate(s.market.users / 5000);
+  return clamp01(
+    0.05 + 6 * growth + 0.25 * s.stakeholders.board + 0.2 * scale - 0.2 * s.stakeholders.pressure,
+  );
+}
+
+/** Starts a round: investors decide after the scenario's raise weeks (turns rounded up). */
+export function startRaise(s: GameState, turn: Turn): void {
+  const turns = Math.max(1, Math.ceil(turn.p.money.raiseWeeks / turn.weeks));
+  s.money.raise = { startedTurn: turn.t, decidesTurn: turn.t + turns, usersAtStart: s.market.users };
+  s.money.lastRaiseTurn = turn.t;
+  turn.events?.push({
+    turn: turn.t,
+    kind: 'money',
+    id: 'raise-started',
+    title: 'You started raising a round',
+    detail: `Investors will decide in about ${turns * turn.weeks} weeks; they will watch your growth until then. Pitching takes some of your time each week.`,
+    tone: 'info',
+    causes: [],
+  });
 }
 
 export function settle(s: GameState, turn: Turn): void {
@@ -57,7 +103,7 @@ export function settle(s: GameState, turn: Turn): void {
   const infra = flow(costs.infra * w);
   const inference = flow(costs.inference * w);
   const total = salaries + infra + inference + flow(turn.otherCosts);
-  if (turn.raise) raise(s, turn);
+  if (m.raise && turn.t + 1 >= m.raise.decidesTurn) decideRaise(s, turn);
   const funding = flow(turn.fundingIn);
   m.revenue = revenue;
   m.costs = total;
@@ -73,39 +119,52 @@ function flow(x: number): number {
   return cents(clamp(x, 0, MAX_FLOW_CENTS));
 }
 
-function raise(s: GameState, turn: Turn): void {
+/**
+ * The investors' decision. A closed round brings cash, sells part of the company (less with strong traction) and
+ * raises the board's expectations; a failed one costs board confidence and adds pressure.
+ */
+function decideRaise(s: GameState, turn: Turn): void {
   const mp = turn.p.money;
-  s.money.lastRaiseTurn = turn.t;
+  const st = s.stakeholders;
   const chance = raiseChance(s);
+  const growth = traction(s);
   const ok = roll(turn.dice, Stream.funding, 0) < chance;
-  const board = s.stakeholders.board;
+  s.money.raise = null;
+  s.money.lastRaiseTurn = turn.t;
   const amount = flow(
-    Math.max(mp.raiseMinCents, s.market.users * mp.raisePerUserCents) * (0.6 + 0.6 * board),
+    Math.max(mp.raiseMinCents, s.market.users * mp.raisePerUserCents) * (0.7 + 0.6 * st.board),
   );
-  const growth = s.market.users > 0 ? s.market.gained / s.market.users : 0;
-  const parts = [0.15, 0.45 * board, 2.5 * growth];
-  const sum = parts[0]! + parts[1]! + parts[2]!;
-  const causes = [
-    { factor: 'base-rate', label: 'investor appetite', weight: parts[0]! / sum },
-    { factor: 'board', label: 'board confidence', weight: parts[1]! / sum },
-    { factor: 'growth', label: 'user growth', weight: parts[2]! / sum },
-  ];
+  const sold = clamp(mp.dilution * (1.4 - 10 * growth), mp.dilution * 0.6, mp.dilution * 1.5);
   if (ok) {
     turn.fundingIn += amount;
     s.money.raisedTotal = Math.min(MAX_CASH_CENTS, s.money.raisedTotal + amount);
-    s.stakeholders.pressure = clamp01(s.stakeholders.pressure - 0.3);
-    s.stakeholders.board = clamp01(board + 0.05);
+    s.money.ownership = s.money.ownership * (1 - sold);
+    s.money.rounds += 1;
+    st.pressure = clamp01(st.pressure + 0.1);
+    st.board = clamp01(st.board + 0.05);
   } else {
-    s.stakeholders.pressure = clamp01(s.stakeholders.pressure + 0.1);
-    s.stakeholders.board = clamp01(board - 0.05);
+    st.pressure = clamp01(st.pressure + 0.15);
+    st.board = clamp01(st.board - 0.08);
   }
+  if (!turn.events) return;
+  const parts = [0.05, 6 * Math.max(0, growth), 0.25 * st.board, 0.2 * saturate(s.market.users / 5000)];
+  const sum = parts[0]! + parts[1]! + parts[2]! + parts[3]!;
   turn.events.push({
     turn: turn.t,
     kind: 'money',
     id: ok ? 'raise-succeeded' : 'raise-failed',
-    title: ok ? `Raised ${formatDollars(amount)}` : 'Investors passed on the round',
-    detail: `The round had a ${Math.round(chance * 100)}% chance, from traction, board confidence and investor pressure.`,
+    title: ok
+      ? `Raised ${formatDollars(amount)} for ${Math.round(sold * 100)}% of the company`
+      : 'Investors passed on the round',
+    detail: ok
+      ? `The round had a ${Math.round(chance * 100)}% chance. The board now expects faster growth.`
+      : `The round had a ${Math.round(chance * 100)}% chance, from your growth during the round, board confidence and investor pressure.`,
     tone: ok ? 'good' : 'bad',
-    causes,
+    causes: [
+      { factor: 'base-rate', label: 'investor appetite', weight: parts[0]! / sum },
+      { factor: 'growth', label: 'user growth during the round', weight: parts[1]! / sum },
+      { factor: 'board', label: 'board confidence', weight: parts[2]! / sum },
+      { factor: 'users', label: 'size of the user base', weight: parts[3]! / sum },
+    ],
   });
 }

@@ -1,13 +1,19 @@
 /**
  * Scoring: the scenario's objectives, a health measure for each of the chapter's five domains, the final score
  * (one number) and the outcome of a turn (won, lost and why, or still playing). Pure.
+ *
+ * The score agrees with the game: the outcome comes first, then how well it was played. A won game scores
+ * 600–1000, a game that reached the end with a required objective missed 300–590, a lost game (bankrupt, ousted,
+ * collapsed) 0–290. Within its band a game is placed by its quality: the objectives' credit (progress from where
+ * the scenario started toward each target, so doing nothing earns little) and the five domains' health.
  */
 import { clamp01 } from '../lib/num.ts';
 import type { Dora, DoraCluster } from './metrics.ts';
 import { doraCluster, doraOverall, metric } from './metrics.ts';
-import { headcountOf } from './state.ts';
+import { createInitialState, headcountOf } from './state.ts';
 import type { Domain, GameState, ObjectiveDef, OutcomeReason, OutcomeStatus, Scenario } from './types.ts';
 import { DOMAINS } from './types.ts';
+import { debtDensity } from './work.ts';
 
 export interface ObjectiveResult {
   id: string;
@@ -15,6 +21,8 @@ export interface ObjectiveResult {
   domain: Domain;
   value: number;
   target: number;
+  /** Where the scenario started on this metric (credit is progress from here toward the target). */
+  start: number;
   /** 0..1 partial credit. */
   attainment: number;
   met: boolean;
@@ -22,6 +30,8 @@ export interface ObjectiveResult {
 
 export interface Scorecard {
   score: number;
+  /** 0..1 how well the game was played within its outcome's band. */
+  quality: number;
   objectives: ObjectiveResult[];
   /** 0..100 per domain. */
   domains: Record<Domain, number>;
@@ -29,17 +39,45 @@ export interface Scorecard {
   cluster: DoraCluster;
 }
 
-/** Penalty on the score of a game that ended in failure (bankrupt, ousted, collapsed). */
-export const LOSS_FACTOR = 0.6;
+/** The score bands by outcome: [lowest, highest]. A won game always outranks one that was not. */
+export const SCORE_BANDS: Readonly<Record<'won' | 'ended' | 'lost', readonly [number, number]>> = {
+  won: [600, 1000],
+  ended: [300, 590],
+  lost: [0, 290],
+};
 
-export function objectiveResult(s: GameState, o: ObjectiveDef): ObjectiveResult {
+/**
+ * Partial credit of a missed objective: for a target above where the game started, the share of the way from the
+ * start to the target; for one the game started inside (keep debt under 60, keep the board above 0.5), how far
+ * inside it stayed, squared so that drifting out costs quickly.
+ */
+export function credit(op: '>=' | '<=', value: number, target: number, start: number): number {
+  if (op === '>=' ? value >= target : value <= target) return 1;
+  if (op === '>=') {
+    if (start < target) return clamp01((value - start) / (target - start));
+    const r = target > 0 ? clamp01(value / target) : 0;
+    return r * r;
+  }
+  if (start > target) return clamp01((start - value) / (start - target));
+  const r = value > 0 ? clamp01(target / value) : 0;
+  return r * r;
+}
+
+export function objectiveResult(s: GameState, o: ObjectiveDef, start: GameState): ObjectiveResult {
   const value = metric(s, o.metric);
-  const met = objectiveMet(s, o);
-  let attainment: number;
-  if (met) attainment = 1;
-  else if (o.op === '>=') attainment = o.target > 0 ? clamp01(value / o.target) : 0;
-  else attainment = value > 0 && o.target > 0 ? clamp01(o.target / value) : 0;
-  return { id: o.id, label: o.label, domain: o.domain, value, target: o.target, attainment, met };
+  const from = metric(start, o.metric);
+  const met = o.op === '>=' ? value >= o.target : value <= o.target;
+  const attainment = credit(o.op, value, o.target, from);
+  return {
+    id: o.id,
+    label: o.label,
+    domain: o.domain,
+    value,
+    target: o.target,
+    start: from,
+    attainment,
+    met,
+  };
 }
 
 /** 0..1 health of each domain, read from the state (independent of the scenario's objectives). */
@@ -57,16 +95,27 @@ export function domainHealth(s: GameState): Record<Domain, number> {
     coordination: clamp01(
       0.4 * (1 - s.team.coordinationLoss) + 0.3 * s.team.morale + 0.3 * (1 - s.team.burnout),
     ),
-    debt: clamp01(0.7 / (1 + s.debt / 80) + 0.3 * s.practices.testAutomation),
+    debt: clamp01(0.7 / (1 + debtDensity(s) / 0.3) + 0.3 * s.practices.testAutomation),
     risk: clamp01(0.4 * stability + 0.3 * (1 - incidentRate) + 0.3 * s.practices.observability),
     stakeholders: clamp01(
-      0.5 * s.stakeholders.board + 0.3 * s.market.trust + 0.2 * s.stakeholders.credibility,
+      0.4 * s.stakeholders.board +
+        0.2 * s.market.trust +
+        0.2 * s.stakeholders.credibility +
+        0.2 * s.money.ownership,
     ),
   };
 }
 
+/** The band a game's outcome puts its score in. */
+function bandOf(s: GameState): readonly [number, number] {
+  if (s.status === 'won') return SCORE_BANDS.won;
+  if (s.status === 'lost') return SCORE_BANDS.lost;
+  return SCORE_BANDS.ended;
+}
+
 export function scorecard(s: GameState, scenario: Scenario): Scorecard {
-  const objectives = scenario.objectives.map((o) => objectiveResult(s, o));
+  const start = createInitialState(scenario, s.seed);
+  const objectives = scenario.objectives.map((o) => objectiveResult(s, o, start));
   const health = domainHealth(s);
   let weight = 0;
   let earned = 0;
@@ -79,17 +128,18 @@ export function scorecard(s: GameState, scenario: Scenario): Scorecard {
   let healthSum = 0;
   for (const dom of DOMAINS) healthSum += health[dom];
   const share = weight > 0 ? scenario.objectiveShare : 0;
-  const raw = share * objectiveScore + (1 - share) * (healthSum / DOMAINS.length);
-  const lost = s.status === 'lost';
+  const quality = clamp01(share * objectiveScore + (1 - share) * (healthSum / DOMAINS.length));
   const domains = {} as Record<Domain, number>;
   for (const dom of DOMAINS) {
     const mine = objectives.filter((o) => o.domain === dom);
     const att = mine.length > 0 ? mine.reduce((a, o) => a + o.attainment, 0) / mine.length : health[dom];
     domains[dom] = Math.round(100 * (0.5 * health[dom] + 0.5 * att));
   }
+  const [lo, hi] = bandOf(s);
   const dora = doraOverall(s);
   return {
-    score: Math.round(1000 * raw * (lost ? LOSS_FACTOR : 1)),
+    score: Math.round(lo + (hi - lo) * quality),
+    quality,
     objectives,
     domains,
     dora,

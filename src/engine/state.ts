@@ -4,14 +4,10 @@
  */
 import { seedKey } from './rng.ts';
 import type { GameState, Role, Scenario, TeamState } from './types.ts';
-import { ROLES } from './types.ts';
+import { INCIDENT_KINDS } from './types.ts';
 
-export const ONBOARDING_STAGES = 4;
-export const PIPELINE_SLOTS = 4;
-/** Productivity of a new hire by onboarding stage (Brooks's law: the first weeks cost more than they give). */
-export const STAGE_PRODUCTIVITY = [0.1, 0.35, 0.6, 0.85];
-/** Time a ramped colleague spends mentoring each new hire, by stage (engineer-weeks per week). */
-export const STAGE_MENTORING = [0.3, 0.2, 0.1, 0.05];
+/** Numbers per cohort in the flat onboarding and pipeline arrays: [roleIndex, count, weeks]. */
+export const COHORT = 3;
 
 /** A packed array of zeros (`new Array(n)` would make a holey one, slower on every read of a turn). */
 function zeros(n: number): number[] {
@@ -37,14 +33,16 @@ export function createInitialState(scenario: Scenario, seed: string): GameState 
     },
     team: {
       ramped: { ...init.team },
-      onboarding: zeros(ROLES.length * ONBOARDING_STAGES),
-      pipeline: zeros(ROLES.length * PIPELINE_SLOTS),
+      onboarding: [],
+      pipeline: [],
       agents: init.agents,
       morale: init.morale,
       burnout: 0,
       departures: 0,
       hires: 0,
       coordinationLoss: 0,
+      agentOutput: 0,
+      agentReviewed: 0,
     },
     arch: { ...init.arch, migration: null },
     practices: { ...init.practices },
@@ -58,6 +56,7 @@ export function createInitialState(scenario: Scenario, seed: string): GameState 
       training: 0,
       candidate: null,
       abDelta: null,
+      trial: null,
     },
     market: {
       users: init.users,
@@ -79,21 +78,35 @@ export function createInitialState(scenario: Scenario, seed: string): GameState 
       inference: 0,
       raisedTotal: 0,
       lastRaiseTurn: -1000,
+      raise: null,
+      ownership: 1,
+      rounds: 0,
     },
     load: { load: 0, capacity: 0, utilisation: 0, latencyMs: 0, slo: 1 },
     debt: init.debt,
-    delivery: { deploys: 0, failures: 0, leadTimeDays: 0, recoveryHours: 0 },
-    totals: { deploys: 0, failures: 0, leadTimeSum: 0, recoverySum: 0, weeks: 0 },
+    delivery: { deploys: 0, failures: 0, leadTimeDays: 0, recoveryHours: 0, waiting: 0, waitingAgeDays: 0 },
+    totals: { deploys: 0, failures: 0, leadTimeSum: 0, recoverySum: 0, weeks: 0, modelReleases: 0 },
     incidents: {
       total: 0,
-      byKind: zeros(6),
+      byKind: zeros(INCIDENT_KINDS.length),
       downtimeHours: 0,
       detectHoursSum: 0,
       restoreHoursSum: 0,
       learning: 0,
       firefighting: 0,
     },
-    stakeholders: { board: init.board, pressure: 0.2, credibility: 0.8, unexplained: 0, lastFraming: null },
+    stakeholders: {
+      board: init.board,
+      pressure: 0.2,
+      credibility: 0.8,
+      unexplained: 0,
+      lastFraming: null,
+      agenda: null,
+      updates: 0,
+      hidden: 0,
+      meetings: 0,
+      trend: 0,
+    },
     pending: [],
     scheduled: [],
     eventCounts: zeros(scenario.events.length),
@@ -161,6 +174,8 @@ export function workingCopy(s: GameState): GameState {
       departures: t.departures,
       hires: t.hires,
       coordinationLoss: t.coordinationLoss,
+      agentOutput: t.agentOutput,
+      agentReviewed: t.agentReviewed,
     },
     arch: {
       hosting: a.hosting,
@@ -195,6 +210,9 @@ export function workingCopy(s: GameState): GameState {
       training: m.training,
       candidate: m.candidate,
       abDelta: m.abDelta,
+      trial: m.trial
+        ? { mode: m.trial.mode, weeks: m.trial.weeks, needs: m.trial.needs, exposure: m.trial.exposure }
+        : null,
     },
     market: {
       users: mk.users,
@@ -216,6 +234,15 @@ export function workingCopy(s: GameState): GameState {
       inference: mo.inference,
       raisedTotal: mo.raisedTotal,
       lastRaiseTurn: mo.lastRaiseTurn,
+      raise: mo.raise
+        ? {
+            startedTurn: mo.raise.startedTurn,
+            decidesTurn: mo.raise.decidesTurn,
+            usersAtStart: mo.raise.usersAtStart,
+          }
+        : null,
+      ownership: mo.ownership,
+      rounds: mo.rounds,
     },
     load: {
       load: l.load,
@@ -230,6 +257,8 @@ export function workingCopy(s: GameState): GameState {
       failures: d.failures,
       leadTimeDays: d.leadTimeDays,
       recoveryHours: d.recoveryHours,
+      waiting: d.waiting,
+      waitingAgeDays: d.waitingAgeDays,
     },
     totals: {
       deploys: tt.deploys,
@@ -237,6 +266,7 @@ export function workingCopy(s: GameState): GameState {
       leadTimeSum: tt.leadTimeSum,
       recoverySum: tt.recoverySum,
       weeks: tt.weeks,
+      modelReleases: tt.modelReleases,
     },
     incidents: {
       total: i.total,
@@ -253,6 +283,11 @@ export function workingCopy(s: GameState): GameState {
       credibility: st.credibility,
       unexplained: st.unexplained,
       lastFraming: st.lastFraming,
+      agenda: st.agenda,
+      updates: st.updates,
+      hidden: st.hidden,
+      meetings: st.meetings,
+      trend: st.trend,
     },
     pending: s.pending.length ? s.pending.slice() : [],
     scheduled: s.scheduled.length ? s.scheduled.slice() : [],
@@ -263,39 +298,40 @@ export function workingCopy(s: GameState): GameState {
   };
 }
 
-/** Position of a role in the flat onboarding and pipeline arrays (role index times 4). A switch rather than a
- * lookup table: it runs many times a turn. */
-export function roleBase(role: Role): number {
+/** Index of a role in ROLES (the flat cohort arrays store it). A switch: it runs many times a turn. */
+export function roleIndex(role: Role): number {
   switch (role) {
     case 'engineer':
       return 0;
     case 'ml':
-      return 4;
+      return 1;
     case 'sre':
-      return 8;
+      return 2;
     case 'product':
-      return 12;
+      return 3;
   }
 }
 
-function roleHeadcount(team: TeamState, role: Role): number {
-  const o = team.onboarding;
-  const b = roleBase(role);
-  return team.ramped[role] + o[b]! + o[b + 1]! + o[b + 2]! + o[b + 3]!;
+/** People in the cohorts of a flat [roleIndex, count, weeks] array, for one role (or all when role is -1). */
+function cohortCount(cohorts: readonly number[], role: number): number {
+  let n = 0;
+  for (let i = 0; i < cohorts.length; i += COHORT) if (role < 0 || cohorts[i] === role) n += cohorts[i + 1]!;
+  return n;
 }
 
 /** People on the team (ramped and onboarding), for one role or all. */
 export function headcountOf(team: TeamState, role?: Role): number {
-  if (role) return roleHeadcount(team, role);
-  let n = team.ramped.engineer + team.ramped.ml + team.ramped.sre + team.ramped.product;
-  const o = team.onboarding;
-  for (let i = 0; i < o.length; i++) n += o[i]!;
-  return n;
+  if (role) return team.ramped[role] + cohortCount(team.onboarding, roleIndex(role));
+  const r = team.ramped;
+  return r.engineer + r.ml + r.sre + r.product + cohortCount(team.onboarding, -1);
 }
 
-/** Accepted offers not yet arrived, for one role. */
-export function pipelineOf(team: TeamState, role: Role): number {
-  const p = team.pipeline;
-  const b = roleBase(role);
-  return p[b]! + p[b + 1]! + p[b + 2]! + p[b + 3]!;
+/** People onboarding (not yet fully productive), for one role or all. */
+export function onboardingOf(team: TeamState, role?: Role): number {
+  return cohortCount(team.onboarding, role ? roleIndex(role) : -1);
+}
+
+/** Accepted offers not yet arrived, for one role or all. */
+export function pipelineOf(team: TeamState, role?: Role): number {
+  return cohortCount(team.pipeline, role ? roleIndex(role) : -1);
 }

@@ -11,12 +11,12 @@ import { resolveEvents, triggerEvents } from './events.ts';
 import { incidents } from './incidents.ts';
 import { grow } from './market.ts';
 import { releaseModel, train } from './model.ts';
-import { settle } from './money.ts';
+import { opsWeeks, RAISE_TIME, settle, startRaise } from './money.ts';
 import { outcomeOf } from './score.ts';
 import { communicate, updatePhase, updateStakeholders } from './stakeholders.ts';
 import { MAX_MODIFIER } from './limits.ts';
 import { FOLD_MODIFIERS_ABOVE, foldModifiers } from './modifiers.ts';
-import { workingCopy } from './state.ts';
+import { headcountOf, workingCopy } from './state.ts';
 import { arrivals, attrition, capacity, hire, letGo, morale } from './team.ts';
 import { newTurn, type Turn } from './turn.ts';
 import type { Decision, GameEvent, GameState, Plan, Rejection, Scenario } from './types.ts';
@@ -28,7 +28,7 @@ export type StepResult =
 export function step(state: GameState, decisions: readonly unknown[], scenario: Scenario): StepResult {
   const refusal = refuse(state, decisions, scenario);
   if (refusal) return refusal;
-  return play(workingCopy(state), decisions as Decision[], scenario);
+  return play(workingCopy(state), decisions as Decision[], scenario, true);
 }
 
 /**
@@ -36,10 +36,15 @@ export function step(state: GameState, decisions: readonly unknown[], scenario: 
  * reports, verification) skip the per-turn copy. The result is bit for bit what `step` returns (tested); on a
  * rejection the state is untouched.
  */
-export function advance(state: GameState, decisions: readonly unknown[], scenario: Scenario): StepResult {
+export function advance(
+  state: GameState,
+  decisions: readonly unknown[],
+  scenario: Scenario,
+  withEvents = true,
+): StepResult {
   const refusal = refuse(state, decisions, scenario);
   if (refusal) return refusal;
-  return play(state, decisions as Decision[], scenario);
+  return play(state, decisions as Decision[], scenario, withEvents);
 }
 
 function refuse(state: GameState, decisions: readonly unknown[], scenario: Scenario): StepResult | null {
@@ -53,13 +58,21 @@ function refuse(state: GameState, decisions: readonly unknown[], scenario: Scena
   return rejection ? { ok: false, rejection } : null;
 }
 
-function play(s: GameState, decisions: readonly Decision[], scenario: Scenario): StepResult {
-  const turn = newTurn(scenario, s.key, s.turn);
+function play(
+  s: GameState,
+  decisions: readonly Decision[],
+  scenario: Scenario,
+  withEvents: boolean,
+): StepResult {
+  const turn = newTurn(scenario, s.key, s.turn, withEvents);
   activeModifiers(s, turn);
   arrivals(s, turn);
   for (const d of decisions) apply(s, turn, d);
   resolveEvents(s, turn);
 
+  turn.opsWeeks = opsWeeks(s, turn);
+  if (s.money.raise) turn.leadershipWeeks += RAISE_TIME;
+  turn.stretch = stretchOf(s);
   capacity(s, turn);
   doWork(s, turn);
   train(s, turn);
@@ -81,7 +94,15 @@ function play(s: GameState, decisions: readonly Decision[], scenario: Scenario):
   s.reason = end.reason;
   if (end.status === 'playing') triggerEvents(s, turn);
   else s.pending = [];
-  return { ok: true, state: s, events: turn.events };
+  return { ok: true, state: s, events: turn.events ?? NO_EVENTS };
+}
+
+const NO_EVENTS = Object.freeze([]) as unknown as GameEvent[];
+
+/** 0..1 how thinly the people are spread over the users they support (beyond ~3,000 users a person). */
+function stretchOf(s: GameState): number {
+  const perPerson = s.market.users / Math.max(1, headcountOf(s.team));
+  return Math.min(1, Math.max(0, (perPerson - 3000) / 10_000));
 }
 
 /**
@@ -141,7 +162,7 @@ function apply(s: GameState, turn: Turn, d: Decision): void {
       communicate(s, turn, d.framing);
       return;
     case 'money/raise':
-      turn.raise = true;
+      startRaise(s, turn);
       return;
     case 'plan/allocate':
     case 'release/set':

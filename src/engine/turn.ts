@@ -1,6 +1,6 @@
 /**
  * The scratchpad of one turn: what the systems compute and pass to each other while the step runs.
- * Created fresh by `step` and thrown away after it; never part of the state.
+ * Created by `step` and thrown away after it; never part of the state.
  */
 import { turnDice } from './rng.ts';
 import type { GameEvent, ModifierTarget, Params, Scenario } from './types.ts';
@@ -14,20 +14,29 @@ export interface Turn {
   /** This turn's dice (`turnDice(key, t)`): every random quantity of the turn is rolled from it. */
   dice: number;
   weeks: number;
-  events: GameEvent[];
+  /** The turn's events, or null when the caller does not want them (bulk play builds no event objects). */
+  events: GameEvent[] | null;
   /** Product of active modifiers by target. */
   mods: Record<ModifierTarget, number>;
   /** Option chosen for each pending event this turn. */
   choices: Map<string, string> | null;
-  raise: boolean;
-  /** Engineer-weeks available to the allocation (humans after coordination, plus reviewed agent output). */
+  /** Engineer-weeks available to the allocation (people after overheads, plus agent output). */
   capacity: number;
+  /** People's part of it per week, before agents. */
+  humanCapacity: number;
   mlCapacity: number;
   sreCapacity: number;
-  /** Share of agent output that shipped without human review, 0..1. */
+  /** Engineer-weeks per week of agent output that nobody reviewed (it ships anyway). */
   unreviewed: number;
+  /** Engineer-weeks per week of agent output, after its quality. */
   agentWeeks: number;
+  /** Engineer-weeks per week that running your own servers and model takes (SREs first, then engineers). */
+  opsWeeks: number;
+  /** Founder time this week on board updates and fundraising (engineer-weeks). */
+  leadershipWeeks: number;
   featureOutput: number;
+  /** Engineer-weeks of code changes finished this turn (features, paydown, reliability, migration). */
+  changes: number;
   /** Feature points released to users this turn. */
   released: number;
   /** Money that came in from outside (raises, grants) or went out outside the ledger (fines), in cents. */
@@ -35,16 +44,20 @@ export interface Turn {
   otherCosts: number;
   /** Severity-weighted incident impact this turn (drives churn, satisfaction, board). */
   incidentImpact: number;
+  /** Severity of everything that paged someone this turn (drives burnout). */
+  pages: number;
+  /** 0..1 how thinly the team is stretched over its users (support and operations load). */
+  stretch: number;
   downtimeHours: number;
   /** Cost multiplier from incidents such as cost spikes. */
   costSpike: number;
   /** How much worse the model released this turn is than the one it replaced (0 if none or better). */
   qualityDrop: number;
-  /** How long users felt this turn's failed deployments (hours). */
+  /** How long users felt this turn's failed deployments (hours, weighted by the share of users hit). */
   failureHours: number;
 }
 
-export function newTurn(scenario: Scenario, key: number, t: number): Turn {
+export function newTurn(scenario: Scenario, key: number, t: number, withEvents = true): Turn {
   return {
     scenario,
     p: scenario.params,
@@ -52,7 +65,7 @@ export function newTurn(scenario: Scenario, key: number, t: number): Turn {
     t,
     dice: turnDice(key, t),
     weeks: scenario.params.weeksPerTurn,
-    events: [],
+    events: withEvents ? [] : null,
     mods: {
       acquisition: 1,
       churn: 1,
@@ -63,17 +76,22 @@ export function newTurn(scenario: Scenario, key: number, t: number): Turn {
       revenue: 1,
     },
     choices: null,
-    raise: false,
     capacity: 0,
+    humanCapacity: 0,
     mlCapacity: 0,
     sreCapacity: 0,
     unreviewed: 0,
     agentWeeks: 0,
+    opsWeeks: 0,
+    leadershipWeeks: 0,
     featureOutput: 0,
+    changes: 0,
     released: 0,
     fundingIn: 0,
     otherCosts: 0,
     incidentImpact: 0,
+    pages: 0,
+    stretch: 0,
     downtimeHours: 0,
     costSpike: 1,
     qualityDrop: 0,

@@ -43,7 +43,8 @@ export type ArchAxis = keyof typeof ARCH_OPTIONS;
 export const ARCH_AXES = Object.keys(ARCH_OPTIONS) as ArchAxis[];
 export type ArchChoice<A extends ArchAxis> = (typeof ARCH_OPTIONS)[A][number];
 
-export const INCIDENT_KINDS = [
+/** Kinds of incident drawn from weekly hazards (each with a base chance a scenario can set). */
+export const HAZARD_KIND_NAMES = [
   'outage',
   'latency',
   'model-regression',
@@ -51,6 +52,14 @@ export const INCIDENT_KINDS = [
   'security',
   'cost-spike',
 ] as const;
+export type HazardKind = (typeof HAZARD_KIND_NAMES)[number];
+/** How many kinds are drawn from hazards: they come first in INCIDENT_KINDS. */
+export const HAZARD_KINDS = HAZARD_KIND_NAMES.length;
+/**
+ * Every kind of incident: the hazard kinds, then `overload` (whenever peak load outgrows capacity) and
+ * `failed-deploy` (whenever a code deploy breaks production) — incidents users feel, never a quiet week.
+ */
+export const INCIDENT_KINDS = [...HAZARD_KIND_NAMES, 'overload', 'failed-deploy'] as const;
 export type IncidentKind = (typeof INCIDENT_KINDS)[number];
 
 export const PHASES = ['iteration', 'scaling', 'maintenance'] as const;
@@ -108,11 +117,11 @@ export interface TeamState {
   /** Fully productive people by role. */
   ramped: Record<Role, number>;
   /**
-   * People onboarding, flat by role then stage: index = roleIndex * 4 + stage (stage 0 joined this turn).
-   * Flat arrays rather than nested objects: copying the team is part of every turn's cost.
+   * Cohorts of new hires still ramping up, as flat triples [roleIndex, count, weeksSinceArrival, …], oldest
+   * first. Flat numbers rather than objects: copying the team is part of every turn's cost.
    */
   onboarding: number[];
-  /** Accepted offers, flat by role then wait: index = roleIndex * 4 + (turns until arrival - 1). */
+  /** Accepted offers not yet arrived, as flat triples [roleIndex, count, weeksUntilArrival, …]. */
   pipeline: number[];
   agents: number;
   /** 0..1 */
@@ -123,6 +132,9 @@ export interface TeamState {
   hires: number;
   /** Share of capacity lost to coordination last turn, 0..1. */
   coordinationLoss: number;
+  /** Engineer-weeks of agent output last turn: written, and reviewed by people (the rest shipped unreviewed). */
+  agentOutput: number;
+  agentReviewed: number;
 }
 
 export interface Policies {
@@ -198,6 +210,17 @@ export interface ModelState {
   candidate: ModelCandidate | null;
   /** Result of the last A/B test: measured difference candidate - deployed, or null. */
   abDelta: number | null;
+  /** A live trial of the candidate (A/B test or canary) and the weeks it has run; null when none. */
+  trial: ModelTrial | null;
+}
+
+export interface ModelTrial {
+  mode: 'ab' | 'canary';
+  weeks: number;
+  /** Weeks the trial needs before a verdict. */
+  needs: number;
+  /** Share of users served by the candidate while the trial runs. */
+  exposure: number;
 }
 
 export interface MarketState {
@@ -228,6 +251,20 @@ export interface MoneyState {
   inference: number;
   raisedTotal: number;
   lastRaiseTurn: number;
+  /** A funding round in progress (pitching takes weeks); null when none. */
+  raise: RaiseState | null;
+  /** Share of the company the founders still own, 0..1 (each round dilutes it). */
+  ownership: number;
+  /** Rounds closed so far (each raises the board's expectations). */
+  rounds: number;
+}
+
+export interface RaiseState {
+  startedTurn: number;
+  /** Turn the investors decide. */
+  decidesTurn: number;
+  /** Users when the round started (traction is growth during the round). */
+  usersAtStart: number;
 }
 
 export interface LoadState {
@@ -245,6 +282,10 @@ export interface DeliveryTurn {
   failures: number;
   leadTimeDays: number;
   recoveryHours: number;
+  /** Engineer-weeks of finished code changes (features, fixes, paydown, migration) waiting for a deploy. */
+  waiting: number;
+  /** Average age in days of the waiting changes (lead time grows while work waits). */
+  waitingAgeDays: number;
 }
 
 export interface DeliveryTotals {
@@ -255,6 +296,8 @@ export interface DeliveryTotals {
   /** Sum over failed deploys of recovery time (hours). */
   recoverySum: number;
   weeks: number;
+  /** Model versions put in front of users, by any release mode. */
+  modelReleases: number;
 }
 
 export interface IncidentStats {
@@ -279,6 +322,16 @@ export interface StakeholderState {
   /** Incidents or debt the board has not been told about (0..∞, decays once explained). */
   unexplained: number;
   lastFraming: Framing | null;
+  /** What the player will tell the board at its next meeting (the last update since the previous meeting). */
+  agenda: Framing | null;
+  /** Updates sent since the last meeting (each costs preparation time; only the last one counts). */
+  updates: number;
+  /** Bad news papered over with spin, waiting to come out (0 when none). */
+  hidden: number;
+  /** Board meetings held so far. */
+  meetings: number;
+  /** The user growth a week the board perceives: a moving average, so one bad week is not a trend. */
+  trend: number;
 }
 
 export interface PendingEvent {
@@ -443,6 +496,7 @@ export const METRIC_NAMES = [
   'edge',
   'hostedApi',
   'modelVersion',
+  'ownership',
 ] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];
 
@@ -551,8 +605,10 @@ export interface Params {
     marketPerFeature: number;
     /** Standard deviation of the weekly market shock on acquisition. */
     shockVolatility: number;
-    /** Feature level users expect; satisfaction falls short of it. */
+    /** Feature level users expect at the start; satisfaction falls short of it. */
     expectedFeatures: number;
+    /** Feature points a week by which competitors raise what users expect (standing still is falling behind). */
+    competitorPace: number;
   };
   money: {
     /** Revenue per active user per week, in cents. */
@@ -564,16 +620,23 @@ export interface Params {
     serverlessPerKReqCents: number;
     /** Dedicated cost per unit of provisioned capacity per week, cents. */
     dedicatedUnitCents: number;
+    /** Fixed weekly cost of running dedicated capacity at all (cluster, monitoring, reserved minimum), cents. */
+    dedicatedFixedCents: number;
     /** Inference cost per thousand requests, cents, by serving mode. */
     inferencePerKReqCents: Record<ArchChoice<'serving'>, number>;
     /** Fixed weekly cost of self-hosted or fine-tuned serving (GPUs), cents. */
     servingFixedCents: Record<ArchChoice<'serving'>, number>;
-    /** Cents per new hire (recruiting). */
+    /** Recruiting fee per offer made, accepted or not, in cents. */
     hireCostCents: number;
-    /** Typical round size as weeks of revenue-independent valuation (cents per user). */
+    /** Round size per user at the time the round closes, in cents (at least raiseMinCents). */
     raisePerUserCents: number;
     raiseMinCents: number;
+    /** Turns after a round (closed or failed) before investors take another meeting. */
     raiseCooldownTurns: number;
+    /** Weeks from starting a round to the investors' decision (pitching costs founder time meanwhile). */
+    raiseWeeks: number;
+    /** Share of the company a typical round sells (more with weak traction, less with strong). */
+    dilution: number;
   };
   load: {
     /** Thousands of requests per user per week. */
@@ -585,34 +648,44 @@ export interface Params {
     serverlessCeiling: number;
     baseLatencyMs: number;
     sloLatencyMs: number;
+    /** Share of the week within SLO below which the week counts as an SLO miss (shown, and felt by users). */
+    sloTarget: number;
+    /** Engineer-weeks a week of operations work that dedicated servers need (patching, provisioning, on-call). */
+    dedicatedOpsWeeks: number;
+    /** Engineer-weeks a week that serving your own model needs (self-hosted or fine-tuned). */
+    servingOpsWeeks: number;
   };
   team: {
     /** Engineer-weeks a ramped person delivers per week. */
     productivity: number;
+    /** Engineer-weeks of code one agent seat writes per week (before diminishing returns). */
     agentThroughput: number;
-    /** Agent seats one reviewing engineer can keep up with. */
+    /** Engineer-weeks of agent output one ramped engineer can review in a week (a ceiling, not a switch). */
     reviewCapacity: number;
+    /** Weeks from an offer to the new person's first day (time to fill plus notice). */
     hireLeadTurns: number;
     offerAcceptance: number;
+    /** Weeks a new hire takes to reach full productivity (meanwhile a colleague mentors them). */
+    rampWeeks: number;
     /** Weekly chance that a person leaves at neutral morale. */
     baseAttrition: number;
-    /** Coordination loss per communication path. */
+    /** Coordination cost per (communication path)^(3/4): efficiency = 1 / (1 + c * paths^0.75). */
     coordinationPerPath: number;
   };
   debt: {
-    /** Debt added per feature point shipped without automation. */
+    /** Debt (engineer-weeks of deferred rework) added per engineer-week of features built without tests. */
     perFeature: number;
-    /** Debt removed per engineer-week of paydown. */
+    /** Debt removed per engineer-week of paydown (below 1: repaying costs more than the shortcut saved). */
     paydownPerWeek: number;
-    /** Interest per turn by phase (share of the stock). */
+    /** Interest per week by phase (share of the stock). */
     interest: Record<Phase, number>;
-    /** How strongly debt drags velocity (per 100 debt). */
+    /** How strongly debt density (debt per feature point of code) drags velocity. */
     drag: number;
   };
   hazards: {
-    /** Base weekly chance of each incident kind. */
-    base: Record<IncidentKind, number>;
-    /** Added chance per 100 debt. */
+    /** Base weekly chance of each incident kind drawn from hazards. */
+    base: Record<HazardKind, number>;
+    /** Added weekly chance per unit of debt density (debt per feature point of code, see debtDensity). */
     perDebt: number;
     /** Multiplier of debt's effect on hazards by phase. */
     debtPhaseFactor: Record<Phase, number>;
@@ -635,6 +708,8 @@ export interface Params {
   stakeholders: {
     /** Board confidence below which the player is replaced. */
     ousterBelow: number;
+    /** Weeks between board meetings (updates count at meetings, not between them). */
+    boardCadence: number;
   };
   migrations: Record<ArchAxis, number>;
   /** Weeks per turn. */

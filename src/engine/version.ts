@@ -6,4 +6,4 @@
  * the same scenario, seed and decisions no longer give the same game. tests/replay/engine-version.test.ts fails
  * until the bump is recorded there.
  */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2;

@@ -2,6 +2,7 @@
  * Between a game in the store and the body of its save: what a save records of a game, and whether a stored
  * save already records exactly this game (so resuming or re-rendering does not write a new save). Pure.
  */
+import { ENGINE_VERSION } from '../engine/index.ts';
 import { canonicalJson } from '../lib/hash.ts';
 import { gameIdOf, type Game } from '../store/index.ts';
 import { SAVE_FORMAT, SAVE_FORMAT_VERSION, type SaveBody, type Save } from './save-format.ts';
@@ -13,6 +14,7 @@ export function saveBodyOf(game: Game, appVersion: string, clock: () => number):
   return {
     format: SAVE_FORMAT,
     formatVersion: SAVE_FORMAT_VERSION,
+    engineVersion: ENGINE_VERSION,
     appVersion,
     savedAt: clock(),
     game: gameIdOf(game),
@@ -29,6 +31,7 @@ export function saveBodyOf(game: Game, appVersion: string, clock: () => number):
 /** The part of a save that decides which game it rebuilds (not when or by which app version it was written). */
 function gameContent(save: UnsequencedBody | Save): string {
   return canonicalJson({
+    engineVersion: save.engineVersion,
     game: save.game,
     scenario: save.scenario,
     seed: save.seed,

@@ -48,10 +48,20 @@ function v2ToV3(save: SaveRecord): SaveRecord {
   return { ...save, formatVersion: 3, game };
 }
 
+/**
+ * Format 3: no engine version; every such save was played under the first rules. The game id changes with the
+ * rules (a game under other rules is another game), so a new game never replaces an old one in the slots.
+ */
+function v3ToV4(save: SaveRecord): SaveRecord {
+  const game = typeof save.game === 'string' && save.game !== '' ? `${save.game}@rules-1` : save.game;
+  return { ...save, formatVersion: 4, engineVersion: 1, game };
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   { from: 0, change: 'adds mode (practice) and renames turns to log', up: v0ToV1 },
   { from: 1, change: 'adds competition (null: no classroom competition)', up: v1ToV2 },
   { from: 2, change: 'adds game (which game the save is of; derived for older saves)', up: v2ToV3 },
+  { from: 3, change: 'adds engineVersion (1: the first rules) and marks the game id with it', up: v3ToV4 },
 ];
 
 /** Migrates a save of format `from` up to format `to`, step by step. Throws when a step is missing. */

@@ -12,6 +12,7 @@ export type NoticeKind =
   | 'damaged-fallback'
   | 'damaged'
   | 'newer-version'
+  | 'other-rules'
   | 'newer-blocks-saving'
   | 'other-tab'
   | 'scenario-changed'
@@ -71,6 +72,19 @@ export const newerKept = (formatVersion: number): PersistenceNotice =>
   );
 
 export const newerOnly = (message: string): PersistenceNotice => notice('newer-version', 'warning', message);
+
+/**
+ * A game played under other rules: replaying its decisions under these would make another game, so it is not
+ * resumed. It stays in this browser as it was.
+ */
+export const otherRules = (played: number, current: number): PersistenceNotice =>
+  notice(
+    'other-rules',
+    'warning',
+    played < current
+      ? `This game was played under the game's earlier rules (rules ${played}); this version plays rules ${current}, which would turn the same decisions into a different game. It is kept untouched in this browser: download it with Save file to keep a copy, or start a new game.`
+      : `This game was played under newer rules (rules ${played}) than this version of Tradeoffs plays (rules ${current}). It is kept untouched in this browser. Update the game to continue it.`,
+  );
 
 export const newerBlocksSaving = (): PersistenceNotice =>
   notice(

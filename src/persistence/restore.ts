@@ -3,10 +3,12 @@
  * re-parsing the file stored in the save), then rebuild the game with the store's restoreGame. Shared by resume
  * and import. Failures come back as a notice; the game in the store is only replaced on success.
  */
+import { ENGINE_VERSION } from '../engine/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
 import { furthestProgress, restoreGame, store } from '../store/index.ts';
 import {
   competitionRewind,
+  otherRules,
   replayFailed,
   scenarioChanged,
   scenarioMissing,
@@ -52,6 +54,8 @@ export function restoreSave(
   catalogue: readonly LoadedScenario[],
   parse: ParseScenario,
 ): { ok: true; notice?: PersistenceNotice } | { ok: false; notice: PersistenceNotice } {
+  if (save.engineVersion !== ENGINE_VERSION)
+    return { ok: false, notice: otherRules(save.engineVersion, ENGINE_VERSION) };
   const found = findScenario(save, catalogue, parse);
   if (!found.ok) return found;
   const session = save.competition;

@@ -15,7 +15,7 @@ import { asSave } from './save-shape.ts';
 import { readUntrustedJson } from '../lib/json.ts';
 
 export const SAVE_FORMAT = 'tradeoffs-save';
-export const SAVE_FORMAT_VERSION = 3;
+export const SAVE_FORMAT_VERSION = 4;
 
 /** A custom scenario's file, stored in the save so the game resumes without the file. */
 export interface ScenarioSource {
@@ -23,10 +23,15 @@ export interface ScenarioSource {
   text: string;
 }
 
-/** The current save format (3). */
+/** The current save format (4). */
 export interface Save {
   format: typeof SAVE_FORMAT;
-  formatVersion: 3;
+  formatVersion: 4;
+  /**
+   * The rules the decision log was played under (ENGINE_VERSION, format 4; 1 for older saves). A game is only
+   * rebuilt by the same rules: the same decisions under other rules would be another game.
+   */
+  engineVersion: number;
   appVersion: string;
   /** Milliseconds since the epoch, from the injected clock. */
   savedAt: number;

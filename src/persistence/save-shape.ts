@@ -49,7 +49,9 @@ function asSession(v: unknown, turns: number): CompetitionSession | null | undef
 /** The save with exactly the fields of Save (unknown extra fields dropped), or null when a field is wrong. */
 export function asSave(v: Rec): Save | null {
   const ok =
-    v.formatVersion === 3 &&
+    v.formatVersion === 4 &&
+    isCount(v.engineVersion) &&
+    (v.engineVersion as number) >= 1 &&
     isString(v.game) &&
     v.game !== '' &&
     isString(v.appVersion) &&
@@ -72,7 +74,8 @@ export function asSave(v: Rec): Save | null {
   const { id, hash, source } = s.scenario;
   return {
     format: 'tradeoffs-save',
-    formatVersion: 3,
+    formatVersion: 4,
+    engineVersion: s.engineVersion,
     appVersion: s.appVersion,
     savedAt: s.savedAt,
     sequence: s.sequence,

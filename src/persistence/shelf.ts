@@ -4,6 +4,7 @@
  * new game, a game in another tab), that save is put on the shelf, so no game ever destroys another: the title
  * lists the shelf, and a reloaded tab finds its own game there. Never throws; a damaged entry is dropped alone.
  */
+import { ENGINE_VERSION } from '../engine/index.ts';
 import { decodeSave, encodeSave, type Save } from './save-format.ts';
 import { readItem, writeItem, type StorageFailure, type StorageLike } from './storage.ts';
 
@@ -34,14 +35,18 @@ function readTexts(storage: StorageLike | null): string[] {
 interface Entry {
   text: string;
   save: Save | null;
-  /** Written by a newer version of the game: kept untouched, never read. */
-  newer: boolean;
+  /**
+   * Kept untouched and never dropped to make room: written by a newer version of the game (never read), or a game
+   * played under other rules (it cannot be continued here, and may exist nowhere else).
+   */
+  keep: boolean;
 }
 
 function decoded(texts: readonly string[]): Entry[] {
   return texts.map((text) => {
     const d = decodeSave(text);
-    return { text, save: d.ok ? d.save : null, newer: !d.ok && d.reason === 'newer-version' };
+    const otherRules = d.ok && d.save.engineVersion !== ENGINE_VERSION;
+    return { text, save: d.ok ? d.save : null, keep: otherRules || (!d.ok && d.reason === 'newer-version') };
   });
 }
 
@@ -67,11 +72,11 @@ export function shelve(storage: StorageLike | null, save: Save): StorageFailure 
   const same = entries.find((e) => e.save?.game === save.game);
   if (same?.save && same.save.sequence >= save.sequence) return null;
   const others = entries
-    .filter((e) => e.save !== null && e.save.game !== save.game)
+    .filter((e) => !e.keep && e.save !== null && e.save.game !== save.game)
     .sort((a, b) => b.save!.savedAt - a.save!.savedAt)
     .slice(0, MAX_SHELVED - 1);
-  const newer = entries.filter((e) => e.newer);
-  return writeTexts(storage, [encodeSave(save), ...others.map((e) => e.text), ...newer.map((e) => e.text)]);
+  const kept = entries.filter((e) => e.keep && e.save?.game !== save.game);
+  return writeTexts(storage, [encodeSave(save), ...others.map((e) => e.text), ...kept.map((e) => e.text)]);
 }
 
 /** Takes a game off the shelf (it is back in the slots, with newer saves). */

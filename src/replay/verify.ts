@@ -144,7 +144,9 @@ function precheck(run: RunFile, target: VerifyTarget): Prechecked | RejectedRun 
   if (run.engineVersion !== ENGINE_VERSION)
     return reject(
       'engine-version',
-      `played with engine ${run.engineVersion}; this copy of the game runs engine ${ENGINE_VERSION}`,
+      run.engineVersion < ENGINE_VERSION
+        ? `played under the game's earlier rules (rules ${run.engineVersion}); this copy plays rules ${ENGINE_VERSION}, which would make other games of the same decisions: verify it with the version it was played on`
+        : `played under newer rules (rules ${run.engineVersion}) than this copy plays (rules ${ENGINE_VERSION}): update the game to verify it`,
       run,
     );
   if (run.scenarioHash !== c.scenario.hash)

@@ -71,6 +71,7 @@ export const METRIC_RANGES: Readonly<Record<string, readonly [number, number]>> 
   edge: SHARE,
   hostedApi: SHARE,
   modelVersion: [1, Infinity],
+  ownership: [0, 1],
 };
 
 /** Metrics that only take whole values (counts, flags, turns), so `turn == 2.5` can never hold. */

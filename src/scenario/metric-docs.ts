@@ -47,4 +47,5 @@ export const METRIC_DOCS: Readonly<Record<string, string>> = {
   edge: '1 when placement is edge, else 0.',
   hostedApi: '1 when the model is served through a hosted API, else 0.',
   modelVersion: 'Version number of the deployed model (starts at 1).',
+  ownership: 'Share of the company the founders still own, 0..1 (each funding round sells part of it).',
 };

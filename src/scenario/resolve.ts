@@ -100,12 +100,15 @@ export function resolveParams(p: ParamsOutput | undefined, turnLength: TurnLengt
       agentSeatCents: cents(money.agentSeat),
       serverlessPerKReqCents: cents(money.serverlessPerKReq),
       dedicatedUnitCents: cents(money.dedicatedUnit),
+      dedicatedFixedCents: cents(money.dedicatedFixed),
       inferencePerKReqCents: centsRecord(money.inferencePerKReq),
       servingFixedCents: centsRecord(money.servingFixed),
       hireCostCents: cents(money.hireCost),
       raisePerUserCents: cents(money.raisePerUser),
       raiseMinCents: cents(money.raiseMin),
       raiseCooldownTurns: money.raiseCooldownTurns,
+      raiseWeeks: money.raiseWeeks,
+      dilution: money.dilution,
     };
   }
   return out;

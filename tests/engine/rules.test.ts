@@ -4,6 +4,8 @@ import {
   buildScenario,
   checkDecision,
   createInitialState,
+  onboardingOf,
+  pipelineOf,
   headcountOf,
   step,
   type Decision,
@@ -126,16 +128,25 @@ describe('decisions', () => {
 });
 
 describe('hiring and onboarding', () => {
-  it('hires made in turn 1 start in turn 3 (two-turn lead time) and count toward the team', () => {
-    const sc = buildScenario({ id: 'h', title: 'h', turns: 20, params: { team: { offerAcceptance: 1.2 } } });
+  it('hires made in week 1 arrive in week 7 (six weeks to fill and give notice), then ramp up for months', () => {
+    const sc = buildScenario({ id: 'h', title: 'h', turns: 40, params: { team: { offerAcceptance: 1.2 } } });
     let s = createInitialState(sc, 'hire');
     s = play(s, sc, [{ type: 'team/hire', role: 'sre', count: 2 }]).state;
-    expect(headcountOf(s.team, 'sre')).toBe(0);
-    s = play(s, sc).state;
-    expect(headcountOf(s.team, 'sre')).toBe(0);
+    for (let week = 2; week <= 6; week++) {
+      expect(headcountOf(s.team, 'sre')).toBe(0);
+      expect(pipelineOf(s.team, 'sre')).toBe(2);
+      s = play(s, sc).state;
+    }
     const r = play(s, sc);
     expect(headcountOf(r.state.team, 'sre')).toBe(2);
     expect(r.events.some((e) => e.id === 'hire-arrived')).toBe(true);
+    // Still onboarding after three months; fully ramped after the ramp (16 weeks by default).
+    s = r.state;
+    for (let week = 0; week < 12; week++) s = play(s, sc).state;
+    expect(onboardingOf(s.team, 'sre')).toBe(2);
+    for (let week = 0; week < 4; week++) s = play(s, sc).state;
+    expect(onboardingOf(s.team, 'sre')).toBe(0);
+    expect(s.team.ramped.sre).toBe(2);
   });
 
   it('letting people go lowers morale', () => {

@@ -1,4 +1,5 @@
 /** Shared setup for persistence tests: a code-built scenario, a fresh store ("reload"), and recorded deps. */
+import { ENGINE_VERSION } from '../../src/engine/index.ts';
 import { buildScenario, stateHash } from '../../src/engine/index.ts';
 import type { PersistenceDeps, PersistenceNotice, StorageLike } from '../../src/persistence/index.ts';
 import { sealSave, type Save } from '../../src/persistence/save-format.ts';
@@ -62,7 +63,8 @@ export const noParse = (): string => 'no custom scenarios in this test';
 export function sampleSave(over: Partial<Save> = {}): Save {
   return sealSave({
     format: 'tradeoffs-save',
-    formatVersion: 3,
+    formatVersion: 4,
+    engineVersion: ENGINE_VERSION,
     appVersion: '0.1.0',
     savedAt: 1_700_000_000_000,
     sequence: 4,

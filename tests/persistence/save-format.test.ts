@@ -9,6 +9,8 @@ import {
   startAutosave,
 } from '../../src/persistence/index.ts';
 import { MIGRATIONS } from '../../src/persistence/migrations.ts';
+import { MAX_SHELVED, savedGames } from '../../src/persistence/index.ts';
+import { shelve } from '../../src/persistence/shelf.ts';
 import {
   checksumOf,
   decodeSave,
@@ -65,7 +67,7 @@ describe('save format', () => {
   });
 
   it('a save from a newer version asks the player to update, naming both formats', () => {
-    const { checksum: _c, ...body } = { ...sampleSave(), formatVersion: 4, somethingNew: [1] } as Record<
+    const { checksum: _c, ...body } = { ...sampleSave(), formatVersion: 5, somethingNew: [1] } as Record<
       string,
       unknown
     >;
@@ -73,16 +75,16 @@ describe('save format', () => {
     expect(r).toEqual({
       ok: false,
       reason: 'newer-version',
-      formatVersion: 4,
+      formatVersion: 5,
       message:
-        'This save was written by a newer version of Tradeoffs (format 4); this version reads format 3. Update the game to continue it.',
+        'This save was written by a newer version of Tradeoffs (format 5); this version reads format 4. Update the game to continue it.',
     });
   });
 
   it('a newer format is recognised before its checksum is checked: its checksum scheme may have changed', () => {
-    // A format-3 save as a future version might write it: fields moved, another checksum scheme.
-    const r = decodeSave(fixture('save-v4-future.json'));
-    expect(r).toMatchObject({ ok: false, reason: 'newer-version', formatVersion: 4 });
+    // A save as a future version might write it: fields moved, another checksum scheme.
+    const r = decodeSave(fixture('save-v5-future.json'));
+    expect(r).toMatchObject({ ok: false, reason: 'newer-version', formatVersion: 5 });
     expect(!r.ok && r.message).toMatch(/newer version of Tradeoffs .* Update the game/);
   });
 
@@ -104,8 +106,9 @@ describe('older save formats keep loading (golden fixtures)', () => {
     if (!r.ok) throw new Error(r.message);
     expect(r.migratedFrom).toBe(0);
     expect(r.save).toMatchObject({
-      formatVersion: 3,
-      game: derivedGameId(v0.scenario.id, v0.scenario.hash, v0.seed, 'practice', null),
+      formatVersion: 4,
+      engineVersion: 1,
+      game: `${derivedGameId(v0.scenario.id, v0.scenario.hash, v0.seed, 'practice', null)}@rules-1`,
       competition: null,
       mode: 'practice',
       log: v0.turns,
@@ -118,14 +121,14 @@ describe('older save formats keep loading (golden fixtures)', () => {
     expect(decodeSave(encodeSave(r.save))).toMatchObject({ ok: true, save: r.save });
   });
 
-  it('a format-1 save becomes a format-3 save without a classroom competition', () => {
+  it('a format-1 save becomes a format-4 save without a classroom competition, of the first rules', () => {
     const r = decodeSave(fixture('save-v1.json'));
     if (!r.ok) throw new Error(r.message);
     expect(r.migratedFrom).toBe(1);
     const { checksum: _old, ...v1 } = JSON.parse(fixture('save-v1.json'));
-    const { checksum: _new, ...v3 } = r.save;
-    const game = derivedGameId(v1.scenario.id, v1.scenario.hash, v1.seed, v1.mode, null);
-    expect(v3).toEqual({ ...v1, formatVersion: 3, competition: null, game });
+    const { checksum: _new, ...v4 } = r.save;
+    const game = `${derivedGameId(v1.scenario.id, v1.scenario.hash, v1.seed, v1.mode, null)}@rules-1`;
+    expect(v4).toEqual({ ...v1, formatVersion: 4, engineVersion: 1, competition: null, game });
   });
 
   it('a format-2 save of a classroom competition keeps everything and gets the id of what it is', () => {
@@ -133,15 +136,15 @@ describe('older save formats keep loading (golden fixtures)', () => {
     if (!r.ok) throw new Error(r.message);
     expect(r.migratedFrom).toBe(2);
     const { checksum: _old, ...v2 } = JSON.parse(fixture('save-v2.json'));
-    const { checksum: _new, ...v3 } = r.save;
-    const game = derivedGameId(
+    const { checksum: _new, ...v4 } = r.save;
+    const game = `${derivedGameId(
       v2.scenario.id,
       v2.scenario.hash,
       v2.seed,
       'competition',
       v2.competition.competition.id,
-    );
-    expect(v3).toEqual({ ...v2, formatVersion: 3, game });
+    )}@rules-1`;
+    expect(v4).toEqual({ ...v2, formatVersion: 4, engineVersion: 1, game });
     expect(r.save.competition).toMatchObject({
       name: 'Ada',
       times: [1700000060000, 1700000120000, 1700000200000],
@@ -152,12 +155,13 @@ describe('older save formats keep loading (golden fixtures)', () => {
     expect(again.ok && again.save.game).toBe(game);
   });
 
-  it('a format-3 save reads as written', () => {
+  it('a format-3 save reads as a game of the first rules, under an id of its own', () => {
     const r = decodeSave(fixture('save-v3.json'));
     if (!r.ok) throw new Error(r.message);
-    expect(r.migratedFrom).toBeNull();
-    expect(r.save).toEqual(JSON.parse(fixture('save-v3.json')));
-    expect(r.save.game).toBe('g-m3k9x2-7f3a1c0e');
+    expect(r.migratedFrom).toBe(3);
+    const { checksum: _old, ...v3 } = JSON.parse(fixture('save-v3.json'));
+    const { checksum: _new, ...v4 } = r.save;
+    expect(v4).toEqual({ ...v3, formatVersion: 4, engineVersion: 1, game: 'g-m3k9x2-7f3a1c0e@rules-1' });
   });
 
   it('a format-3 save without its game id is refused', () => {
@@ -172,32 +176,47 @@ describe('older save formats keep loading (golden fixtures)', () => {
   });
 });
 
-describe('old saves resume into a playable game', () => {
+describe('saves of the first rules are kept and explained, never replayed under these', () => {
   let storage: FakeStorage;
   beforeEach(() => {
     storage = new StorageHub().tab();
   });
 
-  /** The fixtures name the scenario hash of when they were written; the format is what is under test here. */
+  /** The fixtures name the scenario hash of when they were written; the rules are what is under test here. */
   function catalogueFor(fixtureText: string): LoadedScenario[] {
     return [{ ...loadedScenario(), hash: JSON.parse(fixtureText).scenario.hash }];
   }
 
-  it.each([
-    ['save-v0.json', 'practice'],
-    ['save-v1.json', 'competition'],
-    ['save-v2.json', 'competition'],
-    ['save-v3.json', 'practice'],
-  ])('%s resumes at its turn, in its mode, with its draft', (name, mode) => {
-    const text = fixture(name);
-    storage.setItem('tradeoffs.save.a', text);
-    const catalogue = catalogueFor(text);
-    freshStore(catalogue);
-    expect(resumeLatest(recordedDeps(storage).deps, catalogue, noParse)).toEqual({ resumed: true });
-    expect(game().state.turn).toBe(3);
-    expect(game().mode).toBe(mode);
-    expect(game().draft).toEqual(JSON.parse(text).draft);
-    expect(store.getState().screen).toBe('play');
+  it.each(['save-v0.json', 'save-v1.json', 'save-v2.json', 'save-v3.json'])(
+    '%s is not resumed: the player is told why, and the save stays as it was',
+    (name) => {
+      const text = fixture(name);
+      storage.setItem('tradeoffs.save.a', text);
+      const catalogue = catalogueFor(text);
+      freshStore(catalogue);
+      const r = resumeLatest(recordedDeps(storage).deps, catalogue, noParse);
+      expect(r.resumed).toBe(false);
+      expect(r.notice?.kind).toBe('other-rules');
+      expect(r.notice?.text).toMatch(/earlier rules \(rules 1\); this version plays rules 2.*kept untouched/);
+      expect(store.getState().game).toBeNull();
+      expect(storage.getItem('tradeoffs.save.a')).toBe(text);
+      // It is still listed among the games of this browser, as a game of its own.
+      const listed = savedGames(storage);
+      expect(listed).toHaveLength(1);
+      expect(listed[0]!.game).toBe(r.unresumable!.game);
+      expect(listed[0]!.game).toMatch(/@rules-1$/);
+    },
+  );
+
+  it('a new game never takes the place of a game of the first rules, however many games follow', () => {
+    const old = fixture('save-v3.json');
+    storage.setItem('tradeoffs.shelf', JSON.stringify({ format: 'tradeoffs-shelf', saves: [old] }));
+    for (let i = 0; i < MAX_SHELVED + 3; i++) {
+      shelve(storage, sampleSave({ game: `g-new-${i}`, savedAt: 1_800_000_000_000 + i }));
+    }
+    const texts = (JSON.parse(storage.getItem('tradeoffs.shelf')!) as { saves: string[] }).saves;
+    expect(texts).toContain(old);
+    expect(savedGames(storage).some((s) => s.game === 'g-m3k9x2-7f3a1c0e@rules-1')).toBe(true);
   });
 });
 

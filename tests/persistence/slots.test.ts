@@ -31,7 +31,7 @@ function body(turn: number): Omit<Save, 'sequence' | 'checksum'> {
 }
 
 function newerFormatSave(): string {
-  const { checksum: _c, ...rest } = { ...sampleSave(), formatVersion: 4, sequence: 99 } as Record<
+  const { checksum: _c, ...rest } = { ...sampleSave(), formatVersion: 5, sequence: 99 } as Record<
     string,
     unknown
   >;
@@ -139,7 +139,7 @@ describe('a save from a newer version', () => {
     writeSave(storage, body(4));
     const loaded = loadLatest(storage);
     expect(loaded.save?.turn).toBe(4);
-    expect(loaded.notice?.text).toContain('newer version of Tradeoffs (format 4)');
+    expect(loaded.notice?.text).toContain('newer version of Tradeoffs (format 5)');
     expect(loaded.notice?.text).toContain('left untouched');
   });
 
@@ -148,13 +148,13 @@ describe('a save from a newer version', () => {
     expect(loadLatest(storage)).toMatchObject({
       save: null,
       notice: {
-        text: 'This save was written by a newer version of Tradeoffs (format 4); this version reads format 3. Update the game to continue it.',
+        text: 'This save was written by a newer version of Tradeoffs (format 5); this version reads format 4. Update the game to continue it.',
       },
     });
   });
 
   it('written with another checksum scheme, it is still a newer save, never "damaged"', () => {
-    const future = readFileSync(new URL('./fixtures/save-v4-future.json', import.meta.url), 'utf8');
+    const future = readFileSync(new URL('./fixtures/save-v5-future.json', import.meta.url), 'utf8');
     hub.data.set(A, future);
     expect(loadLatest(storage).notice).toMatchObject({ kind: 'newer-version' });
     writeSave(storage, body(2));

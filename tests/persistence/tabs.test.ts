@@ -104,7 +104,7 @@ describe('two tabs', () => {
   });
 
   it('a newer version of the game saving in another tab also makes this tab read-only', () => {
-    const { checksum: _c, ...rest } = { ...loadLatest(tabB).save!, formatVersion: 4, sequence: 50 };
+    const { checksum: _c, ...rest } = { ...loadLatest(tabB).save!, formatVersion: 5, sequence: 50 };
     tabB.setItem('tradeoffs.save.b', JSON.stringify({ ...rest, checksum: checksumOf(rest) }));
     expect(rec.current()?.text).toBe(OTHER_TAB);
   });

@@ -186,10 +186,14 @@ describe('verifyRun rejects, saying why', () => {
     expect(r).toMatchObject({ kind: 'tampered', reason: /turn 6 ended before/ });
   });
 
-  it('another engine version', () => {
+  it('other rules: a run of the earlier rules says so in words, and so does one of newer rules', () => {
+    expect(rejectionOf(resealed((x) => ({ ...x, engineVersion: ENGINE_VERSION - 1 })))).toMatchObject({
+      kind: 'engine-version',
+      reason: `engine version mismatch: played under the game's earlier rules (rules ${ENGINE_VERSION - 1}); this copy plays rules ${ENGINE_VERSION}, which would make other games of the same decisions: verify it with the version it was played on`,
+    });
     expect(rejectionOf(resealed((x) => ({ ...x, engineVersion: ENGINE_VERSION + 1 })))).toMatchObject({
       kind: 'engine-version',
-      reason: `engine version mismatch: played with engine ${ENGINE_VERSION + 1}; this copy of the game runs engine ${ENGINE_VERSION}`,
+      reason: `engine version mismatch: played under newer rules (rules ${ENGINE_VERSION + 1}) than this copy plays (rules ${ENGINE_VERSION}): update the game to verify it`,
     });
   });
 

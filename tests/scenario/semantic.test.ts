@@ -229,7 +229,7 @@ describe('objectives, levers and numbers', () => {
   - { id: c, label: C, domain: risk, metric: users, op: '<=', target: -1 }
 `;
     expect(messages(text)).toEqual([
-      'objectives[0].metric: the string "happiness" is not one of the 43 allowed names; see scenarios/README.md',
+      'objectives[0].metric: the string "happiness" is not one of the 44 allowed names; see scenarios/README.md',
       'objectives[1].target: trust >= 1.2 can never be met: trust is always between 0 and 1',
       'objectives[2].target: users <= -1 can never be met: users is always at least 0',
     ]);

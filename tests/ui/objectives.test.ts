@@ -70,6 +70,7 @@ describe('objective targets and results in words', () => {
       domain: 'architecture' as const,
       value: 0,
       target: 1,
+      start: 0,
       attainment: 0,
       met: false,
     };
@@ -82,6 +83,7 @@ describe('objective targets and results in words', () => {
     domain: 'architecture' as const,
     value,
     target,
+    start: 0,
     attainment,
     met,
   });
@@ -119,7 +121,7 @@ describe('why the game ended', () => {
     });
     expect(unmetRequired(scorecard(s, sc), sc).map((x) => x.def.id)).toEqual(['users']);
     expect(text).toBe(
-      'Time ran out after 12 weeks with a required objective unmet: \u201cReach 100,000 users\u201d (you ended at 3,565 users, 4% of the way).',
+      'Time ran out after 12 weeks with a required objective unmet: \u201cReach 100,000 users\u201d (you ended at 3,565 users, 3% of the way).',
     );
     expect(text).not.toMatch(/board/);
   });

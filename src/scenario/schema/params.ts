@@ -5,7 +5,7 @@
  */
 import { z } from './zod.ts';
 import { DEFAULT_PARAMS } from '../../engine/params.ts';
-import { ARCH_AXES, ARCH_OPTIONS, INCIDENT_KINDS, PHASES, ROLES } from '../../engine/types.ts';
+import { ARCH_AXES, ARCH_OPTIONS, HAZARD_KIND_NAMES, PHASES, ROLES } from '../../engine/types.ts';
 import { int, range, share, withDefault } from './common.ts';
 
 const P = DEFAULT_PARAMS;
@@ -49,7 +49,14 @@ const MoneySchema = z
     ),
     agentSeat: money('Weekly cost of one AI agent seat.', m.agentSeatCents),
     serverlessPerKReq: money('Serverless hosting cost per thousand requests.', m.serverlessPerKReqCents),
-    dedicatedUnit: money('Weekly cost of one unit of dedicated capacity.', m.dedicatedUnitCents),
+    dedicatedUnit: money(
+      'Weekly cost of one unit of dedicated capacity (serves 1,000 thousand requests a week).',
+      m.dedicatedUnitCents,
+    ),
+    dedicatedFixed: money(
+      'Fixed weekly cost of running dedicated servers at all (cluster, monitoring, reserved minimum).',
+      m.dedicatedFixedCents,
+    ),
     inferencePerKReq: perKey(
       serving,
       mapValues(m.inferencePerKReqCents, dollars),
@@ -62,13 +69,28 @@ const MoneySchema = z
       (s) => range(0, MAX_MONEY, `Fixed weekly cost of ${s} serving (GPUs), in dollars.`),
       'Fixed weekly serving cost by serving mode, in dollars.',
     ),
-    hireCost: money('Recruiting cost per new hire.', m.hireCostCents),
+    hireCost: money('Recruiting fee per offer made, charged whether or not it is accepted.', m.hireCostCents),
     raisePerUser: money(
-      'Valuation per user when raising a round (sets the round size).',
+      'Round size per user when the investors decide (times 0.7 + 0.6 x board confidence).',
       m.raisePerUserCents,
     ),
-    raiseMin: money('Smallest round the board will raise.', m.raiseMinCents),
-    raiseCooldownTurns: withDefault(int(0, 520, 'Turns between two funding rounds.'), m.raiseCooldownTurns),
+    raiseMin: money('Smallest round investors make.', m.raiseMinCents),
+    raiseCooldownTurns: withDefault(
+      int(0, 520, 'Turns after a round closes or fails before investors take another meeting.'),
+      m.raiseCooldownTurns,
+    ),
+    raiseWeeks: withDefault(
+      range(1, 52, 'Weeks from starting a round to the decision; pitching costs founder time meanwhile.'),
+      m.raiseWeeks,
+    ),
+    dilution: withDefault(
+      range(
+        0,
+        0.9,
+        'Share of the company a typical round sells (more with weak traction, less with strong).',
+      ),
+      m.dilution,
+    ),
   })
   .describe(
     'Money, in dollars: revenue per user, salaries, infrastructure, inference, hiring and fundraising.',
@@ -95,8 +117,12 @@ const MarketSchema = z
       mk.shockVolatility,
     ),
     expectedFeatures: withDefault(
-      range(0.001, 1e6, 'Feature level users expect; satisfaction falls short of it.'),
+      range(0.001, 1e6, 'Feature level users expect at the start; satisfaction falls short of it.'),
       mk.expectedFeatures,
+    ),
+    competitorPace: withDefault(
+      range(0, 1e4, 'Feature points a week by which competitors raise what users expect.'),
+      mk.competitorPace,
     ),
   })
   .describe('Market: acquisition, churn and how features grow the addressable market.');
@@ -128,6 +154,18 @@ const LoadSchema = z
       range(1, 1e6, 'Latency objective in ms; slower requests count against the SLO.'),
       l.sloLatencyMs,
     ),
+    sloTarget: withDefault(
+      share('Share of a week within the SLO below which the week counts as an SLO miss.'),
+      l.sloTarget,
+    ),
+    dedicatedOpsWeeks: withDefault(
+      range(0, 100, 'Engineer-weeks a week that dedicated servers need (SREs first, then engineers).'),
+      l.dedicatedOpsWeeks,
+    ),
+    servingOpsWeeks: withDefault(
+      range(0, 100, 'Engineer-weeks a week that serving your own model needs.'),
+      l.servingOpsWeeks,
+    ),
   })
   .describe('Load and capacity: requests, peaks, the serverless ceiling and the latency objective.');
 
@@ -139,18 +177,27 @@ const TeamParamsSchema = z
       t.productivity,
     ),
     agentThroughput: withDefault(
-      range(0, 100, 'Engineer-weeks one agent seat delivers per week.'),
+      range(0, 100, 'Engineer-weeks of code one agent seat writes per week, before diminishing returns.'),
       t.agentThroughput,
     ),
     reviewCapacity: withDefault(
-      range(0, 100, 'Agent seats one reviewing engineer can keep up with.'),
+      range(0, 100, 'Engineer-weeks of agent output one ramped engineer can review in a week (a ceiling).'),
       t.reviewCapacity,
     ),
-    hireLeadTurns: withDefault(int(1, 4, 'Turns from an offer to the first day.'), t.hireLeadTurns),
+    hireLeadTurns: withDefault(
+      int(1, 52, 'Weeks from an offer to the first day (time to fill plus notice).'),
+      t.hireLeadTurns,
+    ),
     offerAcceptance: withDefault(share('Share of offers accepted.'), t.offerAcceptance),
+    rampWeeks: withDefault(
+      int(1, 104, 'Weeks a new hire takes to reach full productivity (a colleague mentors them meanwhile).'),
+      t.rampWeeks,
+    ),
     baseAttrition: withDefault(share('Weekly chance a person leaves, at neutral morale.'), t.baseAttrition),
     coordinationPerPath: withDefault(
-      share('Coordination loss per communication path (paths grow as n(n-1)/2).'),
+      share(
+        'Coordination cost c: each person keeps 1 / (1 + c x paths^0.75) of their time (paths = n(n-1)/2).',
+      ),
       t.coordinationPerPath,
     ),
   })
@@ -160,20 +207,31 @@ const d = P.debt;
 const DebtSchema = z
   .strictObject({
     perFeature: withDefault(
-      range(0, 1e4, 'Debt added per feature point shipped without automation.'),
+      range(0, 1e4, 'Debt added per engineer-week of features built without automated tests.'),
       d.perFeature,
     ),
     paydownPerWeek: withDefault(
-      range(0, 1e4, 'Debt removed per engineer-week of paydown.'),
+      range(
+        0,
+        1e4,
+        'Debt removed per engineer-week of paydown (below 1: repaying costs more than the shortcut).',
+      ),
       d.paydownPerWeek,
     ),
     interest: perKey(
       PHASES,
       d.interest,
-      (p) => share(`Debt interest per turn in the ${p} phase (share of the stock).`),
-      'Debt interest per turn, by phase.',
+      (p) => share(`Debt interest per week in the ${p} phase (share of the stock).`),
+      'Debt interest per week, by phase.',
     ),
-    drag: withDefault(range(0, 100, 'How strongly debt drags velocity (per 100 debt).'), d.drag),
+    drag: withDefault(
+      range(
+        0,
+        100,
+        'How strongly debt density (debt per feature point) slows work: velocity = 1 / (1 + drag x density).',
+      ),
+      d.drag,
+    ),
   })
   .describe('Technical debt: how it grows, how paydown works, its interest by phase and its drag.');
 
@@ -181,12 +239,12 @@ const h = P.hazards;
 const HazardsSchema = z
   .strictObject({
     base: perKey(
-      INCIDENT_KINDS,
+      HAZARD_KIND_NAMES,
       h.base,
       (k) => share(`Base weekly chance of ${k} incidents.`),
       'Base weekly chance of each incident kind.',
     ),
-    perDebt: withDefault(share('Added incident chance per 100 debt.'), h.perDebt),
+    perDebt: withDefault(share('Added weekly incident chance per unit of debt density.'), h.perDebt),
     debtPhaseFactor: perKey(
       PHASES,
       h.debtPhaseFactor,
@@ -229,6 +287,10 @@ const StakeholdersSchema = z
     ousterBelow: withDefault(
       share('Board confidence below which the player is replaced.'),
       P.stakeholders.ousterBelow,
+    ),
+    boardCadence: withDefault(
+      int(1, 52, 'Weeks between board meetings; an update counts at the next meeting.'),
+      P.stakeholders.boardCadence,
     ),
   })
   .describe('Stakeholders: when the board loses patience.');

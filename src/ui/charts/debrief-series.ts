@@ -3,6 +3,7 @@
  * lines an objective or a DORA cluster draws on a chart, and running totals. Pure.
  */
 import type { DoraCluster, MetricName, ObjectiveDef } from '../../engine/index.ts';
+import { DORA_LIMITS } from '../../engine/index.ts';
 import type { TurnSnapshot } from '../../replay/index.ts';
 import type { Guide } from './line.ts';
 
@@ -51,15 +52,8 @@ export function runningMean(values: readonly number[]): number[] {
 
 export type DoraKey = keyof DoraSeries;
 
-/**
- * The thresholds of the DORA 2024 clusters as the engine reads them (engine/metrics.ts doraCluster; a test keeps
- * the two in step): deploys at least, lead time at most, failure rate at most, recovery under.
- */
-export const CLUSTER_LIMITS: Record<Exclude<DoraCluster, 'low'>, Record<DoraKey, number>> = {
-  elite: { deploysPerWeek: 5, leadTimeDays: 1, changeFailureRate: 0.15, recoveryHours: 1.5 },
-  high: { deploysPerWeek: 0.9, leadTimeDays: 7, changeFailureRate: 0.3, recoveryHours: 24 },
-  medium: { deploysPerWeek: 0.22, leadTimeDays: 31, changeFailureRate: 0.3, recoveryHours: 24 * 7 },
-};
+/** The thresholds of the DORA 2024 clusters: the engine's own (engine/metrics.ts). */
+export const CLUSTER_LIMITS: Record<Exclude<DoraCluster, 'low'>, Record<DoraKey, number>> = DORA_LIMITS;
 
 /** The cluster lines worth drawing: the one the game matched and the next one up (or the top two). */
 export function clusterGuides(key: DoraKey, cluster: DoraCluster): Guide[] {

@@ -39,6 +39,8 @@ const NAME: Record<IncidentKind, string> = {
   'data-pipeline': 'Data pipeline break',
   security: 'Security incident',
   'cost-spike': 'Cost spike',
+  overload: 'Overload',
+  'failed-deploy': 'Failed deploy',
 };
 
 export const SPOT_OF: Record<IncidentKind, Spot> = {
@@ -48,6 +50,8 @@ export const SPOT_OF: Record<IncidentKind, Spot> = {
   'data-pipeline': 'data',
   security: 'edge',
   'cost-spike': 'money',
+  overload: 'load',
+  'failed-deploy': 'app',
 };
 
 /** Shortest share of the animation the detection and the restore each take. */

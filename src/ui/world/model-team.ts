@@ -41,15 +41,20 @@ export function teamView(game: Game): TeamView {
   const all: Person[] = [];
   const roleCounts = { engineer: 0, ml: 0, sre: 0, product: 0 } as Record<Role, number>;
   const arrivingAll: Role[] = [];
+  const ramp = Math.max(1, game.loaded.scenario.params.team.rampWeeks);
   ROLES.forEach((role, r) => {
     roleCounts[role] = headcountOf(t, role);
     for (let i = 0; i < t.ramped[role]; i++)
       all.push({ role, stage: null, mentor: null, firefighting: false });
-    for (let stage = 3; stage >= 0; stage--)
-      for (let i = 0; i < (t.onboarding[r * 4 + stage] ?? 0); i++)
+    // Cohorts are oldest first; each shows as one of four onboarding stages by how far it has ramped.
+    for (let c = 0; c < t.onboarding.length; c += 3) {
+      if (t.onboarding[c] !== r) continue;
+      const stage = Math.min(3, Math.floor((4 * t.onboarding[c + 2]!) / ramp));
+      for (let i = 0; i < t.onboarding[c + 1]!; i++)
         all.push({ role, stage, mentor: null, firefighting: false });
-    for (let wait = 0; wait < 4; wait++)
-      for (let i = 0; i < (t.pipeline[r * 4 + wait] ?? 0); i++) arrivingAll.push(role);
+    }
+    for (let c = 0; c < t.pipeline.length; c += 3)
+      if (t.pipeline[c] === r) for (let i = 0; i < t.pipeline[c + 1]!; i++) arrivingAll.push(role);
   });
   const people = all.slice(0, MAX_DESKS);
   assignDuties(people, game.state.incidents.firefighting);
@@ -68,7 +73,7 @@ export function teamView(game: Game): TeamView {
   const shownNote = headcount > MAX_DESKS ? ` (${MAX_DESKS} shown)` : '';
   const arrivingNote = arrivingAll.length ? ` \u00b7 ${arrivingAll.length} arriving` : '';
   const review = pol.agentReview;
-  const reviewWord = review === 'all' ? 'all reviewed' : review === 'sample' ? 'spot-checked' : 'unreviewed';
+  const reviewWord = reviewWords(review, t.agentOutput, t.agentReviewed);
   return {
     people,
     roleCounts,
@@ -91,6 +96,19 @@ export function teamView(game: Game): TeamView {
       note: t.coordinationLoss >= 0.01 ? `Coordination takes ${pct(t.coordinationLoss)} of the time` : '',
     },
   };
+}
+
+/**
+ * How the agents' work was reviewed last week: review is a capacity, so "all" can mean only part of it when the
+ * engineers cannot keep up. Before any week was played, what the policy asks for.
+ */
+function reviewWords(review: ReviewLevel, output: number, reviewed: number): string {
+  if (review === 'none') return 'unreviewed';
+  if (output <= 0) return review === 'all' ? 'all reviewed' : 'spot-checked';
+  const share = reviewed / output;
+  if (share >= 0.995) return 'all reviewed';
+  if (review === 'sample' && share >= 0.34) return 'spot-checked';
+  return `${pct(share)} reviewed`;
 }
 
 /** The parts that fit one line of `width`, in order of importance, joined with middle dots. */

@@ -22,8 +22,6 @@ export async function buildGoldenBundle(outfile: string): Promise<string> {
     platform: 'neutral',
     target: 'es2020',
     mainFields: ['module', 'main'],
-    // seedrandom tries require('crypto') inside try/catch for autoseeding, which the engine never uses.
-    external: ['crypto'],
     define: { GOLDEN_INPUT: JSON.stringify(goldenInput()) },
     logLevel: 'silent',
   });
