@@ -19,12 +19,13 @@ export {
 export {
   countNumbers,
   emptyAggregate,
+  OUTCOME_REASONS,
   mergeInto,
   shapeOf,
   type Aggregate,
   type BotAggregate,
 } from './aggregate.ts';
-export { simulateChunk } from './simulate.ts';
+export { clampScore, simulateChunk } from './simulate.ts';
 export {
   BalanceCancelled,
   inProcessRunner,
@@ -48,9 +49,9 @@ export {
   type EventReport,
   type ObjectiveReport,
 } from './report.ts';
-export type { BalanceWarning } from './warnings.ts';
+export type { BalanceWarning, ReportWarning } from './warnings.ts';
 export { BASE_BOT, DECISION_VARIANTS, type DecisionVariant } from './variants.ts';
-export { histogramQuantile, varianceShares, pairedInterval, type VarianceShares } from './stats.ts';
+export { histogramQuantile, varianceShares, pairedInterval, round, type VarianceShares } from './stats.ts';
 export { formatReport } from './text.ts';
 export { renderHtml, escapeHtml } from './html.ts';
 export {
