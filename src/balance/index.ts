@@ -52,8 +52,8 @@ export {
 export type { BalanceWarning, ReportWarning } from './warnings.ts';
 export { BASE_BOT, DECISION_VARIANTS, type DecisionVariant } from './variants.ts';
 export { histogramQuantile, varianceShares, pairedInterval, round, type VarianceShares } from './stats.ts';
-export { formatReport } from './text.ts';
-export { renderHtml, escapeHtml } from './html.ts';
+export { formatReport, formatWarnings, textTable, wrapText } from './text.ts';
+export { balanceCommand, renderDocumentHtml, renderHtml, escapeHtml } from './html.ts';
 export {
   reportDocument,
   prose,
@@ -65,7 +65,7 @@ export {
   type Section,
 } from './document.ts';
 export { reportCharts, type ChartSet, type SvgNode } from './charts.ts';
-export { num, pct, signed } from './format.ts';
+export { num, OUTCOME_LABELS, pct, plural, signed } from './format.ts';
 
 import type { BalanceConfig } from './config.ts';
 import type { Scenario } from '../engine/index.ts';

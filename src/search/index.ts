@@ -42,3 +42,7 @@ export {
 } from './space.ts';
 export type { BestResult, BotResult, ProbeResult } from './verify.ts';
 export { searchWarnings, type SearchWarning } from './warnings.ts';
+export { formatSearch } from './text.ts';
+export { searchDocument, searchSections, howFound } from './document.ts';
+export { formatFull, fullDocument, fullHtml, type FullReport } from './report.ts';
+export { simulationWorkerHandler, type FromSimulationWorker, type ToSimulationWorker } from './worker.ts';

@@ -126,7 +126,8 @@ export class Search {
       return false;
     }
     const c = this.config;
-    if (c.seconds === null) return this.generation <= c.generations;
+    // `generation` is the next one's number: the first (random) one plus `generations` more.
+    if (c.seconds === null) return this.generation <= c.generations + 1;
     if (this.generation > MAX_GENERATIONS) return false;
     const elapsed = (this.opts.now?.() ?? 0) - this.start;
     const perGame = elapsed / Math.max(1, this.games);
