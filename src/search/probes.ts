@@ -7,14 +7,17 @@
 import type { LeverValue } from './lever.ts';
 import type { Genome, PolicySpace } from './space.ts';
 
+/** A lever value a probe forces; an `optional` one is skipped where the scenario does not offer the lever. */
+type Setting = [id: string, value: LeverValue, optional?: 'optional'];
+
 export interface Probe {
   id: string;
   label: string;
-  /** Lever values it forces, given the space (lever id → value). */
-  settings: (space: PolicySpace) => [string, LeverValue][];
+  /** Lever values it forces, given the space. */
+  settings: (space: PolicySpace) => Setting[];
 }
 
-const perWindow = (space: PolicySpace, f: (w: number) => [string, LeverValue][]): [string, LeverValue][] =>
+const perWindow = (space: PolicySpace, f: (w: number) => Setting[]): Setting[] =>
   space.ctx.windows.flatMap((_, w) => f(w));
 
 const leverIds = (space: PolicySpace, prefix: string): string[] =>
@@ -74,30 +77,25 @@ export const PROBES: readonly Probe[] = [
     settings: (space) => [
       ...leverIds(space, 'team.')
         .filter((id) => /^team\.[a-z]+$/.test(id) && id !== 'team.letGo')
-        .map((id): [string, LeverValue] => [id, 0]),
-      ['team.letGo', 'no'],
+        .map((id): Setting => [id, 0]),
+      ['team.letGo', 'no', 'optional'],
     ],
   },
 ];
 
 /**
- * `genome` with the probe's levers forced, or null when the scenario does not offer one of them (a probe is
+ * `genome` with the probe's levers forced, or null when the scenario does not offer one it needs (a probe is
  * played whole or not at all: max agents without agent seats would be another probe).
  */
 export function withProbe(space: PolicySpace, genome: Genome, probe: Probe): number[] | null {
   const out = [...genome];
   const settings = probe.settings(space);
-  if (settings.length === 0) return null;
-  for (const [id, value] of settings) {
+  if (!settings.some(([, , optional]) => !optional)) return null;
+  for (const [id, value, optional] of settings) {
     const i = space.index.get(id);
-    if (i === undefined) {
-      // Letting go is only part of "never hire" where the scenario offers it.
-      if (id === 'team.letGo') continue;
-      return null;
-    }
-    const v = space.levers[i]!.values.indexOf(value);
-    if (v < 0) return null;
-    out[i] = v;
+    const v = i === undefined ? -1 : space.levers[i]!.values.indexOf(value);
+    if (v >= 0) out[i!] = v;
+    else if (!optional) return null;
   }
   return out;
 }

@@ -30,7 +30,7 @@ export interface SearchResult {
   best: BestResult;
   /** Every bot on the same held-out seeds. */
   bots: BotResult[];
-  /** The bot with the highest mean score there (what the best is compared with). */
+  /** The bot with the highest mean score there, random aside (what the best is compared with). */
   bestBot: BotName;
   probes: ProbeResult[];
   sensitivity: Sensitivity;

@@ -29,8 +29,9 @@ export interface BestResult extends ScoreStats {
   extremes: Extreme[];
   trainingMean: number;
   selectionMean: number;
-  /** Share of held-out seeds on which it scores more than the bot with the best mean there. */
+  /** Share of held-out seeds on which it scores more than the bot with the best mean there (random aside). */
   beatsBestBotShare: number;
+  /** … than every bot but random. */
   beatsEveryBotShare: number;
   beatsBot: { bot: string; share: number }[];
   /** Paired score difference against the best bot. */
@@ -74,6 +75,12 @@ export interface Verified {
   probes: ProbeResult[];
 }
 
+/**
+ * The bots the strongest strategy is judged against: all but random, which plays no strategy (its lucky games
+ * would let chance decide "beats every bot"). Idle stays: a scenario that doing nothing wins must show.
+ */
+export const RIVALS: readonly BotName[] = BOT_NAMES.filter((b) => b !== 'random');
+
 interface Means {
   trainingMean: number;
   selectionMean: number;
@@ -92,8 +99,9 @@ export function readVerified(
   const best = gamesOf(batch, 0, seeds);
   const botGames = BOT_NAMES.map((_, b) => gamesOf(batch, 1 + b, seeds));
   const bots = BOT_NAMES.map((bot, b) => ({ bot, ...scoreStats(botGames[b]!) }));
-  // The bot with the highest mean (the first in the fixed bot order on a tie).
-  const top = bots.reduce((a, b, i) => (b.meanScore > bots[a]!.meanScore ? i : a), 0);
+  const rivals = BOT_NAMES.flatMap((bot, b) => (RIVALS.includes(bot) ? [b] : []));
+  // The rival with the highest mean (the first in the fixed bot order on a tie).
+  const top = rivals.reduce((a, b) => (bots[b]!.meanScore > bots[a]!.meanScore ? b : a), rivals[0]!);
   const topScores = botGames[top]!.scores;
   const probeStats = (g: Games): ProbeStats => ({
     ...scoreStats(g),
@@ -125,7 +133,7 @@ export function readVerified(
       beatsBestBotShare: beats(best.scores, topScores),
       beatsEveryBotShare: beatsAll(
         best.scores,
-        botGames.map((g) => g.scores),
+        rivals.map((b) => botGames[b]!.scores),
       ),
       beatsBot: BOT_NAMES.map((bot, b) => ({ bot, share: beats(best.scores, botGames[b]!.scores) })),
       marginOverBestBot: paired(best.scores, topScores),

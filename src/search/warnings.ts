@@ -5,6 +5,7 @@
 import type { ReportWarning } from '../balance/index.ts';
 import { num, pct, signed } from '../balance/index.ts';
 import type { Scenario } from '../engine/index.ts';
+import { FAMILIES } from './families/index.ts';
 import { leverFix } from './fixes.ts';
 import type { Sensitivity, SensitivityRow } from './sensitivity.ts';
 import type { Verified } from './verify.ts';
@@ -22,7 +23,10 @@ function beatsBots(sc: Scenario, v: Verified, sens: Sensitivity): SearchWarning[
   const b = v.best;
   if (b.beatsEveryBotShare < BEATS_EVERY_BOT || b.marginOverBestBot.low <= 0) return [];
   const bot = v.bots.find((x) => x.bot === v.bestBot)!;
-  const does = b.keyLevers.length > 0 ? b.keyLevers.join('; ') : (b.description[0] ?? 'the strategy below');
+  const does =
+    b.keyLevers.length > 0
+      ? `leans on ${b.keyLevers.map((k) => `\u201c${k}\u201d`).join(', ')}`
+      : `does this: ${b.description.join(' ')}`;
   const nobody = v.bots.every((x) => x.winRate === 0) && b.winRate > 0;
   const top = sens.rows.find((r) => `${r.label}: ${r.value}` === b.keyLevers[0]);
   return [
@@ -30,8 +34,8 @@ function beatsBots(sc: Scenario, v: Verified, sens: Sensitivity): SearchWarning[
       kind: 'strategy-beats-bots',
       severity: 'warning',
       subject: top?.lever ?? null,
-      message: `A strategy that holds ${does} beats every bot on ${pct(b.beatsEveryBotShare)} of the held-out seeds: mean score ${num(b.meanScore)} against ${v.bestBot}'s ${num(bot.meanScore)} (${signed(b.marginOverBestBot.mean)}, 95% interval ${signed(b.marginOverBestBot.low)} to ${signed(b.marginOverBestBot.high)}), won ${pct(b.winRate)} of its games against ${pct(bot.winRate)}.${nobody ? ' No bot won a single game.' : ''}`,
-      fix: `If this is the play your scenario teaches, say so in the briefing and keep it. If not, make what it leans on cost what it should: ${top ? leverFix(sc, top.family) : 'see the sensitivity table'}. The whole strategy is under "Strongest strategy found".`,
+      message: `A strategy that ${does} beats every bot (random aside) on ${pct(b.beatsEveryBotShare)} of the held-out seeds: mean score ${num(b.meanScore)} against ${v.bestBot}'s ${num(bot.meanScore)} (${signed(b.marginOverBestBot.mean)}, 95% interval ${signed(b.marginOverBestBot.low)} to ${signed(b.marginOverBestBot.high)}), won ${pct(b.winRate)} of its games against ${pct(bot.winRate)}.${nobody ? ' No bot won a single game.' : ''}`,
+      fix: `If this is the play your scenario teaches, say so in the briefing and keep it. If not, change what it leans on most${top ? `: ${leverFix(sc, top.family, top.lever)}` : ' (see the sensitivity table)'}. The whole strategy is under "Strongest strategy found".`,
     },
   ];
 }
@@ -50,7 +54,7 @@ function probeWins(sc: Scenario, v: Verified): SearchWarning[] {
         severity: 'warning',
         subject: p.id,
         message: `Holding one lever at its extreme wins: "${p.label}", with every other lever left as the scenario starts, wins ${pct(a.winRate)} of its games and scores more than ${v.bestBot} on ${pct(a.beatsBestBotShare)} of the seeds (mean ${num(a.meanScore)} against ${num(bot.meanScore)}).`,
-        fix: `Unless that extreme is the lesson, make holding it cost something: ${leverFix(sc, PROBE_FAMILY[p.id] ?? '')}.`,
+        fix: `Unless that extreme is the lesson, make holding it cost something through ${leverFix(sc, PROBE_FAMILY[p.id] ?? '')}.`,
       },
     ];
   });
@@ -85,10 +89,17 @@ function extremeCarries(sc: Scenario, v: Verified, sens: Sensitivity): SearchWar
         severity: 'warning',
         subject: e.lever,
         message: `The strongest strategy holds a lever at its extreme (${e.text}), and every move away from it costs points: up to ${num(-worst)} of the mean score on the same seeds.`,
-        fix: `Unless that extreme is the lesson, give it a price that grows as it is pushed: ${leverFix(sc, carrying[0]!.family)}.`,
+        fix: `Unless that extreme is the lesson, give it a price that grows as it is pushed, through ${leverFix(sc, carrying[0]!.family, carrying[0]!.lever)}.`,
       },
     ];
   });
+}
+
+/** How to take a family's decisions away from the player: drop the card, or its decision types from `levers`. */
+function leaveOut(sc: Scenario, family: string): string {
+  if (family === 'event') return 'drop the card';
+  const types = FAMILIES.find((f) => f.id === family)?.uses.filter((t) => sc.levers.includes(t)) ?? [];
+  return `take ${types.map((t) => `\`${t}\``).join(' and ')} out of \`levers\``;
 }
 
 function deadLevers(sc: Scenario, sens: Sensitivity): SearchWarning[] {
@@ -104,7 +115,7 @@ function deadLevers(sc: Scenario, sens: Sensitivity): SearchWarning[] {
       severity: 'warning' as const,
       subject: rows[0]!.lever,
       message: `${names.join(', ')}${more} ${rows.length === 1 ? 'changes' : 'change'} nothing: moved alone from the strongest strategy, ${rows.length === 1 ? 'it' : 'each'} changed the decisions on up to ${pct(changed)} of the seeds but the mean score by less than a point.`,
-      fix: `A lever that changes nothing teaches nothing: make it bite, or take it out of \`levers\`. ${leverFix(sc, family)}.`,
+      fix: `A lever that changes nothing teaches nothing: make it bite through ${leverFix(sc, family, rows[0]!.lever)}, or ${leaveOut(sc, family)}.`,
     };
   });
 }
