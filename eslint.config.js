@@ -19,8 +19,10 @@ const SEE = 'See ARCHITECTURE.md';
 
 /**
  * Folders of src/ and what each may import (besides itself and npm packages). Mirrors ARCHITECTURE.md:
- * lib ← engine ← scenario ← {bots, replay, balance} ← store ← {persistence, ui} ← main; cli uses the core.
+ * lib ← engine ← scenario ← {bots, replay, balance ← search} ← store ← {persistence, ui} ← main; cli uses the core.
  * balance may use bots: a Monte Carlo balance report plays games with the strategy bots.
+ * search sits beside balance and may use it: the strategy search shares its statistics, report layout and
+ * warnings, and its results are part of the balance report shown by the shells (store, ui, cli).
  */
 const LAYERS = {
   lib: [],
@@ -29,10 +31,11 @@ const LAYERS = {
   bots: ['lib', 'engine', 'scenario'],
   replay: ['lib', 'engine', 'scenario'],
   balance: ['lib', 'engine', 'scenario', 'bots'],
-  store: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance'],
-  persistence: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'store'],
-  ui: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'store'],
-  cli: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance'],
+  search: ['lib', 'engine', 'scenario', 'bots', 'balance'],
+  store: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'search'],
+  persistence: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'search', 'store'],
+  ui: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'search', 'store'],
+  cli: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'search'],
 };
 /** Layers that may import Node builtins (the command-line tool runs in Node only). */
 const NODE_LAYERS = new Set(['cli']);

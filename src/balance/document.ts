@@ -8,7 +8,7 @@ import type { Chart } from './charts.ts';
 import { reportCharts } from './charts.ts';
 import { botList, codeParts, num, OUTCOME_LABELS, pct, plural, signed, unchangedNote } from './format.ts';
 import type { BalanceReport } from './report.ts';
-import type { BalanceWarning } from './warnings.ts';
+import type { ReportWarning } from './warnings.ts';
 
 /** A run of text; `code` is monospace, `muted` secondary, `flag` a small badge (a problem or a note), `br` a line break before it. */
 export interface Inline {
@@ -26,7 +26,7 @@ export type Block =
   /** `wrap`: the cells hold text that may wrap (else every cell stays on one line, as numbers should). */
   | { kind: 'table'; caption: string; head: string[]; rows: Cell[][]; wrap?: boolean }
   | { kind: 'chart'; chart: Chart }
-  | { kind: 'warnings'; warnings: BalanceWarning[]; none: string };
+  | { kind: 'warnings'; warnings: ReportWarning[]; none: string };
 
 export interface Section {
   id: string;
@@ -257,6 +257,6 @@ export function reportDocument(r: BalanceReport): ReportDocument {
 }
 
 /** The heading of a warning: "Warning: dominant strategy." */
-export function warningHeading(w: BalanceWarning): string {
+export function warningHeading(w: ReportWarning): string {
   return `${w.severity === 'warning' ? 'Warning' : 'Note'}: ${w.kind.replace(/-/g, ' ')}.`;
 }

@@ -4,7 +4,7 @@
  * attribute value is escaped: scenario titles, ids and labels come from files anyone can write. Pure.
  */
 import type { SvgNode } from './charts.ts';
-import type { Block, Cell, Inline } from './document.ts';
+import type { Block, Cell, Inline, ReportDocument } from './document.ts';
 import { prose, reportDocument, warningHeading } from './document.ts';
 import type { BalanceReport } from './report.ts';
 
@@ -96,15 +96,24 @@ footer { margin-top: 32px; color: #555; font-size: 0.85em; }
 @media print { .table-scroll { overflow: visible; } body { font-size: 11pt; } main { padding: 0; } h2 { break-after: avoid; } table, figure { break-inside: avoid; } }
 `;
 
+/** The balance report's page, made by `command`. */
 export function renderHtml(r: BalanceReport): string {
-  const doc = reportDocument(r);
+  return renderDocumentHtml(reportDocument(r), balanceCommand(r));
+}
+
+/** The command line that makes this balance report (the page's footer). */
+export function balanceCommand(r: BalanceReport): string {
+  return `npx tradeoffs balance <scenario> --runs ${r.runs} --seed ${JSON.stringify(r.seed)} --bots ${r.bots.map((b) => b.bot).join(',')} --variant-runs ${r.variantRuns}`;
+}
+
+/** Any report document (the balance report, the strategy search, or both) as one page, made by `command`. */
+export function renderDocumentHtml(doc: ReportDocument, command: string): string {
   const sections = doc.sections
     .map(
       (s) =>
         `<section aria-labelledby="h-${e(s.id)}"><h2 id="h-${e(s.id)}">${e(s.title)}</h2>\n${s.blocks.map(block).join('\n')}\n</section>`,
     )
     .join('\n');
-  const command = `npx tradeoffs balance <scenario> --runs ${r.runs} --seed ${JSON.stringify(r.seed)} --bots ${r.bots.map((b) => b.bot).join(',')} --variant-runs ${r.variantRuns}`;
   return `<!doctype html>
 <html lang="en">
 <head>

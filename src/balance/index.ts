@@ -19,12 +19,13 @@ export {
 export {
   countNumbers,
   emptyAggregate,
+  OUTCOME_REASONS,
   mergeInto,
   shapeOf,
   type Aggregate,
   type BotAggregate,
 } from './aggregate.ts';
-export { simulateChunk } from './simulate.ts';
+export { clampScore, simulateChunk } from './simulate.ts';
 export {
   BalanceCancelled,
   inProcessRunner,
@@ -48,11 +49,11 @@ export {
   type EventReport,
   type ObjectiveReport,
 } from './report.ts';
-export type { BalanceWarning } from './warnings.ts';
+export type { BalanceWarning, ReportWarning } from './warnings.ts';
 export { BASE_BOT, DECISION_VARIANTS, type DecisionVariant } from './variants.ts';
-export { histogramQuantile, varianceShares, pairedInterval, type VarianceShares } from './stats.ts';
-export { formatReport } from './text.ts';
-export { renderHtml, escapeHtml } from './html.ts';
+export { histogramQuantile, varianceShares, pairedInterval, round, type VarianceShares } from './stats.ts';
+export { formatReport, formatWarnings, textTable, wrapText } from './text.ts';
+export { balanceCommand, renderDocumentHtml, renderHtml, escapeHtml } from './html.ts';
 export {
   reportDocument,
   prose,
@@ -64,7 +65,7 @@ export {
   type Section,
 } from './document.ts';
 export { reportCharts, type ChartSet, type SvgNode } from './charts.ts';
-export { num, pct, signed } from './format.ts';
+export { num, OUTCOME_LABELS, pct, plural, signed } from './format.ts';
 
 import type { BalanceConfig } from './config.ts';
 import type { Scenario } from '../engine/index.ts';

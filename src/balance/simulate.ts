@@ -127,7 +127,7 @@ function countEvents(p: Player, events: readonly GameEvent[], agg: BotAggregate)
   }
 }
 
-const clampScore = (x: number): number => Math.max(0, Math.min(SCORE_MAX, Math.round(x)));
+export const clampScore = (x: number): number => Math.max(0, Math.min(SCORE_MAX, Math.round(x)));
 
 function foldGame(p: Player, state: GameState, agg: BotAggregate, log: Decision[][]): GameResult {
   const { scenario, tracker } = p;

@@ -2,13 +2,14 @@
 import { DORA_CLUSTERS, OUTCOME_REASONS } from './aggregate.ts';
 import { botList, num, OUTCOME_LABELS, pct, plural, signed, unchangedNote } from './format.ts';
 import type { BalanceReport } from './report.ts';
+import type { ReportWarning } from './warnings.ts';
 import { HISTOGRAM_BIN } from './report.ts';
 
 const WIDTH = 100;
 const BLOCKS = ' \u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588';
 
 /** Aligned columns: the first left-aligned, the rest right-aligned. */
-function table(head: string[], rows: string[][]): string[] {
+export function textTable(head: string[], rows: string[][]): string[] {
   const all = [head, ...rows];
   const widths = head.map((_, c) => Math.max(...all.map((r) => (r[c] ?? '').length)));
   return all.map((r) =>
@@ -19,7 +20,8 @@ function table(head: string[], rows: string[][]): string[] {
   );
 }
 
-function wrap(text: string, indent: string): string[] {
+/** Words wrapped at the report's width, each line starting with `indent`. */
+export function wrapText(text: string, indent: string): string[] {
   const out: string[] = [];
   let line = indent;
   for (const word of text.split(' ')) {
@@ -42,7 +44,7 @@ export function sparkBars(counts: readonly number[]): string {
 function botSection(r: BalanceReport): string[] {
   const bins = r.bots[0]?.score.histogram.length ?? 0;
   return [
-    ...table(
+    ...textTable(
       ['bot', 'win', 'p10', 'p50', 'p90', 'mean', 'sd', 'turns'],
       r.bots.map((b) => [
         b.bot,
@@ -57,19 +59,19 @@ function botSection(r: BalanceReport): string[] {
     ),
     '',
     `Score distribution (0 to 1000, ${HISTOGRAM_BIN}-point bins)`,
-    ...table(
+    ...textTable(
       ['', `0${' '.repeat(Math.max(0, bins - 5))}1000`],
       r.bots.map((b) => [b.bot, `|${sparkBars(b.score.histogram)}|`]),
     ),
     '',
     'Outcomes',
-    ...table(
+    ...textTable(
       ['bot', ...OUTCOME_REASONS.slice(0, 5).map((k) => OUTCOME_LABELS[k]!)],
       r.bots.map((b) => [b.bot, ...OUTCOME_REASONS.slice(0, 5).map((k) => pct(b.outcomes[k]))]),
     ),
     '',
     'DORA cluster at the end',
-    ...table(
+    ...textTable(
       ['bot', ...DORA_CLUSTERS],
       r.bots.map((b) => [b.bot, ...DORA_CLUSTERS.map((k) => pct(b.dora[k]))]),
     ),
@@ -86,7 +88,7 @@ function crossSection(r: BalanceReport): string[] {
   if (r.bots.length > 1) {
     out.push('', 'Head to head (share of seeds on which the row bot scores more than the column bot)');
     out.push(
-      ...table(
+      ...textTable(
         ['', ...r.bots.map((b) => b.bot), 'beats all'],
         r.bots.map((b, a) => [
           b.bot,
@@ -103,7 +105,7 @@ function eventSection(r: BalanceReport): string[] {
   if (r.events.length === 0) return ['Events: none in this scenario'];
   return [
     'Events (share of games in which each fired)',
-    ...table(
+    ...textTable(
       ['event', ...r.bots.map((b) => b.bot), 'all', ''],
       r.events.map((e) => [
         e.id,
@@ -119,7 +121,7 @@ function objectiveSection(r: BalanceReport): string[] {
   if (r.objectives.length === 0) return ['Objectives: none in this scenario'];
   return [
     'Objectives (share of games that met each at the end)',
-    ...table(
+    ...textTable(
       ['objective', 'condition', ...r.bots.map((b) => b.bot), 'best game'],
       r.objectives.map((o) => [
         `${o.id}${o.required ? '*' : ''}`,
@@ -136,7 +138,7 @@ function decisionSection(r: BalanceReport): string[] {
   if (r.decisions.length === 0 && r.unchangedDecisions.length === 0) return [];
   const out = [
     `Decisions that matter (${r.baseBot} with one change, ${plural(r.variantRuns, 'paired seed')}; mean score change, 95% interval)`,
-    ...table(
+    ...textTable(
       ['change', 'effect', '95% interval', 'win rate'],
       r.decisions.map((d) => [
         d.label,
@@ -148,7 +150,7 @@ function decisionSection(r: BalanceReport): string[] {
   ];
   if (r.unchangedDecisions.length > 0) {
     const note = unchangedNote(r);
-    out.push(...wrap(`${note.heading}${note.detail}`, ''));
+    out.push(...wrapText(`${note.heading}${note.detail}`, ''));
   }
   if (r.unavailableDecisions.length > 0) {
     out.push(`Not offered by this scenario: ${r.unavailableDecisions.map((d) => d.label).join('; ')}`);
@@ -156,12 +158,13 @@ function decisionSection(r: BalanceReport): string[] {
   return out;
 }
 
-function warningSection(r: BalanceReport): string[] {
-  if (r.warnings.length === 0) return ['No warnings.'];
-  const out = [`Warnings (${r.warnings.length})`];
-  for (const w of r.warnings) {
-    out.push(...wrap(`${w.severity === 'warning' ? '!' : 'i'} [${w.kind}] ${w.message}`, ''));
-    out.push(...wrap(`fix: ${w.fix}`, '    '));
+/** Warnings as text: each with its kind and its fix indented below. */
+export function formatWarnings(warnings: readonly ReportWarning[], heading = 'Warnings'): string[] {
+  if (warnings.length === 0) return [`No ${heading.toLowerCase()}.`];
+  const out = [`${heading} (${warnings.length})`];
+  for (const w of warnings) {
+    out.push(...wrapText(`${w.severity === 'warning' ? '!' : 'i'} [${w.kind}] ${w.message}`, ''));
+    out.push(...wrapText(`fix: ${w.fix}`, '    '));
   }
   return out;
 }
@@ -177,7 +180,7 @@ export function formatReport(r: BalanceReport): string {
     eventSection(r),
     objectiveSection(r),
     decisionSection(r),
-    warningSection(r),
+    formatWarnings(r.warnings),
   ];
   return sections
     .filter((s) => s.length > 0)

@@ -13,7 +13,19 @@ import { eventWarnings } from './warnings-events.ts';
 import { idleWarnings } from './warnings-idle.ts';
 import { objectiveWarnings } from './warnings-objectives.ts';
 
-export interface BalanceWarning {
+/** A finding for the scenario's author with the change to make (balance and strategy-search warnings alike). */
+export interface ReportWarning {
+  kind: string;
+  severity: 'warning' | 'info';
+  /** What the warning is about (a bot, event, objective or lever id; null for the scenario as a whole). */
+  subject: string | null;
+  /** What the report found. */
+  message: string;
+  /** What to change in the scenario file. */
+  fix: string;
+}
+
+export interface BalanceWarning extends ReportWarning {
   kind:
     | 'dominant-strategy'
     | 'luck-swamps-skill'
@@ -29,13 +41,6 @@ export interface BalanceWarning {
     | 'decisions-do-not-matter'
     | 'doing-nothing-wins'
     | 'doing-nothing-scores-well';
-  severity: 'warning' | 'info';
-  /** The bot, event or objective id the warning is about (null for the scenario as a whole). */
-  subject: string | null;
-  /** What the report found. */
-  message: string;
-  /** What to change in the scenario file. */
-  fix: string;
 }
 
 function luck(scenario: Scenario, report: BalanceReport): BalanceWarning[] {

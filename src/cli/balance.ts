@@ -3,22 +3,14 @@
  * as a table (or JSON) on stdout, a progress bar on stderr and optionally a self-contained HTML page. The same
  * arguments give the same report whatever the number of workers.
  *
- * Workers run src/cli/balance-worker.ts: bundled on its own by bin/tradeoffs.mjs, or as part of the CLI's bundle
- * (a worker thread loads that same file and, seeing the flag in its workerData, serves chunk requests).
+ * The strategy search then runs on the same threads (on by default: five bots miss the strategies a scenario
+ * lets players get away with; --no-search skips it). Worker threads: src/cli/threads.ts.
  */
 import type { Command } from 'commander';
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import type {
-  Aggregate,
-  BalanceJob,
-  BalanceReport,
-  ChunkRunner,
-  FromWorker,
-  Progress,
-} from '../balance/index.ts';
+import type { Worker } from 'node:worker_threads';
+import type { Aggregate, BalanceJob, ChunkRunner, FromWorker, Progress, ToWorker } from '../balance/index.ts';
 import {
   buildReport,
   chunkCount,
@@ -26,11 +18,9 @@ import {
   DEFAULT_RUNS,
   DEFAULT_SEED,
   DEFAULT_VARIANT_RUNS,
-  formatReport,
   inProcessRunner,
   MAX_RUNS,
   messageRunner,
-  renderHtml,
   runBalance,
   simulateChunk,
   totalGames,
@@ -38,11 +28,14 @@ import {
 import type { BotName } from '../bots/index.ts';
 import { BOT_NAMES, isBotName } from '../bots/index.ts';
 import { groupThousands } from '../lib/format.ts';
-// Imported for its effect too: in a balance worker thread this bundle serves chunks (see balance-worker.ts).
-import { WORKER_FLAG } from './balance-worker.ts';
+import type { FullReport } from '../search/index.ts';
+import { formatFull, fullHtml, MAX_SEARCH_SECONDS, searchConfig } from '../search/index.ts';
 import type { Io } from './main.ts';
-import { UsageError, wholeNumber } from './errors.ts';
+import { checkOutputFolder, UsageError, wholeNumber } from './errors.ts';
 import { resolveScenario } from './scenarios.ts';
+import { searchOn } from './search.ts';
+import type { Threads } from './threads.ts';
+import { channel, gamesText, progressLine, spawnWorker, startThreads } from './threads.ts';
 
 export interface BalanceFlags {
   runs: number;
@@ -52,6 +45,9 @@ export interface BalanceFlags {
   html?: string;
   workers?: number;
   variantRuns?: number;
+  /** False with --no-search. */
+  search?: boolean;
+  searchSeconds?: number;
 }
 
 export function parseBots(text: string | undefined): BotName[] {
@@ -67,102 +63,17 @@ export function parseBots(text: string | undefined): BotName[] {
   return [...new Set(names)] as BotName[];
 }
 
-/**
- * A worker thread for the balance simulation. Bundled, that is the light worker bundle beside this file when
- * bin/tradeoffs.mjs built one, else this very bundle (which serves as a worker when it sees the flag above).
- * Unbundled (tsx, tests) it is TypeScript, so a tiny bootstrap registers the tsx loader in the worker first.
- */
-function spawnWorker(): Worker {
-  const self = import.meta.url;
-  const workerData = { [WORKER_FLAG]: true };
-  if (self.endsWith('.ts')) {
-    const entry = new URL('./balance-worker.ts', self).href;
-    const boot = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(entry)}); })`;
-    return new Worker(boot, { eval: true, workerData });
-  }
-  // Node flags pass on to workers, except those that only make sense for an eval'd main script.
-  const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
-  const light = new URL(self.replace(/\.mjs$/, '.worker.mjs'));
-  const file = light.href !== self && existsSync(light) ? light : new URL(self);
-  try {
-    return new Worker(file, { workerData, execArgv });
-  } catch (e) {
-    // V8 flags (`node --single-threaded-gc …`) hold for the whole process already, and a worker refuses them
-    // among its own flags: start it without the ones it names (or without any, if it names none).
-    if ((e as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw e;
-    const refused = new Set((/flags: (.*)$/.exec(String((e as Error).message))?.[1] ?? '').split(', '));
-    const kept = execArgv.filter((a) => !refused.has(a));
-    return new Worker(file, { workerData, execArgv: kept.length < execArgv.length ? kept : [] });
-  }
-}
-
-/** Worker threads as chunk runners (`started` ones first, then new ones); `stop` terminates them. */
-function threadRunners(
-  job: BalanceJob,
-  count: number,
-  started: readonly Worker[] = [],
-): { runners: ChunkRunner[]; failed: Promise<never>; stop: () => Promise<void> } {
-  const workers: Worker[] = [];
-  let fail: (e: Error) => void = () => undefined;
-  const failed = new Promise<never>((_, reject) => (fail = reject));
-  failed.catch(() => undefined);
-  const runners = Array.from({ length: count }, (_, i) => {
-    const w = started[i] ?? spawnWorker();
-    // A thread started early was unreferenced until it had work: now the run waits for it.
-    w.ref();
-    workers.push(w);
-    w.on('error', (e) => fail(e));
-    return messageRunner(
-      job,
-      (msg) => w.postMessage(msg),
-      (handler) => w.on('message', (m: FromWorker) => handler(m)),
-    );
-  });
-  return { runners, failed, stop: async () => void (await Promise.all(workers.map((w) => w.terminate()))) };
-}
-
-function bar(done: number, total: number, width = 30): string {
-  const filled = total > 0 ? Math.round((done / total) * width) : width;
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
-}
-
-/** A redrawn bar when stderr is a terminal; otherwise a line every 10%. */
-function progressReporter(err: (text: string) => void): { update: (p: Progress) => void; end: () => void } {
-  const tty = process.stderr.isTTY === true;
-  const start = Date.now();
-  let lastDraw = 0;
-  let lastTenth = -1;
-  let drawn = false;
-  return {
-    update: (p) => {
-      const share = p.totalGames > 0 ? p.games / p.totalGames : 1;
-      const secs = ((Date.now() - start) / 1000).toFixed(1);
-      const text = `${Math.floor(share * 100)}% ${groupThousands(p.games)}/${groupThousands(p.totalGames)} games ${secs} s`;
-      if (tty) {
-        const now = Date.now();
-        if (now - lastDraw < 80 && p.games < p.totalGames) return;
-        lastDraw = now;
-        drawn = true;
-        process.stderr.write(`\r${bar(p.games, p.totalGames)} ${text}\x1b[K`);
-        return;
-      }
-      const tenth = Math.floor(share * 10);
-      if (tenth > lastTenth && p.games > 0) {
-        lastTenth = tenth;
-        err(`balance: ${text}`);
-      }
-    },
-    end: () => {
-      if (tty && drawn) process.stderr.write('\n');
-    },
-  };
-}
-
 /** Games worth a worker of their own: below that, starting a thread and warming its JIT costs more than it saves. */
 const GAMES_PER_WORKER = 2000;
 
-function defaultWorkers(job: BalanceJob): number {
-  return Math.min(availableParallelism(), Math.ceil(totalGames(job) / GAMES_PER_WORKER));
+/** Threads that play, this one included: the flag, else one per core (fewer for a small report without search). */
+function threadCount(flags: BalanceFlags, job: BalanceJob): number {
+  if (flags.workers !== undefined) return flags.workers;
+  if (flags.search !== false) return availableParallelism();
+  return Math.max(
+    1,
+    Math.min(availableParallelism(), chunkCount(job.config), Math.ceil(totalGames(job) / GAMES_PER_WORKER)),
+  );
 }
 
 /**
@@ -176,7 +87,7 @@ function earlyWorker(flags: BalanceFlags): Worker | null {
   return w;
 }
 
-async function run(scenarioArg: string, flags: BalanceFlags, io: Io): Promise<BalanceReport> {
+async function run(scenarioArg: string, flags: BalanceFlags, io: Io): Promise<FullReport> {
   const bots = parseBots(flags.bots);
   const early = earlyWorker(flags);
   try {
@@ -193,13 +104,9 @@ async function runWith(
   io: Io,
   bots: BotName[],
   early: Worker | null,
-): Promise<BalanceReport> {
+): Promise<FullReport> {
   const { scenario } = resolveScenario(scenarioArg);
-  if (flags.html !== undefined) {
-    const dir = dirname(resolve(flags.html));
-    if (!existsSync(dir) || !statSync(dir).isDirectory())
-      throw new UsageError(`--html ${flags.html}: the folder ${dir} does not exist`);
-  }
+  checkOutputFolder('--html', flags.html);
   const config = defaultConfig({
     runs: flags.runs,
     seed: flags.seed,
@@ -207,15 +114,26 @@ async function runWith(
     ...(flags.variantRuns !== undefined ? { variantRuns: flags.variantRuns } : {}),
   });
   const job: BalanceJob = { scenario, config };
-  const workers = Math.max(1, Math.min(flags.workers ?? defaultWorkers(job), chunkCount(config)));
+  const workers = Math.max(1, threadCount(flags, job));
   io.err(
-    `balance: ${scenario.id}, ${groupThousands(config.runs)} seeds x ${bots.length} bots, ${groupThousands(totalGames(job))} games on ${workers} worker${workers === 1 ? '' : 's'}`,
+    `balance: ${scenario.id}, ${groupThousands(config.runs)} seeds x ${bots.length} bots, ${groupThousands(totalGames(job))} games on ${workers} worker${workers === 1 ? '' : 's'}${flags.search === false ? '' : ', then a strategy search'}`,
   );
-  const progress = progressReporter(io.err);
+  // The same threads play the report and then the search: started and warmed up once.
+  const threads = workers > 1 ? startThreads(workers - 1, early ? [early] : []) : null;
   try {
-    return buildReport(scenario, config, await runJob(job, workers, progress.update, early ? [early] : []));
+    const report = buildReport(scenario, config, await runJob(job, threads, io));
+    const search =
+      flags.search === false
+        ? null
+        : await searchOn(
+            scenario,
+            searchConfig(config.seed, flags.searchSeconds ? { seconds: flags.searchSeconds } : {}),
+            threads,
+            io,
+          );
+    return { ...report, search };
   } finally {
-    progress.end();
+    await threads?.stop();
   }
 }
 
@@ -239,30 +157,34 @@ function mainThreadRunner(job: BalanceJob): ChunkRunner {
 }
 
 /**
- * Plays a job on `workers` threads, this one included (1 = this thread alone; 2 = this thread and one worker
- * thread, …) and returns the merged aggregate. This thread only merges between its own chunks, so it plays
- * too rather than wait: one thread fewer to start and warm up, and none left idle.
+ * Plays a job on this thread and the given worker threads (null: this thread alone) and returns the merged
+ * aggregate. This thread only merges between its own chunks, so it plays too rather than wait: one thread
+ * fewer to start and warm up, and none left idle.
  */
-export async function runJob(
-  job: BalanceJob,
-  workers: number,
-  onProgress?: (p: Progress) => void,
-  started: readonly Worker[] = [],
-): Promise<Aggregate> {
-  const opts = onProgress ? { onProgress } : {};
-  if (workers <= 1) return runBalance(job, [inProcessRunner(job)], opts);
-  const pool = threadRunners(job, workers - 1, started);
+export async function runJob(job: BalanceJob, threads: Threads | null, io: Io): Promise<Aggregate> {
+  const progress = progressLine(io.err, 'balance');
+  const opts = {
+    onProgress: (p: Progress) =>
+      progress.update(p.totalGames > 0 ? p.games / p.totalGames : 1, gamesText(p.games, p.totalGames)),
+  };
   try {
-    return await Promise.race([runBalance(job, [mainThreadRunner(job), ...pool.runners], opts), pool.failed]);
+    if (!threads) return await runBalance(job, [inProcessRunner(job)], opts);
+    const runners = threads.workers.map((w) => {
+      const c = channel<ToWorker, FromWorker>(w);
+      return messageRunner(job, c.post, c.listen);
+    });
+    return await Promise.race([runBalance(job, [mainThreadRunner(job), ...runners], opts), threads.failed]);
   } finally {
-    await pool.stop();
+    progress.end();
   }
 }
 
 export function registerBalance(program: Command, io: Io): void {
   program
     .command('balance')
-    .description('play a scenario thousands of times with every bot and report on its balance')
+    .description(
+      'play a scenario thousands of times with every bot, search for the strategy that beats them, and report on its balance',
+    )
     .argument('<scenario>', 'a built-in scenario id or a scenario file (.yaml, .yml, .json)')
     .option(
       '--runs <n>',
@@ -276,7 +198,7 @@ export function registerBalance(program: Command, io: Io): void {
     .option('--html <file>', 'also write a self-contained HTML page with charts')
     .option(
       '--workers <n>',
-      'worker threads (default: one per core, fewer for small runs)',
+      'threads that play, this one included (default: one per core, fewer for a small run without search)',
       wholeNumber('--workers', 1, 64),
     )
     .option(
@@ -284,11 +206,17 @@ export function registerBalance(program: Command, io: Io): void {
       `paired seeds for the decision variants (default min(runs, ${DEFAULT_VARIANT_RUNS}); 0 = none)`,
       wholeNumber('--variant-runs', 0, MAX_RUNS),
     )
+    .option('--no-search', 'skip the strategy search (see `tradeoffs search`)')
+    .option(
+      '--search-seconds <n>',
+      'search for about this long instead of its fixed budget',
+      wholeNumber('--search-seconds', 1, MAX_SEARCH_SECONDS),
+    )
     .action(async (scenarioArg: string, flags: BalanceFlags) => {
       const report = await run(scenarioArg, flags, io);
-      io.out(flags.json ? JSON.stringify(report) : formatReport(report));
+      io.out(flags.json ? JSON.stringify(report) : formatFull(report));
       if (flags.html !== undefined) {
-        writeFileSync(flags.html, renderHtml(report));
+        writeFileSync(flags.html, fullHtml(report));
         io.err(`balance: wrote ${flags.html}`);
       }
     });

@@ -1,4 +1,6 @@
 /** Errors the command-line tool reports as one line with exit code 2 (usage) or 1 (a failed check). */
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 export class UsageError extends Error {
   readonly exitCode = 2;
@@ -13,4 +15,12 @@ export function wholeNumber(flag: string, min: number, max: number): (value: str
     }
     return n;
   };
+}
+
+/** Refuses an output file whose folder does not exist, before any work is done. */
+export function checkOutputFolder(flag: string, path: string | undefined): void {
+  if (path === undefined) return;
+  const dir = dirname(resolve(path));
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new UsageError(`${flag} ${path}: the folder ${dir} does not exist`);
 }

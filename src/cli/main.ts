@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { registerBalance } from './balance.ts';
 import { UsageError } from './errors.ts';
 import { registerPlay } from './play.ts';
+import { registerSearch } from './search.ts';
 import { registerValidate } from './validate.ts';
 import { registerVerify } from './verify.ts';
 
@@ -34,6 +35,7 @@ function program(io: Io): Command {
   registerValidate(p);
   registerVerify(p, io.out, io.err);
   registerBalance(p, io);
+  registerSearch(p, io);
   return p;
 }
 

@@ -24,3 +24,8 @@ export function formatDollars(centsValue: number, compact = false): string {
   if (compact && abs >= 10_000) return `${sign}$${Math.round(abs / 1000)}k`;
   return `${sign}$${groupThousands(abs)}`;
 }
+
+/** What a turn of `weeksPerTurn` weeks is called: week, sprint or month (the same word on every screen and report). */
+export function turnUnit(weeksPerTurn: number): string {
+  return weeksPerTurn === 1 ? 'week' : weeksPerTurn === 2 ? 'sprint' : 'month';
+}

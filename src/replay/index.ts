@@ -2,7 +2,7 @@
 export { replay, type ReplayResult } from './replay.ts';
 export { snapshot, type TurnRecord, type TurnSnapshot } from './history.ts';
 export { autopilot, autopilotInPlace } from './autopilot.ts';
-export { outcomeText, runOutcome, turnUnitOf, type RunOutcome } from './outcome.ts';
+export { outcomeText, runOutcome, type RunOutcome } from './outcome.ts';
 export {
   COMPETITION_VERSION,
   MAX_SEED_CHARS,

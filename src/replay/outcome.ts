@@ -3,6 +3,7 @@
  * after week 10, finished on autopilot (won)". Pure.
  */
 import type { GameState, OutcomeReason, OutcomeStatus, Scenario } from '../engine/index.ts';
+import { turnUnit } from '../lib/format.ts';
 
 export interface RunOutcome {
   status: OutcomeStatus;
@@ -20,11 +21,6 @@ export interface RunOutcome {
   timeLimited: boolean;
 }
 
-/** What a turn of `weeksPerTurn` weeks is called (the same words as the game's screens). */
-export function turnUnitOf(weeksPerTurn: number): string {
-  return weeksPerTurn === 1 ? 'week' : weeksPerTurn === 2 ? 'sprint' : 'month';
-}
-
 export function runOutcome(
   state: GameState,
   scenario: Scenario,
@@ -39,7 +35,7 @@ export function runOutcome(
     autopilotTurns,
     lastTurn: state.turn,
     totalTurns: scenario.turns,
-    unit: turnUnitOf(scenario.params.weeksPerTurn),
+    unit: turnUnit(scenario.params.weeksPerTurn),
     timeLimited,
   };
 }

@@ -1,5 +1,7 @@
 /** Formatting numbers for people: money, counts, percentages, durations, and what a turn is called. Pure. */
-import { formatDollars, groupThousands } from '../lib/format.ts';
+import { formatDollars, groupThousands, turnUnit } from '../lib/format.ts';
+
+export { turnUnit };
 
 export { formatDollars, groupThousands };
 
@@ -45,10 +47,6 @@ export function days(d: number): string {
 
 export function runway(turns: number, unit: string): string {
   return turns >= 999 ? 'profitable' : `${turns} ${unit}${turns === 1 ? '' : 's'}`;
-}
-
-export function turnUnit(weeksPerTurn: number): string {
-  return weeksPerTurn === 1 ? 'week' : weeksPerTurn === 2 ? 'sprint' : 'month';
 }
 
 /**
