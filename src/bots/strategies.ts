@@ -111,7 +111,7 @@ export function steady(opts: Partial<SteadyOptions> = {}): Bot {
     const founded = s.turn >= o.foundationTurns || (pr.testAutomation > 0.7 && pr.observability > 0.7);
     const scalingSoon = s.phase !== 'iteration' || s.market.users > sc.params.phases.scalingUsers * 0.6;
     const debtShare = o.debtShare ?? (s.debt > 40 || (scalingSoon && s.debt > 20) ? 25 : 10);
-    const migration = migrating ? 20 : 0;
+    const migration = migrating ? 30 : 0;
     const a = founded
       ? alloc(60 - debtShare - migration, debtShare, 10, 25, 5, migration)
       : alloc(40 - migration, 10, 20, 25, 5, migration);
@@ -139,7 +139,10 @@ export function steady(opts: Partial<SteadyOptions> = {}): Bot {
   };
 }
 
-/** One hire at a time while the runway is long and the team is below what the user base needs. */
+/**
+ * One hire at a time while the runway is long and the team is below what the user base will need by the time a
+ * hire is ramped up (hiring takes weeks and onboarding months, so it plans on the growth trend).
+ */
 function hireSustainably(m: Moves, s: GameState, max: number): void {
   const n = headcount(s);
   const coming = ROLES.reduce((a, r) => a + inPipeline(s, r), 0);
@@ -149,8 +152,9 @@ function hireSustainably(m: Moves, s: GameState, max: number): void {
     m.add({ type: 'team/hire', role: 'engineer', count: 1 });
     return;
   }
-  if (s.turn % 3 !== 0 || runwayTurns(s) < 30 || n >= max) return;
-  const needed = 2 + Math.floor(s.market.users / 4000);
+  if (s.turn % 2 !== 0 || runwayTurns(s) < 30 || n >= max) return;
+  const ahead = s.market.users * (1 + 10 * Math.max(0, s.stakeholders.trend));
+  const needed = 2 + Math.floor(ahead / 4000);
   if (n >= needed) return;
   const sres = headcountOf(s.team, 'sre');
   const role =
@@ -158,14 +162,23 @@ function hireSustainably(m: Moves, s: GameState, max: number): void {
   m.add({ type: 'team/hire', role, count: 1 });
 }
 
-/** Dedicated servers pay off at high, sustained load; serverless is cheaper while small. */
+/**
+ * Dedicated servers pay off at high, sustained load (counting the people who run them); serverless is cheaper
+ * while small. A migration takes weeks, so it looks at where the users will be in about ten weeks, and moves
+ * early when the serverless ceiling is coming.
+ */
 function considerDedicated(m: Moves, s: GameState, sc: Scenario): void {
   if (s.arch.hosting !== 'serverless' || s.arch.migration) return;
   const mp = sc.params.money;
-  const requests = s.market.users * sc.params.load.requestsPerUser;
+  const lp = sc.params.load;
+  const users = s.market.users * (1 + 10 * Math.max(0, s.stakeholders.trend));
+  const requests = users * lp.requestsPerUser;
   const serverless = requests * mp.serverlessPerKReqCents;
-  const dedicated = Math.max(2, Math.ceil((requests * 2) / 1000)) * mp.dedicatedUnitCents + mp.dedicatedFixedCents;
-  if (serverless > dedicated * 1.3 && s.market.users > 2000)
+  const units = Math.max(2, Math.ceil((requests * 2.5) / 1000));
+  const ops = (lp.dedicatedOpsWeeks + 0.002 * units) * mp.salaryCents.engineer;
+  const dedicated = units * mp.dedicatedUnitCents + mp.dedicatedFixedCents + ops;
+  const peak = requests * (s.arch.processing === 'sync' ? lp.syncPeakFactor : lp.asyncPeakFactor);
+  if (serverless > dedicated || peak > lp.serverlessCeiling * 0.8)
     m.add({ type: 'arch/migrate', axis: 'hosting', target: 'dedicated' });
 }
 

@@ -34,7 +34,7 @@ export function train(s: GameState, turn: Turn): void {
   }
   m.training = 0;
   // Flywheel: feedback from many users through a mature pipeline makes candidates better on average.
-  const flywheel = 0.03 * pr.dataPipeline * saturate(s.market.users / 5000);
+  const flywheel = 0.05 * pr.dataPipeline * saturate(s.market.users / 5000);
   const gain =
     turn.p.model.meanGain + flywheel + turn.p.model.gainSpread * rollNormal(turn.dice, Stream.model, 0);
   const ceiling = qualityCeiling(s.arch.serving, pr.dataPipeline);
