@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOTS, BOT_NAMES, moveFast, playBot, steady, type Bot } from '../../src/bots/index.ts';
 import {
+  doraOverall,
   headcountOf,
   pipelineOf,
   runwayTurns,
@@ -132,6 +133,17 @@ function migrating(
   };
 }
 
+/**
+ * Demo day's deliberate sprint: move-fast's all-features plan and bold shortcuts on internal code, without its
+ * hiring (a hire arrives after the deadline), hardening the demo path when it breaks and closing honestly.
+ */
+function sprint(): Bot {
+  return answering(moveFast({ maxHeadcount: 0 }), {
+    'rehearsal-crash': 'harden',
+    'demo-day-strong': 'honest',
+  });
+}
+
 // ---------------------------------------------------------------- the claims
 
 interface Claim {
@@ -151,13 +163,23 @@ const atTheWall = (s: GameState): boolean => s.load.utilisation >= 0.85;
 
 const CLAIMS: Claim[] = [
   {
-    // measured: 956 vs 946, win share 0.76 (31 vs 26 feature points, 592 vs 550 users)
+    // measured: 946 vs 878, win share 1.00 (lead time 3.0 vs 6.6 days, board 0.85 vs 0.73)
     scenario: 'tutorial',
-    lesson: 'in twelve weeks, a plain plan with costs kept low beats building foundations first',
-    rewarded: named('frugal'),
-    punished: named('steady'),
-    minGap: 5,
-    minWinShare: 0.65,
+    lesson:
+      'using the controls (tests, a board update before each meeting) scores clearly above doing nothing',
+    rewarded: named('steady'),
+    punished: named('idle'),
+    minGap: 45,
+    minWinShare: 0.9,
+  },
+  {
+    // measured: 946 vs 459, 1.00 (move-fast ends with $80k, below the $150k the tutorial asks to keep)
+    scenario: 'tutorial',
+    lesson: 'hiring two engineers every other week runs the money out: a careful player beats a reckless one',
+    rewarded: named('steady'),
+    punished: named('move-fast'),
+    minGap: 300,
+    minWinShare: 0.95,
   },
   {
     // measured: 964 vs 872, win share 1.00
@@ -328,12 +350,32 @@ const CLAIMS: Claim[] = [
     minWinShare: 0.8,
   },
   {
-    // measured: 919 vs 841, 0.98
+    // measured: 883 vs 538, win share 0.90 (52 vs 41 feature points; debt 21 vs 8)
     scenario: 'demo-day',
-    lesson: 'taking on debt to ship the demo beats building foundations',
+    lesson: 'a deliberate sprint that takes on debt to ship the demo beats building foundations',
+    rewarded: ['a deliberate sprint', sprint],
+    punished: named('steady'),
+    minGap: 200,
+    minWinShare: 0.8,
+  },
+  {
+    // measured: 691 vs 532, 0.80 (move-fast ships the demo in 36% of games, steady in none)
+    scenario: 'demo-day',
+    lesson: 'even with its hiring blitz, the bot that takes on debt beats the one that builds foundations',
     rewarded: named('move-fast'),
     punished: named('steady'),
-    minGap: 40,
+    minGap: 80,
+    minWinShare: 0.7,
+  },
+  {
+    // measured: 883 vs 691, 1.00 (hires made for the deadline arrive after it and need mentoring: 52 vs 49
+    // feature points)
+    scenario: 'demo-day',
+    lesson:
+      'the same sprint without hiring beats it with a hiring blitz: a careful player beats a reckless one',
+    rewarded: ['a deliberate sprint', sprint],
+    punished: named('move-fast'),
+    minGap: 100,
     minWinShare: 0.85,
   },
 ];
@@ -392,24 +434,25 @@ describe('what a player notices', () => {
     }
   });
 
-  it('tutorial: the plain plan delivers more features and reaches more users than foundations first', () => {
-    const plain = games('tutorial', 'frugal', () => BOTS.frugal);
-    const founded = games('tutorial', 'steady', () => BOTS.steady);
-    expect(avg(plain, (s) => s.market.featureLevel)).toBeGreaterThan(
-      avg(founded, (s) => s.market.featureLevel) + 3,
-    );
-    expect(avg(plain, (s) => s.market.users)).toBeGreaterThan(avg(founded, (s) => s.market.users) + 20);
+  it('tutorial: the objectives follow what the player does, not only the money', () => {
+    const careful = games('tutorial', 'steady', () => BOTS.steady);
+    const idle = games('tutorial', 'idle', () => BOTS.idle);
+    // Tests bought with reliability work: changes reach users in about three days rather than six or more.
+    expect(avg(careful, (s) => doraOverall(s).leadTimeDays)).toBeLessThan(3.5);
+    expect(avg(idle, (s) => doraOverall(s).leadTimeDays)).toBeGreaterThan(5.5);
+    // An update before each board meeting: the board ends at 80% or better (measured 84% of games); left alone
+    // it rarely does (6%).
+    expect(share(careful, (s) => s.stakeholders.board >= 0.8)).toBeGreaterThan(0.7);
+    expect(share(idle, (s) => s.stakeholders.board >= 0.8)).toBeLessThan(0.25);
   });
 
-  it('tutorial: any reasonable play wins', () => {
-    const won = (name: 'steady' | 'frugal' | 'move-fast'): number =>
-      share(
-        games('tutorial', name, () => BOTS[name]),
-        (s) => s.status === 'won',
-      );
-    expect(won('steady')).toBe(1);
-    expect(won('frugal')).toBe(1);
-    expect(won('move-fast')).toBeGreaterThanOrEqual(0.8);
+  it('tutorial: sensible play wins; hiring past the runway does not', () => {
+    const won = (name: string, bot: () => Bot): number =>
+      share(games('tutorial', name, bot), (s) => s.status === 'won');
+    expect(won('steady', () => BOTS.steady)).toBe(1);
+    expect(won('frugal', () => BOTS.frugal)).toBe(1);
+    expect(won('move-fast without hiring', () => moveFast({ maxHeadcount: 0 }))).toBe(1);
+    expect(won('move-fast', () => BOTS['move-fast'])).toBeLessThan(0.1);
   });
 
   it('ship-it: the eval gate means fewer model-regression incidents and a truly better model', () => {
@@ -446,11 +489,20 @@ describe('what a player notices', () => {
     expect(slo(earlyPivot)).toBeGreaterThan(slo(latePivot) + 0.08);
   });
 
-  it('demo-day: the fast team ships the demo; the careful one does not', () => {
-    const fast = games('demo-day', 'move-fast', () => BOTS['move-fast']);
+  it('demo-day: the sprint ships the demo and ends with the debt; the careful team does neither', () => {
+    const fast = games('demo-day', 'a deliberate sprint', sprint);
     const careful = games('demo-day', 'steady', () => BOTS.steady);
     expect(share(fast, (s) => s.market.featureLevel >= 50)).toBeGreaterThan(0.7);
     expect(share(careful, (s) => s.market.featureLevel >= 50)).toBeLessThan(0.1);
+    expect(avg(fast, (s) => s.debt)).toBeGreaterThan(avg(careful, (s) => s.debt) + 8);
+  });
+
+  it('demo-day: move-fast, whose style is the lesson, wins some games; steady and doing nothing win none', () => {
+    const won = (name: string, bot: () => Bot): number =>
+      share(games('demo-day', name, bot), (s) => s.status === 'won');
+    expect(won('move-fast', () => BOTS['move-fast'])).toBeGreaterThan(0.2);
+    expect(won('steady', () => BOTS.steady)).toBe(0);
+    expect(won('idle', () => BOTS.idle)).toBe(0);
   });
 });
 
@@ -463,9 +515,10 @@ describe('no dominant strategy', () => {
     }).sort((a, b) => b.mean - a.mean);
 
   it('the best bot differs across scenarios, clearly: somewhere a bot other than steady is best by a margin', () => {
-    // measured (50 seeds): tutorial frugal 956 vs steady 946 (paired 0.76); demo-day move-fast 919 vs steady
-    // 841 (0.98); steady is best in the other seven. A third clear non-steady scenario needs tuning (see the
-    // ranking printed on failure); the-pivot is the closest (steady 646, random 631, frugal 623; nobody wins).
+    // measured (50 seeds, Rules 2): demo-day move-fast 691 vs steady 532 (paired 0.80). The tutorial's objectives
+    // now follow what the player does, so the careful bot leads there (steady 946, frugal 890, idle 878) and it is
+    // no longer one of these; the other clear scenarios come from the other built-ins (see the ranking printed
+    // on failure).
     const clear = NINE.flatMap((id) => {
       const [best, second] = ranking(id);
       const margin = best!.mean - second!.mean;
@@ -478,7 +531,7 @@ describe('no dominant strategy', () => {
           .map((r) => `${r.name} ${r.mean.toFixed(0)}`)
           .join(' > ')}`,
     ).join('\n');
-    expect(clear, summary).toEqual(expect.arrayContaining(['tutorial: frugal', 'demo-day: move-fast']));
+    expect(clear, summary).toEqual(expect.arrayContaining(['demo-day: move-fast']));
     expect(clear.length, summary).toBeGreaterThanOrEqual(2);
   });
 });
