@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOTS, BOT_NAMES, moveFast, playBot, steady, type Bot } from '../../src/bots/index.ts';
 import {
+  doraCluster,
   doraOverall,
   headcountOf,
   pipelineOf,
@@ -317,16 +318,16 @@ const CLAIMS: Claim[] = [
     minWinShare: 0.9,
   },
   {
-    // measured: 934 vs 763, 1.00
+    // measured: 921 vs 240, 1.00 (move-fast is ousted by the board in 31 of 50 games)
     scenario: 'incident-night',
     lesson: 'rollback, observability and plain updates beat fixing forward and spin',
     rewarded: named('steady'),
     punished: named('move-fast'),
-    minGap: 100,
+    minGap: 400,
     minWinShare: 0.95,
   },
   {
-    // measured: 934 vs 925, 1.00
+    // measured: 921 vs 547, 1.00 (the spin is found out: won 98% of games vs 22%, ousted in 7)
     scenario: 'incident-night',
     lesson: 'the same engineering scores higher with plain board updates than with spin',
     rewarded: ['steady', () => steady()],
@@ -334,11 +335,11 @@ const CLAIMS: Claim[] = [
       'steady, spinning to the board',
       () => answering(framing(steady(), 'spin'), { 'board-call': 'blip' }),
     ],
-    minGap: 4,
-    minWinShare: 0.8,
+    minGap: 250,
+    minWinShare: 0.85,
   },
   {
-    // measured: 934 vs 917, 1.00
+    // measured: 921 vs 552, 1.00 (won 98% of games vs 10%)
     scenario: 'incident-night',
     lesson: 'the same engineering scores higher with plain board updates than with silence',
     rewarded: ['steady', () => steady()],
@@ -346,8 +347,8 @@ const CLAIMS: Claim[] = [
       'steady, saying nothing',
       () => answering(framing(steady(), 'silence'), { 'board-call': 'wait', 'customers-ask': 'silent' }),
     ],
-    minGap: 8,
-    minWinShare: 0.8,
+    minGap: 250,
+    minWinShare: 0.85,
   },
   {
     // measured: 883 vs 538, win share 0.90 (52 vs 41 feature points; debt 21 vs 8)
@@ -487,6 +488,21 @@ describe('what a player notices', () => {
     expect(share(earlyPivot, (s) => s.arch.processing === 'async')).toBeGreaterThan(0.9);
     const slo = (gs: Game[]): number => avg(gs, (s) => s.sloSum / s.turn);
     expect(slo(earlyPivot)).toBeGreaterThan(slo(latePivot) + 0.08);
+  });
+
+  it('incident-night: observability built early finds incidents in hours and restores within a day', () => {
+    const careful = games('incident-night', 'steady', () => BOTS.steady);
+    const idle = games('incident-night', 'idle', () => BOTS.idle);
+    const detect = (gs: Game[]): number =>
+      avg(gs, (s) => s.incidents.detectHoursSum / Math.max(1, s.incidents.total));
+    // measured: 2.4 h vs 11.2 h to detect; failed-deploy recovery 14 h vs 42 h; DORA high in 50 of 50 vs 0
+    expect(detect(careful)).toBeLessThan(detect(idle) / 3);
+    expect(avg(careful, (s) => doraOverall(s).recoveryHours)).toBeLessThan(24);
+    expect(avg(idle, (s) => doraOverall(s).recoveryHours)).toBeGreaterThan(24);
+    expect(share(careful, (s) => ['elite', 'high'].includes(doraCluster(doraOverall(s))))).toBeGreaterThan(
+      0.9,
+    );
+    expect(share(idle, (s) => ['elite', 'high'].includes(doraCluster(doraOverall(s))))).toBeLessThan(0.1);
   });
 
   it('demo-day: the sprint ships the demo and ends with the debt; the careful team does neither', () => {
