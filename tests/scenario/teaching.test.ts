@@ -8,6 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { BOTS, BOT_NAMES, moveFast, playBot, steady, type Bot } from '../../src/bots/index.ts';
 import {
+  doraCluster,
+  doraOverall,
   headcountOf,
   pipelineOf,
   runwayTurns,
@@ -132,6 +134,22 @@ function migrating(
   };
 }
 
+/** Solo founder: steady's play with the move to dedicated hosting started in week `week` (and not before). */
+function dedicatedFrom(week: number): Bot {
+  return migrating(steady({ switchHosting: false }), 'hosting', 'dedicated', (s) => s.turn >= week - 1);
+}
+
+/**
+ * Demo day's deliberate sprint: move-fast's all-features plan and bold shortcuts on internal code, without its
+ * hiring (a hire arrives after the deadline), hardening the demo path when it breaks and closing honestly.
+ */
+function sprint(): Bot {
+  return answering(moveFast({ maxHeadcount: 0 }), {
+    'rehearsal-crash': 'harden',
+    'demo-day-strong': 'honest',
+  });
+}
+
 // ---------------------------------------------------------------- the claims
 
 interface Claim {
@@ -151,48 +169,86 @@ const atTheWall = (s: GameState): boolean => s.load.utilisation >= 0.85;
 
 const CLAIMS: Claim[] = [
   {
-    // measured: 956 vs 946, win share 0.76 (31 vs 26 feature points, 592 vs 550 users)
+    // measured: 946 vs 878, win share 1.00 (lead time 3.0 vs 6.6 days, board 0.85 vs 0.73)
     scenario: 'tutorial',
-    lesson: 'in twelve weeks, a plain plan with costs kept low beats building foundations first',
-    rewarded: named('frugal'),
-    punished: named('steady'),
-    minGap: 5,
-    minWinShare: 0.65,
+    lesson:
+      'using the controls (tests, a board update before each meeting) scores clearly above doing nothing',
+    rewarded: named('steady'),
+    punished: named('idle'),
+    minGap: 45,
+    minWinShare: 0.9,
   },
   {
-    // measured: 964 vs 872, win share 1.00
+    // measured: 946 vs 459, 1.00 (move-fast ends with $80k, below the $150k the tutorial asks to keep)
+    scenario: 'tutorial',
+    lesson: 'hiring two engineers every other week runs the money out: a careful player beats a reckless one',
+    rewarded: named('steady'),
+    punished: named('move-fast'),
+    minGap: 300,
+    minWinShare: 0.95,
+  },
+  {
+    // measured: 826 vs 478, win share 0.88 (119,000 vs 72,000 users: serverless slows past the objective at about
+    // 70,000)
     scenario: 'solo-founder',
     lesson: 'switching to dedicated servers past the cost crossover beats staying serverless',
     rewarded: ['steady', () => steady()],
     punished: ['steady, never switching hosting', () => steady({ switchHosting: false })],
-    minGap: 50,
-    minWinShare: 0.9,
+    minGap: 250,
+    minWinShare: 0.8,
   },
   {
-    // measured: 940 vs 750, 1.00
+    // measured: 826 vs 162, 1.00 (move-fast's hiring blitz runs the cash out or loses the board in 42 of 50 games)
+    scenario: 'solo-founder',
+    lesson: 'a careful founder beats a reckless one',
+    rewarded: named('steady'),
+    punished: named('move-fast'),
+    minGap: 500,
+    minWinShare: 0.95,
+  },
+  {
+    // measured: 890 vs 481 (won 42 of 50 games vs 0)
+    scenario: 'solo-founder',
+    lesson: 'a migration takes a small team months: starting it when the limit is close is too late',
+    rewarded: ['steady, dedicated from week 27', () => dedicatedFrom(27)],
+    punished: ['steady, dedicated from week 40', () => dedicatedFrom(40)],
+    minGap: 300,
+    minWinShare: 0.85,
+  },
+  {
+    // measured: 857 vs 160, 1.00 (move-fast is ousted in 41 of 50 games)
     scenario: 'ship-it',
     lesson: 'gated releases with growing evals beat shipping every model with no evals',
     rewarded: named('steady'),
     punished: named('move-fast'),
-    minGap: 100,
-    minWinShare: 0.9,
+    minGap: 400,
+    minWinShare: 0.95,
   },
   {
-    // measured: 940 vs 908, 0.78
+    // measured: 857 vs 549, 0.90 (true quality 0.79 vs 0.54; won 76% of games vs 18%)
     scenario: 'ship-it',
     lesson: 'the same team scores higher gating model releases on evals than shipping every candidate',
     rewarded: ['steady', () => steady()],
     punished: ['steady shipping every model', () => steady({ release: 'ship' })],
-    minGap: 15,
-    minWinShare: 0.65,
+    minGap: 200,
+    minWinShare: 0.8,
   },
   {
-    // measured: 948 vs 908, 0.98 (A/B tests: 950, 0.88)
+    // measured: 761 vs 549, 0.90
     scenario: 'ship-it',
     lesson: 'a canary on a slice of traffic catches the bad models that thin evals let through',
     rewarded: ['steady with canary releases', () => steady({ release: 'canary' })],
     punished: ['steady shipping every model', () => steady({ release: 'ship' })],
-    minGap: 20,
+    minGap: 120,
+    minWinShare: 0.8,
+  },
+  {
+    // measured: 938 vs 549, 0.94 (true quality 0.85; 0.3 model-regression incidents vs 2.9)
+    scenario: 'ship-it',
+    lesson: 'an A/B test on live traffic reads true quality: it beats shipping every model by far',
+    rewarded: ['steady with A/B tests', () => steady({ release: 'ab' })],
+    punished: ['steady shipping every model', () => steady({ release: 'ship' })],
+    minGap: 250,
     minWinShare: 0.85,
   },
   {
@@ -295,16 +351,16 @@ const CLAIMS: Claim[] = [
     minWinShare: 0.9,
   },
   {
-    // measured: 934 vs 763, 1.00
+    // measured: 921 vs 240, 1.00 (move-fast is ousted by the board in 31 of 50 games)
     scenario: 'incident-night',
     lesson: 'rollback, observability and plain updates beat fixing forward and spin',
     rewarded: named('steady'),
     punished: named('move-fast'),
-    minGap: 100,
+    minGap: 400,
     minWinShare: 0.95,
   },
   {
-    // measured: 934 vs 925, 1.00
+    // measured: 921 vs 547, 1.00 (the spin is found out: won 98% of games vs 22%, ousted in 7)
     scenario: 'incident-night',
     lesson: 'the same engineering scores higher with plain board updates than with spin',
     rewarded: ['steady', () => steady()],
@@ -312,11 +368,11 @@ const CLAIMS: Claim[] = [
       'steady, spinning to the board',
       () => answering(framing(steady(), 'spin'), { 'board-call': 'blip' }),
     ],
-    minGap: 4,
-    minWinShare: 0.8,
+    minGap: 250,
+    minWinShare: 0.85,
   },
   {
-    // measured: 934 vs 917, 1.00
+    // measured: 921 vs 552, 1.00 (won 98% of games vs 10%)
     scenario: 'incident-night',
     lesson: 'the same engineering scores higher with plain board updates than with silence',
     rewarded: ['steady', () => steady()],
@@ -324,16 +380,36 @@ const CLAIMS: Claim[] = [
       'steady, saying nothing',
       () => answering(framing(steady(), 'silence'), { 'board-call': 'wait', 'customers-ask': 'silent' }),
     ],
-    minGap: 8,
+    minGap: 250,
+    minWinShare: 0.85,
+  },
+  {
+    // measured: 883 vs 538, win share 0.90 (52 vs 41 feature points; debt 21 vs 8)
+    scenario: 'demo-day',
+    lesson: 'a deliberate sprint that takes on debt to ship the demo beats building foundations',
+    rewarded: ['a deliberate sprint', sprint],
+    punished: named('steady'),
+    minGap: 200,
     minWinShare: 0.8,
   },
   {
-    // measured: 919 vs 841, 0.98
+    // measured: 691 vs 532, 0.80 (move-fast ships the demo in 36% of games, steady in none)
     scenario: 'demo-day',
-    lesson: 'taking on debt to ship the demo beats building foundations',
+    lesson: 'even with its hiring blitz, the bot that takes on debt beats the one that builds foundations',
     rewarded: named('move-fast'),
     punished: named('steady'),
-    minGap: 40,
+    minGap: 80,
+    minWinShare: 0.7,
+  },
+  {
+    // measured: 883 vs 691, 1.00 (hires made for the deadline arrive after it and need mentoring: 52 vs 49
+    // feature points)
+    scenario: 'demo-day',
+    lesson:
+      'the same sprint without hiring beats it with a hiring blitz: a careful player beats a reckless one',
+    rewarded: ['a deliberate sprint', sprint],
+    punished: named('move-fast'),
+    minGap: 100,
     minWinShare: 0.85,
   },
 ];
@@ -392,24 +468,39 @@ describe('what a player notices', () => {
     }
   });
 
-  it('tutorial: the plain plan delivers more features and reaches more users than foundations first', () => {
-    const plain = games('tutorial', 'frugal', () => BOTS.frugal);
-    const founded = games('tutorial', 'steady', () => BOTS.steady);
-    expect(avg(plain, (s) => s.market.featureLevel)).toBeGreaterThan(
-      avg(founded, (s) => s.market.featureLevel) + 3,
-    );
-    expect(avg(plain, (s) => s.market.users)).toBeGreaterThan(avg(founded, (s) => s.market.users) + 20);
+  it('tutorial: the objectives follow what the player does, not only the money', () => {
+    const careful = games('tutorial', 'steady', () => BOTS.steady);
+    const idle = games('tutorial', 'idle', () => BOTS.idle);
+    // Tests bought with reliability work: changes reach users in about three days rather than six or more.
+    expect(avg(careful, (s) => doraOverall(s).leadTimeDays)).toBeLessThan(3.5);
+    expect(avg(idle, (s) => doraOverall(s).leadTimeDays)).toBeGreaterThan(5.5);
+    // An update before each board meeting: the board ends at 80% or better (measured 84% of games); left alone
+    // it rarely does (6%).
+    expect(share(careful, (s) => s.stakeholders.board >= 0.8)).toBeGreaterThan(0.7);
+    expect(share(idle, (s) => s.stakeholders.board >= 0.8)).toBeLessThan(0.25);
   });
 
-  it('tutorial: any reasonable play wins', () => {
-    const won = (name: 'steady' | 'frugal' | 'move-fast'): number =>
-      share(
-        games('tutorial', name, () => BOTS[name]),
-        (s) => s.status === 'won',
-      );
-    expect(won('steady')).toBe(1);
-    expect(won('frugal')).toBe(1);
-    expect(won('move-fast')).toBeGreaterThanOrEqual(0.8);
+  it('tutorial: sensible play wins; hiring past the runway does not', () => {
+    const won = (name: string, bot: () => Bot): number =>
+      share(games('tutorial', name, bot), (s) => s.status === 'won');
+    expect(won('steady', () => BOTS.steady)).toBe(1);
+    expect(won('frugal', () => BOTS.frugal)).toBe(1);
+    expect(won('move-fast without hiring', () => moveFast({ maxHeadcount: 0 }))).toBe(1);
+    expect(won('move-fast', () => BOTS['move-fast'])).toBeLessThan(0.1);
+  });
+
+  it('solo-founder: the move to dedicated starts at a few thousand users, not in week one nor near the limit', () => {
+    const won = (gs: Game[]): number => share(gs, (s) => s.status === 'won');
+    const users = (gs: Game[]): number => avg(gs, (s) => s.market.users);
+    const w1 = games('solo-founder', 'steady, dedicated from week 1', () => dedicatedFrom(1));
+    const w27 = games('solo-founder', 'steady, dedicated from week 27', () => dedicatedFrom(27));
+    const w40 = games('solo-founder', 'steady, dedicated from week 40', () => dedicatedFrom(40));
+    // measured: won 56% / 84% / 0% of games, 99,900 / 128,600 / 73,900 users: in week one the founder runs
+    // servers for a hundred users instead of building; in week 40 the migration ends after the limit bites
+    expect(won(w27)).toBeGreaterThan(won(w1) + 0.15);
+    expect(users(w27)).toBeGreaterThan(users(w1) + 15_000);
+    expect(won(w40)).toBeLessThan(0.1);
+    expect(share(w27, (s) => s.arch.hosting === 'dedicated')).toBe(1);
   });
 
   it('ship-it: the eval gate means fewer model-regression incidents and a truly better model', () => {
@@ -418,6 +509,19 @@ describe('what a player notices', () => {
     const regressions = (gs: Game[]): number => avg(gs, (s) => s.incidents.byKind[2]!);
     expect(regressions(gated)).toBeLessThan(regressions(shipped) * 0.6);
     expect(avg(gated, (s) => s.model.quality)).toBeGreaterThan(avg(shipped, (s) => s.model.quality) + 0.05);
+  });
+
+  it('ship-it: shipping every version drifts the model below v1; a gate or an A/B test lifts it above', () => {
+    const quality = (gs: Game[]): number => avg(gs, (s) => s.model.quality);
+    // measured: ship 0.54, doing nothing (it ships) 0.59, gate 0.79, A/B 0.85; v1 was 0.66
+    expect(
+      quality(games('ship-it', 'steady shipping every model', () => steady({ release: 'ship' }))),
+    ).toBeLessThan(0.62);
+    expect(quality(games('ship-it', 'idle', () => BOTS.idle))).toBeLessThan(0.64);
+    expect(quality(games('ship-it', 'steady', () => steady()))).toBeGreaterThan(0.74);
+    expect(
+      quality(games('ship-it', 'steady with A/B tests', () => steady({ release: 'ab' }))),
+    ).toBeGreaterThan(0.8);
   });
 
   it('five-engineers: with specs the same five people deliver more', () => {
@@ -446,11 +550,35 @@ describe('what a player notices', () => {
     expect(slo(earlyPivot)).toBeGreaterThan(slo(latePivot) + 0.08);
   });
 
-  it('demo-day: the fast team ships the demo; the careful one does not', () => {
-    const fast = games('demo-day', 'move-fast', () => BOTS['move-fast']);
+  it('incident-night: observability built early finds incidents in hours and restores within a day', () => {
+    const careful = games('incident-night', 'steady', () => BOTS.steady);
+    const idle = games('incident-night', 'idle', () => BOTS.idle);
+    const detect = (gs: Game[]): number =>
+      avg(gs, (s) => s.incidents.detectHoursSum / Math.max(1, s.incidents.total));
+    // measured: 2.4 h vs 11.2 h to detect; failed-deploy recovery 14 h vs 42 h; DORA high in 50 of 50 vs 0
+    expect(detect(careful)).toBeLessThan(detect(idle) / 3);
+    expect(avg(careful, (s) => doraOverall(s).recoveryHours)).toBeLessThan(24);
+    expect(avg(idle, (s) => doraOverall(s).recoveryHours)).toBeGreaterThan(24);
+    expect(share(careful, (s) => ['elite', 'high'].includes(doraCluster(doraOverall(s))))).toBeGreaterThan(
+      0.9,
+    );
+    expect(share(idle, (s) => ['elite', 'high'].includes(doraCluster(doraOverall(s))))).toBeLessThan(0.1);
+  });
+
+  it('demo-day: the sprint ships the demo and ends with the debt; the careful team does neither', () => {
+    const fast = games('demo-day', 'a deliberate sprint', sprint);
     const careful = games('demo-day', 'steady', () => BOTS.steady);
     expect(share(fast, (s) => s.market.featureLevel >= 50)).toBeGreaterThan(0.7);
     expect(share(careful, (s) => s.market.featureLevel >= 50)).toBeLessThan(0.1);
+    expect(avg(fast, (s) => s.debt)).toBeGreaterThan(avg(careful, (s) => s.debt) + 8);
+  });
+
+  it('demo-day: move-fast, whose style is the lesson, wins some games; steady and doing nothing win none', () => {
+    const won = (name: string, bot: () => Bot): number =>
+      share(games('demo-day', name, bot), (s) => s.status === 'won');
+    expect(won('move-fast', () => BOTS['move-fast'])).toBeGreaterThan(0.2);
+    expect(won('steady', () => BOTS.steady)).toBe(0);
+    expect(won('idle', () => BOTS.idle)).toBe(0);
   });
 });
 
@@ -463,9 +591,10 @@ describe('no dominant strategy', () => {
     }).sort((a, b) => b.mean - a.mean);
 
   it('the best bot differs across scenarios, clearly: somewhere a bot other than steady is best by a margin', () => {
-    // measured (50 seeds): tutorial frugal 956 vs steady 946 (paired 0.76); demo-day move-fast 919 vs steady
-    // 841 (0.98); steady is best in the other seven. A third clear non-steady scenario needs tuning (see the
-    // ranking printed on failure); the-pivot is the closest (steady 646, random 631, frugal 623; nobody wins).
+    // measured (50 seeds, Rules 2): demo-day move-fast 691 vs steady 532 (paired 0.80). The tutorial's objectives
+    // now follow what the player does, so the careful bot leads there (steady 946, frugal 890, idle 878) and it is
+    // no longer one of these; the other clear scenarios come from the other built-ins (see the ranking printed
+    // on failure).
     const clear = NINE.flatMap((id) => {
       const [best, second] = ranking(id);
       const margin = best!.mean - second!.mean;
@@ -478,7 +607,7 @@ describe('no dominant strategy', () => {
           .map((r) => `${r.name} ${r.mean.toFixed(0)}`)
           .join(' > ')}`,
     ).join('\n');
-    expect(clear, summary).toEqual(expect.arrayContaining(['tutorial: frugal', 'demo-day: move-fast']));
+    expect(clear, summary).toEqual(expect.arrayContaining(['demo-day: move-fast']));
     expect(clear.length, summary).toBeGreaterThanOrEqual(2);
   });
 });
