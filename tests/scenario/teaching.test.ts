@@ -292,7 +292,7 @@ const CLAIMS: Claim[] = [
     minWinShare: 0.9,
   },
   {
-    // measured: 680 vs 178, 1.00
+    // measured: 740 vs 182, 1.00
     scenario: 'five-engineers',
     lesson: 'specs and reviewed agents beat speed without either',
     rewarded: named('steady'),
@@ -301,7 +301,7 @@ const CLAIMS: Claim[] = [
     minWinShare: 0.95,
   },
   {
-    // measured: 703 vs 385, 1.00
+    // measured: 867 vs 388, 1.00
     scenario: 'five-engineers',
     lesson: 'four agent seats with specs and every change reviewed beat four unreviewed seats without specs',
     rewarded: ['steady with 4 reviewed agents', () => steady({ agents: 4, agentReview: 'all' })],
@@ -313,7 +313,7 @@ const CLAIMS: Claim[] = [
     minWinShare: 0.95,
   },
   {
-    // measured: 680 vs 550, 0.86 (74 vs 68 feature points; won 15 vs 0)
+    // measured: 740 vs 556, 0.92 (74 vs 68 feature points; won 22 vs 0 of 50)
     scenario: 'five-engineers',
     lesson: 'spec-driven development beats the same team without specs',
     rewarded: ['steady', () => steady()],
@@ -322,7 +322,7 @@ const CLAIMS: Claim[] = [
     minWinShare: 0.75,
   },
   {
-    // measured: 873 vs 463, 1.00 (8 seats are within what five engineers can review; 24 are not)
+    // measured: 954 vs 466, 1.00 (8 seats are within what five engineers can review; 24 are not)
     scenario: 'five-engineers',
     lesson: 'as many agent seats as people can review beat three times as many with the same review policy',
     rewarded: ['steady with 8 reviewed agents', () => steady({ agents: 8, agentReview: 'all' })],
