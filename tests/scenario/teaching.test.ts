@@ -8,9 +8,12 @@
 import { describe, expect, it } from 'vitest';
 import { BOTS, BOT_NAMES, moveFast, playBot, steady, type Bot } from '../../src/bots/index.ts';
 import {
+  advance,
+  createInitialState,
   doraCluster,
   doraOverall,
   headcountOf,
+  metric,
   pipelineOf,
   runwayTurns,
   scorecard,
@@ -73,6 +76,23 @@ const share = (gs: Game[], f: (s: GameState) => boolean): number =>
   gs.filter((g) => f(g.state)).length / gs.length;
 const avg = (gs: Game[], f: (s: GameState) => number): number => mean(gs.map((g) => f(g.state)));
 
+/** Mean of `f` over the seeds after `weeks` turns of a bot: what a player sees in the middle of the game. */
+function meanAtWeek(id: string, make: () => Bot, weeks: number, f: (s: GameState) => number): number {
+  const sc = scenario(id);
+  return mean(
+    SEEDS.map((seed) => {
+      const bot = make();
+      let s = createInitialState(sc, seed);
+      while (s.turn < weeks && s.status === 'playing') {
+        const r = advance(s, bot(s, sc), sc, false);
+        if (!r.ok) throw new Error(r.rejection.reason);
+        s = r.state;
+      }
+      return f(s);
+    }),
+  );
+}
+
 // ---------------------------------------------------------------- bots that isolate one decision
 
 /** Answers some events with fixed options; everything else as the bot would. */
@@ -95,15 +115,39 @@ function framing(bot: Bot, f: 'spin' | 'silence'): Bot {
     );
 }
 
-/** Move-fast's hiring (two engineers every other turn while the runway is long, up to 14) on another bot. */
-function blitzHiring(bot: Bot): Bot {
+/**
+ * Move-fast's hiring (two engineers every other turn while the runway is long, up to 14) on another bot, from
+ * turn `from` on (0: from the start).
+ */
+function blitzHiring(bot: Bot, from = 0): Bot {
   return (s, sc) => {
     const own: Decision[] = bot(s, sc).filter((d) => d.type !== 'team/hire');
-    if (runwayTurns(s) > 16 && headcountOf(s.team) + pipelineOf(s.team, 'engineer') < 14 && s.turn % 2 === 0)
+    const room = headcountOf(s.team) + pipelineOf(s.team, 'engineer') < 14;
+    if (s.turn >= from && runwayTurns(s) > 16 && room && s.turn % 2 === 0)
       own.push({ type: 'team/hire', role: 'engineer', count: 2 });
     return own;
   };
 }
+
+/** The bot's decisions with its capacity split replaced by `split(turn)` (when to pay debt down, say). */
+function splitting(bot: Bot, split: (turn: number) => Allocation): Bot {
+  return (s, sc) => {
+    const a = split(s.turn);
+    const own = bot(s, sc).filter((d) => d.type !== 'plan/allocate');
+    const c = s.plan.allocation;
+    const same = (Object.keys(a) as (keyof Allocation)[]).every((k) => a[k] === c[k]);
+    return same ? own : [...own, { type: 'plan/allocate', allocation: a }];
+  };
+}
+
+const split = (features: number, debt: number, reliability: number): Allocation => ({
+  features,
+  debt,
+  evals: 5,
+  reliability,
+  data: 5,
+  migration: 0,
+});
 
 /**
  * Starts an architecture migration the first time `when` holds. With `share` the migration gets that percent of
@@ -166,6 +210,22 @@ interface Claim {
 const named = (name: keyof typeof BOTS): [string, () => Bot] => [name, () => BOTS[name]];
 const early = (s: GameState): boolean => s.turn >= 1;
 const atTheWall = (s: GameState): boolean => s.load.utilisation >= 0.85;
+/** Rebuild or patch: the same steady team, with tests first and debt paid down before, after or never. */
+const payFirst = (t: number): Allocation =>
+  t < 8 ? split(40, 0, 50) : t < 24 ? split(40, 40, 10) : split(60, 20, 10);
+const payLate = (t: number): Allocation =>
+  t < 8 ? split(40, 0, 50) : t < 24 ? split(70, 10, 10) : split(30, 50, 10);
+const payNever = (t: number): Allocation => (t < 8 ? split(40, 0, 50) : split(75, 0, 15));
+const payingFirst: [string, () => Bot] = [
+  'steady, paying down in weeks 9-24',
+  () => splitting(steady(), payFirst),
+];
+/** The pivot: steady staying on the serverless platform, so only the processing model can move the wall. */
+const onServerless = (): Bot => steady({ switchHosting: false });
+const asyncEarly: [string, () => Bot] = [
+  'steady on serverless, async migration from week 2',
+  () => migrating(onServerless(), 'processing', 'async', early),
+];
 
 const CLAIMS: Claim[] = [
   {
@@ -252,25 +312,52 @@ const CLAIMS: Claim[] = [
     minWinShare: 0.85,
   },
   {
-    // measured: 962 vs 619, 1.00
+    // measured: 712 vs 77, 1.00 (move-fast is ousted in every game)
     scenario: 'rebuild-or-patch',
-    lesson: 'paying debt down before scaling beats patching on',
+    lesson: 'tests and steady paydown beat patching on',
     rewarded: named('steady'),
     punished: named('move-fast'),
-    minGap: 200,
+    minGap: 300,
     minWinShare: 0.95,
   },
   {
-    // measured: 942 vs 566, 1.00
+    // measured: 712 vs 560, 0.88 (won 19 vs 3 of 50: the rewrite lands on time in about a third of games)
+    scenario: 'rebuild-or-patch',
+    lesson: 'refactoring incrementally beats a stop-the-world rewrite',
+    rewarded: ['steady', () => steady()],
+    punished: ['steady, approving the rewrite', () => answering(steady(), { 'rewrite-proposal': 'rewrite' })],
+    minGap: 80,
+    minWinShare: 0.75,
+  },
+  {
+    // measured: 787 vs 604, 0.96 (won 28 vs 7; debt at the end 44 vs 49 after 4 more weeks of payment)
+    scenario: 'rebuild-or-patch',
+    lesson: 'paying debt down as scaling arrives beats paying the same share of capacity after it',
+    rewarded: payingFirst,
+    punished: ['steady, paying down in weeks 25-40', () => splitting(steady(), payLate)],
+    minGap: 100,
+    minWinShare: 0.85,
+  },
+  {
+    // measured: 787 vs 506, 1.00 (won 28 vs 0)
+    scenario: 'rebuild-or-patch',
+    lesson: 'paying debt down beats never paying it, though never paying ships more features',
+    rewarded: payingFirst,
+    punished: ['steady, never paying down', () => splitting(steady(), payNever)],
+    minGap: 150,
+    minWinShare: 0.9,
+  },
+  {
+    // measured: 740 vs 182, 1.00
     scenario: 'five-engineers',
     lesson: 'specs and reviewed agents beat speed without either',
     rewarded: named('steady'),
     punished: named('move-fast'),
-    minGap: 200,
+    minGap: 300,
     minWinShare: 0.95,
   },
   {
-    // measured: 949 vs 933, 0.98
+    // measured: 867 vs 388, 1.00
     scenario: 'five-engineers',
     lesson: 'four agent seats with specs and every change reviewed beat four unreviewed seats without specs',
     rewarded: ['steady with 4 reviewed agents', () => steady({ agents: 4, agentReview: 'all' })],
@@ -278,77 +365,146 @@ const CLAIMS: Claim[] = [
       'steady with 4 unreviewed agents, no specs',
       () => steady({ agents: 4, agentReview: 'none', specs: false }),
     ],
-    minGap: 8,
-    minWinShare: 0.8,
-  },
-  {
-    // measured: 942 vs 936, 0.90 (97 vs 88 feature points; won on 45 seeds vs 37)
-    scenario: 'five-engineers',
-    lesson: 'spec-driven development beats the same team without specs',
-    rewarded: ['steady', () => steady()],
-    punished: ['steady without specs', () => steady({ specs: false })],
-    minGap: 3,
-    minWinShare: 0.75,
-  },
-  {
-    // measured: 928 vs 690, 1.00
-    scenario: 'growing-pains',
-    lesson: 'paced hiring with specs and async docs beats a hiring blitz without them',
-    rewarded: named('steady'),
-    punished: named('move-fast'),
-    minGap: 150,
-    minWinShare: 0.95,
-  },
-  {
-    // measured: 943 vs 690, 1.00
-    scenario: 'growing-pains',
-    lesson: 'the same hiring blitz goes far better with specs, async docs and onboarding',
-    rewarded: ['steady practices, move-fast hiring', () => blitzHiring(steady())],
-    punished: named('move-fast'),
-    minGap: 150,
-    minWinShare: 0.95,
-  },
-  {
-    // measured: 947 vs 646, 1.00
-    scenario: 'the-pivot',
-    lesson: 'moving to async processing before the ceiling beats staying synchronous',
-    rewarded: [
-      'steady, async migration from week 2',
-      () => migrating(steady(), 'processing', 'async', early),
-    ],
-    punished: named('steady'),
     minGap: 200,
     minWinShare: 0.95,
   },
   {
-    // measured: 947 vs 885, 1.00
-    scenario: 'the-pivot',
-    lesson: 'starting the pivot early beats starting it when the peak hits the ceiling',
-    rewarded: [
-      'steady, async migration from week 2',
-      () => migrating(steady(), 'processing', 'async', early),
-    ],
+    // measured: 740 vs 556, 0.92 (74 vs 68 feature points; won 22 vs 0 of 50)
+    scenario: 'five-engineers',
+    lesson: 'spec-driven development beats the same team without specs',
+    rewarded: ['steady', () => steady()],
+    punished: ['steady without specs', () => steady({ specs: false })],
+    minGap: 60,
+    minWinShare: 0.75,
+  },
+  {
+    // measured: 954 vs 466, 1.00 (8 seats are within what five engineers can review; 24 are not)
+    scenario: 'five-engineers',
+    lesson: 'as many agent seats as people can review beat three times as many with the same review policy',
+    rewarded: ['steady with 8 reviewed agents', () => steady({ agents: 8, agentReview: 'all' })],
     punished: [
-      'steady, async migration at the wall',
-      () => migrating(steady(), 'processing', 'async', atTheWall),
+      'steady with 24 agents, review on everything',
+      () => steady({ agents: 24, agentReview: 'all' }),
     ],
-    minGap: 30,
+    minGap: 250,
+    minWinShare: 0.95,
+  },
+  {
+    // measured: 624 vs 151, 1.00
+    scenario: 'growing-pains',
+    lesson: 'paced hiring with specs and async docs beats a hiring blitz without them',
+    rewarded: named('steady'),
+    punished: named('move-fast'),
+    minGap: 300,
+    minWinShare: 0.95,
+  },
+  {
+    // measured: 916 vs 151, 1.00
+    scenario: 'growing-pains',
+    lesson: 'the same hiring blitz goes far better with specs, async docs and onboarding',
+    rewarded: ['steady practices, move-fast hiring', () => blitzHiring(steady())],
+    punished: named('move-fast'),
+    minGap: 500,
+    minWinShare: 0.95,
+  },
+  {
+    // measured: 916 vs 807, 1.00 (75 vs 62 feature points)
+    scenario: 'growing-pains',
+    lesson: 'a team growing to fourteen delivers more with specs and async docs than without',
+    rewarded: ['steady practices, move-fast hiring', () => blitzHiring(steady())],
+    punished: ['steady without specs, move-fast hiring', () => blitzHiring(steady({ specs: false }))],
+    minGap: 60,
     minWinShare: 0.9,
   },
   {
-    // measured: 947 vs 861, 1.00
+    // measured: 916 vs 829, 1.00 (75 vs 61 feature points: hires from week 21 are still ramping at the end)
+    scenario: 'growing-pains',
+    lesson: 'hiring from the start beats the same hiring from week 21',
+    rewarded: ['steady practices, move-fast hiring', () => blitzHiring(steady())],
+    punished: ['steady practices, move-fast hiring from week 21', () => blitzHiring(steady(), 20)],
+    minGap: 50,
+    minWinShare: 0.9,
+  },
+  {
+    // measured: 916 vs 904, 1.00 (the launch card comes on every seed; 75 vs 70 feature points at the end)
+    scenario: 'growing-pains',
+    lesson: 'cutting scope beats adding four contractors four weeks before the launch',
+    rewarded: ['steady practices, move-fast hiring', () => blitzHiring(steady())],
+    punished: [
+      'the same, adding contractors before the launch',
+      () => answering(blitzHiring(steady()), { 'late-launch': 'add-contractors' }),
+    ],
+    minGap: 5,
+    minWinShare: 0.9,
+  },
+  {
+    // measured: 938 vs 484, 0.98 (won 47 vs 0 of 50: staying synchronous overloads every Monday)
+    scenario: 'the-pivot',
+    lesson: 'moving to async processing before the ceiling beats staying synchronous',
+    rewarded: asyncEarly,
+    punished: ['steady on serverless, staying synchronous', () => onServerless()],
+    minGap: 250,
+    minWinShare: 0.95,
+  },
+  {
+    // measured: 938 vs 483, 0.98 (started at the wall, the migration never finishes in time)
+    scenario: 'the-pivot',
+    lesson: 'starting the pivot early beats starting it when the peak hits the ceiling',
+    rewarded: asyncEarly,
+    punished: [
+      'steady on serverless, async migration at the wall',
+      () => migrating(onServerless(), 'processing', 'async', atTheWall),
+    ],
+    minGap: 250,
+    minWinShare: 0.95,
+  },
+  {
+    // measured: 938 vs 483, 0.98 (edge: 488)
+    scenario: 'the-pivot',
+    lesson: "the pivot that lowers the peak beats the CTO's microservices, which do not",
+    rewarded: asyncEarly,
+    punished: [
+      'steady on serverless, microservices from week 2',
+      () => migrating(onServerless(), 'structure', 'microservices', early),
+    ],
+    minGap: 250,
+    minWinShare: 0.95,
+  },
+  {
+    // measured: 938 vs 830, 0.98 (won 47 vs 45: own servers pass the ceiling too, at the price of the peak)
+    scenario: 'the-pivot',
+    lesson: 'a queue beats buying servers sized for the synchronous peak',
+    rewarded: asyncEarly,
+    punished: [
+      'steady, moving to dedicated servers from week 2',
+      () => migrating(onServerless(), 'hosting', 'dedicated', early),
+    ],
+    minGap: 60,
+    minWinShare: 0.85,
+  },
+  {
+    // measured: 938 vs 176, 1.00
     scenario: 'the-pivot',
     lesson: 'a prepared pivot beats a big-bang pivot by a team with thin tests and no observability',
-    rewarded: [
-      'steady, async migration from week 2',
-      () => migrating(steady(), 'processing', 'async', early),
-    ],
+    rewarded: asyncEarly,
     punished: [
       'move-fast, big-bang async migration',
       () => migrating(moveFast(), 'processing', 'async', early, 100),
     ],
-    minGap: 40,
-    minWinShare: 0.9,
+    minGap: 400,
+    minWinShare: 0.95,
+  },
+  {
+    // measured: 938 vs 745, 0.72 (every hand on the migration stops the product for weeks)
+    scenario: 'the-pivot',
+    lesson: 'a migration with steady capacity beats the same team stopping everything for it',
+    rewarded: asyncEarly,
+    punished: [
+      'steady on serverless, big-bang async migration',
+      () => migrating(onServerless(), 'processing', 'async', early, 100),
+    ],
+    minGap: 100,
+    minWinShare: 0.65,
   },
   {
     // measured: 921 vs 240, 1.00 (move-fast is ousted by the board in 31 of 50 games)
@@ -525,29 +681,66 @@ describe('what a player notices', () => {
   });
 
   it('five-engineers: with specs the same five people deliver more', () => {
+    // measured: 74 vs 68 feature points
     const specs = games('five-engineers', 'steady', () => steady());
     const none = games('five-engineers', 'steady without specs', () => steady({ specs: false }));
     const delivered = (gs: Game[]): number => avg(gs, (s) => s.market.featureLevel);
     expect(delivered(specs)).toBeGreaterThan(delivered(none) * 1.05);
   });
 
-  it('rebuild-or-patch: paying down ends with little debt; patching ends buried in it', () => {
-    const paid = games('rebuild-or-patch', 'steady', () => BOTS.steady);
-    const patched = games('rebuild-or-patch', 'move-fast', () => BOTS['move-fast']);
-    expect(share(paid, (s) => s.debt < 50)).toBeGreaterThan(0.9);
-    expect(share(patched, (s) => s.debt > 150)).toBeGreaterThan(0.9);
+  it('five-engineers: past what people can review, "review everything" still ships unread code', () => {
+    // measured: 100% vs 65% of agent output reviewed in the last week; change failure rate 9.9% vs 26%
+    const few = games('five-engineers', 'steady with 4 reviewed agents', () =>
+      steady({ agents: 4, agentReview: 'all' }),
+    );
+    const many = games('five-engineers', 'steady with 16 agents, review on everything', () =>
+      steady({ agents: 16, agentReview: 'all' }),
+    );
+    const reviewed = (gs: Game[]): number =>
+      avg(gs, (s) => (s.team.agentOutput > 0 ? s.team.agentReviewed / s.team.agentOutput : 1));
+    expect(reviewed(few)).toBeGreaterThan(0.99);
+    expect(reviewed(many)).toBeLessThan(0.8);
+    const cfr = (gs: Game[]): number => avg(gs, (s) => metric(s, 'changeFailureRate'));
+    expect(cfr(many)).toBeGreaterThan(2 * cfr(few));
   });
 
-  it('the-pivot: an early pivot finishes and keeps the SLO; waiting for the wall does not', () => {
-    const earlyPivot = games('the-pivot', 'steady, async migration from week 2', () =>
-      migrating(steady(), 'processing', 'async', early),
-    );
-    const latePivot = games('the-pivot', 'steady, async migration at the wall', () =>
-      migrating(steady(), 'processing', 'async', atTheWall),
+  it('rebuild-or-patch: paying down costs features first, and ends with far less debt', () => {
+    // measured: 52 vs 57 feature points in week 16, 60 vs 69 in week 24; debt at the end 44 vs 72
+    const never = (): Bot => splitting(steady(), payNever);
+    const features = (make: () => Bot, weeks: number): number =>
+      meanAtWeek('rebuild-or-patch', make, weeks, (s) => s.market.featureLevel);
+    expect(features(payingFirst[1], 16)).toBeLessThan(features(never, 16) - 2);
+    expect(features(payingFirst[1], 24)).toBeLessThan(features(never, 24) - 5);
+    const paid = games('rebuild-or-patch', payingFirst[0], payingFirst[1]);
+    const unpaid = games('rebuild-or-patch', 'steady, never paying down', never);
+    expect(avg(paid, (s) => s.debt)).toBeLessThan(avg(unpaid, (s) => s.debt) - 20);
+  });
+
+  it('growing-pains: contractors four weeks before the launch slow the team down; late hires are still ramping', () => {
+    // measured: 56.2 vs 57.7 feature points at the launch (week 27), 70 vs 75 at the end; hiring from week 21: 61
+    const blitz = (): Bot => blitzHiring(steady());
+    const contractors = (): Bot => answering(blitzHiring(steady()), { 'late-launch': 'add-contractors' });
+    const atLaunch = (make: () => Bot): number =>
+      meanAtWeek('growing-pains', make, 27, (s) => s.market.featureLevel);
+    expect(atLaunch(contractors)).toBeLessThan(atLaunch(blitz) - 0.5);
+    const end = (name: string, make: () => Bot): number =>
+      avg(games('growing-pains', name, make), (s) => s.market.featureLevel);
+    const early = end('steady practices, move-fast hiring', blitz);
+    expect(end('the same, adding contractors before the launch', contractors)).toBeLessThan(early - 2);
+    const late = end('steady practices, move-fast hiring from week 21', () => blitzHiring(steady(), 20));
+    expect(late).toBeLessThan(early - 8);
+  });
+
+  it('the-pivot: an early pivot finishes and keeps the SLO; one started at the wall does not finish', () => {
+    // measured: async in 98% vs 0% of games; average SLO 99.6% vs 96.2%
+    const earlyPivot = games('the-pivot', asyncEarly[0], asyncEarly[1]);
+    const latePivot = games('the-pivot', 'steady on serverless, async migration at the wall', () =>
+      migrating(onServerless(), 'processing', 'async', atTheWall),
     );
     expect(share(earlyPivot, (s) => s.arch.processing === 'async')).toBeGreaterThan(0.9);
+    expect(share(latePivot, (s) => s.arch.processing === 'async')).toBeLessThan(0.1);
     const slo = (gs: Game[]): number => avg(gs, (s) => s.sloSum / s.turn);
-    expect(slo(earlyPivot)).toBeGreaterThan(slo(latePivot) + 0.08);
+    expect(slo(earlyPivot)).toBeGreaterThan(slo(latePivot) + 0.02);
   });
 
   it('incident-night: observability built early finds incidents in hours and restores within a day', () => {
