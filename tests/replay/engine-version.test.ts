@@ -14,6 +14,7 @@ import { hashValue } from '../../src/lib/hash.ts';
  */
 const RECORDED: Record<number, { bots: readonly string[]; hash: string }> = {
   1: { bots: ['random', 'move-fast', 'steady', 'frugal'], hash: '967039bc96a7b87a' },
+  2: { bots: ['random', 'move-fast', 'steady', 'frugal', 'idle'], hash: '6c6a3585eca921dd' },
 };
 
 /** A golden line reads "<scenario> <seed> <bot> <hash>". */
