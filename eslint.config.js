@@ -20,7 +20,8 @@ const SEE = 'See ARCHITECTURE.md';
 /**
  * Folders of src/ and what each may import (besides itself and npm packages). Mirrors ARCHITECTURE.md:
  * lib ← engine ← scenario ← {bots, replay, balance} ← store ← {persistence, ui} ← main; cli uses the core.
- * balance may use bots: a Monte Carlo balance report plays games with the strategy bots.
+ * balance may use bots: a Monte Carlo balance report plays games with the strategy bots. lms (course packages
+ * for learning management systems) builds on replay and is used by ui and cli only.
  */
 const LAYERS = {
   lib: [],
@@ -29,10 +30,11 @@ const LAYERS = {
   bots: ['lib', 'engine', 'scenario'],
   replay: ['lib', 'engine', 'scenario'],
   balance: ['lib', 'engine', 'scenario', 'bots'],
+  lms: ['lib', 'engine', 'scenario', 'replay'],
   store: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance'],
   persistence: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'store'],
-  ui: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'store'],
-  cli: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance'],
+  ui: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'lms', 'store'],
+  cli: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'lms'],
 };
 /** Layers that may import Node builtins (the command-line tool runs in Node only). */
 const NODE_LAYERS = new Set(['cli']);
