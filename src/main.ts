@@ -24,6 +24,8 @@ import {
 import { gameIdOf, notify, setCatalogue, setReadOnly, store, updateSettings } from './store/index.ts';
 import { mountApp } from './ui/app.ts';
 import { openCompetitionFromAddress } from './ui/competition/join.ts';
+import { hasLmsParam, standardInQuery } from './lms/standards.ts';
+import { setLmsStatus } from './ui/lms-screen.ts';
 import { builtInScenarios } from './ui/catalogue.ts';
 import { provideServices } from './ui/services.ts';
 import { installTrustedTypes } from './ui/trusted-types.ts';
@@ -105,16 +107,33 @@ store.setState({ screen: screenAfterResume(resumed.resumed, store.getState().scr
 rememberTabScreen(tabStorage);
 startAutosave(deps);
 
+// Launched by an LMS (index.html?lms=<standard>, from a course package): the LMS code loads only then.
+const fromLms = hasLmsParam(window.location.search);
+if (fromLms) store.setState({ screen: 'lms' });
+
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 mountApp(root);
-// A competition link (#c=…) opens the competition: the Join screen, or the game this browser is already playing.
-openCompetitionFromAddress();
-window.addEventListener('hashchange', openCompetitionFromAddress);
+if (fromLms) {
+  const standard = standardInQuery(window.location.search);
+  import('./ui/lms/launch.ts')
+    .then((m) => m.launchFromLms(standard))
+    .catch(() =>
+      setLmsStatus({
+        state: 'failed',
+        message: 'A part of the game did not load. Check your connection and open the course again.',
+      }),
+    );
+} else {
+  // A competition link (#c=…) opens the competition: the Join screen, or the game this browser is already playing.
+  openCompetitionFromAddress();
+  window.addEventListener('hashchange', openCompetitionFromAddress);
+}
 
-// Offline play (src/sw/sw.js, precache list written at build time): production builds only, never the dev server.
+// Offline play (src/sw/sw.js, precache list written at build time): production builds only, never the dev server,
+// and never inside an LMS (a course package carries no worker; the LMS serves it).
 // Registered after load so it never competes with the first screen for the network.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+if (import.meta.env.PROD && 'serviceWorker' in navigator && !fromLms) {
   window.addEventListener('load', () => {
     navigator.serviceWorker.register('./sw.js').catch(() => {
       // No offline play (e.g. a file:// page or a browser with service workers off); the game still runs.

@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerBalance } from './balance.ts';
 import { UsageError } from './errors.ts';
+import { registerPackage } from './package.ts';
 import { registerPlay } from './play.ts';
 import { registerValidate } from './validate.ts';
 import { registerVerify } from './verify.ts';
@@ -22,7 +23,7 @@ const STD_IO: Io = {
 function program(io: Io): Command {
   const p = new Command('tradeoffs')
     .description(
-      'Tradeoffs: play, validate and check scenarios of the AI-startup leadership game, and verify classroom runs',
+      'Tradeoffs: play, validate and check scenarios of the AI-startup leadership game, verify classroom runs and package courses for an LMS',
     )
     .exitOverride()
     .configureOutput({
@@ -34,6 +35,7 @@ function program(io: Io): Command {
   registerValidate(p);
   registerVerify(p, io.out, io.err);
   registerBalance(p, io);
+  registerPackage(p, io.out);
   return p;
 }
 

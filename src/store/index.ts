@@ -3,6 +3,7 @@ export * from './actions.ts';
 export { plannedPlan, withDecision, draftKey } from './draft.ts';
 export { derivedGameId, gameIdOf, newGameId } from './game-id.ts';
 export {
+  adoptCompetitionRecord,
   competitionOver,
   competitionRecord,
   finishCompetition,

@@ -18,7 +18,8 @@ export type Screen =
   | 'join'
   | 'run'
   | 'leaderboard'
-  | 'balance';
+  | 'balance'
+  | 'lms';
 export type Mode = 'practice' | 'competition';
 
 export interface Settings {

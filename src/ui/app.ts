@@ -10,6 +10,7 @@ import { hostScreen } from './competition/host.ts';
 import { joinScreen } from './competition/join.ts';
 import { runScreen } from './competition/run-code.ts';
 import { leaderboardScreen } from './leaderboard/screen.ts';
+import { lmsScreen } from './lms-screen.ts';
 import { balanceScreen } from './screens/balance.ts';
 import { briefingScreen } from './screens/briefing.ts';
 import { debriefScreen } from './debrief/debrief-screen.ts';
@@ -33,6 +34,7 @@ const SCREENS: Record<Screen, () => View> = {
   run: runScreen,
   leaderboard: leaderboardScreen,
   balance: balanceScreen,
+  lms: lmsScreen,
 };
 
 export function mountApp(root: HTMLElement): void {

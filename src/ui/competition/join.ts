@@ -34,7 +34,15 @@ import type { View } from '../view.ts';
 import { minutesText } from './common.ts';
 import './competition.css';
 
-type Invite = { ok: true; competition: Competition; loaded: LoadedScenario } | { ok: false; message: string };
+type Invite =
+  | {
+      ok: true;
+      competition: Competition;
+      loaded: LoadedScenario;
+      /** Launched by an LMS: the learner's name there, used as it is (no name to type). */
+      learner?: string;
+    }
+  | { ok: false; message: string };
 
 let invite: Invite | null = null;
 
@@ -70,6 +78,12 @@ export function openCompetitionFromAddress(): void {
   const playing = game?.competition?.competition.id === id ? game : null;
   if (playing && !competitionOver(playing)) return goTo('play');
   if (playing || competitionRecord(id)?.run) return showFinishedRun(id);
+  goTo('join');
+}
+
+/** A course game launched by an LMS, not yet started: the Join screen, under the learner's LMS name. */
+export function openLmsInvite(competition: Competition, loaded: LoadedScenario, learner: string): void {
+  invite = { ok: true, competition, loaded, learner };
   goTo('join');
 }
 
@@ -156,6 +170,23 @@ function continueForm(rec: CompetitionRecord, c: Competition, loaded: LoadedScen
   );
 }
 
+/** The Start form of a course game launched by an LMS: the learner's name comes from the LMS. */
+function lmsForm(learner: string, start: (event: Event) => void, problem: HTMLElement): HTMLElement {
+  return h(
+    'form',
+    { className: 'join-form', onsubmit: start, 'aria-label': 'Join' },
+    replaceWarning('Starting'),
+    h('p', { id: 'join-learner' }, 'You play as ', h('strong', {}, learner), ', the name your course gives.'),
+    h('button', { type: 'submit', className: 'primary', id: 'join-start' }, 'Start'),
+    h(
+      'p',
+      { className: 'hint' },
+      'Your course keeps your game after every turn: close this page at any time, and open the course again to continue. Your score is sent to the course at the end.',
+    ),
+    problem,
+  );
+}
+
 export function joinScreen(): View {
   if (!invite) {
     queueMicrotask(() => goTo('title'));
@@ -174,9 +205,10 @@ export function joinScreen(): View {
     'aria-describedby': 'join-name-hint join-name-problem',
   });
   const problem = h('p', { className: 'error', id: 'join-name-problem', role: 'alert' });
+  const learner = invite.learner;
   const start = (event: Event): void => {
     event.preventDefault();
-    const clean = cleanName(name.value);
+    const clean = cleanName(learner ?? name.value);
     const wrong = nameProblem(clean);
     if (wrong) {
       problem.textContent = wrong;
@@ -216,24 +248,26 @@ export function joinScreen(): View {
     briefingGrid(loaded),
     record
       ? continueForm(record, c, loaded)
-      : h(
-          'form',
-          { className: 'join-form', onsubmit: start, 'aria-label': 'Join' },
-          replaceWarning('Starting'),
-          h('label', { for: 'join-name' }, 'Your name'),
-          h(
-            'div',
-            { className: 'row' },
-            name,
-            h('button', { type: 'submit', className: 'primary', id: 'join-start' }, 'Start'),
+      : learner !== undefined
+        ? lmsForm(learner, start, problem)
+        : h(
+            'form',
+            { className: 'join-form', onsubmit: start, 'aria-label': 'Join' },
+            replaceWarning('Starting'),
+            h('label', { for: 'join-name' }, 'Your name'),
+            h(
+              'div',
+              { className: 'row' },
+              name,
+              h('button', { type: 'submit', className: 'primary', id: 'join-start' }, 'Start'),
+            ),
+            h(
+              'p',
+              { className: 'hint', id: 'join-name-hint' },
+              `Your full name, as your instructor will see it on the leaderboard. Names must be unique in your class: two runs under one name count as one (at most ${MAX_NAME_CHARS} characters).`,
+            ),
+            problem,
           ),
-          h(
-            'p',
-            { className: 'hint', id: 'join-name-hint' },
-            `Your full name, as your instructor will see it on the leaderboard. Names must be unique in your class: two runs under one name count as one (at most ${MAX_NAME_CHARS} characters).`,
-          ),
-          problem,
-        ),
   );
   return { el, destroy: () => undefined };
 }
