@@ -3,7 +3,6 @@
  * from the browser's storage on the screen the tab was showing, start autosaving, then mount the app. The one
  * place where ui/ and persistence/ meet.
  */
-import './ui/strict-csp.ts'; // first: before any module builds a zod schema
 import pkg from '../package.json';
 import {
   exportSaveFile,

@@ -3,7 +3,7 @@
  * autocompletion and tooltips; `npm run schema` writes it to scenarios/schema.json. Draft-07, which VS Code,
  * JetBrains IDEs and yaml-language-server all understand. Pure.
  */
-import { z } from 'zod';
+import { z } from './schema/zod.ts';
 import { ScenarioFileSchema } from './schema/scenario.ts';
 
 export function scenarioJsonSchema(): Record<string, unknown> {

@@ -50,7 +50,7 @@ function scormPage(standard: 'scorm12' | 'scorm2004', learner: { name: string; i
     standard === 'scorm12'
       ? `{ core: { ${nameKey}: ${JSON.stringify(learner.name)}, ${idKey}: ${JSON.stringify(learner.id)} } }`
       : `{ ${nameKey}: ${JSON.stringify(learner.name)}, ${idKey}: ${JSON.stringify(learner.id)} }`;
-  return `<!doctype html><html><head><meta charset="utf-8"><title>LMS</title>
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS</title>
 <link rel="icon" href="data:,">
 <style>html,body{margin:0;height:100%}iframe{border:0;width:100%;height:100%}</style></head><body>
 <script src="/scorm-again/${script}"></script>

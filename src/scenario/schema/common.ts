@@ -3,7 +3,7 @@
  * mirror the engine's types (checked at compile time), and conditions. Pure; no I/O.
  * Every field carries a description: it becomes the editor tooltip and the README reference.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { METRIC_NAMES } from '../../engine/types.ts';
 import type { EffectTarget, MetricName } from '../../engine/types.ts';
 import { DOMAINS, MODIFIER_TARGETS } from '../../engine/types.ts';

@@ -4,7 +4,7 @@
  * `text`/`effects`/`followUp` (one outcome with chance 1). Checks that stay inside one event live here
  * (chances add up to 1, one change per effect); references between events are checked in semantic.ts. Pure.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { EFFECT_RANGE } from '../../engine/limits.ts';
 import type { EffectTarget } from '../../engine/types.ts';
 import { STANCES } from '../../engine/types.ts';

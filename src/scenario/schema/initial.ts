@@ -2,7 +2,7 @@
  * Schema of `initial`: the company on turn 0. Every field is optional; defaults come from the engine's
  * DEFAULT_INITIAL (cash shown in dollars, as authors write it). Pure.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { DEFAULT_INITIAL } from '../../engine/params.ts';
 import { ALLOCATION_KEYS, ARCH_OPTIONS, RELEASE_MODES, REVIEW_LEVELS } from '../../engine/types.ts';
 import { int, range, share, withDefault } from './common.ts';

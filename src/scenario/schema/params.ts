@@ -3,7 +3,7 @@
  * names (arpu, salary, …) and converted to the engine's *Cents fields when the scenario is resolved; every
  * other group keeps the engine's names. Defaults shown in the docs come from DEFAULT_PARAMS. Pure.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { DEFAULT_PARAMS } from '../../engine/params.ts';
 import { ARCH_AXES, ARCH_OPTIONS, INCIDENT_KINDS, PHASES, ROLES } from '../../engine/types.ts';
 import { int, range, share, withDefault } from './common.ts';

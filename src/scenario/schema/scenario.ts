@@ -3,7 +3,7 @@
  * authors write, ScenarioFileOutput after validation), the validation itself, and the JSON Schema editors use
  * (see json-schema.ts). Pure.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { DECISION_TYPES, type DecisionType } from '../../engine/types.ts';
 import {
   ConditionSchema,

@@ -21,6 +21,7 @@ import { goTo, store } from '../../store/index.ts';
 import { fill, h, uid } from '../dom.ts';
 import { screenHead, type View } from '../view.ts';
 import { copyButton, linkOf, minutesText, rememberHosted } from './common.ts';
+import { lmsPackageBlock } from './host-lms.ts';
 import './competition.css';
 
 interface CustomScenario {
@@ -115,6 +116,7 @@ function result(c: Competition, scenarioTitle: string, custom: boolean): HTMLEle
       ),
       h('a', { href: link, target: '_blank', rel: 'noopener' }, 'Try it as a student (new tab)'),
     ),
+    lmsPackageBlock(c, scenarioTitle),
     h(
       'p',
       { className: 'hint' },

@@ -59,8 +59,13 @@ export function followGame(
     if (game.run && !reported) {
       reported = true;
       const won = game.state.status === 'won';
-      void session.report(result(game.run.claimed.score, won), fits ? code : null).then((why) => {
-        if (why) problem('record your result', why);
+      const r = result(game.run.claimed.score, won);
+      void session.report(r, fits ? code : null).then((why) => {
+        if (why) return problem('record your result', why);
+        notify({
+          tone: 'info',
+          text: `Your course has your result: ${r.score} / 1000, ${r.passed ? 'passed' : 'not passed'}${fits ? ', with your run code' : ''}.`,
+        });
       });
       return;
     }
