@@ -21,7 +21,8 @@ const SEE = 'See ARCHITECTURE.md';
  * Folders of src/ and what each may import (besides itself and npm packages). Mirrors ARCHITECTURE.md:
  * lib ← engine ← scenario ← {bots, replay, balance} ← store ← {persistence, ui} ← main; cli uses the core.
  * balance may use bots: a Monte Carlo balance report plays games with the strategy bots. lms (course packages
- * for learning management systems) builds on replay and is used by ui and cli only.
+ * for learning management systems) builds on replay, guide (facilitator guides) on balance; both are used by ui
+ * and cli only.
  */
 const LAYERS = {
   lib: [],
@@ -31,10 +32,11 @@ const LAYERS = {
   replay: ['lib', 'engine', 'scenario'],
   balance: ['lib', 'engine', 'scenario', 'bots'],
   lms: ['lib', 'engine', 'scenario', 'replay'],
+  guide: ['lib', 'engine', 'scenario', 'bots', 'balance'],
   store: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance'],
   persistence: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'store'],
-  ui: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'lms', 'store'],
-  cli: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'lms'],
+  ui: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'lms', 'guide', 'store'],
+  cli: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'lms', 'guide'],
 };
 /** Layers that may import Node builtins (the command-line tool runs in Node only). */
 const NODE_LAYERS = new Set(['cli']);

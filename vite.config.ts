@@ -106,6 +106,8 @@ export default defineConfig({
   // Art, fonts and sound that are files rather than drawn in code: copied as they are, precached for offline play.
   publicDir: 'assets',
   plugins: [contentSecurityPolicy(), serviceWorker()],
+  // The game runs under a CSP without 'unsafe-eval': libraries that can skip eval are told so (src/scenario/schema/zod.ts).
+  define: { __TRADEOFFS_NO_EVAL__: 'true' },
   build: {
     target: 'es2022',
     sourcemap: false,

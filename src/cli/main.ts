@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerBalance } from './balance.ts';
 import { UsageError } from './errors.ts';
+import { registerGuide } from './guide.ts';
 import { registerPackage } from './package.ts';
 import { registerPlay } from './play.ts';
 import { registerValidate } from './validate.ts';
@@ -36,6 +37,7 @@ function program(io: Io): Command {
   registerVerify(p, io.out, io.err);
   registerBalance(p, io);
   registerPackage(p, io.out);
+  registerGuide(p, io.out);
   return p;
 }
 

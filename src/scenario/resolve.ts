@@ -24,6 +24,7 @@ import { toCondition } from './conditions.ts';
 import type { EffectOutput, EventOutput, FollowUpOutput, OptionOutput } from './schema/events.ts';
 import type { InitialOutput } from './schema/initial.ts';
 import type { ParamsOutput } from './schema/params.ts';
+import type { DiscussionQuestionOutput, TeachingNotesOutput } from './schema/teaching.ts';
 import {
   FORMAT_VERSION,
   TOPICS,
@@ -46,6 +47,9 @@ export interface ScenarioMeta {
   briefing: string;
   learningObjectives: string[];
   debrief: DebriefNote[];
+  /** For instructors only (the facilitator guide); null when the file has none. Not part of the hash. */
+  teachingNotes: TeachingNotesOutput | null;
+  discussionQuestions: DiscussionQuestionOutput[];
   turnLength: TurnLength;
   /** The format version the file was written in (older files are migrated). */
   formatVersion: number;
@@ -193,6 +197,8 @@ export function resolveScenario(file: ScenarioFileOutput, fromVersion: number): 
       domain: d.domain ?? null,
       when: d.when === undefined ? null : toCondition(d.when),
     })),
+    teachingNotes: file.teachingNotes ?? null,
+    discussionQuestions: file.discussionQuestions ?? [],
     turnLength,
     formatVersion: Math.min(fromVersion, FORMAT_VERSION),
   };

@@ -231,7 +231,7 @@ describeInBrowser('LMS course packages', () => {
     await again.close();
   });
 
-  it.skip('SCORM 2004: completed, passed or failed, scaled score and a run code that verifies; relaunching shows the finished run', async () => {
+  it('SCORM 2004: completed, passed or failed, scaled score and a run code that verifies; relaunching shows the finished run', async () => {
     const s = await openLmsPage('scorm2004');
     const frame = await courseFrame(s.page, 'scorm2004');
     await startAsLearner(frame);
@@ -266,7 +266,7 @@ describeInBrowser('LMS course packages', () => {
     await relaunch.close();
   });
 
-  it.skip('cmi5: a one-time sign-in, the cmi5 statements with the score, the run code in the State API; a used launch is refused plainly', async () => {
+  it('cmi5: a one-time sign-in, the cmi5 statements with the score, the run code in the State API; a used launch is refused plainly', async () => {
     const url = lms.cmi5Launch({ masteryScore: 0.5 });
     const s = await openSession(browser, undefined, url, 1, (page) =>
       page.locator('#join-learner').waitFor(),

@@ -57,7 +57,7 @@ function busyGame(scenarioId: string, seed: string, rnd: () => number) {
       { type: 'stakeholder/communicate', framing: pick(FRAMINGS) },
       { type: 'policy/eval-threshold', threshold: Math.floor(rnd() * 100) / 100 },
       ...(state.turn % 10 === 5 ? [{ type: 'team/hire', role: 'engineer', count: 1 } as const] : []),
-      { type: 'policy/set', policy: 'specs', on: rnd() < 0.5 },
+      { type: 'policy/set', policy: 'specDriven', on: rnd() < 0.5 },
     ];
     for (const d of wishes) if (checkDecisions(state, sc, [...turn, d]) === null) turn.push(d);
     const r = advance(state, turn, sc);
