@@ -49,7 +49,8 @@ footer { margin-top: 2rem; font-size: 0.85rem; color: #555; }
   main { max-width: none; padding: 0; }
   h2 { break-after: avoid; }
   h3 { break-after: avoid; }
-  #outcomes, #questions { break-before: page; }
+  #outcomes { break-before: page; }
+  section > ul, section > ol { break-inside: avoid; }
 }
 `;
 

@@ -42,8 +42,8 @@ export function saveServices(): SaveServices {
 }
 
 /** Offers `text` as a file download (a Blob URL; nothing leaves the page). */
-export function download(fileName: string, text: string): void {
-  downloadBlob(fileName, new Blob([text], { type: 'application/json' }));
+export function download(fileName: string, text: string, type = 'application/json'): void {
+  downloadBlob(fileName, new Blob([text], { type }));
 }
 
 /** Offers bytes (a zip, …) as a file download. */

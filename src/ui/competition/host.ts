@@ -21,6 +21,7 @@ import { goTo, store } from '../../store/index.ts';
 import { fill, h, uid } from '../dom.ts';
 import { screenHead, type View } from '../view.ts';
 import { copyButton, linkOf, minutesText, rememberHosted } from './common.ts';
+import { guideBlock } from './host-guide.ts';
 import { lmsPackageBlock } from './host-lms.ts';
 import './competition.css';
 
@@ -259,6 +260,9 @@ export function hostScreen(): View {
     { className: 'host-form', onsubmit: create, 'aria-labelledby': 'host-heading' },
     field('Scenario', scenario),
     fileRow,
+    guideBlock(() =>
+      scenario.value === 'file' ? (custom?.loaded ?? null) : (catalogue[Number(scenario.value)] ?? null),
+    ),
     h(
       'div',
       { className: 'host-field' },
