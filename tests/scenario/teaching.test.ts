@@ -3,6 +3,7 @@
  * length, a question must name a domain) with the position of the mistake, and never part of the game: the
  * scenario's hash ignores them. Every built-in scenario has a complete kit.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DOMAINS } from '../../src/engine/index.ts';
 import { BUILT_IN_IDS, loadBuiltIn } from '../../src/scenario/node.ts';
@@ -51,6 +52,15 @@ describe('teaching notes', () => {
     expect(problems.map((p) => p.message).join('\n')).toMatch(
       /architecture.*coordination.*debt.*risk.*stakeholders/,
     );
+  });
+
+  it("the authoring guide's example loads", () => {
+    const guide = readFileSync(new URL('../../scenarios/README.md', import.meta.url), 'utf8');
+    const section = guide.slice(guide.indexOf('## Teaching notes (for instructors)'));
+    const example = section.split('```yaml\n')[1]!.split('```')[0]!;
+    const { meta } = loadOk(MINIMAL + example);
+    expect(meta.teachingNotes?.timing.ninety).toHaveLength(4);
+    expect(meta.discussionQuestions.map((q) => q.domain)).toEqual(['debt', 'stakeholders']);
   });
 
   it('every built-in scenario has a full kit, with a question for each of the five domains', () => {
