@@ -19,7 +19,7 @@ export {
   type CourseFile,
   type ReadCourse,
 } from './course.ts';
-export { cmi5Ids, manifestFor, xmlText, type ManifestInput } from './manifest.ts';
+export { cmi5Ids, manifestFor, type ManifestInput } from './manifest.ts';
 export {
   BUILD_LIST,
   SCHEMA_DIR,

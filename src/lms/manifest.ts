@@ -4,6 +4,7 @@
  * `index.html?lms=<standard>`), every file it uses, and the pass score when the instructor set one. They are
  * validated against the official schemas in the tests (tests/lms/schemas.test.ts). Pure.
  */
+import { escapeMarkup as xmlText } from '../lib/markup.ts';
 import { MAX_SCORE } from './course.ts';
 import { launchPath, type LmsStandard } from './standards.ts';
 
@@ -17,16 +18,6 @@ export interface ManifestInput {
   files: readonly string[];
   /** 0–1000, or null when passing means winning the scenario. */
   passScore: number | null;
-}
-
-/** Text made safe for XML element content and attribute values. */
-export function xmlText(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
 }
 
 /** A decimal with at most four places and no trailing zeros (e.g. 0.725, 72.5). */

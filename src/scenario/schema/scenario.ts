@@ -132,7 +132,9 @@ export const ScenarioFileSchema = z
     discussionQuestions: z
       .array(DiscussionQuestionSchema)
       .max(30)
-      .describe('Discussion questions for the class, each tied to a domain (printed in the facilitator guide).')
+      .describe(
+        'Discussion questions for the class, each tied to a domain (printed in the facilitator guide).',
+      )
       .optional()
       .meta({ default: [] }),
   })
