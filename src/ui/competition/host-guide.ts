@@ -3,11 +3,29 @@
  * balance run of the current rules, played now in Web Workers, offered as a printable HTML file.
  */
 import { ENGINE_VERSION } from '../../engine/index.ts';
-import { guideConfig, guideFileName, guideHtml, outcomeFigures } from '../../guide/index.ts';
 import type { LoadedScenario } from '../../scenario/index.ts';
 import { startBalance } from '../balance-pool.ts';
 import { h } from '../dom.ts';
 import { download, saveServices } from '../services.ts';
+
+/** The guide's renderer loads only when a guide is asked for (it is not part of a student's visit). */
+const guideModule = () => import('../../guide/index.ts');
+
+/** Plays the strategies in Web Workers, renders the guide and offers it; resolves to its file name. */
+async function makeGuide(loaded: LoadedScenario, say: (text: string) => void): Promise<string> {
+  const playing = 'Playing the strategies to measure expected outcomes\u2026';
+  say(playing);
+  const guide = await guideModule();
+  const run = startBalance(loaded.scenario, guide.guideConfig(), (p) =>
+    say(`${playing} ${Math.round((100 * p.games) / p.totalGames)}%`),
+  );
+  const outcomes = guide.outcomeFigures(await run.report);
+  const { appVersion } = saveServices();
+  const html = guide.guideHtml({ loaded, outcomes, search: null, appVersion, engineVersion: ENGINE_VERSION });
+  const fileName = guide.guideFileName(loaded);
+  download(fileName, html, 'text/html');
+  return fileName;
+}
 
 /** The guide block; `chosen` gives the scenario picked in the form (null while a file is not loaded). */
 export function guideBlock(chosen: () => LoadedScenario | null): HTMLElement {
@@ -20,21 +38,9 @@ export function guideBlock(chosen: () => LoadedScenario | null): HTMLElement {
       return;
     }
     button.disabled = true;
-    status.textContent = 'Playing the strategies to measure expected outcomes\u2026';
-    const run = startBalance(loaded.scenario, guideConfig(), (p) => {
-      status.textContent = `Playing the strategies to measure expected outcomes\u2026 ${Math.round((100 * p.games) / p.totalGames)}%`;
-    });
-    run.report
-      .then((report) => {
-        const html = guideHtml({
-          loaded,
-          outcomes: outcomeFigures(report),
-          search: null,
-          appVersion: saveServices().appVersion,
-          engineVersion: ENGINE_VERSION,
-        });
-        download(guideFileName(loaded), html, 'text/html');
-        status.textContent = `Downloaded ${guideFileName(loaded)}: open it and print it (A4 or Letter).`;
+    makeGuide(loaded, (text) => (status.textContent = text))
+      .then((fileName) => {
+        status.textContent = `Downloaded ${fileName}: open it and print it (A4 or Letter).`;
       })
       .catch((e: unknown) => {
         status.textContent = `The guide could not be made: ${e instanceof Error ? e.message : String(e)}`;
