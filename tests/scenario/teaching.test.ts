@@ -1,484 +1,78 @@
 /**
- * The built-in scenarios teach what they claim. Each one is played by strategy bots over 50 seeds (common random
- * numbers: the same seed is the same world, so a difference between two bots comes from their decisions) and the
- * strategy a scenario rewards must beat the one it punishes: a higher mean score and a paired win share with
- * margin. Bots that isolate one decision (steady but shipping ungated models, steady but spinning to the board…)
- * are built here from the named bots. Calibrate with `npx tsx scripts/calibrate-scenarios.ts <id>`.
+ * Teaching notes in scenario files: loaded for the facilitator guide, checked (a class plan must add up to its
+ * length, a question must name a domain) with the position of the mistake, and never part of the game: the
+ * scenario's hash ignores them. Every built-in scenario has a complete kit.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BOTS, BOT_NAMES, moveFast, playBot, steady, type Bot } from '../../src/bots/index.ts';
-import {
-  headcountOf,
-  pipelineOf,
-  runwayTurns,
-  scorecard,
-  type Allocation,
-  type ArchAxis,
-  type Decision,
-  type GameEvent,
-  type GameState,
-  type Scenario,
-} from '../../src/engine/index.ts';
-import { formatProblem } from '../../src/scenario/index.ts';
+import { DOMAINS } from '../../src/engine/index.ts';
 import { BUILT_IN_IDS, loadBuiltIn } from '../../src/scenario/node.ts';
+import { loadOk, MINIMAL, problemsOf } from './helpers.ts';
 
-const NINE = [
-  'tutorial',
-  'solo-founder',
-  'ship-it',
-  'rebuild-or-patch',
-  'five-engineers',
-  'growing-pains',
-  'the-pivot',
-  'incident-night',
-  'demo-day',
-];
-const SEEDS = Array.from({ length: 50 }, (_, i) => `teach-${i}`);
-const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+const KIT = `
+teachingNotes:
+  objectives: ['Say when debt is the right call.']
+  timing:
+    fifty:
+      - { minutes: 10, activity: 'Brief' }
+      - { minutes: 40, activity: 'Play and debrief' }
+    ninety:
+      - { minutes: 90, activity: 'Play twice and compare' }
+  commonMistakes: ['Paying all debt down at once.']
+  debriefPrompts: ['When did debt slow you?']
+discussionQuestions:
+  - { question: 'Why is debt cheap early?', domain: debt }
+`;
 
-function scenario(id: string): Scenario {
-  const r = loadBuiltIn(id);
-  if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
-  return r.loaded.scenario;
-}
+describe('teaching notes', () => {
+  it('load into the scenario metadata', () => {
+    const { meta } = loadOk(MINIMAL + KIT);
+    expect(meta.teachingNotes?.timing.fifty).toEqual([
+      { minutes: 10, activity: 'Brief' },
+      { minutes: 40, activity: 'Play and debrief' },
+    ]);
+    expect(meta.discussionQuestions).toEqual([{ question: 'Why is debt cheap early?', domain: 'debt' }]);
+  });
 
-interface Game {
-  state: GameState;
-  score: number;
-}
+  it('are not part of the game: rewording them keeps the hash (runs and saves stay valid)', () => {
+    const plain = loadOk(MINIMAL).hash;
+    expect(loadOk(MINIMAL + KIT).hash).toBe(plain);
+    expect(loadOk(MINIMAL + KIT.replace('Brief', 'Introduce the game')).hash).toBe(plain);
+  });
 
-/** Games per scenario and bot, played once and shared by every test that needs them. */
-const played = new Map<string, Game[]>();
-function games(id: string, name: string, make: () => Bot): Game[] {
-  const key = `${id}/${name}`;
-  let gs = played.get(key);
-  if (!gs) {
-    const sc = scenario(id);
-    const bot = make();
-    gs = SEEDS.map((seed) => {
-      const { state } = playBot(sc, seed, bot);
-      return { state, score: scorecard(state, sc).score };
-    });
-    played.set(key, gs);
-  }
-  return gs;
-}
-const meanScore = (gs: Game[]): number => mean(gs.map((g) => g.score));
-/** Share of seeds on which `a` scores higher than `b`. */
-const winShare = (a: Game[], b: Game[]): number =>
-  a.filter((g, i) => g.score > b[i]!.score).length / a.length;
-const share = (gs: Game[], f: (s: GameState) => boolean): number =>
-  gs.filter((g) => f(g.state)).length / gs.length;
-const avg = (gs: Game[], f: (s: GameState) => number): number => mean(gs.map((g) => f(g.state)));
+  it('a class plan that does not add up says so where it is', () => {
+    const problems = problemsOf(MINIMAL + KIT.replace('minutes: 40', 'minutes: 35'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/50-minute plan add up to 45 minutes, not 50/);
+    expect(problems[0]!.line).toBeGreaterThan(MINIMAL.split('\n').length);
+  });
 
-// ---------------------------------------------------------------- bots that isolate one decision
+  it('a question without one of the five domains is refused', () => {
+    const problems = problemsOf(MINIMAL + KIT.replace('domain: debt', 'domain: morale'));
+    expect(problems.map((p) => p.message).join('\n')).toMatch(
+      /architecture.*coordination.*debt.*risk.*stakeholders/,
+    );
+  });
 
-/** Answers some events with fixed options; everything else as the bot would. */
-function answering(bot: Bot, answers: Record<string, string>): Bot {
-  return (s, sc) => {
-    const own: Decision[] = bot(s, sc).filter((d) => !(d.type === 'event/choose' && d.eventId in answers));
-    for (const p of s.pending) {
-      const option = answers[p.eventId];
-      if (option) own.push({ type: 'event/choose', eventId: p.eventId, option });
+  it("the authoring guide's example loads", () => {
+    const guide = readFileSync(new URL('../../scenarios/README.md', import.meta.url), 'utf8');
+    const section = guide.slice(guide.indexOf('## Teaching notes (for instructors)'));
+    const example = section.split('```yaml\n')[1]!.split('```')[0]!;
+    const { meta } = loadOk(MINIMAL + example);
+    expect(meta.teachingNotes?.timing.ninety).toHaveLength(4);
+    expect(meta.discussionQuestions.map((q) => q.domain)).toEqual(['debt', 'stakeholders']);
+  });
+
+  it('every built-in scenario has a full kit, with a question for each of the five domains', () => {
+    for (const id of BUILT_IN_IDS) {
+      const r = loadBuiltIn(id);
+      if (!r.ok) throw new Error(id);
+      const { teachingNotes, discussionQuestions } = r.loaded.meta;
+      expect(teachingNotes, id).not.toBeNull();
+      expect(teachingNotes!.objectives.length, id).toBeGreaterThanOrEqual(3);
+      expect(teachingNotes!.commonMistakes.length, id).toBeGreaterThanOrEqual(4);
+      expect(teachingNotes!.debriefPrompts.length, id).toBeGreaterThanOrEqual(4);
+      expect(new Set(discussionQuestions.map((q) => q.domain)), id).toEqual(new Set(DOMAINS));
     }
-    return own;
-  };
-}
-
-/** Replaces every board update with spin, or drops them all (silence). */
-function framing(bot: Bot, f: 'spin' | 'silence'): Bot {
-  return (s, sc) =>
-    bot(s, sc).flatMap((d): Decision[] =>
-      d.type !== 'stakeholder/communicate' ? [d] : f === 'silence' ? [] : [{ ...d, framing: f }],
-    );
-}
-
-/** Move-fast's hiring (two engineers every other turn while the runway is long, up to 14) on another bot. */
-function blitzHiring(bot: Bot): Bot {
-  return (s, sc) => {
-    const own: Decision[] = bot(s, sc).filter((d) => d.type !== 'team/hire');
-    if (runwayTurns(s) > 16 && headcountOf(s.team) + pipelineOf(s.team, 'engineer') < 14 && s.turn % 2 === 0)
-      own.push({ type: 'team/hire', role: 'engineer', count: 2 });
-    return own;
-  };
-}
-
-/**
- * Starts an architecture migration the first time `when` holds. With `share` the migration gets that percent of
- * capacity until the cut-over (100: a big bang, every hand on it); without, the bot's own split carries it.
- */
-function migrating(
-  bot: Bot,
-  axis: ArchAxis,
-  target: string,
-  when: (s: GameState) => boolean,
-  share?: number,
-): Bot {
-  return (s, sc) => {
-    const own = bot(s, sc);
-    const busy = s.arch.migration !== null || own.some((d) => d.type === 'arch/migrate');
-    const start = !busy && s.arch[axis] !== target && when(s);
-    if (start) own.push({ type: 'arch/migrate', axis, target });
-    if (share === undefined || (!start && s.arch.migration === null)) return own;
-    const allocation: Allocation = {
-      features: 100 - share,
-      debt: 0,
-      evals: 0,
-      reliability: 0,
-      data: 0,
-      migration: share,
-    };
-    return [...own.filter((d) => d.type !== 'plan/allocate'), { type: 'plan/allocate', allocation }];
-  };
-}
-
-// ---------------------------------------------------------------- the claims
-
-interface Claim {
-  scenario: string;
-  /** What a player would notice. */
-  lesson: string;
-  rewarded: [string, () => Bot];
-  punished: [string, () => Bot];
-  /** Least mean-score gap and paired win share, set with margin below the measured ones (in comments). */
-  minGap: number;
-  minWinShare: number;
-}
-
-const named = (name: keyof typeof BOTS): [string, () => Bot] => [name, () => BOTS[name]];
-const early = (s: GameState): boolean => s.turn >= 1;
-const atTheWall = (s: GameState): boolean => s.load.utilisation >= 0.85;
-
-const CLAIMS: Claim[] = [
-  {
-    // measured: 956 vs 946, win share 0.76 (31 vs 26 feature points, 592 vs 550 users)
-    scenario: 'tutorial',
-    lesson: 'in twelve weeks, a plain plan with costs kept low beats building foundations first',
-    rewarded: named('frugal'),
-    punished: named('steady'),
-    minGap: 5,
-    minWinShare: 0.65,
-  },
-  {
-    // measured: 964 vs 872, win share 1.00
-    scenario: 'solo-founder',
-    lesson: 'switching to dedicated servers past the cost crossover beats staying serverless',
-    rewarded: ['steady', () => steady()],
-    punished: ['steady, never switching hosting', () => steady({ switchHosting: false })],
-    minGap: 50,
-    minWinShare: 0.9,
-  },
-  {
-    // measured: 940 vs 750, 1.00
-    scenario: 'ship-it',
-    lesson: 'gated releases with growing evals beat shipping every model with no evals',
-    rewarded: named('steady'),
-    punished: named('move-fast'),
-    minGap: 100,
-    minWinShare: 0.9,
-  },
-  {
-    // measured: 940 vs 908, 0.78
-    scenario: 'ship-it',
-    lesson: 'the same team scores higher gating model releases on evals than shipping every candidate',
-    rewarded: ['steady', () => steady()],
-    punished: ['steady shipping every model', () => steady({ release: 'ship' })],
-    minGap: 15,
-    minWinShare: 0.65,
-  },
-  {
-    // measured: 948 vs 908, 0.98 (A/B tests: 950, 0.88)
-    scenario: 'ship-it',
-    lesson: 'a canary on a slice of traffic catches the bad models that thin evals let through',
-    rewarded: ['steady with canary releases', () => steady({ release: 'canary' })],
-    punished: ['steady shipping every model', () => steady({ release: 'ship' })],
-    minGap: 20,
-    minWinShare: 0.85,
-  },
-  {
-    // measured: 962 vs 619, 1.00
-    scenario: 'rebuild-or-patch',
-    lesson: 'paying debt down before scaling beats patching on',
-    rewarded: named('steady'),
-    punished: named('move-fast'),
-    minGap: 200,
-    minWinShare: 0.95,
-  },
-  {
-    // measured: 942 vs 566, 1.00
-    scenario: 'five-engineers',
-    lesson: 'specs and reviewed agents beat speed without either',
-    rewarded: named('steady'),
-    punished: named('move-fast'),
-    minGap: 200,
-    minWinShare: 0.95,
-  },
-  {
-    // measured: 949 vs 933, 0.98
-    scenario: 'five-engineers',
-    lesson: 'four agent seats with specs and every change reviewed beat four unreviewed seats without specs',
-    rewarded: ['steady with 4 reviewed agents', () => steady({ agents: 4, agentReview: 'all' })],
-    punished: [
-      'steady with 4 unreviewed agents, no specs',
-      () => steady({ agents: 4, agentReview: 'none', specs: false }),
-    ],
-    minGap: 8,
-    minWinShare: 0.8,
-  },
-  {
-    // measured: 942 vs 936, 0.90 (97 vs 88 feature points; won on 45 seeds vs 37)
-    scenario: 'five-engineers',
-    lesson: 'spec-driven development beats the same team without specs',
-    rewarded: ['steady', () => steady()],
-    punished: ['steady without specs', () => steady({ specs: false })],
-    minGap: 3,
-    minWinShare: 0.75,
-  },
-  {
-    // measured: 928 vs 690, 1.00
-    scenario: 'growing-pains',
-    lesson: 'paced hiring with specs and async docs beats a hiring blitz without them',
-    rewarded: named('steady'),
-    punished: named('move-fast'),
-    minGap: 150,
-    minWinShare: 0.95,
-  },
-  {
-    // measured: 943 vs 690, 1.00
-    scenario: 'growing-pains',
-    lesson: 'the same hiring blitz goes far better with specs, async docs and onboarding',
-    rewarded: ['steady practices, move-fast hiring', () => blitzHiring(steady())],
-    punished: named('move-fast'),
-    minGap: 150,
-    minWinShare: 0.95,
-  },
-  {
-    // measured: 947 vs 646, 1.00
-    scenario: 'the-pivot',
-    lesson: 'moving to async processing before the ceiling beats staying synchronous',
-    rewarded: [
-      'steady, async migration from week 2',
-      () => migrating(steady(), 'processing', 'async', early),
-    ],
-    punished: named('steady'),
-    minGap: 200,
-    minWinShare: 0.95,
-  },
-  {
-    // measured: 947 vs 885, 1.00
-    scenario: 'the-pivot',
-    lesson: 'starting the pivot early beats starting it when the peak hits the ceiling',
-    rewarded: [
-      'steady, async migration from week 2',
-      () => migrating(steady(), 'processing', 'async', early),
-    ],
-    punished: [
-      'steady, async migration at the wall',
-      () => migrating(steady(), 'processing', 'async', atTheWall),
-    ],
-    minGap: 30,
-    minWinShare: 0.9,
-  },
-  {
-    // measured: 947 vs 861, 1.00
-    scenario: 'the-pivot',
-    lesson: 'a prepared pivot beats a big-bang pivot by a team with thin tests and no observability',
-    rewarded: [
-      'steady, async migration from week 2',
-      () => migrating(steady(), 'processing', 'async', early),
-    ],
-    punished: [
-      'move-fast, big-bang async migration',
-      () => migrating(moveFast(), 'processing', 'async', early, 100),
-    ],
-    minGap: 40,
-    minWinShare: 0.9,
-  },
-  {
-    // measured: 934 vs 763, 1.00
-    scenario: 'incident-night',
-    lesson: 'rollback, observability and plain updates beat fixing forward and spin',
-    rewarded: named('steady'),
-    punished: named('move-fast'),
-    minGap: 100,
-    minWinShare: 0.95,
-  },
-  {
-    // measured: 934 vs 925, 1.00
-    scenario: 'incident-night',
-    lesson: 'the same engineering scores higher with plain board updates than with spin',
-    rewarded: ['steady', () => steady()],
-    punished: [
-      'steady, spinning to the board',
-      () => answering(framing(steady(), 'spin'), { 'board-call': 'blip' }),
-    ],
-    minGap: 4,
-    minWinShare: 0.8,
-  },
-  {
-    // measured: 934 vs 917, 1.00
-    scenario: 'incident-night',
-    lesson: 'the same engineering scores higher with plain board updates than with silence',
-    rewarded: ['steady', () => steady()],
-    punished: [
-      'steady, saying nothing',
-      () => answering(framing(steady(), 'silence'), { 'board-call': 'wait', 'customers-ask': 'silent' }),
-    ],
-    minGap: 8,
-    minWinShare: 0.8,
-  },
-  {
-    // measured: 919 vs 841, 0.98
-    scenario: 'demo-day',
-    lesson: 'taking on debt to ship the demo beats building foundations',
-    rewarded: named('move-fast'),
-    punished: named('steady'),
-    minGap: 40,
-    minWinShare: 0.85,
-  },
-];
-
-// ---------------------------------------------------------------- the tests
-
-describe('the built-in scenarios', () => {
-  it('are the nine of the design, in order', () => {
-    expect([...BUILT_IN_IDS]).toEqual(NINE);
-  });
-
-  it.each(NINE)('%s validates', (id) => {
-    const r = loadBuiltIn(id);
-    if (!r.ok) expect.fail(r.problems.map(formatProblem).join('\n'));
-    expect(r.loaded.scenario.id).toBe(id);
-    expect(r.loaded.meta.briefing.length).toBeGreaterThan(200);
-    expect(r.loaded.meta.learningObjectives.length).toBeGreaterThanOrEqual(2);
-    expect(r.loaded.meta.debrief.some((n) => n.when !== null)).toBe(true);
-    expect(r.loaded.scenario.objectives.length).toBeGreaterThanOrEqual(3);
-  });
-
-  it.each(NINE)('%s plays to the end with every bot, without an illegal move', (id) => {
-    const sc = scenario(id);
-    for (const name of BOT_NAMES) {
-      for (const seed of ['smoke-1', 'smoke-2', 'smoke-3']) {
-        const { state } = playBot(sc, seed, BOTS[name]);
-        expect(state.status, `${name} on ${seed}`).not.toBe('playing');
-        expect(state.reason, `${name} on ${seed}`).not.toBe('in-progress');
-      }
-    }
-  });
-});
-
-describe('each scenario teaches what it claims (50 seeds, paired)', () => {
-  it.each(CLAIMS.map((c) => [c.scenario, c.lesson, c] as const))('%s: %s', (_id, _lesson, c) => {
-    const good = games(c.scenario, c.rewarded[0], c.rewarded[1]);
-    const bad = games(c.scenario, c.punished[0], c.punished[1]);
-    const gap = meanScore(good) - meanScore(bad);
-    expect(gap, `${c.rewarded[0]} ${meanScore(good)} vs ${c.punished[0]} ${meanScore(bad)}`).toBeGreaterThan(
-      c.minGap,
-    );
-    expect(winShare(good, bad)).toBeGreaterThanOrEqual(c.minWinShare);
-  });
-});
-
-describe('what a player notices', () => {
-  it('tutorial: one card a week from the second week on, each control introduced once', () => {
-    const sc = scenario('tutorial');
-    for (const seed of ['tour-1', 'tour-2', 'tour-3']) {
-      const { events } = playBot(sc, seed, BOTS.steady, { keepEvents: true });
-      const fired = events.flatMap((turn: GameEvent[]) =>
-        turn.filter((e) => e.kind === 'scenario' && !e.option).map((e) => [e.turn, e.id] as const),
-      );
-      expect(fired.map(([t]) => t)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
-      expect(new Set(fired.map(([, id]) => id.replace(/^why-.*/, 'why'))).size).toBe(10);
-    }
-  });
-
-  it('tutorial: the plain plan delivers more features and reaches more users than foundations first', () => {
-    const plain = games('tutorial', 'frugal', () => BOTS.frugal);
-    const founded = games('tutorial', 'steady', () => BOTS.steady);
-    expect(avg(plain, (s) => s.market.featureLevel)).toBeGreaterThan(
-      avg(founded, (s) => s.market.featureLevel) + 3,
-    );
-    expect(avg(plain, (s) => s.market.users)).toBeGreaterThan(avg(founded, (s) => s.market.users) + 20);
-  });
-
-  it('tutorial: any reasonable play wins', () => {
-    const won = (name: 'steady' | 'frugal' | 'move-fast'): number =>
-      share(
-        games('tutorial', name, () => BOTS[name]),
-        (s) => s.status === 'won',
-      );
-    expect(won('steady')).toBe(1);
-    expect(won('frugal')).toBe(1);
-    expect(won('move-fast')).toBeGreaterThanOrEqual(0.8);
-  });
-
-  it('ship-it: the eval gate means fewer model-regression incidents and a truly better model', () => {
-    const gated = games('ship-it', 'steady', () => steady());
-    const shipped = games('ship-it', 'steady shipping every model', () => steady({ release: 'ship' }));
-    const regressions = (gs: Game[]): number => avg(gs, (s) => s.incidents.byKind[2]!);
-    expect(regressions(gated)).toBeLessThan(regressions(shipped) * 0.6);
-    expect(avg(gated, (s) => s.model.quality)).toBeGreaterThan(avg(shipped, (s) => s.model.quality) + 0.05);
-  });
-
-  it('five-engineers: with specs the same five people deliver more', () => {
-    const specs = games('five-engineers', 'steady', () => steady());
-    const none = games('five-engineers', 'steady without specs', () => steady({ specs: false }));
-    const delivered = (gs: Game[]): number => avg(gs, (s) => s.market.featureLevel);
-    expect(delivered(specs)).toBeGreaterThan(delivered(none) * 1.05);
-  });
-
-  it('rebuild-or-patch: paying down ends with little debt; patching ends buried in it', () => {
-    const paid = games('rebuild-or-patch', 'steady', () => BOTS.steady);
-    const patched = games('rebuild-or-patch', 'move-fast', () => BOTS['move-fast']);
-    expect(share(paid, (s) => s.debt < 50)).toBeGreaterThan(0.9);
-    expect(share(patched, (s) => s.debt > 150)).toBeGreaterThan(0.9);
-  });
-
-  it('the-pivot: an early pivot finishes and keeps the SLO; waiting for the wall does not', () => {
-    const earlyPivot = games('the-pivot', 'steady, async migration from week 2', () =>
-      migrating(steady(), 'processing', 'async', early),
-    );
-    const latePivot = games('the-pivot', 'steady, async migration at the wall', () =>
-      migrating(steady(), 'processing', 'async', atTheWall),
-    );
-    expect(share(earlyPivot, (s) => s.arch.processing === 'async')).toBeGreaterThan(0.9);
-    const slo = (gs: Game[]): number => avg(gs, (s) => s.sloSum / s.turn);
-    expect(slo(earlyPivot)).toBeGreaterThan(slo(latePivot) + 0.08);
-  });
-
-  it('demo-day: the fast team ships the demo; the careful one does not', () => {
-    const fast = games('demo-day', 'move-fast', () => BOTS['move-fast']);
-    const careful = games('demo-day', 'steady', () => BOTS.steady);
-    expect(share(fast, (s) => s.market.featureLevel >= 50)).toBeGreaterThan(0.7);
-    expect(share(careful, (s) => s.market.featureLevel >= 50)).toBeLessThan(0.1);
-  });
-});
-
-describe('no dominant strategy', () => {
-  /** Per scenario, the named bots by mean score over the 50 seeds, best first. */
-  const ranking = (id: string): { name: string; mean: number; games: Game[] }[] =>
-    BOT_NAMES.map((name) => {
-      const gs = games(id, name, () => BOTS[name]);
-      return { name, mean: meanScore(gs), games: gs };
-    }).sort((a, b) => b.mean - a.mean);
-
-  it('the best bot differs across scenarios, clearly: somewhere a bot other than steady is best by a margin', () => {
-    // measured (50 seeds): tutorial frugal 956 vs steady 946 (paired 0.76); demo-day move-fast 919 vs steady
-    // 841 (0.98); steady is best in the other seven. A third clear non-steady scenario needs tuning (see the
-    // ranking printed on failure); the-pivot is the closest (steady 646, random 631, frugal 623; nobody wins).
-    const clear = NINE.flatMap((id) => {
-      const [best, second] = ranking(id);
-      const margin = best!.mean - second!.mean;
-      const paired = winShare(best!.games, second!.games);
-      return best!.name !== 'steady' && margin >= 5 && paired >= 0.7 ? [`${id}: ${best!.name}`] : [];
-    });
-    const summary = NINE.map(
-      (id) =>
-        `${id}: ${ranking(id)
-          .map((r) => `${r.name} ${r.mean.toFixed(0)}`)
-          .join(' > ')}`,
-    ).join('\n');
-    expect(clear, summary).toEqual(expect.arrayContaining(['tutorial: frugal', 'demo-day: move-fast']));
-    expect(clear.length, summary).toBeGreaterThanOrEqual(2);
   });
 });
