@@ -24,7 +24,8 @@ const SEE = 'See ARCHITECTURE.md';
  * search sits beside balance and may use it: the strategy search shares its statistics, report layout and
  * warnings, and its results are part of the balance report shown by the shells (store, ui, cli).
  * grading (rosters, grades, gradebooks) builds on replay's verified runs and serves ui and cli.
- * lms (course packages for learning management systems) builds on replay, guide (facilitator guides) on balance;
+ * lms (course packages for learning management systems) builds on replay, guide (facilitator guides) on balance
+ * and search;
  * both are used by ui and cli only.
  */
 const LAYERS = {
@@ -37,7 +38,7 @@ const LAYERS = {
   search: ['lib', 'engine', 'scenario', 'bots', 'balance'],
   grading: ['lib', 'engine', 'scenario', 'replay'],
   lms: ['lib', 'engine', 'scenario', 'replay'],
-  guide: ['lib', 'engine', 'scenario', 'bots', 'balance'],
+  guide: ['lib', 'engine', 'scenario', 'bots', 'balance', 'search'],
   store: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'search'],
   persistence: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'search', 'store'],
   ui: [

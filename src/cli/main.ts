@@ -47,7 +47,7 @@ function program(io: Io): Command {
   registerBalance(p, io);
   registerSearch(p, io);
   registerPackage(p, io.out);
-  registerGuide(p, io.out);
+  registerGuide(p, io);
   return p;
 }
 

@@ -1,11 +1,12 @@
 /**
- * The facilitator guide's expected outcomes, read from a balance report of the current rules (never typed in:
- * the rules change, the figures follow), and the seam for the strategy search's figures. Pure.
+ * The facilitator guide's expected outcomes, read from a balance report and a strategy search of the current
+ * rules (never typed in: the rules change, the figures follow). Pure.
  */
 import type { BalanceConfig, BalanceReport } from '../balance/index.ts';
 import { defaultConfig } from '../balance/index.ts';
 import { BOT_SUMMARY, isBotName } from '../bots/index.ts';
 import type { OutcomeReason } from '../engine/index.ts';
+import type { SearchResult } from '../search/index.ts';
 
 /** Games per strategy behind a guide's figures: enough for stable quartiles, quick enough to print a guide. */
 export const GUIDE_RUNS = 200;
@@ -46,13 +47,31 @@ export interface OutcomeFigures {
 
 /**
  * What the strategy search (CALIBRATION.md §3: the strongest strategy found over every lever, and degenerate
- * strategies probed) will add to a guide once it exists; guides print it when given.
+ * strategies probed) adds to a guide: the ceiling a class can reach, and the tricks that do not pay.
  */
 export interface SearchFigures {
-  /** The strongest strategy found, in plain words, and its scores. */
-  best: { description: string; winRate: number; p50: number };
-  /** Degenerate strategies tried (one lever held at an extreme), each with whether it wins. */
-  degenerate: { description: string; winRate: number; p50: number }[];
+  /** Held-out games each figure comes from. */
+  games: number;
+  /** The strongest strategy found, in plain words (one line per kind of decision), and its scores. */
+  best: { description: string[]; winRate: number; mean: number };
+  /** Degenerate strategies tried (one lever held at an extreme from the starting plan), each with its scores. */
+  degenerate: { description: string; winRate: number; mean: number }[];
+}
+
+/** A search's figures for the guide; probes the scenario does not offer are left out. */
+export function searchFigures(r: SearchResult): SearchFigures {
+  const round = (x: number): number => Math.round(x);
+  return {
+    games: r.seeds.heldOut,
+    best: {
+      description: [...r.best.description],
+      winRate: r.best.winRate,
+      mean: round(r.best.meanScore),
+    },
+    degenerate: r.probes.flatMap((p) =>
+      p.alone ? [{ description: p.label, winRate: p.alone.winRate, mean: round(p.alone.meanScore) }] : [],
+    ),
+  };
 }
 
 export function outcomeFigures(report: BalanceReport): OutcomeFigures {

@@ -4,6 +4,7 @@ export {
   GUIDE_SEED,
   guideConfig,
   outcomeFigures,
+  searchFigures,
   type ObjectiveOutcome,
   type OutcomeFigures,
   type SearchFigures,

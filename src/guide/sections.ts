@@ -118,10 +118,11 @@ function searchPart(s: SearchFigures): string {
   const rows = s.degenerate
     .map(
       (d) =>
-        `<tr><th scope="row" class="l">${e(d.description)}</th><td>${pct(d.winRate)}</td><td>${score(d.p50)}</td></tr>`,
+        `<tr><th scope="row" class="l">${e(d.description)}</th><td>${pct(d.winRate)}</td><td>${score(d.mean)}</td></tr>`,
     )
     .join('');
-  return `<h3>What the strategy search found</h3><p>Strongest strategy found: ${e(s.best.description)} (wins ${pct(s.best.winRate)}, median ${score(s.best.p50)}).</p><table><thead><tr><th scope="col" class="l">One lever held at an extreme</th><th scope="col">Wins</th><th scope="col">Median</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const lines = s.best.description.map((d) => `<li>${e(d)}</li>`).join('');
+  return `<h3>What the strategy search found</h3><p>The strongest strategy a search over every lever found (wins ${pct(s.best.winRate)}, mean ${score(s.best.mean)}, on ${s.games} games of their own): the ceiling a class can aim at.</p><ul class="strategy">${lines}</ul><p>Tricks that hold one lever at an extreme from the starting plan:</p><table><thead><tr><th scope="col" class="l">One lever held at an extreme</th><th scope="col">Wins</th><th scope="col">Mean</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 export function outcomesSection(f: OutcomeFigures, search: SearchFigures | null, rules: string): string {

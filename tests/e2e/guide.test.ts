@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { balanceReport } from '../../src/balance/index.ts';
-import { guideConfig } from '../../src/guide/index.ts';
+import { GUIDE_SEED, guideConfig } from '../../src/guide/index.ts';
+import { inThreadRunner, runSearch, searchConfig } from '../../src/search/index.ts';
 import { loadBuiltIn } from '../../src/scenario/node.ts';
 import { describeInBrowser } from './chromium.ts';
 import { expectClean, launch, openSession, seriousViolations } from './harness.ts';
@@ -38,6 +39,14 @@ describeInBrowser('facilitator guide', () => {
     if (!r.ok) throw new Error('incident-night');
     const report = balanceReport(r.loaded.scenario, guideConfig());
     for (const bot of report.bots) expect(html).toContain(`<td><strong>${bot.score.p50}</strong></td>`);
+    // The search played in the page's workers finds what the same search finds in Node, figure for figure.
+    const search = await runSearch({ scenario: r.loaded.scenario, config: searchConfig(GUIDE_SEED) }, [
+      inThreadRunner(r.loaded.scenario),
+    ]);
+    expect(html).toContain('<h3>What the strategy search found</h3>');
+    expect(html).toContain(
+      `(wins ${Math.round(search.best.winRate * 100)}%, mean ${Math.round(search.best.meanScore)},`,
+    );
 
     const printed = await s.context.newPage();
     await printed.setContent(html);

@@ -9,7 +9,16 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { balanceReport } from '../../src/balance/index.ts';
 import { main } from '../../src/cli/main.ts';
-import { guideConfig, guideHtml, outcomeFigures, type SearchFigures } from '../../src/guide/index.ts';
+import {
+  guideConfig,
+  guideHtml,
+  outcomeFigures,
+  searchFigures,
+  type SearchFigures,
+} from '../../src/guide/index.ts';
+import { escapeMarkup } from '../../src/lib/markup.ts';
+import { inThreadRunner, runSearch } from '../../src/search/index.ts';
+import { tinySearch } from '../search/fixtures.ts';
 import type { LoadedScenario } from '../../src/scenario/index.ts';
 import { builtIn } from '../replay/helpers.ts';
 import { loadOk, MINIMAL } from '../scenario/helpers.ts';
@@ -75,15 +84,24 @@ describe('facilitator guide', () => {
     }
   });
 
-  it('prints the strategy search\u2019s figures when it has them', () => {
-    const search: SearchFigures = {
-      best: { description: 'ship fast for six weeks, then pay debt down', winRate: 0.97, p50: 955 },
-      degenerate: [{ description: 'all capacity to features', winRate: 0.4, p50: 880 }],
-    };
-    const { html } = guide(builtIn('demo-day'), search);
+  it('prints the strategy search\u2019s figures: the strongest strategy found and each trick it probed', async () => {
+    const loaded = builtIn('demo-day');
+    const result = await runSearch({ scenario: loaded.scenario, config: tinySearch('guide') }, [
+      inThreadRunner(loaded.scenario),
+    ]);
+    const search = searchFigures(result);
+    expect(search.best.description).toEqual(result.best.description);
+    expect(search.degenerate.map((d) => d.description)).toEqual(
+      result.probes.filter((p) => p.alone).map((p) => p.label),
+    );
+    const { html } = guide(loaded, search);
     expect(html).toContain('<h3>What the strategy search found</h3>');
-    expect(html).toContain('ship fast for six weeks, then pay debt down (wins 97%, median 955)');
-    expect(guide(builtIn('demo-day')).html).not.toContain('strategy search found');
+    expect(html).toContain(
+      `(wins ${Math.round(result.best.winRate * 100)}%, mean ${Math.round(result.best.meanScore)},`,
+    );
+    for (const d of search.degenerate) expect(html).toContain(d.description);
+    for (const line of search.best.description) expect(html).toContain(`<li>${escapeMarkup(line)}</li>`);
+    expect(guide(loaded).html).not.toContain('strategy search found');
   });
 
   it('escapes every text of a scenario file, and says when a scenario has no notes', () => {
@@ -106,9 +124,11 @@ describe('tradeoffs guide', () => {
     });
     expect(code).toBe(0);
     expect(lines.join('\n')).toMatch(
-      /Facilitator guide for Incident night written to .*guide\.html; outcomes from 20 games per strategy/,
+      /Facilitator guide for Incident night written to .*guide\.html; outcomes from 20 games per strategy and a strategy search/,
     );
-    expect(readFileSync(out, 'utf8')).toContain('<h1>Incident night</h1>');
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<h1>Incident night</h1>');
+    expect(html).toContain('<h3>What the strategy search found</h3>');
   });
 
   it('refuses an unknown scenario with one line', async () => {

@@ -1,8 +1,10 @@
 /**
  * The Host screen's facilitator guide: the chosen scenario's teaching notes with expected outcomes from a
- * balance run of the current rules, played now in Web Workers, offered as a printable HTML file.
+ * balance run and a strategy search of the current rules, played now in Web Workers (seconds for a built-in
+ * scenario), offered as a printable HTML file.
  */
 import { ENGINE_VERSION } from '../../engine/index.ts';
+import { searchConfig } from '../../search/index.ts';
 import type { LoadedScenario } from '../../scenario/index.ts';
 import { startBalance } from '../balance-pool.ts';
 import { h } from '../dom.ts';
@@ -16,14 +18,17 @@ async function makeGuide(loaded: LoadedScenario, say: (text: string) => void): P
   const playing = 'Playing the strategies to measure expected outcomes\u2026';
   say(playing);
   const guide = await guideModule();
-  // The guide reports the bots' outcomes; the strategy search is the balance report's (it takes minutes).
-  const run = startBalance(loaded.scenario, guide.guideConfig(), null, (p) => {
-    if (p.stage === 'balance')
-      say(`${playing} ${Math.round((100 * p.progress.games) / p.progress.totalGames)}%`);
-  });
-  const outcomes = guide.outcomeFigures(await run.report);
+  const searching = 'Searching for the strongest strategy\u2026';
+  const run = startBalance(loaded.scenario, guide.guideConfig(), searchConfig(guide.GUIDE_SEED), (p) =>
+    p.stage === 'balance'
+      ? say(`${playing} ${Math.round((100 * p.progress.games) / p.progress.totalGames)}%`)
+      : say(`${searching} ${Math.round(100 * p.progress.fraction)}%`),
+  );
+  const report = await run.report;
+  const outcomes = guide.outcomeFigures(report);
+  const search = report.search ? guide.searchFigures(report.search) : null;
   const { appVersion } = saveServices();
-  const html = guide.guideHtml({ loaded, outcomes, search: null, appVersion, engineVersion: ENGINE_VERSION });
+  const html = guide.guideHtml({ loaded, outcomes, search, appVersion, engineVersion: ENGINE_VERSION });
   const fileName = guide.guideFileName(loaded);
   download(fileName, html, 'text/html');
   return fileName;
