@@ -15,6 +15,7 @@ import { h } from '../dom.ts';
 import { count, days, hours, money, pct, signed, turnWords, type TurnWords } from '../format.ts';
 import { rollingDora } from '../metrics.ts';
 import { forecastRunway, planForecast, runwayText, runwayWords } from '../runway.ts';
+import { BOARD_LOW, DEBT_HIGH, sloMissed, sloTarget } from '../thresholds.ts';
 
 interface Kpi {
   id: string;
@@ -87,14 +88,15 @@ function kpis(game: Game, snaps: TurnSnapshot[]): HTMLElement {
       label: 'Tech debt',
       value: s.debt.toFixed(0),
       series: series((x) => x.debt),
-      tone: s.debt > 80 ? 'bad' : '',
+      tone: s.debt > DEBT_HIGH ? 'bad' : '',
     }),
     kpi({
       id: 'slo',
       label: 'SLO',
       value: pct(s.load.slo, 1),
       series: series((x) => x.slo),
-      tone: s.load.slo < 0.97 ? 'bad' : '',
+      tone: sloMissed(s, sloTarget(game.loaded.scenario)) ? 'bad' : '',
+      title: `Share of the last ${unit} within the service level objective (responses in time, no errors); the target is ${pct(sloTarget(game.loaded.scenario))}.`,
     }),
     kpi({ id: 'morale', label: 'Morale', value: pct(s.team.morale), series: series((x) => x.morale) }),
     kpi({
@@ -102,7 +104,7 @@ function kpis(game: Game, snaps: TurnSnapshot[]): HTMLElement {
       label: 'Board',
       value: pct(s.stakeholders.board),
       series: series((x) => x.board),
-      tone: s.stakeholders.board < 0.35 ? 'bad' : '',
+      tone: s.stakeholders.board < BOARD_LOW ? 'bad' : '',
     }),
     kpi({
       id: 'satisfaction',

@@ -4,8 +4,9 @@ import type { TurnRecord } from '../../replay/index.ts';
 import { store, type Game } from '../../store/index.ts';
 import { advancedText } from '../advance.ts';
 import { h } from '../dom.ts';
-import { money, turnWords } from '../format.ts';
+import { groupThousands, money, pct, turnWords } from '../format.ts';
 import { keyLabel, shortcutKey } from '../shortcuts.ts';
+import { sloMissed, sloTarget } from '../thresholds.ts';
 import { why } from './causes.ts';
 
 const TONE_MARK: Record<GameEvent['tone'], string> = {
@@ -86,6 +87,31 @@ function moneyLine(game: Game, last: TurnRecord): HTMLElement {
   );
 }
 
+/**
+ * A week below the SLO target, said in the log whatever else happened: the share of the week within the SLO and
+ * what took it there (the week's incidents, or responses slower than the latency objective).
+ */
+function sloLine(game: Game, last: TurnRecord): HTMLElement | null {
+  const s = game.state;
+  const sc = game.loaded.scenario;
+  const target = sloTarget(sc);
+  if (!sloMissed(s, target)) return null;
+  const felt = last.events.filter((e) => e.kind === 'incident').length;
+  const objective = sc.params.load.sloLatencyMs;
+  const why =
+    felt > 0
+      ? `users felt the ${felt === 1 ? 'incident' : `${felt} incidents`} below`
+      : s.load.latencyMs > objective
+        ? `responses took ${groupThousands(s.load.latencyMs)} ms against a ${groupThousands(objective)} ms objective`
+        : 'requests failed or crawled for part of it';
+  return h(
+    'p',
+    { className: 'slo-line warning', id: 'turn-slo' },
+    h('strong', {}, 'Reliability: '),
+    `SLO ${pct(s.load.slo, 1)} this ${turnWords(sc).unit}, below the ${pct(target)} target: ${why}.`,
+  );
+}
+
 /** After "Advance until something needs me": how far it went and why it stopped. */
 function advancedNote(game: Game): HTMLElement | null {
   const a = store.getState().advanced;
@@ -108,6 +134,7 @@ export function turnLog(game: Game): HTMLElement {
     ),
     advancedNote(game),
     last ? moneyLine(game, last) : null,
+    last ? sloLine(game, last) : null,
     !last
       ? h(
           'p',
@@ -116,7 +143,13 @@ export function turnLog(game: Game): HTMLElement {
           `Set your plan in the Plan panel and end the ${words.unit}. Events will appear here with the reasons behind them.`,
         )
       : last.events.length === 0
-        ? h('p', { className: 'hint' }, `A quiet ${words.unit}.`)
+        ? h(
+            'p',
+            { className: 'hint' },
+            sloMissed(game.state, sloTarget(game.loaded.scenario))
+              ? 'No other news.'
+              : `A quiet ${words.unit}.`,
+          )
         : h(
             'ul',
             { className: 'log' },
