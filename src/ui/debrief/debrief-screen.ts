@@ -30,7 +30,7 @@ function lastTurn(game: Game, words: TurnWords): HTMLElement | null {
     'section',
     { className: 'last-turn', 'aria-labelledby': 'final-h' },
     h('h2', { id: 'final-h' }, `The last ${words.unit} (${words.nth(last.snapshot.turn)})`),
-    h('ul', { className: 'log' }, ...last.events.map(debriefItem)),
+    h('ul', { className: 'log' }, ...last.events.map((e) => debriefItem(e, game.loaded.scenario, words))),
   );
 }
 
@@ -51,7 +51,7 @@ function debriefView(game: Game): HTMLElement {
     objectivesTable(game, card, words),
     learningNotes(game),
     chartsSection(game, card, points, words),
-    turningSection(points, words),
+    turningSection(points, sc, words),
     botsComparison(game, card),
     lastTurn(game, words),
   );

@@ -1,10 +1,10 @@
 /** What happened last turn: every event with its tone and, where the engine gave them, its causes. */
-import type { GameEvent } from '../../engine/index.ts';
+import type { GameEvent, Scenario } from '../../engine/index.ts';
 import type { TurnRecord } from '../../replay/index.ts';
 import { store, type Game } from '../../store/index.ts';
 import { advancedText } from '../advance.ts';
 import { h } from '../dom.ts';
-import { groupThousands, money, pct, turnWords } from '../format.ts';
+import { groupThousands, money, pct, turnWords, type TurnWords } from '../format.ts';
 import { keyLabel, shortcutKey } from '../shortcuts.ts';
 import { sloMissed, sloTarget } from '../thresholds.ts';
 import { why } from './causes.ts';
@@ -22,12 +22,12 @@ const TONE_NAME: Record<GameEvent['tone'], string> = {
   bad: 'bad news',
 };
 
-export function eventItem(e: GameEvent): HTMLElement {
+export function eventItem(e: GameEvent, scenario: Scenario, words: TurnWords): HTMLElement {
   return h(
     'li',
     { className: `log-item tone-${e.tone}` },
     h('span', { className: 'tone-mark', 'aria-label': TONE_NAME[e.tone], role: 'img' }, TONE_MARK[e.tone]),
-    h('div', {}, h('strong', {}, e.title), e.detail ? h('p', {}, e.detail) : null, why(e.causes)),
+    h('div', {}, h('strong', {}, e.title), e.detail ? h('p', {}, e.detail) : null, why(e, scenario, words)),
   );
 }
 
@@ -153,7 +153,9 @@ export function turnLog(game: Game): HTMLElement {
         : h(
             'ul',
             { className: 'log' },
-            ...last.events.map((e) => (waitingCard(game, e) ? cardItem(e) : eventItem(e))),
+            ...last.events.map((e) =>
+              waitingCard(game, e) ? cardItem(e) : eventItem(e, game.loaded.scenario, words),
+            ),
           ),
   );
 }

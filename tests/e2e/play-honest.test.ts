@@ -1,6 +1,7 @@
 /**
- * Nothing important is silent (issue 16, item 5): a week below the SLO target is said in the week's log, never
- * "a quiet week", and a plan that stops progress is flagged under "Your decisions" until the draft frees it.
+ * The play screen is honest (issue 16, items 4 and 5): a week below the SLO target is said in the week's log,
+ * never "a quiet week"; a plan that stops progress is flagged under "Your decisions" until the draft frees it;
+ * and "Why did this happen?" speaks the player's words, never the engine's conditions or hidden quality.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -19,7 +20,10 @@ async function start(page: Page, title: string, seed: string): Promise<void> {
   await page.locator('#end-turn').waitFor();
 }
 
-describeInBrowser('nothing important is silent', () => {
+/** The engine's internal wording, and a hidden quantity's value or threshold. */
+const INTERNAL = /this card needs|turns played| was -?\d|\(turns\)|true quality|modelQuality|\b0\.\d/;
+
+describeInBrowser('the play screen is honest', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launch();
@@ -70,6 +74,29 @@ describeInBrowser('nothing important is silent', () => {
     // Still clear after the week is played with the migration staffed.
     await endTurnByClick(page);
     expect(await page.locator('#blockers').count()).toBe(0);
+    expectClean(s);
+    await s.close();
+  });
+
+  it('says why in the player’s words, and never shows the model’s hidden quality', async () => {
+    const s = await openSession(browser);
+    const { page } = s;
+    await start(page, 'Ship it', 'why-1');
+    let whys = 0;
+    for (let week = 1; week <= 8 && (await page.locator('#end-heading').count()) === 0; week++) {
+      await endTurnByClick(page);
+      if ((await page.locator('#end-turn').count()) === 0) break;
+      for (const text of await page.locator('.play-screen .why').allTextContents()) {
+        expect(text, `week ${week}`).not.toMatch(INTERNAL);
+        whys += 1;
+      }
+      expect(await page.locator('.play-screen').textContent(), `week ${week}`).not.toMatch(/true quality/i);
+    }
+    expect(whys).toBeGreaterThan(0);
+    // An open "Why?" separates what a decision changes from luck.
+    const open = page.locator('.play-screen .why').first();
+    await open.locator('summary').click();
+    expect(await open.innerText()).toMatch(/share of the odds/);
     expectClean(s);
     await s.close();
   });
