@@ -11,10 +11,13 @@ import { endTurnByClick, expectClean, launch, openSession } from './harness.ts';
 /** New game → the scenario called `title` → Start with `seed`; waits for the plan. */
 async function start(page: Page, title: string, seed: string): Promise<void> {
   await page.getByRole('button', { name: 'New game' }).click();
-  await page
+  const confirm = page.getByRole('dialog', { name: 'Start a new game?' });
+  const choose = page
     .locator('.scenario-card', { has: page.getByRole('heading', { name: title }) })
-    .getByRole('button', { name: 'Choose' })
-    .click();
+    .getByRole('button', { name: 'Choose' });
+  await Promise.race([confirm.waitFor(), choose.waitFor()]);
+  if (await confirm.isVisible()) await confirm.getByRole('button', { name: 'Start a new game' }).click();
+  await choose.click();
   await page.getByLabel('World seed').fill(seed);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.locator('#end-turn').waitFor();
@@ -94,9 +97,52 @@ describeInBrowser('the play screen is honest', () => {
     }
     expect(whys).toBeGreaterThan(0);
     // An open "Why?" separates what a decision changes from luck.
-    const open = page.locator('.play-screen .why').first();
+    const open = page.locator('.play-screen .why', { hasText: 'share of the odds' }).first();
     await open.locator('summary').click();
-    expect(await open.innerText()).toMatch(/share of the odds/);
+    expect(await open.innerText()).toMatch(/(What made it likelier|Luck)[^\n]*\(share of the odds\):/);
+    expectClean(s);
+    await s.close();
+  });
+
+  it('shows Rules 2 at work: the hiring pipeline and the ramp, the board meeting, the round and the deploy queue', async () => {
+    const s = await openSession(browser);
+    const { page } = s;
+    await start(page, 'Five engineers', 'rules2-1');
+    expect(await page.locator('#board-meeting').innerText()).toMatch(
+      /^The board meets at the end of week 4 \(every 4 weeks\); it hears the last update before then\. What fits now: .+\.$/,
+    );
+    for (let i = 0; i < 3; i++) await page.locator('#hire-engineer').click();
+    await page.locator('#raise').click();
+    await endTurnByClick(page);
+    // Offers accepted in week 1 arrive 6 weeks later; a round begun in week 1 is decided in week 8.
+    expect(await page.locator('#section-team').innerText()).toMatch(/engineers \(\d arriving in 6 weeks\)/);
+    expect(await page.locator('#raise-news').innerText()).toMatch(
+      /^Investors decide at the end of week 8 \(7 weeks from now\)/,
+    );
+    expect(await page.locator('#deploy-queue').innerText()).toMatch(/^Last week: \d+ deploys?/);
+    expect(await page.locator('#dora .badge').innerText()).toMatch(/not enough data/i);
+    for (let i = 0; i < 7; i++) await endTurnByClick(page);
+    expect(await page.locator('#section-team').innerText()).toMatch(
+      /\d onboarding: full speed in 1[4-6] weeks/,
+    );
+    expectClean(s);
+    await s.close();
+  });
+
+  it('shows the descriptions in the first turns of a first game only', async () => {
+    const s = await openSession(browser);
+    const { page } = s;
+    await start(page, 'Solo founder', 'terse-1');
+    const terse = () => page.locator('.plan-host').evaluate((el) => el.classList.contains('terse'));
+    expect(await terse()).toBe(false);
+    await endTurnByClick(page);
+    await endTurnByClick(page);
+    expect(await terse()).toBe(true);
+    await page.getByRole('navigation', { name: 'Game menu' }).getByRole('button', { name: 'Quit' }).click();
+    await start(page, 'Solo founder', 'terse-2');
+    expect(await terse()).toBe(true);
+    await page.locator('#toggle-hints').click();
+    expect(await terse()).toBe(false);
     expectClean(s);
     await s.close();
   });

@@ -47,7 +47,7 @@ function debriefView(game: Game): HTMLElement {
     outcome(game, card, words),
     competitionDebrief(game),
     replayActions(game),
-    h('div', { className: 'debrief-grid' }, domainScores(card), doraKeys(card)),
+    h('div', { className: 'debrief-grid' }, domainScores(card), doraKeys(card, game.state)),
     objectivesTable(game, card, words),
     learningNotes(game),
     chartsSection(game, card, points, words),

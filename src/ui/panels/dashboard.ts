@@ -4,7 +4,7 @@
  * cluster.
  */
 import type { Band, Forecast } from '../../engine/index.ts';
-import { doraCluster } from '../../engine/index.ts';
+import { doraCluster, doraHasData, DORA_MIN_DEPLOYS } from '../../engine/index.ts';
 import type { TurnSnapshot } from '../../replay/index.ts';
 import type { Game } from '../../store/index.ts';
 import { fanChart } from '../charts/fan.ts';
@@ -204,20 +204,33 @@ function moneyBlock(game: Game, snaps: TurnSnapshot[]): HTMLElement {
   );
 }
 
-/** Turns and deploys the DORA keys need before a cluster means anything (one failed deploy is not "100%"). */
-const DORA_MIN_TURNS = 4;
-const DORA_MIN_DEPLOYS = 3;
+/** The deploy queue of the week just played: deploys, and finished changes still waiting to go out. */
+function deployLine(game: Game): HTMLElement | null {
+  const d = game.state.delivery;
+  if (game.history.length === 0) return null;
+  const unit = turnWords(game.loaded.scenario).unit;
+  const deploys = Math.round(d.deploys);
+  const waiting =
+    d.waiting >= 0.05
+      ? `${d.waiting.toFixed(1)} engineer-weeks of finished changes wait for the next deploy (about ${days(d.waitingAgeDays)} old)`
+      : 'nothing finished waits to go out';
+  return h(
+    'p',
+    { className: 'hint', id: 'deploy-queue' },
+    `Last ${unit}: ${deploys} deploy${deploys === 1 ? '' : 's'}${d.failures > 0 ? `, ${Math.round(d.failures)} failed` : ''}; ${waiting}.`,
+  );
+}
 
 function doraBlock(game: Game): HTMLElement {
   const words = turnWords(game.loaded.scenario);
   const d = rollingDora(game.history, 4, game.loaded.scenario.params.weeksPerTurn);
-  const deploys = game.history.reduce((n, r) => n + r.snapshot.deploys, 0);
   const title = h(
     'abbr',
     { title: 'DevOps Research and Assessment: four measures of software delivery' },
     'DORA',
   );
-  if (!d || game.history.length < DORA_MIN_TURNS || deploys < DORA_MIN_DEPLOYS)
+  // The engine says when the keys rest on enough deploys to mean anything (one failed deploy is not "100%").
+  if (!d || !doraHasData(game.state))
     return h(
       'div',
       { className: 'dora', id: 'dora' },
@@ -225,8 +238,9 @@ function doraBlock(game: Game): HTMLElement {
       h(
         'p',
         { className: 'hint' },
-        `The four keys (deploys, lead time, change failure, recovery) and their cluster appear after ${words.count(DORA_MIN_TURNS)} and ${DORA_MIN_DEPLOYS} releases: ${words.count(game.history.length)} and ${deploys} so far.`,
+        `The four keys (deploys, lead time, change failure, recovery) and their cluster appear after ${DORA_MIN_DEPLOYS} deploys: ${Math.floor(game.state.totals.deploys)} so far.`,
       ),
+      deployLine(game),
     );
   const cluster = doraCluster(d);
   return h(
@@ -253,6 +267,7 @@ function doraBlock(game: Game): HTMLElement {
         ] as const
       ).map(([k, v]) => h('div', {}, h('dt', {}, k), h('dd', {}, v))),
     ),
+    deployLine(game),
   );
 }
 

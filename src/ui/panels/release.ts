@@ -5,7 +5,7 @@ import { evalNoise } from '../../engine/model.ts';
 import { plannedPlan, propose, type Game } from '../../store/index.ts';
 import { RELEASE_TEXT } from '../describe.ts';
 import { h } from '../dom.ts';
-import { pct, turnWords } from '../format.ts';
+import { pct } from '../format.ts';
 import { radios, section } from './section.ts';
 
 function candidateNote(game: Game): HTMLElement {
@@ -55,12 +55,8 @@ export function releasePanel(game: Game): HTMLElement {
     'release',
     'Release',
     candidateNote(game),
-    radios(
-      'release',
-      `How this ${turnWords(game.loaded.scenario).unit}\u2019s work goes out`,
-      options,
-      plan.release,
-      (mode) => propose({ type: 'release/set', mode }),
+    radios('release', 'How a new model version goes out', options, plan.release, (mode) =>
+      propose({ type: 'release/set', mode }),
     ),
     h(
       'div',
