@@ -3,6 +3,7 @@ import type { ArchAxis } from '../../engine/index.ts';
 import { ARCH_AXES, ARCH_OPTIONS } from '../../engine/index.ts';
 import { peakLoad, UNIT_CAPACITY, unitsFor } from '../../engine/architecture.ts';
 import { newTurn } from '../../engine/turn.ts';
+import { debtDensity } from '../../engine/work.ts';
 import { propose, type Game } from '../../store/index.ts';
 import { h } from '../dom.ts';
 import { money, pct, requests } from '../format.ts';
@@ -41,7 +42,8 @@ function axisRow(game: Game, axis: ArchAxis): HTMLElement {
   const s = game.state;
   const current = s.arch[axis];
   const busy = s.arch.migration !== null || game.draft.some((d) => d.type === 'arch/migrate');
-  const effort = Math.round(game.loaded.scenario.params.migrations[axis] * (1 + s.debt / 200));
+  // The engine's own estimate (startMigration): debt density makes a migration bigger.
+  const effort = Math.round(game.loaded.scenario.params.migrations[axis] * (1 + debtDensity(s)));
   const others = (ARCH_OPTIONS[axis] as readonly string[]).filter((o) => o !== current);
   return h(
     'div',
@@ -61,7 +63,12 @@ function axisRow(game: Game, axis: ArchAxis): HTMLElement {
         `\u2192 ${target}`,
       ),
     ),
-    h('span', { className: 'hint' }, `~${effort} eng-weeks`),
+    h(
+      'span',
+      { className: 'hint' },
+      `~${effort} `,
+      h('abbr', { title: 'engineer-weeks: one engineer\u2019s work for a week' }, 'eng-weeks'),
+    ),
   );
 }
 
