@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser } from './chromium.ts';
-import { endTurnByClick, expectClean, launch, openSession } from './harness.ts';
+import { advanceByClick, endTurnByClick, expectClean, launch, openSession } from './harness.ts';
 
 /** New game → the scenario called `title` → Start with `seed`; waits for the plan. */
 async function start(page: Page, title: string, seed: string): Promise<void> {
@@ -143,6 +143,29 @@ describeInBrowser('the play screen is honest', () => {
     expect(await terse()).toBe(true);
     await page.locator('#toggle-hints').click();
     expect(await terse()).toBe(false);
+    expectClean(s);
+    await s.close();
+  });
+
+  it('tells the game’s story in the debrief: its weeks below the SLO, and each model version’s true quality', async () => {
+    const s = await openSession(browser);
+    const { page } = s;
+    await start(page, 'Ship it', 'story-1');
+    for (let i = 0; i < 40 && (await page.locator('#end-heading').count()) === 0; i++)
+      await advanceByClick(page);
+    await page.locator('#open-debrief').click();
+    await page.locator('#debrief-heading').waitFor();
+    expect(await page.locator('.story').innerText()).toMatch(
+      /The SLO (stayed at or above its 95% target in every week|fell below its 95% target in \d+ of 26 weeks)/,
+    );
+    const rows = await page.locator('#model-versions tbody tr').allInnerTexts();
+    expect(rows.length).toBeGreaterThan(2);
+    expect(rows[0]).toMatch(/^v1\s+\d+%\s+\d+%\s+(spot on|[+\u2212]\d+ points)\s+live at the start$/);
+    for (const r of rows.slice(1))
+      expect(r).toMatch(
+        /^v\d+\s+\d+%\s+\d+%\s+(spot on|[+\u2212]\d+ points)\s+(ready|released|held back|still waiting)/,
+      );
+    expect(await page.locator('figure', { hasText: 'SLO and load per week' }).count()).toBe(1);
     expectClean(s);
     await s.close();
   });

@@ -16,7 +16,8 @@ import { chartsSection } from './charts-section.ts';
 import { doraKeys } from './dora-keys.ts';
 import { debriefItem } from './event-item.ts';
 import { finishedGameScreen, seedLine } from './finished-game.ts';
-import { learningNotes } from './learning-notes.ts';
+import { learningNotes, storySection } from './learning-notes.ts';
+import { modelVersionsSection } from './model-versions.ts';
 import { objectivesTable } from './objectives-table.ts';
 import { replayActions } from './replay-actions.ts';
 import { domainScores, outcome } from './score.ts';
@@ -49,6 +50,8 @@ function debriefView(game: Game): HTMLElement {
     replayActions(game),
     h('div', { className: 'debrief-grid' }, domainScores(card), doraKeys(card, game.state)),
     objectivesTable(game, card, words),
+    storySection(game),
+    modelVersionsSection(game, words),
     learningNotes(game),
     chartsSection(game, card, points, words),
     turningSection(points, sc, words),
