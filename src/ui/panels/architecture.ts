@@ -45,29 +45,34 @@ function axisRow(game: Game, axis: ArchAxis): HTMLElement {
   // The engine's own estimate (startMigration): debt density makes a migration bigger.
   const effort = Math.round(game.loaded.scenario.params.migrations[axis] * (1 + debtDensity(s)));
   const others = (ARCH_OPTIONS[axis] as readonly string[]).filter((o) => o !== current);
+  // The rows share the columns of their grid (.axes), so names, current choices and moves line up.
   return h(
     'div',
     { className: 'axis-row' },
     h('span', { className: 'axis-name' }, AXIS_LABEL[axis]),
-    h('strong', {}, current),
-    ...others.map((target) =>
-      h(
-        'button',
-        {
-          type: 'button',
-          id: `migrate-${axis}-${target}`,
-          disabled: busy,
-          onclick: () => propose({ type: 'arch/migrate', axis, target }),
-          'aria-label': `Migrate ${AXIS_LABEL[axis].toLowerCase()} to ${target}, about ${effort} engineer-weeks`,
-        },
-        `\u2192 ${target}`,
-      ),
-    ),
+    h('strong', { className: 'axis-current' }, current),
     h(
-      'span',
-      { className: 'hint' },
-      `~${effort} `,
-      h('abbr', { title: 'engineer-weeks: one engineer\u2019s work for a week' }, 'eng-weeks'),
+      'div',
+      { className: 'axis-moves' },
+      ...others.map((target) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            id: `migrate-${axis}-${target}`,
+            disabled: busy,
+            onclick: () => propose({ type: 'arch/migrate', axis, target }),
+            'aria-label': `Migrate ${AXIS_LABEL[axis].toLowerCase()} to ${target}, about ${effort} engineer-weeks`,
+          },
+          `\u2192 ${target}`,
+        ),
+      ),
+      h(
+        'span',
+        { className: 'hint' },
+        `~${effort} `,
+        h('abbr', { title: 'engineer-weeks: one engineer\u2019s work for a week' }, 'eng-weeks'),
+      ),
     ),
   );
 }

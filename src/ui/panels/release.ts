@@ -6,7 +6,7 @@ import { plannedPlan, propose, type Game } from '../../store/index.ts';
 import { RELEASE_TEXT } from '../describe.ts';
 import { h } from '../dom.ts';
 import { pct } from '../format.ts';
-import { radios, section } from './section.ts';
+import { radios, section, stepButtons } from './section.ts';
 
 function candidateNote(game: Game): HTMLElement {
   const m = game.state.model;
@@ -60,9 +60,16 @@ export function releasePanel(game: Game): HTMLElement {
     ),
     h(
       'div',
-      { className: 'slider-row' },
+      { className: 'slider-row stepped' },
       h('label', { for: thresholdId }, 'Eval gate threshold'),
       threshold,
+      ...stepButtons(
+        thresholdId,
+        'the eval gate threshold',
+        value,
+        { min: 30, max: 95, step: 5, unit: '5 points' },
+        (v) => propose({ type: 'policy/eval-threshold', threshold: v / 100 }),
+      ),
       out,
     ),
   );
