@@ -169,4 +169,21 @@ describeInBrowser('the play screen is honest', () => {
     expectClean(s);
     await s.close();
   });
+
+  it('moves every slider without dragging: − and + buttons of at least 24 px', async () => {
+    const s = await openSession(browser);
+    const { page } = s;
+    await start(page, 'Solo founder', 'steps-1');
+    for (const b of await page.locator('.slider-row .step').all()) {
+      const box = (await b.boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+    }
+    await page.getByRole('button', { name: 'Raise Debt paydown by 5%' }).click();
+    await expect.poll(() => page.locator('#alloc-debt-value').innerText()).toBe('15%');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('alloc-debt-more');
+    await page.getByRole('button', { name: 'Lower the eval gate threshold by 5 points' }).click();
+    expect(await page.locator('.draft-list').innerText()).toMatch(/Eval gate threshold: 55%/);
+    expectClean(s);
+    await s.close();
+  });
 });
