@@ -28,6 +28,7 @@ import type { InitialOutput } from './schema/initial.ts';
 import type { Control } from './controls.ts';
 import type { AppliesOutput } from './schema/teaching.ts';
 import type { ParamsOutput } from './schema/params.ts';
+import type { DiscussionQuestionOutput, TeachingNotesOutput } from './schema/teaching-notes.ts';
 import {
   FORMAT_VERSION,
   TOPICS,
@@ -58,6 +59,9 @@ export interface ScenarioMeta {
   briefing: string;
   learningObjectives: string[];
   debrief: DebriefNote[];
+  /** For instructors only (the facilitator guide); null when the file has none. Not part of the hash. */
+  teachingNotes: TeachingNotesOutput | null;
+  discussionQuestions: DiscussionQuestionOutput[];
   turnLength: TurnLength;
   /** The format version the file was written in (older files are migrated). */
   formatVersion: number;
@@ -233,6 +237,8 @@ export function resolveScenario(file: ScenarioFileOutput, fromVersion: number): 
       domain: d.domain ?? null,
       when: d.when === undefined ? null : toCondition(d.when),
     })),
+    teachingNotes: file.teachingNotes ?? null,
+    discussionQuestions: file.discussionQuestions ?? [],
     turnLength,
     formatVersion: Math.min(fromVersion, FORMAT_VERSION),
     teaching: resolveTeaching(file.events ?? []),
