@@ -4,7 +4,7 @@
  * and "Why did this happen?" speaks the player's words, never the engine's conditions or hidden quality.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { describeInBrowser } from './chromium.ts';
 import { advanceByClick, endTurnByClick, expectClean, launch, openSession } from './harness.ts';
 
@@ -21,6 +21,19 @@ async function start(page: Page, title: string, seed: string): Promise<void> {
   await page.getByLabel('World seed').fill(seed);
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.locator('#end-turn').waitFor();
+}
+
+/**
+ * The text of a part of the play screen as the player reads it: scrolled to first, since a panel out of view is
+ * not laid out (content-visibility) and innerText reads only what is.
+ */
+async function read(locator: Locator): Promise<string> {
+  await locator.scrollIntoViewIfNeeded();
+  // Laid out once it is near the view, from the next frame on.
+  await locator.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+  return locator.innerText();
 }
 
 /** The engine's internal wording, and a hidden quantity's value or threshold. */
@@ -42,12 +55,12 @@ describeInBrowser('the play screen is honest', () => {
     let missed = 0;
     for (let week = 1; week <= 5; week++) {
       await endTurnByClick(page);
-      const slo = Number((await page.locator('#kpi-slo .kpi-value').innerText()).replace('%', ''));
-      const log = await page.locator('#section-log').innerText();
+      const slo = Number((await read(page.locator('#kpi-slo .kpi-value'))).replace('%', ''));
+      const log = await read(page.locator('#section-log'));
       expect(log, `week ${week}`).not.toMatch(/quiet/i);
       if (slo < 95) {
         missed += 1;
-        expect(await page.locator('#turn-slo').innerText(), `week ${week}`).toMatch(
+        expect(await read(page.locator('#turn-slo')), `week ${week}`).toMatch(
           new RegExp(`^Reliability: SLO ${slo.toFixed(1)}% this week, below the 95% target: .+\\.$`),
         );
         expect(await page.locator('#kpi-slo').getAttribute('class')).toContain('bad');
@@ -108,23 +121,21 @@ describeInBrowser('the play screen is honest', () => {
     const s = await openSession(browser);
     const { page } = s;
     await start(page, 'Five engineers', 'rules2-1');
-    expect(await page.locator('#board-meeting').innerText()).toMatch(
+    expect(await read(page.locator('#board-meeting'))).toMatch(
       /^The board meets at the end of week 4 \(every 4 weeks\); it hears the last update before then\. What fits now: .+\.$/,
     );
     for (let i = 0; i < 3; i++) await page.locator('#hire-engineer').click();
     await page.locator('#raise').click();
     await endTurnByClick(page);
     // Offers accepted in week 1 arrive 6 weeks later; a round begun in week 1 is decided in week 8.
-    expect(await page.locator('#section-team').innerText()).toMatch(/engineers \(\d arriving in 6 weeks\)/);
-    expect(await page.locator('#raise-news').innerText()).toMatch(
+    expect(await read(page.locator('#section-team'))).toMatch(/engineers \(\d arriving in 6 weeks\)/);
+    expect(await read(page.locator('#raise-news'))).toMatch(
       /^Investors decide at the end of week 8 \(7 weeks from now\)/,
     );
-    expect(await page.locator('#deploy-queue').innerText()).toMatch(/^Last week: \d+ deploys?/);
-    expect(await page.locator('#dora .badge').innerText()).toMatch(/not enough data/i);
+    expect(await read(page.locator('#deploy-queue'))).toMatch(/^Last week: \d+ deploys?/);
+    expect(await read(page.locator('#dora .badge'))).toMatch(/not enough data/i);
     for (let i = 0; i < 7; i++) await endTurnByClick(page);
-    expect(await page.locator('#section-team').innerText()).toMatch(
-      /\d onboarding: full speed in 1[4-6] weeks/,
-    );
+    expect(await read(page.locator('#section-team'))).toMatch(/\d onboarding: full speed in 1[4-6] weeks/);
     expectClean(s);
     await s.close();
   });
@@ -155,7 +166,7 @@ describeInBrowser('the play screen is honest', () => {
       await advanceByClick(page);
     await page.locator('#open-debrief').click();
     await page.locator('#debrief-heading').waitFor();
-    expect(await page.locator('.story').innerText()).toMatch(
+    expect(await read(page.locator('.story'))).toMatch(
       /The SLO (stayed at or above its 95% target in every week|fell below its 95% target in \d+ of 26 weeks)/,
     );
     const rows = await page.locator('#model-versions tbody tr').allInnerTexts();
@@ -179,10 +190,10 @@ describeInBrowser('the play screen is honest', () => {
       expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
     }
     await page.getByRole('button', { name: 'Raise Debt paydown by 5%' }).click();
-    await expect.poll(() => page.locator('#alloc-debt-value').innerText()).toBe('15%');
+    await expect.poll(() => read(page.locator('#alloc-debt-value'))).toBe('15%');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('alloc-debt-more');
     await page.getByRole('button', { name: 'Lower the eval gate threshold by 5 points' }).click();
-    expect(await page.locator('.draft-list').innerText()).toMatch(/Eval gate threshold: 55%/);
+    expect(await read(page.locator('.draft-list'))).toMatch(/Eval gate threshold: 55%/);
     expectClean(s);
     await s.close();
   });

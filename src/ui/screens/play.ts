@@ -196,6 +196,21 @@ export function playScreen(): View {
 
   const draftHeight = trackDraftHeight(plan);
 
+  // The world is drawn after the panels are painted: End turn shows its numbers at once, and the canvas (text
+  // drawn into textures) starts the week's transition a frame later. Several renders before then draw it once.
+  let worldPending = false;
+  const showWorldAfterPaint = (): void => {
+    if (worldPending || !world) return;
+    worldPending = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        worldPending = false;
+        const g = store.getState().game;
+        if (g && store.getState().screen === 'play') world?.show(g);
+      }),
+    );
+  };
+
   // A render can set off another (a control's change fires while its panel is replaced): the inner one waits, and
   // the outer one renders again from the store when it is done, so the last state always wins.
   let rendering = false;
@@ -269,7 +284,7 @@ export function playScreen(): View {
       log.scrollIntoView({ block: 'start' });
     if (undone) announce(undoSummary(game));
     else if (turnChanged && shown && game.history.length > 0) announce(turnSummary(game));
-    world?.show(game);
+    showWorldAfterPaint();
     shown = game;
   };
 
@@ -305,6 +320,8 @@ export function playScreen(): View {
       timer?.destroy();
       cancelWorld();
       world?.destroy();
+      // A draw still scheduled for after the next paint finds no world.
+      world = null;
     },
   };
 }
