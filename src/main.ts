@@ -15,6 +15,7 @@ import {
   rememberScenarioSource,
   resumeLatest,
   resumeSave,
+  saveToFile,
   savedGame,
   savedGames,
   startAutosave,
@@ -23,6 +24,7 @@ import {
   type PersistenceDeps,
   type Save,
 } from './persistence/index.ts';
+import { ENGINE_VERSION } from './engine/index.ts';
 import type { LoadedScenario } from './scenario/index.ts';
 import { forgetAll, gameIdOf, notify, setReadOnly, store, updateSettings } from './store/index.ts';
 import { mountApp } from './ui/app.ts';
@@ -91,6 +93,10 @@ provideServices({
       .filter((save) => save.game !== id)
       .map((save) => ({ id: save.game, ...describeSave(save) }));
   },
+  savedFile: (id) => {
+    const save = savedGame(deps.storage, id);
+    return save ? saveToFile(save) : null;
+  },
   continueGame: (id) => {
     const save = savedGame(deps.storage, id);
     if (!save) return 'That game is no longer saved in this browser.';
@@ -113,6 +119,16 @@ provideServices({
  */
 function describeSave(save: Save): Omit<SavedGameInfo, 'id'> {
   const found = findScenario(save, catalogue(), parser());
+  const rules = save.engineVersion;
+  // Under other rules its decisions would make another game: not replayed here, so not said to be finished.
+  if (found.ok && rules !== ENGINE_VERSION)
+    return {
+      title: found.loaded.scenario.title,
+      turnsPlayed: save.turn,
+      scenario: found.loaded.scenario,
+      finished: false,
+      rules,
+    };
   if (found.ok) {
     const played = replay(found.loaded.scenario, save.seed, save.log);
     return {
@@ -120,6 +136,7 @@ function describeSave(save: Save): Omit<SavedGameInfo, 'id'> {
       turnsPlayed: save.turn,
       scenario: found.loaded.scenario,
       finished: played.ok && played.state.status !== 'playing',
+      rules,
     };
   }
   return {
@@ -127,6 +144,7 @@ function describeSave(save: Save): Omit<SavedGameInfo, 'id'> {
     turnsPlayed: save.turn,
     scenario: null,
     finished: false,
+    rules,
   };
 }
 

@@ -2,7 +2,7 @@ export * from './store.ts';
 export * from './actions.ts';
 export { plannedPlan, withDecision, draftKey } from './draft.ts';
 export { derivedGameId, gameIdOf, newGameId } from './game-id.ts';
-export { releaseRound, replaySession } from './rounds.ts';
+export { releaseRound, replayGame, replaySession } from './rounds.ts';
 export {
   adoptCompetitionRecord,
   competitionOver,

@@ -5,9 +5,9 @@
  * rounds are replay/rounds.ts's; this only keeps the student's session.
  */
 import type { Decision, GameState } from '../engine/index.ts';
-import { injectEvent } from '../engine/index.ts';
+import { injectEvent, step } from '../engine/index.ts';
 import type { TurnRecord } from '../replay/index.ts';
-import { decodeRelease, replayRounds, stopsOf } from '../replay/index.ts';
+import { decodeRelease, playRounds, replayRounds, stopsOf } from '../replay/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
 import { currentRound, now, withGame } from './competition.ts';
 import { store, type CompetitionSession, type Game } from './store.ts';
@@ -39,6 +39,30 @@ export function replaySession(
     rounds: session.rounds ?? [],
     injects,
   });
+}
+
+/**
+ * Plays a game's course again from its log (with its rounds and their injects, for a game played in rounds),
+ * calling `onTurn` with the states before and after each turn: the debrief reads hidden state this way once the
+ * game is over. Returns why the course cannot be played again, or null.
+ */
+export function replayGame(game: Game, onTurn: (before: GameState, after: GameState) => void): string | null {
+  const session = game.competition;
+  const injects = session ? injectsOf(session, game.loaded) : [];
+  if (typeof injects === 'string') return injects;
+  const r = playRounds(
+    {
+      scenario: game.loaded.scenario,
+      seed: session ? session.competition.seed : game.seed,
+      stops: session ? stopsOf(session.competition) : [],
+      log: game.log,
+      rounds: session?.rounds ?? [],
+      injects,
+      play: step,
+    },
+    { onTurn: (before, after) => onTurn(before, after) },
+  );
+  return r.ok ? null : r.reason;
 }
 
 /**

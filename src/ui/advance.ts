@@ -7,19 +7,32 @@
 import type { GameState } from '../engine/index.ts';
 import { advanceUntilNeeded, store, type Game } from '../store/index.ts';
 import { announce } from './announce.ts';
-import { turnWords } from './format.ts';
+import { pct, turnWords } from './format.ts';
 import { turnSummary } from './summary.ts';
+import { BOARD_LOW, BURNOUT_HIGH, DEBT_HIGH, MORALE_LOW, sloMissed, sloTarget } from './thresholds.ts';
 
-/** A number crossing a line the dashboard shows in red: what it says when it is crossed. */
-const LINES: { crossed: (before: GameState, after: GameState) => boolean; says: string }[] = [
-  { crossed: (b, a) => b.load.slo >= 0.97 && a.load.slo < 0.97, says: 'the SLO fell below 97%' },
+/** A number crossing a line the dashboard shows in red (thresholds.ts): what it says when it is crossed. */
+const LINES: { crossed: (before: GameState, after: GameState, slo: number) => boolean; says: string }[] = [
   {
-    crossed: (b, a) => b.stakeholders.board >= 0.35 && a.stakeholders.board < 0.35,
-    says: 'board confidence fell below 35%',
+    crossed: (b, a, slo) => !sloMissed(b, slo) && sloMissed(a, slo),
+    says: 'the SLO fell below its target',
   },
-  { crossed: (b, a) => b.debt <= 80 && a.debt > 80, says: 'technical debt passed 80' },
-  { crossed: (b, a) => b.team.morale >= 0.4 && a.team.morale < 0.4, says: 'morale fell below 40%' },
-  { crossed: (b, a) => b.team.burnout <= 0.5 && a.team.burnout > 0.5, says: 'burnout passed 50%' },
+  {
+    crossed: (b, a) => b.stakeholders.board >= BOARD_LOW && a.stakeholders.board < BOARD_LOW,
+    says: `board confidence fell below ${pct(BOARD_LOW)}`,
+  },
+  {
+    crossed: (b, a) => b.debt <= DEBT_HIGH && a.debt > DEBT_HIGH,
+    says: `technical debt passed ${DEBT_HIGH}`,
+  },
+  {
+    crossed: (b, a) => b.team.morale >= MORALE_LOW && a.team.morale < MORALE_LOW,
+    says: `morale fell below ${pct(MORALE_LOW)}`,
+  },
+  {
+    crossed: (b, a) => b.team.burnout <= BURNOUT_HIGH && a.team.burnout > BURNOUT_HIGH,
+    says: `burnout passed ${pct(BURNOUT_HIGH)}`,
+  },
   {
     crossed: (b, a) => b.money.cash >= 8 * b.money.costs && a.money.cash < 8 * a.money.costs,
     says: 'the cash fell below eight turns of costs',
@@ -40,7 +53,8 @@ export function needsPlayer(before: Game, after: Game): string | null {
   if (incident) return `an incident: ${incident.title}`;
   const news = events.find((e) => e.tone === 'bad' || e.kind === 'phase');
   if (news) return news.title;
-  return LINES.find((l) => l.crossed(before.state, s))?.says ?? null;
+  const slo = sloTarget(after.loaded.scenario);
+  return LINES.find((l) => l.crossed(before.state, s, slo))?.says ?? null;
 }
 
 /** What the press did, in words: "Advanced 5 weeks, to week 9: an incident: Outage." */

@@ -7,14 +7,14 @@
 import { h } from './dom.ts';
 import { showDialog } from './dialog.ts';
 import { saveServices, type BrowserDataInfo } from './services.ts';
-import { HOSTED_KEY, SETTINGS_KEY } from './storage-keys.ts';
+import { HOSTED_KEY, SEEN_KEY, SETTINGS_KEY } from './storage-keys.ts';
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** What the keys and counts are, one item each, in the player's words. */
 export function keptItems(d: BrowserDataInfo): string[] {
   const items: string[] = [];
-  const known = new Set<string>([SETTINGS_KEY, HOSTED_KEY]);
+  const known = new Set<string>([SETTINGS_KEY, HOSTED_KEY, SEEN_KEY]);
   const saves = d.keys.filter((k) => /^tradeoffs\.(save\.|shelf$)/.test(k));
   saves.forEach((k) => known.add(k));
   if (d.games > 0 || saves.length > 0)
@@ -27,6 +27,7 @@ export function keptItems(d: BrowserDataInfo): string[] {
   }
   if (d.keys.includes(SETTINGS_KEY)) items.push('your settings');
   if (d.keys.includes(HOSTED_KEY)) items.push('the link of the competition you hosted last');
+  if (d.keys.includes(SEEN_KEY)) items.push('that you have read the plan\u2019s descriptions once');
   if (d.tabKeys.length > 0) items.push('this tab\u2019s place (which game and screen it shows)');
   const other = d.keys.filter((k) => !known.has(k));
   if (other.length > 0)

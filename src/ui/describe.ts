@@ -13,25 +13,26 @@ export function roleName(role: Role, n: number): string {
   return ROLE_NAMES[role][n === 1 ? 0 : 1];
 }
 
+/** Release modes govern new model versions only (code ships through the deploy pipeline whatever the mode). */
 export const RELEASE_TEXT: Record<ReleaseMode, { label: string; hint: string }> = {
-  ship: { label: 'Ship', hint: 'Release everything that is ready, including a new model if one is waiting.' },
+  ship: { label: 'Ship', hint: 'Each new model version goes out as soon as it is ready.' },
   gate: {
     label: 'Gate on evals',
-    hint: 'A new model ships only if its eval score passes the threshold. Slower, safer.',
+    hint: 'A new version goes out only if its eval score passes the threshold.',
   },
   ab: {
     label: 'A/B test',
-    hint: 'Try a new model on live traffic first and keep it only if it wins. Takes days.',
+    hint: 'Half your users try it for a few weeks; live traffic decides.',
   },
   canary: {
     label: 'Canary',
-    hint: 'Roll out to 5% first; a bad change hurts fewer users and is caught sooner.',
+    hint: '5% of users try it for a week; a clear regression is caught there.',
   },
   rollback: {
     label: 'Roll back',
-    hint: 'Return to the previous model. Nothing new ships until you release again.',
+    hint: 'Back to the previous version; nothing new goes out while this stays on.',
   },
-  hold: { label: 'Hold', hint: 'Ship nothing for now. Work piles up into a bigger, riskier batch.' },
+  hold: { label: 'Hold', hint: 'No new version goes out; the waiting one waits.' },
 };
 
 export const POLICY_TEXT: Record<BooleanPolicy, { label: string; hint: string }> = {

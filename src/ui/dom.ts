@@ -55,8 +55,15 @@ export function s<K extends keyof SVGElementTagNameMap>(
   return el;
 }
 
+/**
+ * Empties `el`. A focused control inside it is blurred first: an edit not yet committed (a number typed but not
+ * entered) fires its change now, with the control still in place, and not from inside the removal, where the
+ * browser's blur would re-enter a render halfway through taking the old children away.
+ */
 export function clear(el: Element): void {
-  while (el.firstChild) el.firstChild.remove();
+  const active = el.ownerDocument.activeElement;
+  if (active instanceof HTMLElement && active !== el && el.contains(active)) active.blur();
+  el.replaceChildren();
 }
 
 /** Replaces the children of `el` with `children`. */

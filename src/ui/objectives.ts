@@ -3,7 +3,7 @@
  * most $0 a week", "burning $2,507 a week"), how close a missed objective came, and why a game ended (which
  * objective was missing, which limit was crossed). Pure.
  */
-import type { GameState, MetricName, ObjectiveDef, Scenario, Scorecard } from '../engine/index.ts';
+import type { Condition, GameState, MetricName, ObjectiveDef, Scenario, Scorecard } from '../engine/index.ts';
 import { days, groupThousands, hours, money, pct, type TurnWords } from './format.ts';
 
 type ObjectiveResult = Scorecard['objectives'][number];
@@ -27,6 +27,8 @@ const SHARE_METRICS = new Set<MetricName>([
   'avgSlo',
   'changeFailureRate',
 ]);
+/** Metrics the player cannot see on any screen while playing. */
+export const HIDDEN_METRICS: ReadonlySet<MetricName> = new Set<MetricName>(['modelQuality']);
 const MONEY_METRICS = new Set<MetricName>(['cash', 'revenue', 'costs', 'burn']);
 
 /** Whether a metric (or a card effect's target, named the same) is a share, read as a percentage. */
@@ -111,7 +113,7 @@ function plural(metric: MetricName, n: number): string {
 }
 
 /** A value with its unit, for the metric: "3,565 users", "41%", "$2,507 a week", "5.6 days". */
-function amount(metric: MetricName, value: number, words: TurnWords): string {
+export function amount(metric: MetricName, value: number, words: TurnWords): string {
   if (COUNTS[metric]) return plural(metric, value);
   if (metric === 'revenue' || metric === 'costs' || metric === 'burn')
     return `${money(value)} a ${words.unit}`;
@@ -143,6 +145,41 @@ export function objectiveTarget(o: ObjectiveDef, words: TurnWords): string {
   if (COUNTS[o.metric]) return `${bound(o)} ${amount(o.metric, o.target, words)}`;
   const name = NAMES[o.metric] ?? o.metric;
   return `${name} ${bound(o)} ${amount(o.metric, o.target, words)}`;
+}
+
+const OP_WORDS: Record<Condition['op'], string> = {
+  '>=': 'at least',
+  '<=': 'at most',
+  '>': 'above',
+  '<': 'below',
+  '==': 'exactly',
+  '!=': 'not',
+};
+
+/** Whether `value` meets a condition's comparison. */
+function meets(c: Condition, value: number): boolean {
+  const ops: Record<Condition['op'], boolean> = {
+    '>=': value >= c.value,
+    '<=': value <= c.value,
+    '>': value > c.value,
+    '<': value < c.value,
+    '==': value === c.value,
+    '!=': value !== c.value,
+  };
+  return ops[c.op];
+}
+
+/** A card's condition as a rule: "burnout at least 12%", "at least 15,000 users", "you are on dedicated hosting". */
+export function conditionText(c: Condition, words: TurnWords): string {
+  // Hidden state is named, never given a threshold: the player cannot see it, and that is the lesson.
+  if (HIDDEN_METRICS.has(c.metric)) return 'how good the model really is (hidden: evals only estimate it)';
+  const sw = SWITCHES[c.metric];
+  if (sw && (c.value === 0 || c.value === 1)) {
+    const on = meets(c, 1);
+    return on === meets(c, 0) ? 'either way' : `you are ${on ? sw[0] : sw[1]}`;
+  }
+  if (COUNTS[c.metric]) return `${OP_WORDS[c.op]} ${amount(c.metric, c.value, words)}`;
+  return `${NAMES[c.metric] ?? c.metric} ${OP_WORDS[c.op]} ${amount(c.metric, c.value, words)}`;
 }
 
 /** The result in words, for the target's column beside it: "3,565 users", "burning $2,507 a week (costs above revenue)", "41%". */

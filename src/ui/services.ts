@@ -19,6 +19,8 @@ export interface SaveServices {
   otherGames(): SavedGameInfo[];
   /** Makes a saved game the current one (on its screen); returns why it could not. */
   continueGame(id: string): string | null;
+  /** A saved game's save file as stored (one played under other rules, to keep it); null when it is gone. */
+  savedFile(id: string): { fileName: string; text: string } | null;
   /** What Tradeoffs keeps in this browser (persistence/browser-data.ts). */
   browserData(): BrowserDataInfo;
   /** Deletes all of it; returns what there was and any key that could not be removed. */
@@ -44,6 +46,8 @@ export interface SavedGameInfo {
   scenario: { turns: number; params: { weeksPerTurn: number } } | null;
   /** The game is over (won, lost, or played to its last turn). */
   finished: boolean;
+  /** The rules (engine version) it was played under; a game under other rules than these cannot be continued. */
+  rules: number;
 }
 
 let services: SaveServices | null = null;

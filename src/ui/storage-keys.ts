@@ -10,3 +10,5 @@ export const SETTINGS_KEY = 'tradeoffs.settings';
 export const HOSTED_KEY = 'tradeoffs.hosted';
 /** sessionStorage: which screen this tab shows, for its reloads. */
 export const TAB_SCREEN_KEY = 'tradeoffs.tab.screen';
+/** localStorage: "1" once the player has read the plan's descriptions for two turns (later games start terse). */
+export const SEEN_KEY = 'tradeoffs.seen-descriptions';

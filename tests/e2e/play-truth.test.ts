@@ -49,8 +49,9 @@ async function runways(page: Page): Promise<Record<string, string>> {
   return {
     tile: `Runway ${tile}`,
     world: /Runway [^.;]+/.exec(world)?.[0] ?? world,
-    forecast: (await page.locator('#forecast-runway').innerText()).trim(),
-    money: (await page.locator('#board-runway').innerText()).trim(),
+    // textContent: a panel out of view is not laid out (content-visibility), and innerText reads only what is.
+    forecast: ((await page.locator('#forecast-runway').textContent()) ?? '').trim(),
+    money: ((await page.locator('#board-runway').textContent()) ?? '').trim(),
   };
 }
 

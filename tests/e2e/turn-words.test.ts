@@ -70,7 +70,8 @@ describeInBrowser('turn words', () => {
     await endTurnByClick(page);
     expect(await text('.turn-counter')).toBe('Sprint 2 of 12');
     expect(await text('#log-h')).toMatch(/^What happened in sprint 1/);
-    expect(await text('.dora .hint')).toMatch(/after 4 sprints and 3 releases: 1 sprint and \d+ so far/);
+    expect(await text('.dora .hint')).toMatch(/appear after 5 deploys: \d+ so far\.$/);
+    expect(await text('#deploy-queue')).toMatch(/^Last sprint: \d+ deploys?/);
     expect(await text('#section-capacity-h')).toMatch(/^Capacity split/);
     expect(await text('.deadline')).toMatch(/sprint/);
     await expect.poll(() => announcements(page)).toContainEqual(expect.stringMatching(/^Sprint 1 done\./));
@@ -87,7 +88,10 @@ describeInBrowser('turn words', () => {
     });
     expect(own).not.toMatch(/\bturns?\b/i);
     // Real weeks stay weeks: pay and deploys per week, effort in engineer-weeks, hiring time.
-    expect(own.replace(/\/wk|\/week|engineer-weeks?|eng-weeks|a few weeks/g, '')).not.toMatch(/\bweeks?\b/i);
+    // ("6 weeks" is a duration; "week 6" would be a turn.)
+    expect(own.replace(/\/wk|\/week|engineer-weeks?|eng-weeks|a few weeks|\d+ weeks?/g, '')).not.toMatch(
+      /\bweeks?\b/i,
+    );
 
     await page
       .getByRole('navigation', { name: 'Game menu' })

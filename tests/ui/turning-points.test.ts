@@ -333,7 +333,7 @@ describe('turning points', () => {
     expect(decisive).toHaveLength(1);
     expect(decisive[0]!.consequences[0]!.event.id).toBe('agent-broke');
     expect(decisive[0]!.consequences[0]!.why).toMatch(
-      /added 2 to agent seats.*could only come up because agents was 3/,
+      /^Your answer added 2 to agent seats; the card only comes up with at least 3 agent seats, and you had 3 agent seats\.$/,
     );
     // With five seats before the deal the card's condition held anyway: the deal was not the reason.
     expect(turningPoints(play(5), scenario())).toEqual([]);

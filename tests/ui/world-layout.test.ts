@@ -74,6 +74,11 @@ describe('world layout', () => {
         expect(overlap(slotRect(s), r), `${name} overlaps ${what}`).toBe(false);
   });
 
+  it('leaves a clear gap between the crowd of user dots and the users line under it', () => {
+    const lastRowBottom = DOTS.y + (DOTS.rows - 1) * DOTS.rowStep + DOTS.r;
+    expect(TEXT.users.y - lastRowBottom).toBeGreaterThanOrEqual(12);
+  });
+
   it('fits the four services inside the application, apart', () => {
     const s = serviceRects();
     for (const r of s) expect(inside(r, SYSTEM.app)).toBe(true);

@@ -104,7 +104,7 @@ describe('what changes between two pictures of the world', () => {
 
   it('headlines the week with what mattered most, and a quiet week as such', () => {
     const { after } = step(2);
-    const quiet = { ...after, incidents: [] };
+    const quiet = { ...after, incidents: [], sloMiss: null };
     expect(headlineOf([], quiet)).toBe('A quiet week');
     const phase: GameEvent = {
       turn: 2,
@@ -132,6 +132,30 @@ describe('what changes between two pictures of the world', () => {
       'Scaling phase begins',
     );
     expect(headlineOf([], { ...quiet, incidents: [pipeline!] })).toBe('Data pipeline break');
+  });
+
+  it('never calls a week below the SLO target quiet, with or without incidents', () => {
+    const { after } = step(2);
+    const missed = { ...after, incidents: [], sloMiss: 'SLO 91.0%, target 95%' };
+    expect(headlineOf([], missed)).toBe('SLO 91.0%, target 95%');
+    const [overload] = incidentsOf(
+      [
+        {
+          turn: 2,
+          kind: 'incident',
+          id: 'overload',
+          title: 'Overload: 12% of requests failed at peak',
+          detail: '',
+          tone: 'bad',
+          causes: [],
+          incident: { severity: 0.5, detectHours: 1, restoreHours: 0 },
+        },
+      ],
+      168,
+    );
+    expect(headlineOf([], { ...missed, incidents: [overload!] })).toBe(
+      'Overload \u00b7 SLO 91.0%, target 95%',
+    );
   });
 
   it('pops only the dots added this turn, and none when the scale changes', () => {

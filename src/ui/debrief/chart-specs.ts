@@ -39,6 +39,8 @@ export const COVERED: ReadonlySet<MetricName> = new Set<MetricName>([
   'debt',
   'board',
   'incidents',
+  'slo',
+  'utilisation',
   'deploysPerWeek',
   'leadTimeDays',
   'changeFailureRate',
@@ -104,6 +106,37 @@ function incidentsChart(sn: readonly TurnSnapshot[], targets: Targets, words: Tu
     format: whole,
     guides: targets(['incidents'], whole),
     note: `running totals; a mark is a ${words.unit} with new ones`,
+  };
+}
+
+/**
+ * The SLO week by week (a cumulative average hides a few weeks at 40%) against the scenario's target, with the
+ * peak load as a share of capacity, whose overflow is most of a bad week.
+ */
+function reliabilityChart(
+  sn: readonly TurnSnapshot[],
+  sloTarget: number,
+  targets: Targets,
+  words: TurnWords,
+): ChartSpec {
+  const share: Format = (x) => pct(x);
+  return {
+    title: `SLO and load per ${words.unit}`,
+    series: [
+      { name: 'SLO', values: sn.map((x) => x.slo), className: 's-good', marker: 'none' },
+      {
+        name: 'peak load / capacity',
+        values: sn.map((x) => x.utilisation),
+        className: 's-warn',
+        dash: 'dashed',
+        marker: 'none',
+      },
+    ],
+    format: share,
+    guides: withTargets(targets(['slo', 'utilisation'], share), [
+      { value: sloTarget, label: `SLO target ${pct(sloTarget)}`, kind: 'threshold' },
+    ]),
+    note: `the SLO is the share of each ${words.unit} within the objective; load above 100% fails requests`,
   };
 }
 
@@ -177,6 +210,7 @@ export function gameCharts(game: Game, cluster: DoraCluster, words: TurnWords): 
   const sn = game.history.map((r) => r.snapshot);
   return [
     ...moneyCharts(sn, targets, words),
+    reliabilityChart(sn, params.load.sloTarget, targets, words),
     ...healthCharts(sn, params.stakeholders.ousterBelow, targets, words),
     ...doraCharts(sn, params.weeksPerTurn, cluster, targets),
   ];

@@ -16,7 +16,8 @@ import { chartsSection } from './charts-section.ts';
 import { doraKeys } from './dora-keys.ts';
 import { debriefItem } from './event-item.ts';
 import { finishedGameScreen, seedLine } from './finished-game.ts';
-import { learningNotes } from './learning-notes.ts';
+import { learningNotes, storySection } from './learning-notes.ts';
+import { modelVersionsSection } from './model-versions.ts';
 import { objectivesTable } from './objectives-table.ts';
 import { replayActions } from './replay-actions.ts';
 import { domainScores, outcome } from './score.ts';
@@ -30,7 +31,7 @@ function lastTurn(game: Game, words: TurnWords): HTMLElement | null {
     'section',
     { className: 'last-turn', 'aria-labelledby': 'final-h' },
     h('h2', { id: 'final-h' }, `The last ${words.unit} (${words.nth(last.snapshot.turn)})`),
-    h('ul', { className: 'log' }, ...last.events.map(debriefItem)),
+    h('ul', { className: 'log' }, ...last.events.map((e) => debriefItem(e, game.loaded.scenario, words))),
   );
 }
 
@@ -47,11 +48,13 @@ function debriefView(game: Game): HTMLElement {
     outcome(game, card, words),
     competitionDebrief(game),
     replayActions(game),
-    h('div', { className: 'debrief-grid' }, domainScores(card), doraKeys(card)),
+    h('div', { className: 'debrief-grid' }, domainScores(card), doraKeys(card, game.state)),
     objectivesTable(game, card, words),
+    storySection(game),
+    modelVersionsSection(game, words),
     learningNotes(game),
     chartsSection(game, card, points, words),
-    turningSection(points, words),
+    turningSection(points, sc, words),
     botsComparison(game, card),
     lastTurn(game, words),
   );

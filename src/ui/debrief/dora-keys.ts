@@ -2,7 +2,8 @@
  * The DORA section of the debrief: the cluster the whole game matched, what that cluster means, and the four
  * keys as the engine measured them.
  */
-import type { Scorecard } from '../../engine/index.ts';
+import type { GameState, Scorecard } from '../../engine/index.ts';
+import { doraHasData, DORA_MIN_DEPLOYS } from '../../engine/index.ts';
 import { h } from '../dom.ts';
 import { days, hours, pct } from '../format.ts';
 
@@ -13,8 +14,9 @@ const CLUSTER_WORDS: Record<Scorecard['cluster'], string> = {
   low: 'rare, slow or fragile releases',
 };
 
-export function doraKeys(card: Scorecard): HTMLElement {
+export function doraKeys(card: Scorecard, state: GameState): HTMLElement {
   const d = card.dora;
+  const enough = doraHasData(state);
   return h(
     'section',
     { 'aria-labelledby': 'dora-h' },
@@ -22,12 +24,17 @@ export function doraKeys(card: Scorecard): HTMLElement {
       'h2',
       { id: 'dora-h' },
       'Delivery: the DORA four keys ',
-      h('span', { className: `badge cluster-${card.cluster}` }, card.cluster),
+      enough
+        ? h('span', { className: `badge cluster-${card.cluster}` }, card.cluster)
+        : h('span', { className: 'badge' }, 'not enough data'),
     ),
     h(
       'p',
       {},
-      `Over the whole game you matched the ${card.cluster} cluster of the DORA 2024 report: ${CLUSTER_WORDS[card.cluster]}. Throughput and stability go together: small batches, automation and observability drive both. The charts below show each key over the game.`,
+      enough
+        ? `Over the whole game you matched the ${card.cluster} cluster of the DORA 2024 report: ${CLUSTER_WORDS[card.cluster]}. `
+        : `The game had ${Math.floor(state.totals.deploys)} deploys, fewer than the ${DORA_MIN_DEPLOYS} a cluster needs to mean anything. `,
+      'Throughput and stability go together: small batches, automation and observability drive both. The charts below show each key over the game.',
     ),
     h(
       'dl',

@@ -3,6 +3,7 @@
  * back to it, each event with when it came and why it follows; or, when nothing traces back, that it was a
  * steady game.
  */
+import type { Scenario } from '../../engine/index.ts';
 import { h } from '../dom.ts';
 import type { TurnWords } from '../format.ts';
 import type { Consequence, TurningPoint } from '../turning-points/turning-points.ts';
@@ -14,14 +15,14 @@ const LEAD: Record<TurningPoint['kind'], string> = {
   release: 'under your release setting',
 };
 
-function consequenceItem(c: Consequence, words: TurnWords): HTMLElement {
-  const item = debriefItem(c.event);
+function consequenceItem(c: Consequence, scenario: Scenario, words: TurnWords): HTMLElement {
+  const item = debriefItem(c.event, scenario, words);
   item.lastElementChild?.prepend(h('p', { className: 'tp-when' }, `Then, in ${words.nth(c.turn)}:`));
   item.lastElementChild?.append(h('p', { className: 'tp-why' }, c.why));
   return item;
 }
 
-function pointItem(p: TurningPoint, words: TurnWords): HTMLElement {
+function pointItem(p: TurningPoint, scenario: Scenario, words: TurnWords): HTMLElement {
   return h(
     'li',
     { className: 'tp-item' },
@@ -31,11 +32,15 @@ function pointItem(p: TurningPoint, words: TurnWords): HTMLElement {
       `${words.nth(p.turn, true)} \u2014 ${LEAD[p.kind]}: `,
       h('strong', {}, p.decision),
     ),
-    h('ul', { className: 'log' }, ...p.consequences.map((c) => consequenceItem(c, words))),
+    h('ul', { className: 'log' }, ...p.consequences.map((c) => consequenceItem(c, scenario, words))),
   );
 }
 
-export function turningSection(points: readonly TurningPoint[], words: TurnWords): HTMLElement {
+export function turningSection(
+  points: readonly TurningPoint[],
+  scenario: Scenario,
+  words: TurnWords,
+): HTMLElement {
   return h(
     'section',
     { className: 'turning-points', 'aria-labelledby': 'tp-h' },
@@ -51,6 +56,6 @@ export function turningSection(points: readonly TurningPoint[], words: TurnWords
           {},
           'No decision of yours can be traced, through the causes of what happened, to a later event: a steady game. The charts show how it went.',
         )
-      : h('ol', {}, ...points.map((p) => pointItem(p, words))),
+      : h('ol', {}, ...points.map((p) => pointItem(p, scenario, words))),
   );
 }

@@ -3,6 +3,7 @@ import type { ArchAxis } from '../../engine/index.ts';
 import { ARCH_AXES, ARCH_OPTIONS } from '../../engine/index.ts';
 import { peakLoad, UNIT_CAPACITY, unitsFor } from '../../engine/architecture.ts';
 import { newTurn } from '../../engine/turn.ts';
+import { debtDensity } from '../../engine/work.ts';
 import { propose, type Game } from '../../store/index.ts';
 import { h } from '../dom.ts';
 import { money, pct, requests } from '../format.ts';
@@ -41,27 +42,38 @@ function axisRow(game: Game, axis: ArchAxis): HTMLElement {
   const s = game.state;
   const current = s.arch[axis];
   const busy = s.arch.migration !== null || game.draft.some((d) => d.type === 'arch/migrate');
-  const effort = Math.round(game.loaded.scenario.params.migrations[axis] * (1 + s.debt / 200));
+  // The engine's own estimate (startMigration): debt density makes a migration bigger.
+  const effort = Math.round(game.loaded.scenario.params.migrations[axis] * (1 + debtDensity(s)));
   const others = (ARCH_OPTIONS[axis] as readonly string[]).filter((o) => o !== current);
+  // The rows share the columns of their grid (.axes), so names, current choices and moves line up.
   return h(
     'div',
     { className: 'axis-row' },
     h('span', { className: 'axis-name' }, AXIS_LABEL[axis]),
-    h('strong', {}, current),
-    ...others.map((target) =>
+    h('strong', { className: 'axis-current' }, current),
+    h(
+      'div',
+      { className: 'axis-moves' },
+      ...others.map((target) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            id: `migrate-${axis}-${target}`,
+            disabled: busy,
+            onclick: () => propose({ type: 'arch/migrate', axis, target }),
+            'aria-label': `Migrate ${AXIS_LABEL[axis].toLowerCase()} to ${target}, about ${effort} engineer-weeks`,
+          },
+          `\u2192 ${target}`,
+        ),
+      ),
       h(
-        'button',
-        {
-          type: 'button',
-          id: `migrate-${axis}-${target}`,
-          disabled: busy,
-          onclick: () => propose({ type: 'arch/migrate', axis, target }),
-          'aria-label': `Migrate ${AXIS_LABEL[axis].toLowerCase()} to ${target}, about ${effort} engineer-weeks`,
-        },
-        `\u2192 ${target}`,
+        'span',
+        { className: 'hint' },
+        `~${effort} `,
+        h('abbr', { title: 'engineer-weeks: one engineer\u2019s work for a week' }, 'eng-weeks'),
       ),
     ),
-    h('span', { className: 'hint' }, `~${effort} eng-weeks`),
   );
 }
 

@@ -4,7 +4,7 @@ import { ALLOCATION_KEYS } from '../../engine/index.ts';
 import { plannedPlan, propose, type Game } from '../../store/index.ts';
 import { rebalance } from '../allocation.ts';
 import { h } from '../dom.ts';
-import { section } from './section.ts';
+import { section, stepButtons } from './section.ts';
 
 const LABELS: Record<AllocationKey, [string, string]> = {
   features: ['Features', 'what users see; shipped in the next release'],
@@ -32,14 +32,18 @@ export function capacityPanel(game: Game): HTMLElement {
       'aria-describedby': `${id}-hint`,
     });
     input.addEventListener('input', () => (out.textContent = `${input.value}%`));
-    input.addEventListener('change', () => {
-      propose({ type: 'plan/allocate', allocation: rebalance(plan.allocation, key, Number(input.value)) });
-    });
+    const set = (v: number): void => {
+      propose({ type: 'plan/allocate', allocation: rebalance(plan.allocation, key, v) });
+    };
+    input.addEventListener('change', () => set(Number(input.value)));
     return h(
       'div',
-      { className: `slider-row${key === 'migration' && !game.state.arch.migration ? ' idle' : ''}` },
+      {
+        className: `slider-row stepped${key === 'migration' && !game.state.arch.migration ? ' idle' : ''}`,
+      },
       h('label', { for: id }, LABELS[key][0]),
       input,
+      ...stepButtons(id, LABELS[key][0], value, { min: 0, max: 100, step: 5, unit: '5%' }, set),
       out,
       h('span', { className: 'hint desc', id: `${id}-hint` }, LABELS[key][1]),
     );

@@ -4,7 +4,7 @@
  * cluster.
  */
 import type { Band, Forecast } from '../../engine/index.ts';
-import { doraCluster } from '../../engine/index.ts';
+import { doraCluster, doraHasData, DORA_MIN_DEPLOYS } from '../../engine/index.ts';
 import type { TurnSnapshot } from '../../replay/index.ts';
 import type { Game } from '../../store/index.ts';
 import { fanChart } from '../charts/fan.ts';
@@ -15,6 +15,7 @@ import { h } from '../dom.ts';
 import { count, days, hours, money, pct, signed, turnWords, type TurnWords } from '../format.ts';
 import { rollingDora } from '../metrics.ts';
 import { forecastRunway, planForecast, runwayText, runwayWords } from '../runway.ts';
+import { BOARD_LOW, DEBT_HIGH, sloMissed, sloTarget } from '../thresholds.ts';
 
 interface Kpi {
   id: string;
@@ -87,14 +88,15 @@ function kpis(game: Game, snaps: TurnSnapshot[]): HTMLElement {
       label: 'Tech debt',
       value: s.debt.toFixed(0),
       series: series((x) => x.debt),
-      tone: s.debt > 80 ? 'bad' : '',
+      tone: s.debt > DEBT_HIGH ? 'bad' : '',
     }),
     kpi({
       id: 'slo',
       label: 'SLO',
       value: pct(s.load.slo, 1),
       series: series((x) => x.slo),
-      tone: s.load.slo < 0.97 ? 'bad' : '',
+      tone: sloMissed(s, sloTarget(game.loaded.scenario)) ? 'bad' : '',
+      title: `Share of the last ${unit} within the service level objective (responses in time, no errors); the target is ${pct(sloTarget(game.loaded.scenario))}.`,
     }),
     kpi({ id: 'morale', label: 'Morale', value: pct(s.team.morale), series: series((x) => x.morale) }),
     kpi({
@@ -102,7 +104,7 @@ function kpis(game: Game, snaps: TurnSnapshot[]): HTMLElement {
       label: 'Board',
       value: pct(s.stakeholders.board),
       series: series((x) => x.board),
-      tone: s.stakeholders.board < 0.35 ? 'bad' : '',
+      tone: s.stakeholders.board < BOARD_LOW ? 'bad' : '',
     }),
     kpi({
       id: 'satisfaction',
@@ -202,20 +204,33 @@ function moneyBlock(game: Game, snaps: TurnSnapshot[]): HTMLElement {
   );
 }
 
-/** Turns and deploys the DORA keys need before a cluster means anything (one failed deploy is not "100%"). */
-const DORA_MIN_TURNS = 4;
-const DORA_MIN_DEPLOYS = 3;
+/** The deploy queue of the week just played: deploys, and finished changes still waiting to go out. */
+function deployLine(game: Game): HTMLElement | null {
+  const d = game.state.delivery;
+  if (game.history.length === 0) return null;
+  const unit = turnWords(game.loaded.scenario).unit;
+  const deploys = Math.round(d.deploys);
+  const waiting =
+    d.waiting >= 0.05
+      ? `${d.waiting.toFixed(1)} engineer-weeks of finished changes wait for the next deploy (about ${days(d.waitingAgeDays)} old)`
+      : 'nothing finished waits to go out';
+  return h(
+    'p',
+    { className: 'hint', id: 'deploy-queue' },
+    `Last ${unit}: ${deploys} deploy${deploys === 1 ? '' : 's'}${d.failures > 0 ? `, ${Math.round(d.failures)} failed` : ''}; ${waiting}.`,
+  );
+}
 
 function doraBlock(game: Game): HTMLElement {
   const words = turnWords(game.loaded.scenario);
   const d = rollingDora(game.history, 4, game.loaded.scenario.params.weeksPerTurn);
-  const deploys = game.history.reduce((n, r) => n + r.snapshot.deploys, 0);
   const title = h(
     'abbr',
     { title: 'DevOps Research and Assessment: four measures of software delivery' },
     'DORA',
   );
-  if (!d || game.history.length < DORA_MIN_TURNS || deploys < DORA_MIN_DEPLOYS)
+  // The engine says when the keys rest on enough deploys to mean anything (one failed deploy is not "100%").
+  if (!d || !doraHasData(game.state))
     return h(
       'div',
       { className: 'dora', id: 'dora' },
@@ -223,8 +238,9 @@ function doraBlock(game: Game): HTMLElement {
       h(
         'p',
         { className: 'hint' },
-        `The four keys (deploys, lead time, change failure, recovery) and their cluster appear after ${words.count(DORA_MIN_TURNS)} and ${DORA_MIN_DEPLOYS} releases: ${words.count(game.history.length)} and ${deploys} so far.`,
+        `The four keys (deploys, lead time, change failure, recovery) and their cluster appear after ${DORA_MIN_DEPLOYS} deploys: ${Math.floor(game.state.totals.deploys)} so far.`,
       ),
+      deployLine(game),
     );
   const cluster = doraCluster(d);
   return h(
@@ -251,6 +267,7 @@ function doraBlock(game: Game): HTMLElement {
         ] as const
       ).map(([k, v]) => h('div', {}, h('dt', {}, k), h('dd', {}, v))),
     ),
+    deployLine(game),
   );
 }
 

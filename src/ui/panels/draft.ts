@@ -1,10 +1,11 @@
 /** This turn's decisions in plain words, each undoable, and the End turn button. */
 import { endTurn, store, withdraw, type Game } from '../../store/index.ts';
 import { advance } from '../advance.ts';
+import { blockersOf, type Blocker } from '../blockers.ts';
 import { describeDecision } from '../describe.ts';
 import { bdi, h } from '../dom.ts';
 import { turnWords } from '../format.ts';
-import { keysOf } from '../shortcuts.ts';
+import { keysOf, SHORTCUTS } from '../shortcuts.ts';
 import { download, saveServices } from '../services.ts';
 
 /**
@@ -43,6 +44,32 @@ function readOnlyNote(game: Game): HTMLElement {
           'Save file',
         )
       : null,
+  );
+}
+
+/** What in the plan stops progress now, each with a link to the control that frees it. */
+function blockersList(blockers: readonly Blocker[]): HTMLElement | null {
+  if (blockers.length === 0) return null;
+  return h(
+    'ul',
+    { className: 'blockers', id: 'blockers', 'aria-label': 'Holding you back' },
+    ...blockers.map((b) =>
+      h(
+        'li',
+        { id: `blocker-${b.id}` },
+        b.text,
+        ' ',
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'link',
+            onclick: () => document.getElementById(`section-${b.section}-h`)?.focus(),
+          },
+          `Go to ${SHORTCUTS.find((x) => x.action === b.section)!.does('')}`,
+        ),
+      ),
+    ),
   );
 }
 
@@ -85,6 +112,7 @@ export function draftPanel(game: Game): HTMLElement {
           ),
         ),
     error ? h('p', { className: 'error', role: 'alert' }, error) : null,
+    blockersList(blockersOf(game)),
     unanswered.length > 0
       ? h(
           'p',

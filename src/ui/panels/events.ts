@@ -96,7 +96,7 @@ function card(game: Game, def: EventDef, deadlineTurn: number, firing: GameEvent
         ? iso`Answer this ${words.unit}, or "${fallback}" happens.`
         : iso`Answer within ${words.count(left)} (default: "${fallback}").`),
     ),
-    why(causes),
+    why({ kind: 'scenario', id: def.id, causes }, game.loaded.scenario, words),
   );
 }
 

@@ -1,5 +1,12 @@
 /** Process policies (checkboxes), the board update and fundraising, with the odds the player can know. */
-import { BOOLEAN_POLICIES, FRAMINGS } from '../../engine/index.ts';
+import type { Framing } from '../../engine/index.ts';
+import {
+  BOOLEAN_POLICIES,
+  cadenceTurns,
+  FRAMINGS,
+  fittingFraming,
+  turnsToMeeting,
+} from '../../engine/index.ts';
 import { raiseChance } from '../../engine/money.ts';
 import { plannedPlan, propose, withdraw, type Game } from '../../store/index.ts';
 import { FRAMING_TEXT, POLICY_TEXT } from '../describe.ts';
@@ -30,11 +37,60 @@ export function policiesPanel(game: Game): HTMLElement {
   return section('policies', 'Policies', h('div', { className: 'checks' }, ...boxes));
 }
 
-function boardNews(game: Game): string {
-  const st = game.state.stakeholders;
-  const parts = [`Board confidence ${pct(st.board)}`, `investor pressure ${pct(st.pressure)}`];
-  if (st.unexplained >= 0.3) parts.push('there is news the board has not heard from you yet');
-  return `${parts.join(' \u00b7 ')}.`;
+function boardNews(game: Game): HTMLElement {
+  const s = game.state;
+  const st = s.stakeholders;
+  return h(
+    'p',
+    { className: 'hint' },
+    `Board confidence ${pct(st.board)} \u00b7 `,
+    h(
+      'abbr',
+      { title: 'How hard investors push for growth: it rises with each round and each failed raise.' },
+      'investor pressure',
+    ),
+    ` ${pct(st.pressure)} \u00b7 you own ${pct(s.money.ownership)} of the company`,
+    '.',
+  );
+}
+
+/** Why an honest framing fits now (engine fittingFraming), in words. */
+const FITS: Record<Exclude<Framing, 'spin' | 'silence'>, string> = {
+  risk: 'in risk terms: there are incidents it has not heard about from you',
+  cost: 'in cost terms: the cash is running short',
+  velocity: 'in velocity terms: technical debt is slowing every change',
+};
+
+/** When the board meets next, what is on its agenda, and which honest framing fits the news now. */
+function meetingNews(game: Game): HTMLElement {
+  const s = game.state;
+  const sc = game.loaded.scenario;
+  const words = turnWords(sc);
+  const cadence = cadenceTurns(sc.params.weeksPerTurn, sc.params.stakeholders.boardCadence);
+  const left = turnsToMeeting(s, cadence);
+  const when =
+    left === 0 ? `at the end of this ${words.unit}` : `at the end of ${words.nth(s.turn + 1 + left)}`;
+  const agenda = s.stakeholders.agenda;
+  const fits = fittingFraming(s);
+  return h(
+    'p',
+    { className: 'hint', id: 'board-meeting' },
+    `The board meets ${when} (every ${words.count(cadence)}); it hears the last update before then${
+      agenda ? ` (now: ${FRAMING_TEXT[agenda].label.toLowerCase()})` : ''
+    }. What fits now: ${fits ? FITS[fits as keyof typeof FITS] : 'any honest framing'}.`,
+  );
+}
+
+/** A round in progress: when investors decide, and what a closed round costs in ownership. */
+function raiseNews(game: Game): string {
+  const s = game.state;
+  const r = s.money.raise;
+  const words = turnWords(game.loaded.scenario);
+  const dilution = pct(game.loaded.scenario.params.money.dilution);
+  if (!r)
+    return `About ${pct(raiseChance(s))} chance now; traction and board confidence raise it. A round sells about ${dilution} of the company.`;
+  const left = r.decidesTurn - s.turn;
+  return `Investors decide at the end of ${words.nth(r.decidesTurn)} (${words.count(left)} from now), watching your user growth since it began. Chance now about ${pct(raiseChance(s))}; a closed round sells about ${dilution} of the company (less with strong growth).`;
 }
 
 /** The money line: cash and the runway (the same words as the dashboard's tile and the world's). */
@@ -53,13 +109,13 @@ export function boardPanel(game: Game): HTMLElement {
   const current = update?.framing ?? null;
   const raising = game.draft.some((d) => d.type === 'money/raise');
   const wait = s.money.lastRaiseTurn + game.loaded.scenario.params.money.raiseCooldownTurns - s.turn;
-  const chance = raiseChance(s);
   const words = turnWords(game.loaded.scenario);
   return section(
     'board',
     'Board and money',
-    h('p', { className: 'hint' }, boardNews(game)),
+    boardNews(game),
     moneyNews(game),
+    meetingNews(game),
     radios(
       'framing',
       `Update the board this ${words.unit}`,
@@ -89,14 +145,16 @@ export function boardPanel(game: Game): HTMLElement {
           disabled: wait > 0 || raising,
           onclick: () => propose({ type: 'money/raise' }),
         },
-        raising ? `Fundraising this ${words.unit}` : 'Try to raise a round',
+        raising
+          ? `Fundraising this ${words.unit}`
+          : s.money.raise
+            ? 'Round under way'
+            : 'Try to raise a round',
       ),
       h(
         'span',
-        { className: 'hint' },
-        wait > 0
-          ? `Investors will meet again in ${words.count(wait)}.`
-          : `About ${pct(chance)} chance now; traction and board confidence raise it.`,
+        { className: 'hint', id: 'raise-news' },
+        s.money.raise || wait <= 0 ? raiseNews(game) : `Investors will meet again in ${words.count(wait)}.`,
       ),
     ),
   );

@@ -5,8 +5,8 @@ import { evalNoise } from '../../engine/model.ts';
 import { plannedPlan, propose, type Game } from '../../store/index.ts';
 import { RELEASE_TEXT } from '../describe.ts';
 import { h } from '../dom.ts';
-import { pct, turnWords } from '../format.ts';
-import { radios, section } from './section.ts';
+import { pct } from '../format.ts';
+import { radios, section, stepButtons } from './section.ts';
 
 function candidateNote(game: Game): HTMLElement {
   const m = game.state.model;
@@ -55,18 +55,21 @@ export function releasePanel(game: Game): HTMLElement {
     'release',
     'Release',
     candidateNote(game),
-    radios(
-      'release',
-      `How this ${turnWords(game.loaded.scenario).unit}\u2019s work goes out`,
-      options,
-      plan.release,
-      (mode) => propose({ type: 'release/set', mode }),
+    radios('release', 'How a new model version goes out', options, plan.release, (mode) =>
+      propose({ type: 'release/set', mode }),
     ),
     h(
       'div',
-      { className: 'slider-row' },
+      { className: 'slider-row stepped' },
       h('label', { for: thresholdId }, 'Eval gate threshold'),
       threshold,
+      ...stepButtons(
+        thresholdId,
+        'the eval gate threshold',
+        value,
+        { min: 30, max: 95, step: 5, unit: '5 points' },
+        (v) => propose({ type: 'policy/eval-threshold', threshold: v / 100 }),
+      ),
       out,
     ),
   );

@@ -79,3 +79,31 @@ export function drafted<T extends Decision['type']>(
 ): Extract<Decision, { type: T }> | undefined {
   return game.draft.find((d): d is Extract<Decision, { type: T }> => d.type === type);
 }
+
+/**
+ * − and + beside a slider, a step each: the slider's value without dragging it (WCAG 2.5.7), as targets of at
+ * least 24 px (2.5.8). `name` says what moves ("Features"), `unit` how a step reads ("5%").
+ */
+export function stepButtons(
+  id: string,
+  name: string,
+  value: number,
+  range: { min: number; max: number; step: number; unit: string },
+  onValue: (v: number) => void,
+): HTMLElement[] {
+  const button = (sign: -1 | 1): HTMLElement =>
+    h(
+      'button',
+      {
+        type: 'button',
+        // An id of its own, so focus comes back to it after the plan re-renders.
+        id: `${id}-${sign < 0 ? 'less' : 'more'}`,
+        className: `step ${sign < 0 ? 'step-less' : 'step-more'}`,
+        'aria-label': `${sign < 0 ? 'Lower' : 'Raise'} ${name} by ${range.unit}`,
+        disabled: sign < 0 ? value <= range.min : value >= range.max,
+        onclick: () => onValue(Math.max(range.min, Math.min(range.max, value + sign * range.step))),
+      },
+      sign < 0 ? '\u2212' : '+',
+    );
+  return [button(-1), button(1)];
+}

@@ -1,7 +1,8 @@
 /** Team: people by role with onboarding and arrivals, hiring and letting go, agent seats and their review. */
 import type { ReviewLevel, Role } from '../../engine/index.ts';
 import { headcountOf, pipelineOf, REVIEW_LEVELS, ROLES } from '../../engine/index.ts';
-import { offerAcceptanceChance } from '../../engine/team.ts';
+import { COHORT, roleIndex } from '../../engine/state.ts';
+import { offerAcceptanceChance, REVIEW_SHARE } from '../../engine/team.ts';
 import { propose, type Game } from '../../store/index.ts';
 import { roleName } from '../describe.ts';
 import { h } from '../dom.ts';
@@ -15,19 +16,42 @@ const ROLE_HINT: Record<Role, string> = {
   product: 'fewer crossed wires in bigger teams',
 };
 
-function roleRow(game: Game, role: Role): HTMLElement {
-  const s = game.state;
-  const total = headcountOf(s.team, role);
-  const ramping = total - s.team.ramped[role];
-  const coming = pipelineOf(s.team, role);
-  const drafted = game.draft.find((d) => d.type === 'team/hire' && d.role === role);
-  const hiring = drafted && drafted.type === 'team/hire' ? drafted.count : 0;
-  const salary = game.loaded.scenario.params.money.salaryCents[role] / 100;
-  const status = [
-    ramping > 0 ? `${ramping} onboarding` : '',
-    coming > 0 ? `${coming} arriving` : '',
+/** Weeks left for each cohort of `role` in packed triples [role, count, weeks, …], soonest first, as "3 and 10". */
+function cohortWeeks(cohorts: readonly number[], role: Role, left: (weeks: number) => number): string {
+  const r = roleIndex(role);
+  const weeks: number[] = [];
+  for (let i = 0; i < cohorts.length; i += COHORT)
+    if (cohorts[i] === r) weeks.push(Math.max(1, left(cohorts[i + 2]!)));
+  const sorted = [...new Set(weeks)].sort((a, b) => a - b);
+  return sorted.length <= 1
+    ? `${sorted[0] ?? 0}`
+    : `${sorted.slice(0, -1).join(', ')} and ${sorted[sorted.length - 1]}`;
+}
+
+/** "2 onboarding (full speed in 4 and 12 weeks)", "1 arriving in 3 weeks", "hiring 1". */
+function roleStatus(game: Game, role: Role): string[] {
+  const t = game.state.team;
+  const ramp = game.loaded.scenario.params.team.rampWeeks;
+  const ramping = headcountOf(t, role) - t.ramped[role];
+  const coming = pipelineOf(t, role);
+  const hiring = game.draft.reduce(
+    (n, d) => n + (d.type === 'team/hire' && d.role === role ? d.count : 0),
+    0,
+  );
+  const weeks = (w: string): string => `${w} week${w === '1' ? '' : 's'}`;
+  return [
+    ramping > 0
+      ? `${ramping} onboarding: full speed in ${weeks(cohortWeeks(t.onboarding, role, (w) => ramp - w))}`
+      : '',
+    coming > 0 ? `${coming} arriving in ${weeks(cohortWeeks(t.pipeline, role, (w) => w))}` : '',
     hiring > 0 ? `hiring ${hiring}` : '',
   ].filter(Boolean);
+}
+
+function roleRow(game: Game, role: Role): HTMLElement {
+  const total = headcountOf(game.state.team, role);
+  const salary = game.loaded.scenario.params.money.salaryCents[role] / 100;
+  const status = roleStatus(game, role);
   return h(
     'div',
     { className: 'role-row' },
@@ -35,7 +59,7 @@ function roleRow(game: Game, role: Role): HTMLElement {
       'div',
       { className: 'role-name' },
       h('strong', {}, `${total} ${roleName(role, total)}`),
-      status.length ? h('span', { className: 'hint' }, ` (${status.join(', ')})`) : null,
+      status.length ? h('span', { className: 'hint' }, ` (${status.join('; ')})`) : null,
     ),
     h('span', { className: 'hint' }, `${ROLE_HINT[role]} \u00b7 ${money(salary)}/wk`),
     h(
@@ -80,9 +104,9 @@ function agentsRow(game: Game): HTMLElement {
     none: 'No review',
   };
   const hints: Record<ReviewLevel, string> = {
-    all: 'safest; costs a quarter of an engineer-week per seat',
-    sample: 'cheaper; some defects slip through',
-    none: 'free; debt, failed changes and security holes',
+    all: 'safest; each engineer-week of agent code read costs a fifth of a reviewer\u2019s week',
+    sample: `about ${pct(REVIEW_SHARE.sample)} read; the rest ships unread`,
+    none: 'free; unread code adds debt, failed deploys and security holes',
   };
   return h(
     'div',
@@ -94,6 +118,7 @@ function agentsRow(game: Game): HTMLElement {
       input,
       h('span', { className: 'hint' }, `${money(cost)}/wk each; output depends on specs, evals and review`),
     ),
+    reviewLine(game),
     radios(
       'agent-review',
       'Human review of agent work',
@@ -104,6 +129,24 @@ function agentsRow(game: Game): HTMLElement {
   );
 }
 
+/**
+ * Last week's agent output against the review asked for and the review people could give (each ramped engineer
+ * reads up to the scenario's review capacity a week): what shipped unread.
+ */
+function reviewLine(game: Game): HTMLElement | null {
+  const t = game.state.team;
+  if (t.agentOutput <= 0) return null;
+  const asked = t.agentOutput * REVIEW_SHARE[game.state.plan.policies.agentReview];
+  const unread = t.agentOutput - t.agentReviewed;
+  const capacity = game.loaded.scenario.params.team.reviewCapacity;
+  const unit = turnWords(game.loaded.scenario).unit;
+  return h(
+    'p',
+    { className: `hint${t.agentReviewed < 0.9 * asked ? ' warning' : ''}`, id: 'agent-review-line' },
+    `Last ${unit} agents wrote ${t.agentOutput.toFixed(1)} engineer-weeks of code; review was asked for ${asked.toFixed(1)}, reviewers read ${t.agentReviewed.toFixed(1)} (up to ${capacity} per engineer a week)${unread > 0.05 ? `, ${unread.toFixed(1)} shipped unread` : ''}.`,
+  );
+}
+
 /** What an offer costs and how likely it is to be taken, beside the Hire buttons. */
 function offerTerms(game: Game): HTMLElement {
   const p = game.loaded.scenario.params;
@@ -111,7 +154,7 @@ function offerTerms(game: Game): HTMLElement {
   return h(
     'p',
     { className: 'hint', id: 'offer-terms' },
-    `Each offer costs a ${money(p.money.hireCostCents / 100)} recruiting fee, paid even when it is declined; about ${pct(chance)} of offers are accepted now (more with high morale). Accepted hires arrive in ${turnWords(game.loaded.scenario).count(p.team.hireLeadTurns)}.`,
+    `Each offer costs a ${money(p.money.hireCostCents / 100)} recruiting fee, paid even when it is declined; about ${pct(chance)} of offers are accepted now (more with high morale). Accepted hires arrive in ${p.team.hireLeadTurns} weeks and reach full speed over ${p.team.rampWeeks} more.`,
   );
 }
 
@@ -123,7 +166,7 @@ export function teamPanel(game: Game): HTMLElement {
     h(
       'p',
       { className: 'hint' },
-      `Morale ${pct(t.morale)} \u00b7 burnout ${pct(t.burnout)} \u00b7 lost to coordination ${pct(t.coordinationLoss)}. New hires take a few weeks (and a colleague\u2019s time) to ramp up.`,
+      `Morale ${pct(t.morale)} \u00b7 burnout ${pct(t.burnout)} \u00b7 lost to coordination ${pct(t.coordinationLoss)}. New hires take a colleague\u2019s time while they ramp up.`,
     ),
     offerTerms(game),
     h('div', { className: 'roles' }, ...ROLES.map((r) => roleRow(game, r))),

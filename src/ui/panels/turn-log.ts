@@ -1,11 +1,12 @@
 /** What happened last turn: every event with its tone and, where the engine gave them, its causes. */
-import type { GameEvent } from '../../engine/index.ts';
+import type { GameEvent, Scenario } from '../../engine/index.ts';
 import type { TurnRecord } from '../../replay/index.ts';
 import { store, type Game } from '../../store/index.ts';
 import { advancedText } from '../advance.ts';
 import { h } from '../dom.ts';
-import { money, turnWords } from '../format.ts';
+import { groupThousands, money, pct, turnWords, type TurnWords } from '../format.ts';
 import { keyLabel, shortcutKey } from '../shortcuts.ts';
+import { sloMissed, sloTarget } from '../thresholds.ts';
 import { why } from './causes.ts';
 
 const TONE_MARK: Record<GameEvent['tone'], string> = {
@@ -21,12 +22,12 @@ const TONE_NAME: Record<GameEvent['tone'], string> = {
   bad: 'bad news',
 };
 
-export function eventItem(e: GameEvent): HTMLElement {
+export function eventItem(e: GameEvent, scenario: Scenario, words: TurnWords): HTMLElement {
   return h(
     'li',
     { className: `log-item tone-${e.tone}` },
     h('span', { className: 'tone-mark', 'aria-label': TONE_NAME[e.tone], role: 'img' }, TONE_MARK[e.tone]),
-    h('div', {}, h('strong', {}, e.title), e.detail ? h('p', {}, e.detail) : null, why(e.causes)),
+    h('div', {}, h('strong', {}, e.title), e.detail ? h('p', {}, e.detail) : null, why(e, scenario, words)),
   );
 }
 
@@ -86,6 +87,31 @@ function moneyLine(game: Game, last: TurnRecord): HTMLElement {
   );
 }
 
+/**
+ * A week below the SLO target, said in the log whatever else happened: the share of the week within the SLO and
+ * what took it there (the week's incidents, or responses slower than the latency objective).
+ */
+function sloLine(game: Game, last: TurnRecord): HTMLElement | null {
+  const s = game.state;
+  const sc = game.loaded.scenario;
+  const target = sloTarget(sc);
+  if (!sloMissed(s, target)) return null;
+  const felt = last.events.filter((e) => e.kind === 'incident').length;
+  const objective = sc.params.load.sloLatencyMs;
+  const why =
+    felt > 0
+      ? `users felt the ${felt === 1 ? 'incident' : `${felt} incidents`} below`
+      : s.load.latencyMs > objective
+        ? `responses took ${groupThousands(s.load.latencyMs)} ms against a ${groupThousands(objective)} ms objective`
+        : 'requests failed or crawled for part of it';
+  return h(
+    'p',
+    { className: 'slo-line warning', id: 'turn-slo' },
+    h('strong', {}, 'Reliability: '),
+    `SLO ${pct(s.load.slo, 1)} this ${turnWords(sc).unit}, below the ${pct(target)} target: ${why}.`,
+  );
+}
+
 /** After "Advance until something needs me": how far it went and why it stopped. */
 function advancedNote(game: Game): HTMLElement | null {
   const a = store.getState().advanced;
@@ -108,6 +134,7 @@ export function turnLog(game: Game): HTMLElement {
     ),
     advancedNote(game),
     last ? moneyLine(game, last) : null,
+    last ? sloLine(game, last) : null,
     !last
       ? h(
           'p',
@@ -116,11 +143,19 @@ export function turnLog(game: Game): HTMLElement {
           `Set your plan in the Plan panel and end the ${words.unit}. Events will appear here with the reasons behind them.`,
         )
       : last.events.length === 0
-        ? h('p', { className: 'hint' }, `A quiet ${words.unit}.`)
+        ? h(
+            'p',
+            { className: 'hint' },
+            sloMissed(game.state, sloTarget(game.loaded.scenario))
+              ? 'No other news.'
+              : `A quiet ${words.unit}.`,
+          )
         : h(
             'ul',
             { className: 'log' },
-            ...last.events.map((e) => (waitingCard(game, e) ? cardItem(e) : eventItem(e))),
+            ...last.events.map((e) =>
+              waitingCard(game, e) ? cardItem(e) : eventItem(e, game.loaded.scenario, words),
+            ),
           ),
   );
 }

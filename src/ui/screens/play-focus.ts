@@ -56,7 +56,7 @@ export function trackDraftHeight(host: HTMLElement): { update(): void; stop(): v
     typeof ResizeObserver === 'function'
       ? new ResizeObserver((entries) => {
           const last = entries[entries.length - 1];
-          if (last) set(last.target.getBoundingClientRect().height);
+          if (last) set(last.borderBoxSize?.[0]?.blockSize ?? last.target.getBoundingClientRect().height);
         })
       : null;
   return {
@@ -66,8 +66,10 @@ export function trackDraftHeight(host: HTMLElement): { update(): void; stop(): v
       observer?.disconnect();
       watched = draft;
       if (!draft) return;
-      set(draft.getBoundingClientRect().height);
-      observer?.observe(draft);
+      // The observer reports the new panel's size once laid out, before it is painted; measuring it here would
+      // force a layout of the whole page in the middle of a render (the costliest part of End turn).
+      if (observer) observer.observe(draft);
+      else set(draft.getBoundingClientRect().height);
     },
     stop() {
       observer?.disconnect();

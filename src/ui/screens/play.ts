@@ -25,6 +25,7 @@ import { download, saveServices } from '../services.ts';
 import { competitionTimer } from '../competition/timer.ts';
 import type { View } from '../view.ts';
 import { mountWorldLater, type WorldHandle } from '../world/mount.ts';
+import { SEEN_KEY } from '../storage-keys.ts';
 import { focusBefore, restoreFocus, trackDraftHeight } from './play-focus.ts';
 
 function exportGame(): void {
@@ -142,6 +143,23 @@ async function fillWorldSummary(host: HTMLElement, game: Game): Promise<void> {
   fill(host, h('ul', {}, ...describeWorldParts(worldModel(game)).map((line) => h('li', {}, line))));
 }
 
+/** Whether this browser's player has read the descriptions for two turns already (storage off: never). */
+function descriptionsSeen(): boolean {
+  try {
+    return localStorage.getItem(SEEN_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function markDescriptionsSeen(): void {
+  try {
+    localStorage.setItem(SEEN_KEY, '1');
+  } catch {
+    // Storage off: the descriptions show in the first turns of every game, as for a first game.
+  }
+}
+
 /** The plan's footer with the competition's time left just above End turn (always on screen). */
 function withTimer(draft: HTMLElement, timer: HTMLElement | null): HTMLElement {
   if (timer) draft.insertBefore(timer, draft.querySelector('#end-turn'));
@@ -170,14 +188,52 @@ export function playScreen(): View {
   );
   let shown: Game | null = null;
   let world: WorldHandle | null = null;
-  /** The player's choice of descriptions (null: shown in the first two turns only). */
+  /** The player's choice of descriptions (null: shown in the first two turns of the player's first game only). */
   let hints: boolean | null = null;
+  const seenBefore = descriptionsSeen();
   const session = store.getState().game?.competition;
   const timer = session ? competitionTimer(session) : null;
 
   const draftHeight = trackDraftHeight(plan);
 
+  // The world is drawn after the panels are painted: End turn shows its numbers at once, and the canvas (text
+  // drawn into textures) starts the week's transition a frame later. Several renders before then draw it once.
+  let worldPending = false;
+  const showWorldAfterPaint = (): void => {
+    if (worldPending || !world) return;
+    worldPending = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        worldPending = false;
+        const g = store.getState().game;
+        if (g && store.getState().screen === 'play') world?.show(g);
+      }),
+    );
+  };
+
+  // A render can set off another (a control's change fires while its panel is replaced): the inner one waits, and
+  // the outer one renders again from the store when it is done, so the last state always wins.
+  let rendering = false;
+  let again = false;
   const render = (game: Game): void => {
+    if (rendering) {
+      again = true;
+      return;
+    }
+    rendering = true;
+    try {
+      paint(game);
+    } finally {
+      rendering = false;
+    }
+    const latest = store.getState().game;
+    if (again && latest) {
+      again = false;
+      render(latest);
+    }
+  };
+
+  const paint = (game: Game): void => {
     const before = focusBefore();
     const turnChanged = shown?.state !== game.state;
     const undone = shown !== null && game.state.turn < shown.state.turn;
@@ -186,7 +242,8 @@ export function playScreen(): View {
     if (turnChanged) fill(log, turnLog(game));
     // Descriptions of the controls on demand once they have been read: shown in the first two turns, then on
     // hover or focus of their control, or all again with the toggle.
-    const showHints = hints ?? game.state.turn < 2;
+    const showHints = hints ?? (game.state.turn < 2 && !seenBefore);
+    if (game.state.turn >= 2 && !seenBefore) markDescriptionsSeen();
     plan.classList.toggle('terse', !showHints);
     fill(
       plan,
@@ -227,7 +284,7 @@ export function playScreen(): View {
       log.scrollIntoView({ block: 'start' });
     if (undone) announce(undoSummary(game));
     else if (turnChanged && shown && game.history.length > 0) announce(turnSummary(game));
-    world?.show(game);
+    showWorldAfterPaint();
     shown = game;
   };
 
@@ -263,6 +320,8 @@ export function playScreen(): View {
       timer?.destroy();
       cancelWorld();
       world?.destroy();
+      // A draw still scheduled for after the next paint finds no world.
+      world = null;
     },
   };
 }

@@ -2,6 +2,7 @@
  * The title screen's games: "New game" asks first when a game is in progress (an accessible dialog that says the
  * game stays saved and offers Save file), and the other games saved in this browser are listed with Continue.
  */
+import { ENGINE_VERSION } from '../../engine/index.ts';
 import { goTo, notify, store, type Game } from '../../store/index.ts';
 import { bdi, h } from '../dom.ts';
 import { turnWords } from '../format.ts';
@@ -68,7 +69,54 @@ export function newGame(): void {
   showDialog(dialog, start);
 }
 
-/** The other games saved in this browser, each with Continue; nothing when there are none. */
+/** Continue (or Results) for a game saved under these rules. */
+function continueButton(g: SavedGameInfo): HTMLElement {
+  return h(
+    'button',
+    {
+      type: 'button',
+      'aria-label': `${g.finished ? 'Results of' : 'Continue'} ${g.title} (${whereSaveIs(g)})`,
+      onclick: () => {
+        const problem = saveServices().continueGame(g.id);
+        if (problem) notify({ tone: 'error', text: problem });
+      },
+    },
+    g.finished ? 'Results' : 'Continue',
+  );
+}
+
+/**
+ * A game played under other rules cannot be continued (its decisions would make another game here): it says so
+ * in plain words and offers its save file, so it is never lost nor silently hidden.
+ */
+function otherRulesNote(g: SavedGameInfo): HTMLElement[] {
+  const older = g.rules < ENGINE_VERSION;
+  const download_ = h(
+    'button',
+    {
+      type: 'button',
+      'aria-label': `Download the save file of ${g.title}`,
+      onclick: () => {
+        const file = saveServices().savedFile(g.id);
+        if (file) download(file.fileName, file.text);
+        else notify({ tone: 'error', text: 'That game is no longer saved in this browser.' });
+      },
+    },
+    'Download save file',
+  );
+  return [
+    h(
+      'p',
+      { className: 'hint other-rules' },
+      older
+        ? `Played under the game\u2019s earlier rules, which have changed since: the same decisions would make a different game now, so it cannot be continued. It stays saved here; download it to keep a copy.`
+        : 'Played under newer rules than this version of Tradeoffs knows: update the game to continue it. It stays saved here.',
+    ),
+    download_,
+  ];
+}
+
+/** The other games saved in this browser, each with Continue (or its save file); nothing when there are none. */
 export function savedGamesSection(): HTMLElement | null {
   const games = saveServices().otherGames();
   if (games.length === 0) return null;
@@ -80,23 +128,24 @@ export function savedGamesSection(): HTMLElement | null {
       'ul',
       {},
       ...games.map((g) =>
-        h(
-          'li',
-          {},
-          h('span', {}, h('strong', {}, g.title), ` \u00b7 ${whereSaveIs(g)}`),
-          h(
-            'button',
-            {
-              type: 'button',
-              'aria-label': `${g.finished ? 'Results of' : 'Continue'} ${g.title} (${whereSaveIs(g)})`,
-              onclick: () => {
-                const problem = saveServices().continueGame(g.id);
-                if (problem) notify({ tone: 'error', text: problem });
-              },
-            },
-            g.finished ? 'Results' : 'Continue',
-          ),
-        ),
+        g.rules === ENGINE_VERSION
+          ? h(
+              'li',
+              {},
+              h('span', {}, h('strong', {}, g.title), ` \u00b7 ${whereSaveIs(g)}`),
+              continueButton(g),
+            )
+          : h(
+              'li',
+              { className: 'other-rules-game' },
+              h(
+                'span',
+                {},
+                h('strong', {}, g.title),
+                ` \u00b7 ${g.turnsPlayed} ${g.turnsPlayed === 1 ? 'turn' : 'turns'} played`,
+              ),
+              ...otherRulesNote(g),
+            ),
       ),
     ),
   );

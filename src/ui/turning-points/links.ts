@@ -71,7 +71,7 @@ export function linkOf(
       if (!says) continue;
       const strength = c.gate ? 1 : c.weight;
       if (!best || strength > best.strength)
-        best = { anchor: a, at, event: e, why: `${says}; ${causeWords(c, e, seen)}.`, strength };
+        best = { anchor: a, at, event: e, why: `${says}; ${causeWords(c, e, seen, g.words)}.`, strength };
     }
   }
   return best;

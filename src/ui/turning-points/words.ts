@@ -3,8 +3,8 @@
  * burnout"), what a cause says ("“technical debt” is 85% of its causes") and an event's heaviest causes. Pure.
  */
 import type { EffectTarget, GameEvent } from '../../engine/index.ts';
-import { groupThousands, pct } from '../format.ts';
-import { isShare } from '../objectives.ts';
+import { groupThousands, pct, type TurnWords } from '../format.ts';
+import { amount as amountOf, conditionText, HIDDEN_METRICS, isShare } from '../objectives.ts';
 import type { CauseKey } from './types.ts';
 
 /** What an effect's target is called in a sentence. */
@@ -48,9 +48,14 @@ export function effectWords(target: EffectTarget, op: 'add' | 'multiply' | 'set'
 }
 
 /** "“technical debt” is 85% of its causes" / "it could only happen because agents was 4 (…)". */
-export function causeWords(c: CauseKey, e: GameEvent, seen: number | null): string {
+export function causeWords(c: CauseKey, e: GameEvent, seen: number | null, words: TurnWords): string {
   if (!c.gate) return `${quote(c.label)} is ${pct(c.weight)} of its causes`;
-  if (e.kind === 'scenario') return `the card could only come up because ${c.label}`;
+  if (e.kind === 'scenario') {
+    const rule = c.conds.map((x) => conditionText(x, words)).join(' and ') || c.label;
+    const shown = c.conds[0] && !HIDDEN_METRICS.has(c.conds[0].metric);
+    const had = seen === null || !shown ? '' : `, and you had ${amountOf(c.conds[0]!.metric, seen, words)}`;
+    return `the card only comes up with ${rule}${had}`;
+  }
   const at = c.conds[0]?.value ?? 0;
   const noun = c.key === 'headcount' ? 'people' : 'users';
   const had = seen === null || c.key === 'headcount' ? '' : `, and you had ${groupThousands(seen)}`;

@@ -112,7 +112,8 @@ export function serviceRects(): Rect[] {
 
 // ---------------------------------------------------------------- market and money
 
-export const DOTS = { x: 714, y: 48, cols: 12, rows: 8, step: 19, rowStep: 17, r: 5.5 };
+// The last row ends 16 px above the users line: dots never touch their label.
+export const DOTS = { x: 714, y: 46, cols: 12, rows: 8, step: 19, rowStep: 16, r: 5.5 };
 export const MAX_DOTS = DOTS.cols * DOTS.rows;
 export const SPARK = { x: 836, y: 250, w: 104, h: 24 };
 export const COINS = { y: 372, from: 712, jar: 824, to: 940 };

@@ -8,6 +8,7 @@ import type { ArchAxis, Phase, Role } from '../../engine/index.ts';
 import type { Game } from '../../store/index.ts';
 import { groupThousands, pct, turnWords } from '../format.ts';
 import { incidentsLine, incidentsOf, type WorldIncident } from './incidents.ts';
+import { sloMissed, sloTarget } from '../thresholds.ts';
 import { SYSTEM } from './layout.ts';
 import { marketView, moneyView, type MarketView, type MoneyView } from './model-economy.ts';
 import { teamView, type TeamView } from './model-team.ts';
@@ -64,6 +65,8 @@ export interface WorldModel {
   market: MarketView;
   money: MoneyView;
   incidents: WorldIncident[];
+  /** The week just played missed the scenario's SLO target: what the headline says of it ("SLO 90.8%, target 95%"). */
+  sloMiss: string | null;
 }
 
 const ROLE_WORD: Record<Role, string> = { engineer: 'engineer', ml: 'ML', sre: 'SRE', product: 'product' };
@@ -88,6 +91,7 @@ export function worldModel(game: Game): WorldModel {
     market: marketView(game),
     money: moneyView(game),
     incidents,
+    sloMiss: sloMissed(s, sloTarget(sc)) ? `SLO ${pct(s.load.slo, 1)}, target ${pct(sloTarget(sc))}` : null,
   };
 }
 

@@ -76,7 +76,9 @@ export class WeekPart {
     }
     this.parts.market.flyIn(play.dotsIn, play.newDots, TURN_MS);
     this.parts.market.flyOut(play.dotsOut, model.market.dots, TURN_MS);
-    this.ctx.scene.tweens.add({ targets: [this.box, this.fill], alpha: { from: 0, to: 1 }, duration: 200 });
+    // The banner's box stays opaque from its first frame to its last: the text rows it stands in for never show
+    // through it half-faded (only what is written on it fades).
+    this.ctx.scene.tweens.add({ targets: [this.fill], alpha: { from: 0, to: 1 }, duration: 200 });
     this.clock = this.ctx.scene.tweens.addCounter({
       from: 0,
       to: 1,
@@ -179,7 +181,7 @@ export class WeekPart {
     this.play = null;
     this.later(HOLD_MS, () => {
       this.ctx.scene.tweens.add({
-        targets: [this.box, this.fill, ...this.text.all()],
+        targets: [this.fill, ...this.text.all()],
         alpha: 0,
         duration: 300,
         onComplete: () => this.hide(),

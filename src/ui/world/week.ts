@@ -78,6 +78,8 @@ export function headlineOf(events: readonly GameEvent[], after: WorldModel): str
   if (phase) parts.push(`${PHASE_WORD[after.phase]} phase begins`);
   const n = after.incidents.length;
   if (n) parts.push(n === 1 ? after.incidents[0]!.name : `${n} incidents`);
+  // A week below the SLO target is never a quiet one, whatever else happened (or did not).
+  if (after.sloMiss) parts.push(after.sloMiss);
   const mig = first('migration-done', 'cutover-failed');
   if (mig) parts.push(mig.title);
   const raise = first('raise-succeeded', 'raise-failed');
