@@ -4,6 +4,7 @@
  * fields and enum values, and the relevant branch of a union rather than "invalid input". Pure.
  */
 import type { z } from 'zod';
+import { METRICS, metricHint } from './schema/common.ts';
 import {
   describeValue,
   hint,
@@ -151,9 +152,10 @@ function describeIssue(issue: Issue, path: Path, data: unknown): string {
       return sizeMessage('big', issue.origin, Number(issue.maximum), issue.inclusive ?? true, value);
     case 'invalid_value': {
       const allowed = issue.values.map(String);
+      // The metrics are too many to list: the nearest are named (metricHint). Every other list is short enough.
+      if (allowed.length === METRICS.length && METRICS.every((m) => allowed.includes(m)))
+        return `${describeValue(value)} is not a metric${metricHint(typeof value === 'string' ? value : '')}`;
       const got = typeof value === 'string' ? hint(value, allowed) : '';
-      if (allowed.length > 16)
-        return `${describeValue(value)} is not one of the ${allowed.length} allowed names${got}; see scenarios/README.md`;
       return `expected one of ${allowed.join(', ')}; got ${describeValue(value)}${got}`;
     }
     case 'not_multiple_of':

@@ -8,7 +8,7 @@ import { METRIC_NAMES } from '../../engine/types.ts';
 import type { EffectTarget, MetricName } from '../../engine/types.ts';
 import { DOMAINS, MODIFIER_TARGETS } from '../../engine/types.ts';
 import { parseConditionText } from '../conditions.ts';
-import { hint } from '../problems.ts';
+import { hint, nearest } from '../problems.ts';
 
 /** Compile-time check that a literal list names every member of a union, and nothing else. */
 type Exactly<List extends readonly string[], Union extends string> = [Union] extends [List[number]]
@@ -93,6 +93,15 @@ export function withDefault<T extends z.ZodType>(schema: T, value: unknown): z.Z
   return schema.optional().meta({ default: value }) as z.ZodOptional<T>;
 }
 
+/**
+ * After an unknown metric: " (did you mean users?); the nearest: …; every metric is listed in …". The list is
+ * too long to print whole, so the names nearest to what was written are.
+ */
+export function metricHint(word: string): string {
+  const near = nearest(word, METRICS, 6).join(', ');
+  return `${hint(word, METRICS)}; the nearest: ${near}; every metric is listed in scenarios/README.md (Metrics)`;
+}
+
 export const DomainSchema = z.enum(DOMAINS).describe('Which of the five leadership domains this belongs to.');
 export const MetricSchema = z
   .enum(METRICS as [MetricName, ...MetricName[]])
@@ -114,7 +123,7 @@ const ConditionText = z
     if (parsed && !(METRICS as readonly string[]).includes(parsed.metric)) {
       ctx.addIssue({
         code: 'custom',
-        message: `unknown metric "${parsed.metric}"${hint(parsed.metric, METRICS)}`,
+        message: `unknown metric "${parsed.metric}"${metricHint(parsed.metric)}`,
       });
     } else if (parsed && !Number.isFinite(parsed.value)) {
       ctx.addIssue({ code: 'custom', message: 'the number in a condition must be finite' });
