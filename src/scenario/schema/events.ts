@@ -108,8 +108,15 @@ const FollowUpSchema = z
 const OutcomeSchema = z
   .strictObject({
     id: id('Outcome id, unique within the option.'),
-    chance: share('Probability of this outcome; the chances of one option add up to 1.'),
-    text: text(4000, 'What happened, shown to the player.').optional().meta({ default: '' }),
+    chance: share(
+      'Probability of this outcome; the chances of one option add up to 1. Players see it, as a percentage beside the text, before they choose.',
+    ),
+    text: text(
+      4000,
+      'What happens: shown to the player before they choose (beside its chance) and again when it is drawn.',
+    )
+      .optional()
+      .meta({ default: '' }),
     effects: z
       .array(EffectSchema)
       .max(20)
@@ -144,7 +151,10 @@ const OptionSchema = z
       .describe('The temperament this option expresses; strategy bots pick the option matching theirs.')
       .optional(),
     outcomes: OutcomesSchema.optional(),
-    text: text(4000, 'Shorthand for a single certain outcome: what happened.').optional(),
+    text: text(
+      4000,
+      'Shorthand for a single certain outcome: what happens, shown before the player chooses and again after.',
+    ).optional(),
     effects: z
       .array(EffectSchema)
       .max(20)
@@ -172,7 +182,9 @@ const FactorSchema = z
   .strictObject({
     metric: MetricSchema,
     label: line(120, 'How the cause is named to the player, e.g. "a bigger user base".'),
-    per: num('Chance added per unit of (metric - from).'),
+    per: num(
+      'Chance added per unit of (metric - from), never below 0 nor above max. Negative to add chance as the metric falls below from (per: -0.8, from: 0.6 on observability adds 0.4 at observability 0.1).',
+    ),
     from: num('Metric value where the factor starts adding chance.').optional().meta({ default: 0 }),
     max: share('Most chance this factor can add.').optional().meta({ default: 1 }),
   })
