@@ -15,6 +15,7 @@ import {
 } from './types.ts';
 import { headcountOf } from './state.ts';
 import { MAX_AGENT_SEATS } from './limits.ts';
+import { paramsOf } from './overrides.ts';
 
 export const MAX_HIRES_PER_TURN = 10;
 export const MAX_DEDICATED_UNITS = 100_000;
@@ -185,7 +186,8 @@ function checkAgainst(state: GameState, scenario: Scenario, raw: unknown, p: Pen
       const r = state.money.raise;
       if (r)
         return `a funding round is already under way (investors decide in ${r.decidesTurn - state.turn} turn(s))`;
-      const wait = state.money.lastRaiseTurn + scenario.params.money.raiseCooldownTurns - state.turn;
+      const wait =
+        state.money.lastRaiseTurn + paramsOf(state, scenario).money.raiseCooldownTurns - state.turn;
       return wait > 0 ? `investors will not take another meeting for ${wait} more turn(s)` : null;
     }
   }

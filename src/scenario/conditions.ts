@@ -72,6 +72,11 @@ export const METRIC_RANGES: Readonly<Record<string, readonly [number, number]>> 
   hostedApi: SHARE,
   modelVersion: [1, Infinity],
   ownership: [0, 1],
+  selfHosted: SHARE,
+  fineTuned: SHARE,
+  inferenceCost: NON_NEGATIVE,
+  infraCost: NON_NEGATIVE,
+  salaries: NON_NEGATIVE,
 };
 
 /** Metrics that only take whole values (counts, flags, turns), so `turn == 2.5` can never hold. */
@@ -90,6 +95,8 @@ export const WHOLE_METRICS: ReadonlySet<string> = new Set([
   'microservices',
   'edge',
   'hostedApi',
+  'selfHosted',
+  'fineTuned',
   'modelVersion',
 ]);
 

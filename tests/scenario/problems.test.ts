@@ -87,7 +87,7 @@ describe('messages', () => {
         'effects[0]: give exactly one of add, multiply or set (found add and set)',
         'effects[1]: say how cash changes: add, multiply or set',
         'effects[2].turns: missing (a modifier effect needs factor and turns)',
-        'effects[3]: a modifier effect takes factor and turns, not add',
+        'effects[3].add: a modifier effect takes factor, turns and stacking, not add',
       ],
     );
   });

@@ -129,7 +129,11 @@ const ConditionText = z
       ctx.addIssue({ code: 'custom', message: 'the number in a condition must be finite' });
     }
   })
-  .describe('A condition as text: "metric op number", e.g. "users >= 1000". Ops: >= <= > < == !=.');
+  .describe('A condition as text: "metric op number", e.g. "users >= 1000". Ops: >= <= > < == !=.')
+  // For editors: the metric names themselves (the validator says more about an unknown one).
+  .meta({
+    pattern: `^\\s*(${METRIC_NAMES.join('|')})\\s*(>=|<=|==|!=|>|<)\\s*-?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*$`,
+  });
 
 const ConditionObject = z
   .strictObject({
@@ -145,3 +149,26 @@ export const ConditionSchema = z
   })
   .describe('A condition on a metric: "users >= 1000", or {metric: users, op: ">=", value: 1000}.');
 export type ConditionInput = z.input<typeof ConditionSchema>;
+
+const AnyOfObject = z
+  .strictObject({
+    anyOf: z
+      .array(z.union([ConditionText, ConditionObject]))
+      .min(2)
+      .max(10)
+      .describe('The conditions, at least one of which must hold.'),
+  })
+  .describe(
+    'Format 2: at least one of these conditions must hold (OR), e.g. {anyOf: ["selfHosted == 1", "fineTuned == 1"]}.',
+  );
+
+/** A condition, or (format 2) `{anyOf: [...]}`: at least one of several conditions. */
+export const RequirementSchema = z
+  .union([ConditionText, ConditionObject, AnyOfObject], {
+    error:
+      'expected a condition like "users >= 1000", {metric: users, op: ">=", value: 1000} or {anyOf: [condition, condition]}',
+  })
+  .describe(
+    'A condition ("users >= 1000", or {metric, op, value}), or {anyOf: [...]}: at least one of several conditions.',
+  );
+export type RequirementInput = z.input<typeof RequirementSchema>;

@@ -4,7 +4,7 @@
  * other group keeps the engine's names. Defaults shown in the docs come from DEFAULT_PARAMS. Pure.
  */
 import { z } from './zod.ts';
-import { DEFAULT_PARAMS } from '../../engine/params.ts';
+import { DEFAULT_PARAMS, DEFAULT_SERVING } from '../../engine/params.ts';
 import { ARCH_AXES, ARCH_OPTIONS, HAZARD_KIND_NAMES, PHASES, ROLES } from '../../engine/types.ts';
 import { int, range, share, withDefault } from './common.ts';
 
@@ -449,6 +449,40 @@ const StakeholdersSchema = z
   })
   .describe('Stakeholders: when the board loses patience.');
 
+const sv = DEFAULT_SERVING;
+const ServingSchema = z
+  .strictObject({
+    latencyMs: perKey(
+      serving,
+      sv.latencyMs,
+      (m) => range(0, 1e5, `Latency ${m} serving adds to every request, in ms (see load.baseLatencyMs).`),
+      'Latency each serving mode adds, in ms.',
+    ),
+    quality: perKey(
+      serving,
+      sv.quality,
+      (m) =>
+        range(
+          -1,
+          1,
+          `What users get with ${m} serving, against the deployed model's quality: satisfaction reads quality + this (0..1), so -0.08 is a visibly worse model.`,
+        ),
+      "Format 2: the quality users get with each serving mode, added to the deployed model's (a small or open model answers worse; a fine-tuned one may answer better on your data).",
+    ),
+    qualityCeiling: perKey(
+      serving,
+      sv.qualityCeiling,
+      (m) =>
+        share(
+          `Highest quality a trained candidate reaches with ${m} serving${m === 'fine-tuned' ? ' (plus 0.15 x data pipeline: your data is what makes a small model good)' : ''}.`,
+        ),
+      'Highest quality a trained model candidate reaches with each serving mode.',
+    ),
+  })
+  .describe(
+    'Format 2: how serving modes differ beyond their bills (latency, the quality users get, the quality ceiling).',
+  );
+
 export const ParamsSchema = z
   .strictObject({
     money: MoneySchema.optional(),
@@ -471,6 +505,7 @@ export const ParamsSchema = z
         ),
       'Engineer-weeks a migration of each architecture axis takes (more with debt).',
     ),
+    serving: ServingSchema.optional(),
   })
   .describe("Overrides of the engine's parameters; everything is optional.");
 

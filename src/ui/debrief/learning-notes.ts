@@ -1,10 +1,10 @@
 /** "What this scenario teaches": the scenario's debrief notes whose condition held at the end; nothing if none. */
-import { allHold } from '../../engine/event-odds.ts';
+import { noteShown } from '../../scenario/notes.ts';
 import type { Game } from '../../store/index.ts';
 import { h } from '../dom.ts';
 
 export function learningNotes(game: Game): HTMLElement | null {
-  const list = game.loaded.meta.debrief.filter((n) => !n.when || allHold(game.state, [n.when]));
+  const list = game.loaded.meta.debrief.filter((n) => noteShown(game.state, n));
   if (list.length === 0) return null;
   return h(
     'section',
