@@ -12,9 +12,14 @@ type Tree = Record<string, unknown>;
 
 const pathKey = (path: readonly string[]): string => path.join('.');
 
+/** Serving differences are absent from a scenario that does not set them: an override starts from the defaults. */
+function complete(p: Params, path: readonly string[]): Params {
+  return path[0] === 'serving' && !p.serving ? { ...p, serving: DEFAULT_SERVING } : p;
+}
+
 /** The value at a path of the parameters (the overridden one when an effect changed it). */
 function readParam(p: Params, path: readonly string[]): number {
-  let node: unknown = p;
+  let node: unknown = complete(p, path);
   for (const part of path) node = (node as Tree)[part];
   return typeof node === 'number' ? node : 0;
 }
@@ -29,6 +34,7 @@ export function withOverrides(p: Params, overrides: Readonly<Record<string, numb
   const out = { ...p } as unknown as Tree;
   for (const key of Object.keys(overrides)) {
     const path = key.split('.');
+    if (path[0] === 'serving' && !out.serving) out.serving = DEFAULT_SERVING;
     let node = out;
     for (let i = 0; i < path.length - 1; i++) {
       const child = { ...(node[path[i]!] as Tree) };
