@@ -4,7 +4,8 @@
  * fields and enum values, and the relevant branch of a union rather than "invalid input". Pure.
  */
 import type { z } from 'zod';
-import { METRICS, metricHint } from './schema/common.ts';
+import { PARAMETER_NAMES } from './parameter-paths.ts';
+import { METRICS, nearHint } from './schema/common.ts';
 import {
   describeValue,
   hint,
@@ -132,6 +133,16 @@ function unionProblems(
   ];
 }
 
+/** Lists too long to print in a message: what a name of each is, and where all of them are listed. */
+const LONG_LISTS: readonly { names: readonly string[]; noun: string; where: string }[] = [
+  { names: METRICS, noun: 'a metric', where: 'every metric is listed in scenarios/README.md (Metrics)' },
+  {
+    names: PARAMETER_NAMES,
+    noun: 'a parameter',
+    where: 'every parameter is listed in scenarios/README.md (the tables under `parameters`)',
+  },
+];
+
 function describeIssue(issue: Issue, path: Path, data: unknown): string {
   const { found, value } = valueAt(data, path);
   switch (issue.code) {
@@ -152,9 +163,12 @@ function describeIssue(issue: Issue, path: Path, data: unknown): string {
       return sizeMessage('big', issue.origin, Number(issue.maximum), issue.inclusive ?? true, value);
     case 'invalid_value': {
       const allowed = issue.values.map(String);
-      // The metrics are too many to list: the nearest are named (metricHint). Every other list is short enough.
-      if (allowed.length === METRICS.length && METRICS.every((m) => allowed.includes(m)))
-        return `${describeValue(value)} is not a metric${metricHint(typeof value === 'string' ? value : '')}`;
+      // The metrics and the parameters are too many to list: the nearest are named. Other lists are short.
+      const long = LONG_LISTS.find(
+        (l) => allowed.length === l.names.length && l.names.every((n) => allowed.includes(n)),
+      );
+      if (long)
+        return `${describeValue(value)} is not ${long.noun}${nearHint(typeof value === 'string' ? value : '', long.names, long.where)}`;
       const got = typeof value === 'string' ? hint(value, allowed) : '';
       return `expected one of ${allowed.join(', ')}; got ${describeValue(value)}${got}`;
     }

@@ -131,6 +131,13 @@ describe('effects that change the world', () => {
     expect(capped.overrides).toEqual({ 'team.hireLeadTurns': 52 }); // within the file's range
   });
 
+  it('a serving parameter the file did not set starts from the rules\u2019 defaults', () => {
+    const base = playTo(load(HEAD), 3).s;
+    const s = playTo(load(HEAD + cardAt1(['{ parameter: serving.latencyMs.hosted-api, add: 100 }'])), 3).s;
+    expect(s.overrides).toEqual({ 'serving.latencyMs.hosted-api': 350 });
+    expect(metric(s, 'latencyMs') - metric(base, 'latencyMs')).toBeGreaterThan(99);
+  });
+
   it('switch changes the architecture at once; migrate starts the work', () => {
     const switched = playTo(load(HEAD + cardAt1(['{ switch: serving, to: fine-tuned }'])), 3).s;
     expect(switched.arch.serving).toBe('fine-tuned');

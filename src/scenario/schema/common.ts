@@ -94,12 +94,15 @@ export function withDefault<T extends z.ZodType>(schema: T, value: unknown): z.Z
 }
 
 /**
- * After an unknown metric: " (did you mean users?); the nearest: …; every metric is listed in …". The list is
- * too long to print whole, so the names nearest to what was written are.
+ * After a name not in a long list (the metrics, the parameters): " (did you mean users?); the nearest: …; every
+ * metric is listed in …". Such a list is too long to print whole, so the names nearest to what was written are.
  */
+export function nearHint(word: string, names: readonly string[], where: string): string {
+  return `${hint(word, names)}; the nearest: ${nearest(word, names, 6).join(', ')}; ${where}`;
+}
+
 export function metricHint(word: string): string {
-  const near = nearest(word, METRICS, 6).join(', ');
-  return `${hint(word, METRICS)}; the nearest: ${near}; every metric is listed in scenarios/README.md (Metrics)`;
+  return nearHint(word, METRICS, 'every metric is listed in scenarios/README.md (Metrics)');
 }
 
 export const DomainSchema = z.enum(DOMAINS).describe('Which of the five leadership domains this belongs to.');
