@@ -113,7 +113,11 @@ events:
     expect(text).toMatch(
       /^dropped {4}turn 4 {2}check came due, but users >= 1000000 and anyOf: selfHosted == 1, fineTuned == 1 did not hold$/m,
     );
-    expect(JSON.parse((await run(PLAY)).out[0]!).followUpsDropped).toEqual([]);
+    // Solo founder's SLA review only comes when the SLO was breached: steady's never was.
+    expect(JSON.parse((await run(PLAY)).out[0]!).followUpsDropped).toEqual([
+      expect.objectContaining({ id: 'sla-review', failed: ['avgSlo < 0.985'] }),
+    ]);
+    expect(JSON.parse((await run([...PLAY, '--turns', '3'])).out[0]!).followUpsDropped).toEqual([]);
     rmSync(dir, { recursive: true, force: true });
   });
 
