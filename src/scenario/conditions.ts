@@ -100,6 +100,12 @@ export const WHOLE_METRICS: ReadonlySet<string> = new Set([
   'modelVersion',
 ]);
 
+/** Metrics that are an on/off state (an architecture choice, a migration under way): 0 or 1, nothing between. */
+export function isSwitchMetric(metric: string): boolean {
+  const r = METRIC_RANGES[metric];
+  return WHOLE_METRICS.has(metric) && r !== undefined && r[0] === 0 && r[1] === 1;
+}
+
 /**
  * When a condition is checked: `event` for an event's `when` (checked after each turn but the last: `turn` is
  * 1 to turns − 1, since the game ends before a card could be answered), `end` for what is checked at the end.
