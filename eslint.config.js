@@ -24,6 +24,8 @@ const SEE = 'See ARCHITECTURE.md';
  * search sits beside balance and may use it: the strategy search shares its statistics, report layout and
  * warnings, and its results are part of the balance report shown by the shells (store, ui, cli).
  * grading (rosters, grades, gradebooks) builds on replay's verified runs and serves ui and cli.
+ * lms (course packages for learning management systems) builds on replay, guide (facilitator guides) on balance;
+ * both are used by ui and cli only.
  */
 const LAYERS = {
   lib: [],
@@ -34,10 +36,24 @@ const LAYERS = {
   balance: ['lib', 'engine', 'scenario', 'bots'],
   search: ['lib', 'engine', 'scenario', 'bots', 'balance'],
   grading: ['lib', 'engine', 'scenario', 'replay'],
+  lms: ['lib', 'engine', 'scenario', 'replay'],
+  guide: ['lib', 'engine', 'scenario', 'bots', 'balance'],
   store: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'search'],
   persistence: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'search', 'store'],
-  ui: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'search', 'grading', 'store'],
-  cli: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'search', 'grading'],
+  ui: [
+    'lib',
+    'engine',
+    'scenario',
+    'bots',
+    'replay',
+    'balance',
+    'search',
+    'grading',
+    'lms',
+    'guide',
+    'store',
+  ],
+  cli: ['lib', 'engine', 'scenario', 'bots', 'replay', 'balance', 'search', 'grading', 'lms', 'guide'],
 };
 /** Layers that may import Node builtins (the command-line tool runs in Node only). */
 const NODE_LAYERS = new Set(['cli']);

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import { builtInCatalogueModule, SCENARIOS_DIR } from './src/scenario/node.ts';
+import { sourceHash } from './src/cli/source-hash.ts';
 
 /**
  * The built game's Content-Security-Policy: no eval, no inline script or style, no request leaving the page.
@@ -56,6 +57,9 @@ function filesUnder(dir: string): string[] {
  * emitted chunk and asset including the lazily loaded Phaser chunk, and the assets/ files such as the favicon)
  * and a version that is a hash of all of them, so every build that changes a byte gets a new cache.
  * main.ts registers the worker in production builds only.
+ * Also writes dist/build.json: the same version and files, and the hash of the source the build was made from
+ * (src/cli/source-hash.ts). LMS packages are made from that list, by the Host screen (which fetches the
+ * files) and by `tradeoffs package` (which reads them from the build folder and checks the source hash).
  */
 function serviceWorker(): Plugin {
   let config: ResolvedConfig;
@@ -76,7 +80,14 @@ function serviceWorker(): Plugin {
       }
       const publicFiles = config.publicDir ? filesUnder(config.publicDir) : [];
       for (const f of publicFiles) hash.update(f).update(readFileSync(join(config.publicDir, f)));
-      const files = ['./', ...new Set([...emitted.map((f) => f.fileName), 'index.html', ...publicFiles])];
+      const version = hash.digest('hex').slice(0, 16);
+      const built = [...new Set([...emitted.map((f) => f.fileName), 'index.html', ...publicFiles])];
+      const files = ['./', 'build.json', ...built];
+      this.emitFile({
+        type: 'asset',
+        fileName: 'build.json',
+        source: `${JSON.stringify({ version, source: sourceHash(config.root), files: built }, null, 2)}\n`,
+      });
       const template = readFileSync(resolve(config.root, 'src/sw/sw.js'), 'utf8');
       if (!template.includes('__TRADEOFFS_VERSION__') || !template.includes("['__TRADEOFFS_PRECACHE__']"))
         this.error('src/sw/sw.js lost its __TRADEOFFS_VERSION__ or __TRADEOFFS_PRECACHE__ placeholder');
@@ -84,7 +95,7 @@ function serviceWorker(): Plugin {
         type: 'asset',
         fileName: 'sw.js',
         source: template
-          .replace('__TRADEOFFS_VERSION__', hash.digest('hex').slice(0, 16))
+          .replace('__TRADEOFFS_VERSION__', version)
           .replace("['__TRADEOFFS_PRECACHE__']", JSON.stringify(files)),
       });
     },
@@ -114,6 +125,8 @@ export default defineConfig({
   // Art, fonts and sound that are files rather than drawn in code: copied as they are, precached for offline play.
   publicDir: 'assets',
   plugins: [builtInScenarios(), contentSecurityPolicy(), serviceWorker()],
+  // The game runs under a CSP without 'unsafe-eval': libraries that can skip eval are told so (src/scenario/schema/zod.ts).
+  define: { __TRADEOFFS_NO_EVAL__: 'true' },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -8,6 +8,7 @@
  * times the cases whose name matches.
  */
 import { parseArgs } from 'node:util';
+import { BOTS } from '../src/bots/index.ts';
 import {
   advance,
   createInitialState,
@@ -104,7 +105,8 @@ if (!values['no-flood']) {
         `  ${String(turn).padStart(4)} ${stepMs.toFixed(1).padStart(9)} ${forecastMs.toFixed(0).padStart(12)} ${hashMs.toFixed(1).padStart(8)} ${mb.toFixed(2).padStart(9)} ${String(here.modifiers.length).padStart(15)}`,
       );
     }
-    const next = advance(s, [], sc);
+    // Steady keeps the board informed: under Rules 2 the flood's incidents oust a silent founder by turn 16.
+    const next = advance(s, BOTS.steady(s, sc), sc);
     if (!next.ok) throw new Error(next.rejection.reason);
     s = next.state;
   }

@@ -29,6 +29,8 @@ import { mountApp } from './ui/app.ts';
 import { loadCatalogue } from './ui/catalogue.ts';
 import { provideServices, type SavedGameInfo } from './ui/services.ts';
 import { replay } from './replay/index.ts';
+import { hasLmsParam, standardInQuery } from './lms/standards.ts';
+import { setLmsStatus } from './ui/lms-screen.ts';
 import { installTrustedTypes } from './ui/trusted-types.ts';
 import { rememberResults } from './ui/results.ts';
 import { loadSettings, rememberSettings } from './ui/settings.ts';
@@ -138,7 +140,20 @@ function openCompetitionLink(): void {
   );
 }
 
-async function boot(): Promise<void> {
+/** Launched by an LMS (index.html?lms=<standard>, from a course package): the LMS code loads only then. */
+function launchFromLms(): void {
+  const standard = standardInQuery(window.location.search);
+  Promise.all([import('./ui/lms/launch.ts'), loadCatalogue()])
+    .then(([m]) => m.launchFromLms(standard))
+    .catch(() =>
+      setLmsStatus({
+        state: 'failed',
+        message: 'A part of the game did not load. Check your connection and open the course again.',
+      }),
+    );
+}
+
+async function boot(fromLms: boolean): Promise<void> {
   const saves = savedGames(deps.storage);
   // Saved games and competitions are resumed against the built-in scenarios; custom ones need the parser.
   if (saves.length > 0 || competitionLink()) await loadCatalogue();
@@ -149,18 +164,22 @@ async function boot(): Promise<void> {
   store.setState({ screen: screenAfterResume(resumed.resumed, store.getState().screen, tabStorage) });
   rememberTabScreen(tabStorage);
   startAutosave(deps);
+  if (fromLms) store.setState({ screen: 'lms' });
 
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html has no #app element');
   mountApp(root);
+  if (fromLms) return launchFromLms();
   openCompetitionLink();
   window.addEventListener('hashchange', openCompetitionLink);
 }
-await boot();
+const fromLms = hasLmsParam(window.location.search);
+await boot(fromLms);
 
-// Offline play (src/sw/sw.js, precache list written at build time): production builds only, never the dev server.
+// Offline play (src/sw/sw.js, precache list written at build time): production builds only, never the dev server,
+// and never inside an LMS (a course package carries no worker; the LMS serves it).
 // Registered after load so it never competes with the first screen for the network.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+if (import.meta.env.PROD && 'serviceWorker' in navigator && !fromLms) {
   window.addEventListener('load', () => {
     navigator.serviceWorker.register('./sw.js').catch(() => {
       // No offline play (e.g. a file:// page or a browser with service workers off); the game still runs.

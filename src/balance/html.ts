@@ -3,21 +3,15 @@
  * opens offline and prints. It renders the same document as the browser screen (document.ts). Every text and
  * attribute value is escaped: scenario titles, ids and labels come from files anyone can write. Pure.
  */
+import { escapeMarkup } from '../lib/markup.ts';
 import type { SvgNode } from './charts.ts';
 import type { Block, Cell, Inline, ReportDocument } from './document.ts';
 import { prose, reportDocument, warningHeading } from './document.ts';
 import type { BalanceReport } from './report.ts';
 
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+export { escapeMarkup as escapeHtml } from '../lib/markup.ts';
 
-const e = escapeHtml;
+const e = escapeMarkup;
 const ATTR_NAME = /^[a-zA-Z][a-zA-Z0-9-]*$/;
 
 export function svgMarkup(node: SvgNode): string {

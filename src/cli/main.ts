@@ -8,6 +8,8 @@ import { Command, CommanderError } from 'commander';
 import { printable } from '../lib/printable.ts';
 import { registerBalance } from './balance.ts';
 import { UsageError } from './errors.ts';
+import { registerGuide } from './guide.ts';
+import { registerPackage } from './package.ts';
 import { registerPlay } from './play.ts';
 import { registerSearch } from './search.ts';
 import { registerValidate } from './validate.ts';
@@ -37,7 +39,7 @@ game's folder, npx would download a package named tradeoffs from the registry, w
 function program(io: Io): Command {
   const p = new Command('tradeoffs')
     .description(
-      'Tradeoffs: play, validate and check scenarios of the AI-startup leadership game, and verify classroom runs',
+      'Tradeoffs: play, validate and check scenarios of the AI-startup leadership game, verify classroom runs and package courses for an LMS',
     )
     .exitOverride()
     .configureOutput({
@@ -51,6 +53,8 @@ function program(io: Io): Command {
   registerVerify(p, io.out, io.err);
   registerBalance(p, io);
   registerSearch(p, io);
+  registerPackage(p, io.out);
+  registerGuide(p, io.out);
   return p;
 }
 

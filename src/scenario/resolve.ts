@@ -39,6 +39,7 @@ import type { InitialOutput } from './schema/initial.ts';
 import type { Control } from './controls.ts';
 import type { AppliesOutput } from './schema/teaching.ts';
 import type { ParamsOutput } from './schema/params.ts';
+import type { DiscussionQuestionOutput, TeachingNotesOutput } from './schema/teaching-notes.ts';
 import {
   FORMAT_VERSION,
   TOPICS,
@@ -71,6 +72,9 @@ export interface ScenarioMeta {
   briefing: string;
   learningObjectives: string[];
   debrief: DebriefNote[];
+  /** For instructors only (the facilitator guide); null when the file has none. Not part of the hash. */
+  teachingNotes: TeachingNotesOutput | null;
+  discussionQuestions: DiscussionQuestionOutput[];
   turnLength: TurnLength;
   /** The format version the file was written in (older files are migrated). */
   formatVersion: number;
@@ -279,6 +283,8 @@ export function resolveScenario(file: ScenarioFileOutput, fromVersion: number): 
     briefing: file.briefing ?? '',
     learningObjectives: file.learningObjectives ?? [],
     debrief: (file.debrief ?? []).map(resolveNote),
+    teachingNotes: file.teachingNotes ?? null,
+    discussionQuestions: file.discussionQuestions ?? [],
     turnLength,
     formatVersion: Math.min(fromVersion, FORMAT_VERSION),
     teaching: resolveTeaching(file.events ?? []),

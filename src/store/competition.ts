@@ -177,6 +177,20 @@ export function sessionOf(record: CompetitionRecord, competition: Competition): 
   };
 }
 
+/**
+ * A game launched by an LMS, whose record of the attempt comes from the LMS: makes `record` this browser's
+ * record of the competition, unless the one kept here is the same attempt and at least as far on (a turn that
+ * did not reach the LMS); null sets this browser's record aside (another learner's, on a shared computer). The
+ * LMS, not the browser, decides attempts in a course.
+ */
+export function adoptCompetitionRecord(competitionId: string, record: CompetitionRecord | null): void {
+  const all = store.getState().competitions;
+  const kept = all[competitionId];
+  if (record && kept && sameAttempt(kept, record) && extends_(kept, record)) return;
+  const { [competitionId]: _setAside, ...rest } = all;
+  store.setState({ competitions: record ? { ...rest, [competitionId]: record } : rest });
+}
+
 /** The record of the competition with this id played in this browser, if any. */
 export function competitionRecord(competitionId: string): CompetitionRecord | null {
   return store.getState().competitions[competitionId] ?? null;

@@ -4,6 +4,7 @@ export { plannedPlan, withDecision, draftKey } from './draft.ts';
 export { derivedGameId, gameIdOf, newGameId } from './game-id.ts';
 export { releaseRound, replaySession } from './rounds.ts';
 export {
+  adoptCompetitionRecord,
   competitionOver,
   competitionScreen,
   currentRound,

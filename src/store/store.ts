@@ -19,7 +19,8 @@ export type Screen =
   | 'run'
   | 'stop'
   | 'leaderboard'
-  | 'balance';
+  | 'balance'
+  | 'lms';
 export type Mode = 'practice' | 'competition';
 
 export interface Settings {

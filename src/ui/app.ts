@@ -32,6 +32,7 @@ const SCREENS: Record<Screen, () => Promise<MakeView>> = {
   stop: () => import('./competition/stop.ts').then((m) => m.stopScreen),
   leaderboard: withCatalogue(() => import('./leaderboard/screen.ts').then((m) => m.leaderboardScreen)),
   balance: withCatalogue(() => import('./screens/balance.ts').then((m) => m.balanceScreen)),
+  lms: () => import('./lms-screen.ts').then((m) => m.lmsScreen),
 };
 
 export function mountApp(root: HTMLElement): void {

@@ -1,6 +1,6 @@
 /** Scenarios built in code for the balance-report tests, each with one known flaw. */
 import type { EventDef, ObjectiveDef, Scenario } from '../../src/engine/index.ts';
-import { buildScenario } from '../../src/engine/index.ts';
+import { buildScenario, DEFAULT_PARAMS } from '../../src/engine/index.ts';
 
 export function event(id: string, over: Partial<EventDef> = {}): EventDef {
   return {
@@ -65,13 +65,19 @@ export function flawedScenario(): Scenario {
   });
 }
 
-/** Scored only on features shipped: the move-fast bot (all capacity to features) wins every seed. */
+/**
+ * Scored only on features shipped, in a world where hires arrive the next week fully productive and the starting
+ * plan spends a tenth of the week on features: the move-fast bot (all capacity to features, hiring hard) beats
+ * every other bot on nearly every seed.
+ */
 export function featureRace(): Scenario {
   return buildScenario({
     id: 'feature-race',
     title: 'Feature race',
     turns: 12,
     objectiveShare: 1,
-    objectives: [objective('features', { metric: 'featureLevel', target: 1000 })],
+    initial: { allocation: { features: 10, debt: 30, evals: 20, reliability: 20, data: 20, migration: 0 } },
+    params: { team: { ...DEFAULT_PARAMS.team, rampWeeks: 1, hireLeadTurns: 1 } },
+    objectives: [objective('features', { metric: 'featureLevel', target: 60 })],
   });
 }

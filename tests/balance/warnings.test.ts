@@ -99,7 +99,7 @@ describe('dominant strategy', () => {
       turns: 16,
       objectiveShare: 1,
       objectives: [
-        objective('low-debt', { domain: 'debt', metric: 'debt', op: '<=', target: 3, weight: 3 }),
+        objective('low-debt', { domain: 'debt', metric: 'debt', op: '<=', target: 8, weight: 3 }),
         objective('reliable', { domain: 'risk', metric: 'avgSlo', op: '>=', target: 0.999 }),
         objective('users', { target: 3000 }),
       ],
@@ -109,13 +109,13 @@ describe('dominant strategy', () => {
     const w = warning(r, 'dominant-strategy', 'steady')!;
     expect(w).toBeDefined();
     expect(w.fix).toMatch(
-      /What favours steady here: 'low-debt' \(debt <= 3, weight 3\): steady's median game reaches \d+% of it, frugal's \d+%, move-fast's \d+%/,
+      /What favours steady here: 'low-debt' \(debt <= 8, weight 3\): steady meets it in [\d.]+% of games, move-fast [\d.]+%, frugal [\d.]+%/,
     );
     expect(w.fix).toMatch(
       /without debt paydown it scores [\d.]+ points less \("Never pay down debt once founded": −/,
     );
     expect(w.fix).toMatch(
-      /lower the `weight` of 'low-debt' \(now 3\) or loosen its `target` \(now 3; frugal's median game ends near [\d.]+/,
+      /lower the `weight` of 'low-debt' \(now 3\) or loosen its `target` \(now 8; frugal's median game ends near [\d.]+/,
     );
     expect(w.fix).toMatch(/fewer `turns` \(now 16; try 12\)/);
     expect(w.fix).toContain(`\`parameters.market.viralRate\` (now ${sc.params.market.viralRate}; try`);
@@ -221,11 +221,23 @@ describe('doing nothing', () => {
   const winRate = (r: BalanceReport, bot: string) => r.bots.find((b) => b.bot === bot)!.winRate;
 
   it('warns when the starting plan wins as often as any strategy, and names an objective that would stop it', () => {
-    // Five engineers as it first shipped: the change failure rate counted for the score but not for a win.
-    const lenient = {
-      ...fiveEngineers,
-      objectives: fiveEngineers.objectives.map((o) => (o.id === 'failures' ? { ...o, required: false } : o)),
-    };
+    // Winning asks only to stay solvent; the change failure rate counts for the score but not for a win (as
+    // Five engineers did when it first shipped).
+    const lenient = buildScenario({
+      id: 'lenient',
+      title: 'Lenient',
+      turns: 20,
+      objectives: [
+        objective('solvent', {
+          domain: 'stakeholders',
+          metric: 'cash',
+          op: '>=',
+          target: 100_000,
+          required: true,
+        }),
+        objective('failures', { domain: 'risk', metric: 'changeFailureRate', op: '<=', target: 0.15 }),
+      ],
+    });
     const r = balanceReport(lenient, defaultConfig({ runs: 100, variantRuns: 0, seed: 'idle' }));
     expect(winRate(r, 'idle')).toBeGreaterThanOrEqual(winRate(r, 'steady'));
     const w = warning(r, 'doing-nothing-wins', 'idle')!;

@@ -37,10 +37,18 @@ async function screen(page: Page, name: string, part?: Locator): Promise<void> {
   await page.setViewportSize(size);
 }
 
-/** Ends two turns, then lets the clock run out: the run code screen. Returns the run code. */
-async function playAndTimeOut(page: Page, plan: () => Promise<void> = async () => {}): Promise<string> {
-  for (let i = 0; i < 2; i++) {
-    if (i === 0) await plan();
+/**
+ * Ends `turns` turns, drafting `plan` before the last (the tutorial shows a control from the week its card
+ * introduces it: the release gate from week 3, hiring from week 4), then lets the clock run out: the run code
+ * screen. Returns the run code.
+ */
+async function playAndTimeOut(
+  page: Page,
+  plan: () => Promise<void> = async () => {},
+  turns = 2,
+): Promise<string> {
+  for (let i = 0; i < turns; i++) {
+    if (i === turns - 1) await plan();
     const before = await page.locator('.turn-counter').innerText();
     await page.locator('#end-turn').click();
     await page.waitForFunction((b) => document.querySelector('.turn-counter')?.textContent !== b, before);
@@ -92,10 +100,14 @@ describeInBrowser('classroom teams, aliases and grades', () => {
     await screen(page, 'join-team', page.locator('.join-form'));
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.locator('#end-turn').waitFor();
-    const teamCode = await playAndTimeOut(page, async () => {
-      await page.locator('#release-gate').check();
-      await page.getByRole('button', { name: 'Hire one engineer' }).click();
-    });
+    const teamCode = await playAndTimeOut(
+      page,
+      async () => {
+        await page.locator('#release-gate').check();
+        await page.getByRole('button', { name: 'Hire one engineer' }).click();
+      },
+      4,
+    );
     await page.getByRole('button', { name: 'Read the debrief' }).click();
     const rotate = page.getByRole('region', { name: 'Rotate roles for the next round' });
     await rotate.waitFor();
@@ -114,8 +126,10 @@ describeInBrowser('classroom teams, aliases and grades', () => {
     await falcon.page.getByLabel('Your alias').fill('Blue Falcon');
     await falcon.page.getByRole('button', { name: 'Start', exact: true }).click();
     await falcon.page.locator('#end-turn').waitFor();
-    const falconCode = await playAndTimeOut(falcon.page, () =>
-      falcon.page.locator('#release-canary').check(),
+    const falconCode = await playAndTimeOut(
+      falcon.page,
+      () => falcon.page.locator('#release-canary').check(),
+      3,
     );
 
     const grace = await openSession(browser);

@@ -33,13 +33,18 @@ declare global {
   }
 }
 
-/** A fresh browser context (empty storage, no service worker yet) with the guards installed, on the title screen. */
+/**
+ * A fresh browser context (empty storage, no service worker yet) with the guards installed, on the title screen
+ * (or, with `ready`, on whatever page `url` is once `ready` resolves).
+ */
 export async function openSession(
   browser: Browser,
   viewport: { width: number; height: number } = DESKTOP,
   url: string = baseURL(),
   /** Device pixels per CSS pixel (2: a HiDPI screen). */
   deviceScaleFactor = 1,
+  ready: (page: Page) => Promise<unknown> = (page) =>
+    page.getByRole('heading', { level: 1, name: 'Tradeoffs' }).waitFor(),
 ): Promise<Session> {
   const context = await browser.newContext({ viewport, deviceScaleFactor, acceptDownloads: true });
   const problems: string[] = [];
@@ -66,7 +71,7 @@ export async function openSession(
   });
   const page = await context.newPage();
   await page.goto(url);
-  await page.getByRole('heading', { level: 1, name: 'Tradeoffs' }).waitFor();
+  await ready(page);
   return { context, page, problems, foreign, close: () => context.close() };
 }
 

@@ -51,7 +51,8 @@ describe('the issue’s modifier flood', () => {
   const scenario = r.loaded.scenario;
 
   it('is a valid scenario whose state stays small: at most 7 targets × 520 last turns, plus one turn’s new ones', () => {
-    const { last, most } = play(scenario, 150);
+    // Played by steady, which keeps the board informed: the flood's incidents oust a silent founder by turn 16.
+    const { last, most } = play(scenario, 150, BOTS.steady);
     expect(last.turn).toBe(150);
     expect(most).toBeLessThanOrEqual(MODIFIER_TARGETS.length * 520 + 200 * 20);
     expect(JSON.stringify(last).length).toBeLessThan(1_000_000);

@@ -19,7 +19,7 @@ import {
   type RunFile,
 } from '../../src/replay/index.ts';
 import { BOTS, playBot } from '../../src/bots/index.ts';
-import { T0, botRun, competition, refs, target } from './helpers.ts';
+import { T0, botRun, builtIn, competition, refs, target } from './helpers.ts';
 
 const c = competition();
 const t = target(c);
@@ -29,15 +29,18 @@ function withPlayer(run: RunFile, extras: Partial<RunFile>): RunFile {
 }
 
 describe('runs made before teams and aliases', () => {
-  it('still decode and verify: a code written by the previous version of the game', () => {
+  it('still decode, and are judged by the rules they were played under: a code written by the previous version', () => {
     const fixture = JSON.parse(
       readFileSync(new URL('../fixtures/runs/format2-before-teams.json', import.meta.url), 'utf8'),
     ) as { link: string; code: string; score: number };
     const comp = decodeCompetition(fixture.link, refs());
     if (!comp.ok) throw new Error(comp.message);
-    const scenario = target(comp.competition).scenario;
+    // Its tutorial was retuned since (Rules 2): the run is checked against today's, and refused for its rules first.
+    const scenario = builtIn(comp.competition.scenario.id).scenario;
     const r = verifyRun(fixture.code, { competition: comp.competition, scenario });
-    expect(r.ok && [r.name, r.score]).toEqual(['Ada Lovelace', fixture.score]);
+    // It was played under Rules 1: read, named and refused in words (never re-simulated by other rules).
+    expect(r.ok ? 'accepted' : [r.kind, r.name]).toEqual(['engine-version', 'Ada Lovelace']);
+    expect(!r.ok && r.reason).toMatch(/rules/i);
     const decoded = decodeRun(fixture.code);
     expect(decoded.ok && 'members' in decoded.run).toBe(false);
     // Re-encoding the decoded run gives the very same code: nothing was added to it.

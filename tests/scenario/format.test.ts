@@ -21,6 +21,8 @@ describe('a minimal file', () => {
       briefing: '',
       learningObjectives: [],
       debrief: [],
+      teachingNotes: null,
+      discussionQuestions: [],
       turnLength: 'week',
       formatVersion: 2,
       teaching: { introduces: {}, applies: {} },

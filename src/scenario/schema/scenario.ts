@@ -20,6 +20,7 @@ import {
 import { EventSchema } from './events.ts';
 import { InitialSchema } from './initial.ts';
 import { ParamsSchema } from './params.ts';
+import { DiscussionQuestionSchema, TeachingNotesSchema } from './teaching-notes.ts';
 
 export const FORMAT_VERSION = 2;
 export const TURN_LENGTHS = { week: 1, sprint: 2, month: 4 } as const;
@@ -171,6 +172,15 @@ export const ScenarioFileSchema = z
       .array(DebriefNoteSchema)
       .max(50)
       .describe('Learning notes shown at the end.')
+      .optional()
+      .meta({ default: [] }),
+    teachingNotes: TeachingNotesSchema.optional(),
+    discussionQuestions: z
+      .array(DiscussionQuestionSchema)
+      .max(30)
+      .describe(
+        'Discussion questions for the class, each tied to a domain (printed in the facilitator guide).',
+      )
       .optional()
       .meta({ default: [] }),
   })

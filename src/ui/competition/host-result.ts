@@ -19,6 +19,7 @@ import {
   rememberHosted,
 } from './common.ts';
 import { extendedTimePanel } from './extended-time.ts';
+import { lmsPackageBlock } from './host-lms.ts';
 import { roundsText } from './rounds-text.ts';
 
 export function hostResult(c: Competition, loaded: LoadedScenario, custom: boolean): HTMLElement {
@@ -106,6 +107,7 @@ export function hostResult(c: Competition, loaded: LoadedScenario, custom: boole
       ),
       h('a', { href: link, target: '_blank', rel: 'noopener' }, 'Try it as a student (new tab)'),
     ),
+    lmsPackageBlock(c, scenarioTitle),
     h(
       'p',
       { className: 'hint' },

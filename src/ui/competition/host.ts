@@ -21,6 +21,7 @@ import { fill, h, iso, uid } from '../dom.ts';
 import { readPickedScenario } from '../scenario-file.ts';
 import { screenHead, type View } from '../view.ts';
 import { hostResult, lastHosted } from './host-result.ts';
+import { guideBlock } from './host-guide.ts';
 import './competition.css';
 
 interface CustomScenario {
@@ -183,6 +184,9 @@ export function hostScreen(): View {
     { className: 'host-form', onsubmit: create, 'aria-labelledby': 'host-heading' },
     field('Scenario', scenario),
     fileRow,
+    guideBlock(() =>
+      scenario.value === 'file' ? (custom?.loaded ?? null) : (catalogue[Number(scenario.value)] ?? null),
+    ),
     h(
       'div',
       { className: 'host-field' },

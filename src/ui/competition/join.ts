@@ -6,7 +6,13 @@
  * its run ("You finished this competition"), never a fresh attempt. A bad or cut link says so plainly.
  */
 import type { Competition, PlayerExtras } from '../../replay/index.ts';
-import { competitionFragment, competitionScenario, decodeCompetition } from '../../replay/index.ts';
+import {
+  cleanName,
+  competitionFragment,
+  competitionScenario,
+  decodeCompetition,
+  nameProblem,
+} from '../../replay/index.ts';
 import type { LoadedScenario } from '../../scenario/index.ts';
 import {
   competitionOver,
@@ -31,7 +37,15 @@ import { extendedTimeField, limitText } from './join-extended.ts';
 import { roundsText } from './rounds-text.ts';
 import './competition.css';
 
-type Invite = { ok: true; competition: Competition; loaded: LoadedScenario } | { ok: false; message: string };
+type Invite =
+  | {
+      ok: true;
+      competition: Competition;
+      loaded: LoadedScenario;
+      /** Launched by an LMS: the learner's name there, used as it is (no name to type). */
+      learner?: string;
+    }
+  | { ok: false; message: string };
 
 let invite: Invite | null = null;
 
@@ -72,6 +86,12 @@ export function openCompetitionFromAddress(): void {
     return playing.checkpoint ? goTo('stop') : showFinishedRun(id);
   }
   if (competitionRecord(id)?.run) return showFinishedRun(id);
+  goTo('join');
+}
+
+/** A course game launched by an LMS, not yet started: the Join screen, under the learner's LMS name. */
+export function openLmsInvite(competition: Competition, loaded: LoadedScenario, learner: string): void {
+  invite = { ok: true, competition, loaded, learner };
   goTo('join');
 }
 
@@ -162,6 +182,41 @@ function continueForm(rec: CompetitionRecord, c: Competition, loaded: LoadedScen
   );
 }
 
+/** The Start form of a course game launched by an LMS: the learner's name comes from the LMS. */
+function lmsForm(
+  learner: string,
+  start: (name: string, extras: PlayerExtras, accommodation: Accommodation | null) => string | null,
+): HTMLElement {
+  const problem = h('p', { className: 'error', id: 'join-name-problem', role: 'alert' });
+  const submit = (event: Event): void => {
+    event.preventDefault();
+    const name = cleanName(learner);
+    const wrong = nameProblem(name);
+    problem.textContent = wrong
+      ? `The name your course gives you cannot be used: ${wrong} Ask your instructor.`
+      : (start(name, {}, null) ?? '');
+  };
+  return h(
+    'form',
+    { className: 'join-form', onsubmit: submit, 'aria-label': 'Join' },
+    replaceWarning('Starting'),
+    h(
+      'p',
+      { id: 'join-learner' },
+      'You play as ',
+      h('strong', {}, bdi(learner)),
+      ', the name your course gives.',
+    ),
+    h('button', { type: 'submit', className: 'primary', id: 'join-start' }, 'Start'),
+    h(
+      'p',
+      { className: 'hint' },
+      'Your course keeps your game after every turn: close this page at any time, and open the course again to continue. Your score is sent to the course at the end.',
+    ),
+    problem,
+  );
+}
+
 export function joinScreen(): View {
   if (!invite) {
     queueMicrotask(() => goTo('title'));
@@ -200,9 +255,11 @@ export function joinScreen(): View {
     briefingGrid(loaded),
     record
       ? continueForm(record, c, loaded)
-      : playerForm(start, replaceWarning('Starting'), (nameInput) =>
-          c.timeLimitMinutes > 0 ? extendedTimeField(c, nameInput, limit) : null,
-        ),
+      : invite.learner !== undefined
+        ? lmsForm(invite.learner, start)
+        : playerForm(start, replaceWarning('Starting'), (nameInput) =>
+            c.timeLimitMinutes > 0 ? extendedTimeField(c, nameInput, limit) : null,
+          ),
   );
   return { el, destroy: () => undefined };
 }
