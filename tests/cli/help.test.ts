@@ -2,6 +2,8 @@
  * The tool's help says where to run it from: `npx tradeoffs` outside the game's folder asks the public registry
  * for a package of that name (a squatted name would run), so the help names the safe ways.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers.ts';
 
@@ -15,5 +17,16 @@ describe('tradeoffs --help', () => {
     expect(help).toMatch(
       /outside the game's folder, npx would download a package named tradeoffs from the registry/,
     );
+  });
+});
+
+describe('npm run tradeoffs', () => {
+  it('runs the tool, as the README and the guide say (it printed nothing)', () => {
+    const r = spawnSync('npm', ['run', '-s', 'tradeoffs', '--', 'validate', 'scenarios/tutorial.yaml'], {
+      encoding: 'utf8',
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+    });
+    expect(r.stdout.trim()).toBe('OK scenarios/tutorial.yaml');
+    expect(r.status).toBe(0);
   });
 });
