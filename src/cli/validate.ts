@@ -27,8 +27,7 @@ export function validateFiles(paths: readonly string[]): ValidateResult {
     if (result.ok) {
       const note = migrationNote(result.loaded.meta.formatVersion);
       output.push(`OK ${printable(path)}${note ? ` (note: ${note})` : ''}`);
-    }
-    else {
+    } else {
       allValid = false;
       output.push(...result.problems.map(formatProblem));
     }

@@ -268,5 +268,13 @@ describe('the JSON Schema editors read', () => {
     expect(pattern.test('users >= 1000')).toBe(true);
     expect(pattern.test('inferenceCost > 5000')).toBe(true);
     expect(pattern.test('userz >= 1000')).toBe(false);
+    // Completions as you type a condition: one per metric, with its meaning.
+    const snippets = text.defaultSnippets as { label: string; description: string; body: string }[];
+    expect(snippets.map((x) => x.label)).toContain('inferenceCost >= …');
+    expect(snippets.find((x) => x.label === 'users >= …')).toEqual({
+      label: 'users >= …',
+      description: 'Active users.',
+      body: 'users >= ${1:0}',
+    });
   });
 });

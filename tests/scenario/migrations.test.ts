@@ -81,7 +81,9 @@ describe('format version 1', () => {
     expect(migrationNote(1)).toBe(
       'written for format 1, migrated (1 → 2: nothing to change: format 2 only adds fields (anyOf conditions, objectives over time, parameter and architecture effects, outcome factors, serving differences, more starting state)); set formatVersion: 2 to mark it current',
     );
-    expect(migrationNote(0)).toMatch(/^written for format 0, migrated \(0 → 1: `length` became `turns`.*; 1 → 2: nothing to change/);
+    expect(migrationNote(0)).toMatch(
+      /^written for format 0, migrated \(0 → 1: `length` became `turns`.*; 1 → 2: nothing to change/,
+    );
     expect(migrationNote(2)).toBeNull();
   });
 });

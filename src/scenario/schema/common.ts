@@ -8,6 +8,7 @@ import { METRIC_NAMES } from '../../engine/types.ts';
 import type { EffectTarget, MetricName } from '../../engine/types.ts';
 import { DOMAINS, MODIFIER_TARGETS } from '../../engine/types.ts';
 import { parseConditionText } from '../conditions.ts';
+import { METRIC_DOCS } from '../metric-docs.ts';
 import { hint, nearest } from '../problems.ts';
 
 /** Compile-time check that a literal list names every member of a union, and nothing else. */
@@ -133,9 +134,15 @@ const ConditionText = z
     }
   })
   .describe('A condition as text: "metric op number", e.g. "users >= 1000". Ops: >= <= > < == !=.')
-  // For editors: the metric names themselves (the validator says more about an unknown one).
+  // For editors: the metric names themselves (the validator says more about an unknown one), and one completion
+  // per metric (`defaultSnippets`, which VS Code and yaml-language-server offer as you type a condition).
   .meta({
     pattern: `^\\s*(${METRIC_NAMES.join('|')})\\s*(>=|<=|==|!=|>|<)\\s*-?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*$`,
+    defaultSnippets: METRIC_NAMES.map((m) => ({
+      label: `${m} >= …`,
+      description: METRIC_DOCS[m] ?? '',
+      body: `${m} >= \${1:0}`,
+    })),
   });
 
 const ConditionObject = z
