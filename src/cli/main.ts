@@ -30,6 +30,12 @@ function escaped(io: Io): Io {
   return { out: (text) => io.out(printable(text, '\n\t')), err: (text) => io.err(printable(text, '\n\t')) };
 }
 
+/** Where to run the tool from: npx outside the game's folder would fetch whatever the registry calls tradeoffs. */
+const WHERE_TO_RUN = `
+Run it from the game's folder (npx tradeoffs …, or npm run tradeoffs -- …). From any other folder, use
+npm --prefix <the game's folder> exec --no -- tradeoffs … (paths stay relative to where you are): outside the
+game's folder, npx would download a package named tradeoffs from the registry, which is not this game.`;
+
 function program(io: Io): Command {
   const p = new Command('tradeoffs')
     .description(
@@ -40,7 +46,8 @@ function program(io: Io): Command {
       writeOut: (s) => io.out(s.trimEnd()),
       writeErr: (s) => io.err(s.trimEnd()),
     })
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    .addHelpText('after', WHERE_TO_RUN);
   registerPlay(p, io.out);
   registerValidate(p, io.out);
   registerVerify(p, io.out, io.err);

@@ -9,8 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { BOT_NAMES, BOTS, isBotName, playBot } from '../bots/index.ts';
-import { doraCluster, headcountOf, runwayTurns, scorecard, stateHash } from '../engine/index.ts';
-import type { GameEvent, GameState, Scenario } from '../engine/index.ts';
+import type { GameEvent, GameState } from '../engine/index.ts';
 import type { LoadedScenario } from '../scenario/index.ts';
 import type { Competition, PlayerExtras, Release, RoundStart } from '../replay/index.ts';
 import {
@@ -28,126 +27,8 @@ import {
 } from '../replay/index.ts';
 import { resolveCompetition } from './competition.ts';
 import { UsageError, wholeNumber } from './errors.ts';
+import { firedEvents, followUpWatch, formatSummary, summarise } from './play-summary.ts';
 import { resolveScenario } from './scenarios.ts';
-
-export interface PlaySummary {
-  scenario: string;
-  seed: string;
-  bot: string;
-  turns: number;
-  outcome: string;
-  reason: string;
-  score: number;
-  stateHash: string;
-  metrics: {
-    users: number;
-    cash: number;
-    techDebt: number;
-    incidents: number;
-    runwayTurns: number;
-    headcount: number;
-    boardConfidence: number;
-    dora: { deploysPerWeek: number; leadTimeDays: number; changeFailureRate: number; recoveryHours: number };
-    doraCluster: string;
-  };
-  scorecard: Record<string, number>;
-  /** The scenario's event cards that fired, in order, and how each was answered (null: not yet at the end). */
-  events: FiredEvent[];
-}
-
-export interface FiredEvent {
-  /** The turn it fired in, counted from 1 as the game shows it (the `turn` of its conditions). */
-  turn: number;
-  id: string;
-  option: string | null;
-  outcome: string | null;
-}
-
-/** Fired cards from a game's events: a scenario event without an option fired; one with an option resolved it. */
-export function firedEvents(turns: readonly (readonly GameEvent[])[]): FiredEvent[] {
-  const fired: FiredEvent[] = [];
-  for (const e of turns.flat()) {
-    if (e.kind !== 'scenario') continue;
-    if (e.option === undefined) {
-      fired.push({ turn: e.turn + 1, id: e.id, option: null, outcome: null });
-      continue;
-    }
-    const card = fired.find((f) => f.id === e.id && f.option === null);
-    if (card) Object.assign(card, { option: e.option, outcome: e.outcome ?? null });
-  }
-  return fired;
-}
-
-const round = (x: number, places = 3): number => Math.round(x * 10 ** places) / 10 ** places;
-
-export function summarise(
-  scenario: Scenario,
-  state: GameState,
-  seed: string,
-  bot: string,
-  events: FiredEvent[] = [],
-): PlaySummary {
-  const card = scorecard(state, scenario);
-  return {
-    scenario: scenario.id,
-    seed,
-    bot,
-    turns: state.turn,
-    outcome: state.status,
-    reason: state.reason,
-    score: card.score,
-    stateHash: stateHash(state),
-    metrics: {
-      users: state.market.users,
-      cash: round(state.money.cash / 100, 2),
-      techDebt: round(state.debt, 2),
-      incidents: state.incidents.total,
-      runwayTurns: runwayTurns(state),
-      headcount: headcountOf(state.team),
-      boardConfidence: round(state.stakeholders.board),
-      dora: {
-        deploysPerWeek: round(card.dora.deploysPerWeek),
-        leadTimeDays: round(card.dora.leadTimeDays),
-        changeFailureRate: round(card.dora.changeFailureRate),
-        recoveryHours: round(card.dora.recoveryHours),
-      },
-      doraCluster: doraCluster(card.dora),
-    },
-    scorecard: card.domains,
-    events,
-  };
-}
-
-function eventLines(events: readonly FiredEvent[]): string[] {
-  if (events.length === 0) return ['events     none'];
-  return events.map((e, i) => {
-    const answer =
-      e.option === null
-        ? 'not answered by the end'
-        : `→ ${e.option}${e.outcome && e.outcome !== e.option ? ` (${e.outcome})` : ''}`;
-    return `${i === 0 ? 'events' : ''}`.padEnd(11) + `turn ${String(e.turn).padEnd(3)}${e.id} ${answer}`;
-  });
-}
-
-export function formatSummary(p: PlaySummary): string {
-  const m = p.metrics;
-  const d = m.dora;
-  return [
-    `${p.scenario} · seed ${p.seed} · bot ${p.bot}`,
-    `outcome    ${p.outcome} (${p.reason}) after ${p.turns} turns`,
-    `score      ${p.score}`,
-    `users      ${m.users}`,
-    `cash       $${m.cash.toFixed(0)}   runway ${m.runwayTurns >= 999 ? 'profitable' : `${m.runwayTurns} turns`}`,
-    `debt       ${m.techDebt.toFixed(1)}   incidents ${m.incidents}   team ${m.headcount}   board ${Math.round(m.boardConfidence * 100)}%`,
-    `DORA       ${d.deploysPerWeek.toFixed(2)} deploys/week, lead ${d.leadTimeDays.toFixed(1)} d, ` +
-      `failures ${Math.round(d.changeFailureRate * 100)}%, recovery ${d.recoveryHours.toFixed(1)} h → ${m.doraCluster}`,
-    `scorecard  ${Object.entries(p.scorecard)
-      .map(([k, v]) => `${k} ${v}`)
-      .join(' · ')}`,
-    ...eventLines(p.events),
-    `state      ${p.stateHash}`,
-  ].join('\n');
-}
 
 interface PlayFlags {
   scenario?: string;
@@ -191,7 +72,7 @@ type Played = ReturnType<typeof playBot> & { releases: Release[]; afterTurns: nu
 function playGame(
   flags: PlayFlags,
   game: ReturnType<typeof gameOf>,
-  onTurn: (e: GameEvent[]) => void,
+  onTurn: (state: GameState, e: GameEvent[]) => void,
 ): Played {
   const { scenario } = game.loaded;
   const seed = game.competition.seed;
@@ -201,7 +82,7 @@ function playGame(
   if (stops.length === 0) {
     const played = playBot(scenario, seed, bot, {
       ...(flags.turns ? { turns: flags.turns } : {}),
-      onTurn: (_state, events) => onTurn(events),
+      onTurn: (state, events) => onTurn(state, events),
     });
     return { ...played, releases: [], afterTurns: [] };
   }
@@ -212,7 +93,7 @@ function playGame(
     stops,
     releases.map((r) => r.inject),
     (state) => bot(state, scenario),
-    { onTurn: (_state, events) => onTurn(events) },
+    { onTurn: (state, events) => onTurn(state, events) },
   );
   return { state: played.state, log: played.log, events: [], releases, afterTurns: played.afterTurns };
 }
@@ -320,11 +201,13 @@ export function registerPlay(program: Command, print: (text: string) => void): v
       const { scenario } = game.loaded;
       const seed = game.competition.seed;
       const turns: GameEvent[][] = [];
-      const played = playGame(flags, game, (events) =>
-        turns.push(events.filter((e) => e.kind === 'scenario')),
-      );
+      const watch = followUpWatch(scenario);
+      const played = playGame(flags, game, (state, events) => {
+        turns.push(events.filter((e) => e.kind === 'scenario'));
+        watch.onTurn(state, events);
+      });
       if (flags.out) writeRun(flags.out, flags, game, played);
-      const summary = summarise(scenario, played.state, seed, flags.bot, firedEvents(turns));
+      const summary = summarise(scenario, played.state, seed, flags.bot, firedEvents(turns), watch.dropped);
       print(flags.json ? JSON.stringify(summary) : formatSummary(summary));
     });
 }

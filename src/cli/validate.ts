@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import { printable } from '../lib/printable.ts';
 import { formatProblem } from '../scenario/index.ts';
+import { migrationNote } from '../scenario/migrations.ts';
 import { loadScenarioFile } from '../scenario/node.ts';
 import { UsageError } from './errors.ts';
 
@@ -23,8 +24,10 @@ export function validateFiles(paths: readonly string[]): ValidateResult {
   let allValid = true;
   for (const path of paths) {
     const result = loadScenarioFile(path);
-    if (result.ok) output.push(`OK ${printable(path)}`);
-    else {
+    if (result.ok) {
+      const note = migrationNote(result.loaded.meta.formatVersion);
+      output.push(`OK ${printable(path)}${note ? ` (note: ${note})` : ''}`);
+    } else {
       allValid = false;
       output.push(...result.problems.map(formatProblem));
     }

@@ -4,7 +4,9 @@
  * that looks like another, the same decisions as another run) or `REJECTED name: reason`. Exit code 0 only when every run
  * verifies, 1 otherwise, 2 for usage errors. An unreadable file is a REJECTED line, never a crash.
  *
- * With --competition, runs are checked against that competition (as the browser leaderboard does). Without it,
+ * With --competition, runs are checked against that competition (as the browser leaderboard does). Given a scenario
+ * file there, each run is checked on that file's scenario, in the competition it names (on --seed's world only,
+ * when given): the runs of `play --scenario my.yaml` or of a competition hosted on the file. Without it,
  * each run is checked against the competition it names, on the built-in scenario with its hash: its decisions
  * must reproduce its score, and its time limit is the one its competition id was made with. A competition played
  * in rounds needs the release codes the instructor gave (--release, round 2 first); extended-time codes count
@@ -16,7 +18,16 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { printable } from '../lib/printable.ts';
-import type { Entry, HostKey, Ranking, RejectedRun, VerifyResult, VerifyTarget } from '../replay/index.ts';
+import type {
+  Entry,
+  HostKey,
+  Ranking,
+  RejectedRun,
+  RunFile,
+  VerifyResult,
+  VerifyTarget,
+} from '../replay/index.ts';
+import type { LoadedScenario } from '../scenario/index.ts';
 import {
   MAX_CODE_CHARS,
   decodeRelease,
@@ -27,7 +38,14 @@ import {
   readRun,
   verifyRun,
 } from '../replay/index.ts';
-import { builtInCatalogue, resolveCompetition } from './competition.ts';
+import {
+  builtInCatalogue,
+  competitionScenarioFile,
+  isScenarioPath,
+  resolveCompetition,
+  TAKES_LINK_OR_FILE,
+  type ResolvedCompetition,
+} from './competition.ts';
 import { UsageError } from './errors.ts';
 import { writeGrades, type GradeFlags } from './grades.ts';
 
@@ -35,7 +53,13 @@ interface VerifyFlags extends GradeFlags {
   competition?: string;
   release: string[];
   key?: string;
+  seed?: string;
 }
+
+/** What --competition fixed: a competition, or a scenario file (and, with --seed, the world its runs must be on). */
+type Fixed =
+  | { kind: 'competition'; resolved: ResolvedCompetition; target: VerifyTarget }
+  | { kind: 'file'; loaded: LoadedScenario; seed: string | null };
 
 /** What runs are checked with besides their competition: the instructor's releases and the competition key. */
 interface Context {
@@ -100,49 +124,84 @@ function readInput(arg: string, index: number): Input {
   return { label, text: null, problem: 'no such file, and not a run code' };
 }
 
-function targetFor(text: string, fixed: VerifyTarget | null, context: Context): VerifyTarget | RejectedRun {
-  if (fixed) return fixed;
+function targetFor(text: string, fixed: Fixed | null, context: Context): VerifyTarget | RejectedRun {
+  if (fixed?.kind === 'competition') return fixed.target;
   const read = readRun(text);
   if (!read.ok) return read;
   const { run } = read;
+  if (fixed) return fileTarget(run, fixed.loaded, fixed.seed, context);
   const loaded = builtInCatalogue().find((l) => l.hash === run.scenarioHash);
   if (!loaded)
     return {
       ok: false,
       kind: 'scenario',
-      reason: `another scenario: ${run.scenarioId} (hash ${run.scenarioHash}) is not a built-in scenario of this version; give --competition <link> (the link carries the scenario)`,
+      reason: `another scenario: ${run.scenarioId} (hash ${run.scenarioHash}) is not a built-in scenario of this version; give --competition <link> (the link carries the scenario) or --competition <scenario file>`,
       name: run.name,
     };
   return withContext({ competition: impliedCompetition(run), scenario: loaded.scenario }, context);
 }
 
-function verifyOne(input: Input, fixed: VerifyTarget | null, context: Context): VerifyResult {
+/** A run checked on a scenario file: in the competition it names, on the file's scenario (and --seed's world). */
+function fileTarget(
+  run: RunFile,
+  loaded: LoadedScenario,
+  seed: string | null,
+  context: Context,
+): VerifyTarget | RejectedRun {
+  if (seed !== null && run.seed !== seed)
+    return {
+      ok: false,
+      kind: 'competition',
+      reason: `another competition: played on the world seed ${JSON.stringify(run.seed)}, not ${JSON.stringify(seed)} (--seed)`,
+      name: run.name,
+    };
+  const competition = {
+    ...impliedCompetition(run),
+    scenario: { id: loaded.scenario.id, hash: loaded.hash },
+  };
+  return withContext({ competition, scenario: loaded.scenario }, context);
+}
+
+function verifyOne(input: Input, fixed: Fixed | null, context: Context): VerifyResult {
   if (input.text === null) return rejected(input.problem ?? 'unreadable');
   const target = targetFor(input.text, fixed, context);
   return 'ok' in target ? target : verifyRun(input.text, target);
 }
 
+/** What --competition (and --seed) name: a competition, a scenario file, or nothing. */
+function fixedBy(competition: string | undefined, seed: string | undefined, context: Context): Fixed | null {
+  if (competition !== undefined && isScenarioPath(competition))
+    return { kind: 'file', loaded: competitionScenarioFile(competition), seed: seed ?? null };
+  if (seed !== undefined)
+    throw new UsageError(
+      '--seed goes with a scenario file as --competition (a competition link or code has its own seed)',
+    );
+  if (competition === undefined) return null;
+  const resolved = resolveCompetition(competition, TAKES_LINK_OR_FILE);
+  if (context.hostKey && context.hostKey.competitionId !== resolved.competition.id)
+    throw new UsageError('--key: this key belongs to another competition than --competition');
+  for (const text of context.releases) {
+    const r = decodeRelease(text, resolved.competition, resolved.loaded.scenario);
+    if (!r.ok) throw new UsageError(`--release ${text}: ${r.message}`);
+  }
+  const target = withContext(
+    { competition: resolved.competition, scenario: resolved.loaded.scenario },
+    context,
+  );
+  return { kind: 'competition', resolved, target };
+}
+
 export function verifyArgs(
   args: readonly string[],
   competition?: string,
-  flags: { release?: readonly string[]; key?: string } = {},
+  flags: { release?: readonly string[]; key?: string; seed?: string } = {},
 ): { lines: string[]; exitCode: 0 | 1; ranking: Ranking } {
-  const fixed = competition ? resolveCompetition(competition) : null;
   const context: Context = { releases: flags.release ?? [], hostKey: keyOf(flags.key) };
-  if (fixed && context.hostKey && context.hostKey.competitionId !== fixed.competition.id)
-    throw new UsageError('--key: this key belongs to another competition than --competition');
-  if (fixed)
-    for (const text of context.releases) {
-      const r = decodeRelease(text, fixed.competition, fixed.loaded.scenario);
-      if (!r.ok) throw new UsageError(`--release ${text}: ${r.message}`);
-    }
-  const target = fixed
-    ? withContext({ competition: fixed.competition, scenario: fixed.loaded.scenario }, context)
-    : null;
+  const fixed = fixedBy(competition, flags.seed, context);
   const inputs = args.map(readInput);
   const entries: Entry[] = inputs.map((input, i) => ({
     source: String(i),
-    result: verifyOne(input, target, context),
+    result: verifyOne(input, fixed, context),
   }));
   const ranking = rankRuns(entries);
   const { ranked, rejected: refused } = ranking;
@@ -170,7 +229,14 @@ export function registerVerify(
       're-simulate classroom runs (run files or run codes); prints OK name score or REJECTED name: reason',
     )
     .argument('<runs...>', 'run files (.json) or run codes (TRUN2.…, TRUN3.…)')
-    .option('--competition <link|code>', 'the competition the runs must belong to (its link or short code)')
+    .option(
+      '--competition <link|code|file>',
+      'the competition the runs must belong to (its link or short code), or the scenario file they were played on',
+    )
+    .option(
+      '--seed <seed>',
+      'with a scenario file as --competition: the world seed the runs must be played on',
+    )
     .option('--roster <file>', 'an LMS roster (CSV from Canvas, Moodle or Blackboard) to match the runs to')
     .option('--grades <file>', 'write the gradebook to import into the LMS here (with --roster)')
     .option('--format <lms>', "gradebook format: canvas, moodle or blackboard (default: the roster's LMS)")
@@ -215,6 +281,10 @@ export function registerVerify(
       warn(`${ok} of ${lines.length} run${lines.length === 1 ? '' : 's'} verified`);
       if (!flags.competition)
         warn('(no --competition given: each run was checked against the competition it names)');
+      else if (isScenarioPath(flags.competition))
+        warn(
+          `(each run was checked on the scenario of ${flags.competition}, ${flags.seed === undefined ? 'on the seed it names' : `on the seed ${flags.seed}`})`,
+        );
       if (flags.roster) for (const line of writeGrades(ranking, flags)) warn(printable(line));
       process.exitCode = exitCode;
     });

@@ -5,6 +5,7 @@
  */
 import { clamp01 } from '../lib/num.ts';
 import { detectHours } from './delivery.ts';
+import { servingOf } from './overrides.ts';
 import { record } from './incidents.ts';
 import { roll, Stream } from './rng.ts';
 import type { Turn } from './turn.ts';
@@ -15,8 +16,6 @@ import { debtDensity } from './work.ts';
 export const UNIT_CAPACITY = 1000;
 /** Head-room a careful operator provisions above peak load. */
 export const PROVISION_HEADROOM = 1.4;
-
-const SERVING_LATENCY = { 'hosted-api': 250, 'self-hosted': 150, 'fine-tuned': 60 } as const;
 
 export function startMigration(s: GameState, turn: Turn, axis: ArchAxis, target: string): void {
   const effort = turn.p.migrations[axis] * (1 + debtDensity(s));
@@ -78,10 +77,7 @@ export function progressMigration(s: GameState, turn: Turn): void {
     });
     return;
   }
-  (s.arch as unknown as Record<string, string>)[m.axis] = m.target;
-  if (m.axis === 'hosting' && m.target === 'dedicated' && s.arch.dedicatedUnits === 0) {
-    s.arch.dedicatedUnits = unitsFor(peakLoad(s, turn));
-  }
+  setAxis(s, turn, m.axis, m.target);
   s.arch.migration = null;
   turn.events?.push({
     turn: turn.t,
@@ -90,6 +86,48 @@ export function progressMigration(s: GameState, turn: Turn): void {
     title: `Migration complete: ${m.axis} is now ${m.target}`,
     detail: `Finished after ${turn.t - m.startedTurn + 1} turn(s).`,
     tone: 'good',
+    causes: [],
+  });
+}
+
+/** An axis takes its new choice; dedicated hosting starts with units for the current peak if it has none. */
+function setAxis(s: GameState, turn: Turn, axis: ArchAxis, target: string): void {
+  (s.arch as unknown as Record<string, string>)[axis] = target;
+  if (axis === 'hosting' && target === 'dedicated' && s.arch.dedicatedUnits === 0) {
+    s.arch.dedicatedUnits = unitsFor(peakLoad(s, turn));
+  }
+}
+
+/**
+ * An event's architecture effect (format 2): `now` switches the axis at once (a migration of that axis under way
+ * stops); otherwise a migration toward the target starts, replacing one under way. Nothing when the axis is
+ * there already (and, for a migration, when one toward the same target is under way).
+ */
+export function architectureEffect(
+  s: GameState,
+  turn: Turn,
+  axis: ArchAxis,
+  target: string,
+  now: boolean,
+): void {
+  const m = s.arch.migration;
+  if ((s.arch as unknown as Record<string, string>)[axis] === target) {
+    if (m && m.axis === axis) s.arch.migration = null;
+    return;
+  }
+  if (!now) {
+    if (!m || m.axis !== axis || m.target !== target) startMigration(s, turn, axis, target);
+    return;
+  }
+  if (m && m.axis === axis) s.arch.migration = null;
+  setAxis(s, turn, axis, target);
+  turn.events?.push({
+    turn: turn.t,
+    kind: 'migration',
+    id: 'architecture-switched',
+    title: `${axis} is now ${target}`,
+    detail: 'The change happened at once, forced by events rather than migrated.',
+    tone: 'warning',
     causes: [],
   });
 }
@@ -112,7 +150,8 @@ export function serveLoad(s: GameState, turn: Turn): void {
   const edge = s.arch.placement === 'edge' ? -120 : 0;
   const coldStarts = s.arch.hosting === 'serverless' ? 60 : 0;
   const latency =
-    (lp.baseLatencyMs + SERVING_LATENCY[s.arch.serving] + edge + coldStarts) * (1 + 0.25 * congestion);
+    (lp.baseLatencyMs + servingOf(turn.p).latencyMs[s.arch.serving] + edge + coldStarts) *
+    (1 + 0.25 * congestion);
   // Over capacity, requests fail outright: the overflow counts as downtime.
   const overflow = u > 1 ? (u - 1) / u : 0;
   const hours = 168 * turn.weeks;

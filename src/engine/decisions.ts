@@ -2,7 +2,7 @@
  * Decisions: guard clauses that explain why a decision is illegal, and their application to the working copy.
  * Pure. `checkDecision` never changes anything; `applyDecision` is only called on decisions it accepted.
  */
-import type { Decision, GameState, Policies, Rejection, Role, Scenario } from './types.ts';
+import type { Decision, DecisionType, GameState, Policies, Rejection, Role, Scenario } from './types.ts';
 import {
   ALLOCATION_KEYS,
   ARCH_OPTIONS,
@@ -15,6 +15,7 @@ import {
 } from './types.ts';
 import { headcountOf } from './state.ts';
 import { MAX_AGENT_SEATS } from './limits.ts';
+import { paramsOf } from './overrides.ts';
 
 export const MAX_HIRES_PER_TURN = 10;
 export const MAX_DEDICATED_UNITS = 100_000;
@@ -56,6 +57,24 @@ function pendingOf(state: GameState): Pending {
     answered: [],
   };
 }
+
+/** Each decision type in a player's words: a refusal may reach a player, who should never read an internal id. */
+export const DECISION_WORDS: Readonly<Record<DecisionType, string>> = {
+  'plan/allocate': 'Changing the capacity split',
+  'release/set': 'Changing the release mode',
+  'policy/set': 'Changing the policies',
+  'policy/agent-review': 'Changing how much agent output is reviewed',
+  'policy/eval-threshold': 'Changing the eval threshold',
+  'team/hire': 'Hiring',
+  'team/let-go': 'Letting people go',
+  'team/agents': 'Changing the agent seats',
+  'arch/migrate': 'Migrating the architecture',
+  'arch/cancel-migration': 'Cancelling a migration',
+  'arch/provision': 'Provisioning server units',
+  'event/choose': 'Answering event cards',
+  'stakeholder/communicate': 'Updating the board',
+  'money/raise': 'Raising a round',
+};
 
 const noOne = (): Record<Role, number> => ({ engineer: 0, ml: 0, sre: 0, product: 0 });
 
@@ -106,7 +125,7 @@ function checkAgainst(state: GameState, scenario: Scenario, raw: unknown, p: Pen
   const type = raw.type;
   if (!oneOf(DECISION_TYPES, type)) return `unknown decision type ${JSON.stringify(type)}`;
   if (state.status !== 'playing') return 'the game is over';
-  if (!scenario.levers.includes(type)) return `"${type}" is not available in this scenario`;
+  if (!scenario.levers.includes(type)) return `${DECISION_WORDS[type]} is not part of this scenario`;
   const d = raw as Decision & Record<string, unknown>;
   switch (type) {
     case 'plan/allocate':
@@ -167,7 +186,8 @@ function checkAgainst(state: GameState, scenario: Scenario, raw: unknown, p: Pen
       const r = state.money.raise;
       if (r)
         return `a funding round is already under way (investors decide in ${r.decidesTurn - state.turn} turn(s))`;
-      const wait = state.money.lastRaiseTurn + scenario.params.money.raiseCooldownTurns - state.turn;
+      const wait =
+        state.money.lastRaiseTurn + paramsOf(state, scenario).money.raiseCooldownTurns - state.turn;
       return wait > 0 ? `investors will not take another meeting for ${wait} more turn(s)` : null;
     }
   }

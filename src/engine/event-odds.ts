@@ -5,7 +5,16 @@
 import { groupThousands } from '../lib/format.ts';
 import { clamp01 } from '../lib/num.ts';
 import { metric } from './metrics.ts';
-import type { Cause, Condition, EventDef, GameState, MetricName } from './types.ts';
+import type {
+  AnyOf,
+  Cause,
+  ChanceFactor,
+  Condition,
+  EventDef,
+  GameState,
+  MetricName,
+  OptionDef,
+} from './types.ts';
 
 export function holds(s: GameState, c: Condition): boolean {
   const v = metric(s, c.metric);
@@ -30,6 +39,37 @@ export function allHold(s: GameState, conditions: readonly Condition[]): boolean
   return true;
 }
 
+/** The first condition of an `anyOf` group that holds, or null when none does. */
+export function heldOf(s: GameState, group: AnyOf): Condition | null {
+  for (const c of group) if (holds(s, c)) return c;
+  return null;
+}
+
+/** Whether an event can fire now: all its conditions, and at least one of each `anyOf` group. */
+export function eventHolds(s: GameState, def: EventDef): boolean {
+  if (!allHold(s, def.when)) return false;
+  if (def.whenAny) for (const group of def.whenAny) if (!heldOf(s, group)) return false;
+  return true;
+}
+
+/**
+ * The chance of each outcome of an option now. Without outcome factors, the written chances. With them (format 2),
+ * each outcome weighs min(1, chance + its factors) and the weights are scaled to add up to 1; should every weight
+ * be 0, the written chances apply.
+ */
+export function outcomeChances(s: GameState, option: OptionDef): number[] {
+  const outcomes = option.outcomes;
+  if (!outcomes.some((o) => o.factors)) return outcomes.map((o) => o.chance);
+  const weights = outcomes.map((o) => {
+    let w = o.chance;
+    for (const f of o.factors ?? []) w += factorValue(s, f);
+    return Math.min(1, w);
+  });
+  let total = 0;
+  for (const w of weights) total += w;
+  return total > 0 ? weights.map((w) => w / total) : outcomes.map((o) => o.chance);
+}
+
 /** Chance per turn and its causes: the base chance plus each factor's contribution. */
 export function eventChance(s: GameState, def: EventDef): { chance: number; causes: Cause[] } {
   return { chance: chanceOf(s, def), causes: causesOf(s, def) };
@@ -42,7 +82,7 @@ export function chanceOf(s: GameState, def: EventDef): number {
   return clamp01(chance);
 }
 
-function factorValue(s: GameState, f: EventDef['factors'][number]): number {
+function factorValue(s: GameState, f: ChanceFactor): number {
   return Math.min(f.max, Math.max(0, (metric(s, f.metric) - f.from) * f.per));
 }
 
@@ -54,13 +94,16 @@ function factorValue(s: GameState, f: EventDef['factors'][number]): number {
  */
 export function causesOf(s: GameState, def: EventDef): Cause[] {
   const odds = oddsOf(s, def);
-  if (def.when.length === 0) return odds;
+  // Of each anyOf group, the condition that let it happen.
+  const held = def.whenAny ? def.whenAny.map((g) => heldOf(s, g) ?? g[0]!) : [];
+  const conditions = held.length > 0 ? [...def.when, ...held] : def.when;
+  if (conditions.length === 0) return odds;
   const certain = def.baseChance >= 1 && odds.length === 1;
   const share = certain ? 1 : 0.5;
-  const gates = def.when.map((c) => ({
+  const gates = conditions.map((c) => ({
     factor: `when:${c.metric}`,
     label: conditionLabel(s, c),
-    weight: share / def.when.length,
+    weight: share / conditions.length,
   }));
   return certain ? gates : [...gates, ...odds.map((o) => ({ ...o, weight: o.weight * (1 - share) }))];
 }
@@ -95,6 +138,8 @@ const SWITCHES: Partial<Record<MetricName, [string, string]>> = {
   microservices: ['on microservices', 'on a monolith'],
   edge: ['placed at the edge', 'placed in the cloud'],
   hostedApi: ['on a hosted model API', 'serving your own model'],
+  selfHosted: ['serving a self-hosted model', 'not self-hosting the model'],
+  fineTuned: ['serving a fine-tuned model', 'not serving a fine-tuned model'],
   migrating: ['in the middle of a migration', 'not migrating'],
 };
 
@@ -120,6 +165,9 @@ const NOUNS: Partial<Record<MetricName, string>> = {
   leadTimeDays: 'lead time (days)',
   changeFailureRate: 'change failure rate',
   recoveryHours: 'recovery time (hours)',
+  inferenceCost: 'the inference bill ($ a turn)',
+  infraCost: 'the hosting bill ($ a turn)',
+  salaries: 'salaries ($ a turn)',
 };
 
 /** "burnout was 0.15 (this card needs at least 0.12)"; a hidden metric's value is never shown. */

@@ -13,11 +13,13 @@ import {
   MAX_MODIFIER,
   MAX_USERS,
 } from './limits.ts';
-import { allHold, causesOf, chanceOf } from './event-odds.ts';
+import { architectureEffect } from './architecture.ts';
+import { causesOf, chanceOf, eventHolds, outcomeChances } from './event-odds.ts';
+import { changeParameter, withOverrides } from './overrides.ts';
 import { roll, Stream } from './rng.ts';
 import { headcountOf } from './state.ts';
 import type { Turn } from './turn.ts';
-import type { Cause, Effect, EventDef, GameState, OptionDef, OutcomeDef } from './types.ts';
+import type { Cause, Effect, EventDef, GameState, ModifierEffect, OptionDef, OutcomeDef } from './types.ts';
 
 /** Draws which events fire this turn (by chance or as scheduled follow-ups) and puts them before the player. */
 export function triggerEvents(s: GameState, turn: Turn): void {
@@ -29,7 +31,7 @@ export function triggerEvents(s: GameState, turn: Turn): void {
     s.scheduled.splice(i, 1);
     const index = defs.findIndex((d) => d.id === sch.eventId);
     // A follow-up only happens if its own conditions hold when it comes due (the SLA review finds no breach…).
-    if (index >= 0 && allHold(s, defs[index]!.when)) {
+    if (index >= 0 && eventHolds(s, defs[index]!)) {
       fire(s, turn, index, true);
     }
   }
@@ -38,7 +40,7 @@ export function triggerEvents(s: GameState, turn: Turn): void {
     if (def.followUpOnly) continue;
     if (def.maxTimes > 0 && (s.eventCounts[i] ?? 0) >= def.maxTimes) continue;
     if (s.pending.some((p) => p.eventId === def.id)) continue;
-    if (!allHold(s, def.when)) continue;
+    if (!eventHolds(s, def)) continue;
     if (roll(turn.dice, Stream.eventTrigger, i) < clamp01(chanceOf(s, def) * turn.weeks)) {
       fire(s, turn, i, false);
     }
@@ -86,11 +88,12 @@ export function resolveEvents(s: GameState, turn: Turn): void {
   s.pending = keep;
 }
 
-function pickOutcome(option: OptionDef, u: number): OutcomeDef {
+function pickOutcome(s: GameState, option: OptionDef, u: number): OutcomeDef {
+  const chances = outcomeChances(s, option);
   let acc = 0;
-  for (const o of option.outcomes) {
-    acc += o.chance;
-    if (u < acc) return o;
+  for (let i = 0; i < option.outcomes.length; i++) {
+    acc += chances[i]!;
+    if (u < acc) return option.outcomes[i]!;
   }
   return option.outcomes[option.outcomes.length - 1]!;
 }
@@ -103,7 +106,7 @@ function resolve(
   option: OptionDef,
   byDeadline: boolean,
 ): void {
-  const outcome = pickOutcome(option, roll(turn.dice, Stream.eventOutcome, index));
+  const outcome = pickOutcome(s, option, roll(turn.dice, Stream.eventOutcome, index));
   for (const e of outcome.effects) applyEffect(s, turn, e, def.id);
   if (outcome.followUp)
     s.scheduled.push({
@@ -134,16 +137,40 @@ function change(current: number, op: 'add' | 'multiply' | 'set', value: number):
 }
 
 export function applyEffect(s: GameState, turn: Turn, e: Effect, source: string): void {
-  if (e.kind === 'modifier') {
-    s.modifiers.push({
-      target: e.target,
-      factor: e.factor,
-      untilTurn: turn.t + Math.max(1, e.turns) - 1,
-      source,
-    });
-    turn.mods[e.target] = Math.min(MAX_MODIFIER, turn.mods[e.target] * e.factor);
-    return;
+  switch (e.kind) {
+    case 'modifier':
+      addModifier(s, turn, e, source);
+      return;
+    case 'parameter':
+      changeParameter(s, turn.p, e);
+      // The rest of this turn already plays on the new value.
+      turn.p = withOverrides(turn.scenario.params, s.overrides!);
+      return;
+    case 'architecture':
+      architectureEffect(s, turn, e.axis, e.target, e.now);
+      return;
+    case 'change':
+      changeTarget(s, turn, e);
+      return;
   }
+}
+
+/** A modifier scales its rate from this turn on; `replace` first ends the live ones on the same rate. */
+function addModifier(s: GameState, turn: Turn, e: ModifierEffect, source: string): void {
+  if (e.replace) {
+    s.modifiers = s.modifiers.filter((m) => m.target !== e.target);
+    turn.mods[e.target] = 1;
+  }
+  s.modifiers.push({
+    target: e.target,
+    factor: e.factor,
+    untilTurn: turn.t + Math.max(1, e.turns) - 1,
+    source,
+  });
+  turn.mods[e.target] = Math.min(MAX_MODIFIER, turn.mods[e.target] * e.factor);
+}
+
+function changeTarget(s: GameState, turn: Turn, e: Extract<Effect, { kind: 'change' }>): void {
   const v = (x: number): number => change(x, e.op, e.value);
   switch (e.target) {
     case 'cash': {

@@ -31,3 +31,6 @@ export { cadenceTurns, fittingFraming, turnsToMeeting } from './stakeholders.ts'
 export { doraHasData, DORA_LIMITS, DORA_MIN_DEPLOYS } from './metrics.ts';
 export { onboardingOf } from './state.ts';
 export { EFFECT_RANGE } from './limits.ts';
+export { outcomeChances, eventHolds } from './event-odds.ts';
+export { paramsOf } from './overrides.ts';
+export { objectiveValue } from './objectives.ts';

@@ -34,7 +34,7 @@ export const SATISFACTION_WEIGHTS = { quality: 0.4, features: 0.45, speed: 0.15 
 export function satisfactionParts(s: GameState, turn: Turn): SatisfactionParts {
   return {
     // A model at 0.3 is useless, at 0.9 excellent.
-    quality: clamp01((servedQuality(s) - 0.3) / 0.6),
+    quality: clamp01((servedQuality(s, turn.p) - 0.3) / 0.6),
     // At what users expect, three quarters of the way; a third ahead of the market, delighted.
     features: clamp01((0.75 * s.market.featureLevel) / Math.max(1, expectedFeatures(s, turn))),
     // A week at 99% within SLO is fine; at 80% users have stopped trusting it.

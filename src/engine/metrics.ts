@@ -197,6 +197,16 @@ export function metric(s: GameState, name: MetricName): number {
       return s.model.version;
     case 'ownership':
       return s.money.ownership;
+    case 'selfHosted':
+      return s.arch.serving === 'self-hosted' ? 1 : 0;
+    case 'fineTuned':
+      return s.arch.serving === 'fine-tuned' ? 1 : 0;
+    case 'inferenceCost':
+      return s.money.inference / 100;
+    case 'infraCost':
+      return s.money.infra / 100;
+    case 'salaries':
+      return s.money.salaries / 100;
     default:
       return assertNever(name, 'metric');
   }

@@ -7,13 +7,13 @@
 import { clamp01, saturate } from '../lib/num.ts';
 import { roll, rollNormal, Stream } from './rng.ts';
 import type { Turn } from './turn.ts';
-import type { ArchChoice, GameState } from './types.ts';
+import { servingOf } from './overrides.ts';
+import type { ArchChoice, GameState, Params } from './types.ts';
 
 /** Quality ceiling by serving mode: a small fine-tuned model tops out lower unless the data flywheel feeds it. */
-export function qualityCeiling(serving: ArchChoice<'serving'>, dataPipeline: number): number {
-  if (serving === 'hosted-api') return 0.95;
-  if (serving === 'self-hosted') return 0.92;
-  return 0.8 + 0.15 * dataPipeline;
+export function qualityCeiling(p: Params, serving: ArchChoice<'serving'>, dataPipeline: number): number {
+  const ceiling = servingOf(p).qualityCeiling[serving];
+  return serving === 'fine-tuned' ? ceiling + 0.15 * dataPipeline : ceiling;
 }
 
 /** Noise (sd) of the eval score around true quality. */
@@ -37,7 +37,7 @@ export function train(s: GameState, turn: Turn): void {
   const flywheel = 0.05 * pr.dataPipeline * saturate(s.market.users / 5000);
   const gain =
     turn.p.model.meanGain + flywheel + turn.p.model.gainSpread * rollNormal(turn.dice, Stream.model, 0);
-  const ceiling = qualityCeiling(s.arch.serving, pr.dataPipeline);
+  const ceiling = qualityCeiling(turn.p, s.arch.serving, pr.dataPipeline);
   const quality = clamp01(Math.min(ceiling, m.quality + gain));
   const noise = evalNoise(turn.p.model.evalNoise, pr.evalCoverage);
   const evalScore = clamp01(quality + noise * rollNormal(turn.dice, Stream.modelEval, 0));
@@ -53,11 +53,15 @@ export function train(s: GameState, turn: Turn): void {
   });
 }
 
-/** Quality users get this week: the deployed model, blended with the candidate on the traffic a trial gives it. */
-export function servedQuality(s: GameState): number {
+/**
+ * Quality users get this week: the deployed model, blended with the candidate on the traffic a trial gives it,
+ * plus what the serving mode adds or takes (format 2's `parameters.serving.quality`; nothing by default).
+ */
+export function servedQuality(s: GameState, p: Params): number {
   const m = s.model;
-  if (!m.trial || !m.candidate) return m.quality;
-  return m.quality + (m.candidate.quality - m.quality) * m.trial.exposure;
+  const served =
+    !m.trial || !m.candidate ? m.quality : m.quality + (m.candidate.quality - m.quality) * m.trial.exposure;
+  return p.serving ? clamp01(served + p.serving.quality[s.arch.serving]) : served;
 }
 
 function deploy(s: GameState, turn: Turn, how: string): void {

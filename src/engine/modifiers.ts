@@ -5,7 +5,7 @@
  * last 520 turns, would keep 600,000 alive by turn 150: 38 MB of state and seconds per turn). Past
  * FOLD_MODIFIERS_ABOVE live ones, those with the same target and the same last turn are folded into one whose
  * factor is their product: they act together and end together, so the game plays on the same factors. Live
- * modifiers are then at most 7 targets × 520 last turns, and a turn at turn 500 costs what it costs at turn 1.
+ * modifiers are then at most 8 targets × 520 last turns, and a turn at turn 500 costs what it costs at turn 1.
  *
  * Folding multiplies the factors in another grouping than turn by turn, and caps their product at MAX_MODIFIER
  * where the turn caps its running product, so a folded game may differ in the last bits. Ordinary games never

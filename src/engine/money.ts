@@ -40,10 +40,10 @@ export function runningCosts(s: GameState, turn: Turn): CostBreakdown {
   const dual = s.arch.migration && s.arch.migration.axis === 'hosting' ? 1.2 : 1;
   const infra = hostingCents(s, turn, requests) * edge * dual * turn.mods.infraCost * turn.costSpike;
   const serving = s.arch.serving;
+  // A hostedApiPrice modifier scales the hosted API's price alone (×1 otherwise: the same bits as before).
+  const perK = mp.inferencePerKReqCents[serving] * (serving === 'hosted-api' ? turn.mods.hostedApiPrice : 1);
   const inference =
-    (requests * mp.inferencePerKReqCents[serving] + mp.servingFixedCents[serving]) *
-    turn.mods.inferenceCost *
-    turn.costSpike;
+    (requests * perK + mp.servingFixedCents[serving]) * turn.mods.inferenceCost * turn.costSpike;
   return { salaries, infra, inference };
 }
 

@@ -3,7 +3,7 @@
  * tests/engine/lessons.test.ts). A scenario file overrides any subset; what it leaves out comes from here.
  * Money is in whole cents; load in thousands of requests per week.
  */
-import type { Allocation, InitialState, Params, Policies } from './types.ts';
+import type { Allocation, InitialState, Params, Policies, ServingParams } from './types.ts';
 
 export const DEFAULT_PARAMS: Params = {
   market: {
@@ -93,6 +93,16 @@ export const DEFAULT_PARAMS: Params = {
     serving: 10,
   },
   weeksPerTurn: 1,
+};
+
+/**
+ * How serving modes differ beyond their bills. Not part of DEFAULT_PARAMS: a scenario that leaves `serving` out
+ * has no `params.serving` (so its hash is what it was) and plays on these.
+ */
+export const DEFAULT_SERVING: ServingParams = {
+  latencyMs: { 'hosted-api': 250, 'self-hosted': 150, 'fine-tuned': 60 },
+  quality: { 'hosted-api': 0, 'self-hosted': 0, 'fine-tuned': 0 },
+  qualityCeiling: { 'hosted-api': 0.95, 'self-hosted': 0.92, 'fine-tuned': 0.8 },
 };
 
 export const DEFAULT_ALLOCATION: Allocation = {

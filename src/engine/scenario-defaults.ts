@@ -2,7 +2,7 @@
  * Builds a complete engine `Scenario` from a partial one, filling every parameter from the defaults.
  * Used by the scenario-file loader (after validation) and by tests that build scenarios in code. Pure.
  */
-import { DEFAULT_INITIAL, DEFAULT_PARAMS } from './params.ts';
+import { DEFAULT_INITIAL, DEFAULT_PARAMS, DEFAULT_SERVING } from './params.ts';
 import type { InitialState, Params, Scenario } from './types.ts';
 import { DECISION_TYPES } from './types.ts';
 
@@ -37,12 +37,15 @@ export function deepMerge<T>(base: T, over: unknown): T {
 }
 
 export function buildScenario(input: ScenarioInput): Scenario {
+  const params = deepMerge(DEFAULT_PARAMS, input.params);
+  // Serving differences are only part of a scenario that sets them (the defaults apply otherwise).
+  if (params.serving) params.serving = deepMerge(DEFAULT_SERVING, params.serving);
   return {
     id: input.id,
     title: input.title,
     turns: input.turns,
     initial: deepMerge(DEFAULT_INITIAL, input.initial),
-    params: deepMerge(DEFAULT_PARAMS, input.params),
+    params,
     levers: input.levers ? [...input.levers] : [...DECISION_TYPES],
     events: input.events ?? [],
     objectives: input.objectives ?? [],

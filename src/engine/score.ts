@@ -14,6 +14,7 @@ import { createInitialState, headcountOf } from './state.ts';
 import type { Domain, GameState, ObjectiveDef, OutcomeReason, OutcomeStatus, Scenario } from './types.ts';
 import { DOMAINS } from './types.ts';
 import { debtDensity } from './work.ts';
+import { objectiveDecided, objectiveValue } from './objectives.ts';
 
 export interface ObjectiveResult {
   id: string;
@@ -63,8 +64,13 @@ export function credit(op: '>=' | '<=', value: number, target: number, start: nu
   return r * r;
 }
 
-export function objectiveResult(s: GameState, o: ObjectiveDef, start: GameState): ObjectiveResult {
-  const value = metric(s, o.metric);
+export function objectiveResult(
+  s: GameState,
+  o: ObjectiveDef,
+  start: GameState,
+  index: number,
+): ObjectiveResult {
+  const value = objectiveValue(s, o, index);
   const from = metric(start, o.metric);
   const met = o.op === '>=' ? value >= o.target : value <= o.target;
   const attainment = credit(o.op, value, o.target, from);
@@ -115,7 +121,7 @@ function bandOf(s: GameState): readonly [number, number] {
 
 export function scorecard(s: GameState, scenario: Scenario): Scorecard {
   const start = createInitialState(scenario, s.seed);
-  const objectives = scenario.objectives.map((o) => objectiveResult(s, o, start));
+  const objectives = scenario.objectives.map((o, i) => objectiveResult(s, o, start, i));
   const health = domainHealth(s);
   let weight = 0;
   let earned = 0;
@@ -147,18 +153,21 @@ export function scorecard(s: GameState, scenario: Scenario): Scorecard {
   };
 }
 
-export function requiredMet(s: GameState, scenario: Scenario): boolean {
+/** Whether every required objective is met (none settled yet, before the end, for one measured over time). */
+export function requiredMet(s: GameState, scenario: Scenario, atEnd: boolean): boolean {
   let any = false;
-  for (const o of scenario.objectives) {
+  const objectives = scenario.objectives;
+  for (let i = 0; i < objectives.length; i++) {
+    const o = objectives[i]!;
     if (!o.required) continue;
     any = true;
-    if (!objectiveMet(s, o)) return false;
+    if (!objectiveMet(s, o, i) || !objectiveDecided(s, o, atEnd)) return false;
   }
   return any;
 }
 
-function objectiveMet(s: GameState, o: ObjectiveDef): boolean {
-  const value = metric(s, o.metric);
+function objectiveMet(s: GameState, o: ObjectiveDef, index: number): boolean {
+  const value = objectiveValue(s, o, index);
   return o.op === '>=' ? value >= o.target : value <= o.target;
 }
 
@@ -171,9 +180,10 @@ export function outcomeOf(
   if (s.stakeholders.board < scenario.params.stakeholders.ousterBelow)
     return { status: 'lost', reason: 'board-ousted' };
   if (headcountOf(s.team) === 0 && s.team.agents === 0) return { status: 'lost', reason: 'team-collapsed' };
-  const met = requiredMet(s, scenario);
+  const atEnd = s.turn >= scenario.turns;
+  const met = requiredMet(s, scenario, atEnd);
   if (met && scenario.winEarly) return { status: 'won', reason: 'objectives-met' };
-  if (s.turn >= scenario.turns) {
+  if (atEnd) {
     return met ? { status: 'won', reason: 'objectives-met' } : { status: 'ended', reason: 'out-of-turns' };
   }
   return { status: 'playing', reason: 'in-progress' };

@@ -3,6 +3,7 @@
  * Pure: the input state is never mutated; `workingCopy` returns fresh objects for every group.
  */
 import { seedKey } from './rng.ts';
+import { applyStart } from './start.ts';
 import type { GameState, Role, Scenario, TeamState } from './types.ts';
 import { INCIDENT_KINDS } from './types.ts';
 
@@ -17,6 +18,10 @@ function zeros(n: number): number[] {
 }
 
 export function createInitialState(scenario: Scenario, seed: string): GameState {
+  return applyStart(freshState(scenario, seed), scenario);
+}
+
+function freshState(scenario: Scenario, seed: string): GameState {
   const init = scenario.initial;
   return {
     scenarioId: scenario.id,
@@ -116,187 +121,7 @@ export function createInitialState(scenario: Scenario, seed: string): GameState 
   };
 }
 
-/**
- * A deep-enough copy for one turn: every group is a new object the systems may update in place.
- * Written as literals on purpose: object spread was the single largest cost of a turn (measured, bench/).
- */
-export function workingCopy(s: GameState): GameState {
-  const t = s.team;
-  const r = t.ramped;
-  const a = s.arch;
-  const pr = s.practices;
-  const m = s.model;
-  const mk = s.market;
-  const mo = s.money;
-  const l = s.load;
-  const d = s.delivery;
-  const tt = s.totals;
-  const i = s.incidents;
-  const st = s.stakeholders;
-  const pol = s.plan.policies;
-  const al = s.plan.allocation;
-  return {
-    scenarioId: s.scenarioId,
-    seed: s.seed,
-    key: s.key,
-    turn: s.turn,
-    status: s.status,
-    reason: s.reason,
-    phase: s.phase,
-    plan: {
-      allocation: {
-        features: al.features,
-        debt: al.debt,
-        evals: al.evals,
-        reliability: al.reliability,
-        data: al.data,
-        migration: al.migration,
-      },
-      release: s.plan.release,
-      policies: {
-        crunch: pol.crunch,
-        timeOff: pol.timeOff,
-        specDriven: pol.specDriven,
-        asyncDocs: pol.asyncDocs,
-        onCall: pol.onCall,
-        postmortems: pol.postmortems,
-        agentReview: pol.agentReview,
-        evalThreshold: pol.evalThreshold,
-      },
-    },
-    team: {
-      ramped: { engineer: r.engineer, ml: r.ml, sre: r.sre, product: r.product },
-      onboarding: t.onboarding.slice(),
-      pipeline: t.pipeline.slice(),
-      agents: t.agents,
-      morale: t.morale,
-      burnout: t.burnout,
-      departures: t.departures,
-      hires: t.hires,
-      coordinationLoss: t.coordinationLoss,
-      agentOutput: t.agentOutput,
-      agentReviewed: t.agentReviewed,
-    },
-    arch: {
-      hosting: a.hosting,
-      processing: a.processing,
-      structure: a.structure,
-      placement: a.placement,
-      serving: a.serving,
-      migration: a.migration
-        ? {
-            axis: a.migration.axis,
-            target: a.migration.target,
-            progress: a.migration.progress,
-            effort: a.migration.effort,
-            startedTurn: a.migration.startedTurn,
-          }
-        : null,
-      dedicatedUnits: a.dedicatedUnits,
-    },
-    practices: {
-      testAutomation: pr.testAutomation,
-      evalCoverage: pr.evalCoverage,
-      observability: pr.observability,
-      dataPipeline: pr.dataPipeline,
-    },
-    model: {
-      version: m.version,
-      quality: m.quality,
-      previousQuality: m.previousQuality,
-      previousVersion: m.previousVersion,
-      previousEvalScore: m.previousEvalScore,
-      evalScore: m.evalScore,
-      training: m.training,
-      candidate: m.candidate,
-      abDelta: m.abDelta,
-      trial: m.trial
-        ? { mode: m.trial.mode, weeks: m.trial.weeks, needs: m.trial.needs, exposure: m.trial.exposure }
-        : null,
-    },
-    market: {
-      users: mk.users,
-      addressable: mk.addressable,
-      satisfaction: mk.satisfaction,
-      featureLevel: mk.featureLevel,
-      pendingWork: mk.pendingWork,
-      trust: mk.trust,
-      gained: mk.gained,
-      lost: mk.lost,
-    },
-    money: {
-      cash: mo.cash,
-      revenue: mo.revenue,
-      costs: mo.costs,
-      funding: mo.funding,
-      salaries: mo.salaries,
-      infra: mo.infra,
-      inference: mo.inference,
-      raisedTotal: mo.raisedTotal,
-      lastRaiseTurn: mo.lastRaiseTurn,
-      raise: mo.raise
-        ? {
-            startedTurn: mo.raise.startedTurn,
-            decidesTurn: mo.raise.decidesTurn,
-            usersAtStart: mo.raise.usersAtStart,
-          }
-        : null,
-      ownership: mo.ownership,
-      rounds: mo.rounds,
-    },
-    load: {
-      load: l.load,
-      capacity: l.capacity,
-      utilisation: l.utilisation,
-      latencyMs: l.latencyMs,
-      slo: l.slo,
-    },
-    debt: s.debt,
-    delivery: {
-      deploys: d.deploys,
-      failures: d.failures,
-      leadTimeDays: d.leadTimeDays,
-      recoveryHours: d.recoveryHours,
-      waiting: d.waiting,
-      waitingAgeDays: d.waitingAgeDays,
-    },
-    totals: {
-      deploys: tt.deploys,
-      failures: tt.failures,
-      leadTimeSum: tt.leadTimeSum,
-      recoverySum: tt.recoverySum,
-      weeks: tt.weeks,
-      modelReleases: tt.modelReleases,
-    },
-    incidents: {
-      total: i.total,
-      byKind: i.byKind.slice(),
-      downtimeHours: i.downtimeHours,
-      detectHoursSum: i.detectHoursSum,
-      restoreHoursSum: i.restoreHoursSum,
-      learning: i.learning,
-      firefighting: i.firefighting,
-    },
-    stakeholders: {
-      board: st.board,
-      pressure: st.pressure,
-      credibility: st.credibility,
-      unexplained: st.unexplained,
-      lastFraming: st.lastFraming,
-      agenda: st.agenda,
-      updates: st.updates,
-      hidden: st.hidden,
-      meetings: st.meetings,
-      trend: st.trend,
-    },
-    pending: s.pending.length ? s.pending.slice() : [],
-    scheduled: s.scheduled.length ? s.scheduled.slice() : [],
-    eventCounts: s.eventCounts.slice(),
-    modifiers: s.modifiers.length ? s.modifiers.slice() : [],
-    peakUsers: s.peakUsers,
-    sloSum: s.sloSum,
-  };
-}
+export { workingCopy } from './working-copy.ts';
 
 /** Index of a role in ROLES (the flat cohort arrays store it). A switch: it runs many times a turn. */
 export function roleIndex(role: Role): number {

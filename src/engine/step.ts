@@ -19,6 +19,8 @@ import { FOLD_MODIFIERS_ABOVE, foldModifiers } from './modifiers.ts';
 import { headcountOf, workingCopy } from './state.ts';
 import { arrivals, attrition, capacity, hire, letGo, morale } from './team.ts';
 import { newTurn, type Turn } from './turn.ts';
+import { trackObjectives } from './objectives.ts';
+import { withOverrides } from './overrides.ts';
 import type { Decision, GameEvent, GameState, Plan, Rejection, Scenario } from './types.ts';
 import { doWork } from './work.ts';
 
@@ -65,6 +67,7 @@ function play(
   withEvents: boolean,
 ): StepResult {
   const turn = newTurn(scenario, s.key, s.turn, withEvents);
+  if (s.overrides) turn.p = withOverrides(scenario.params, s.overrides);
   activeModifiers(s, turn);
   arrivals(s, turn);
   for (const d of decisions) apply(s, turn, d);
@@ -89,6 +92,7 @@ function play(
   updatePhase(s, turn);
 
   s.turn += 1;
+  if (s.tracks) trackObjectives(s, scenario);
   const end = outcomeOf(s, scenario);
   s.status = end.status;
   s.reason = end.reason;

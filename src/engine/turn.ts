@@ -74,6 +74,7 @@ export function newTurn(scenario: Scenario, key: number, t: number, withEvents =
       incidentRate: 1,
       velocity: 1,
       revenue: 1,
+      hostedApiPrice: 1,
     },
     choices: null,
     capacity: 0,

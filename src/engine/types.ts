@@ -346,7 +346,14 @@ export interface ScheduledEvent {
 }
 
 export type ModifierTarget =
-  'acquisition' | 'churn' | 'infraCost' | 'inferenceCost' | 'incidentRate' | 'velocity' | 'revenue';
+  | 'acquisition'
+  | 'churn'
+  | 'infraCost'
+  | 'inferenceCost'
+  | 'incidentRate'
+  | 'velocity'
+  | 'revenue'
+  | 'hostedApiPrice';
 export const MODIFIER_TARGETS: readonly ModifierTarget[] = [
   'acquisition',
   'churn',
@@ -355,6 +362,7 @@ export const MODIFIER_TARGETS: readonly ModifierTarget[] = [
   'incidentRate',
   'velocity',
   'revenue',
+  'hostedApiPrice',
 ];
 
 export interface ActiveModifier {
@@ -399,6 +407,16 @@ export interface GameState {
   /** Engine-level counters used by scoring and the debrief. */
   peakUsers: number;
   sloSum: number;
+  /**
+   * Parameters changed by event effects (format 2), by path ("money.inferencePerKReqCents.hosted-api") in the
+   * engine's units; absent until an effect changes one, so games without such effects keep their hashes.
+   */
+  overrides?: Record<string, number>;
+  /**
+   * What objectives measured over time have seen (format 2): per objective, [value so far, turns counted]
+   * (a sum for an average, else the lowest or highest value). Absent in scenarios without such objectives.
+   */
+  tracks?: number[];
 }
 
 // ---------------------------------------------------------------- events (what the engine emits)
@@ -497,6 +515,11 @@ export const METRIC_NAMES = [
   'hostedApi',
   'modelVersion',
   'ownership',
+  'selfHosted',
+  'fineTuned',
+  'inferenceCost',
+  'infraCost',
+  'salaries',
 ] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];
 
@@ -507,6 +530,9 @@ export interface Condition {
   op: Comparison;
   value: number;
 }
+
+/** Conditions of which at least one must hold (format 2's `anyOf`). */
+export type AnyOf = readonly Condition[];
 
 /** A factor that raises (or lowers) an event's chance per turn; it is the event's named cause. */
 export interface ChanceFactor {
@@ -541,7 +567,41 @@ export type EffectTarget =
 
 export type Effect =
   | { kind: 'change'; target: EffectTarget; op: 'add' | 'multiply' | 'set'; value: number }
-  | { kind: 'modifier'; target: ModifierTarget; factor: number; turns: number };
+  | ModifierEffect
+  | ParameterEffect
+  | ArchitectureEffect;
+
+export interface ModifierEffect {
+  kind: 'modifier';
+  target: ModifierTarget;
+  factor: number;
+  turns: number;
+  /** Ends every live modifier on the same rate before this one starts (default: they multiply). */
+  replace?: true;
+}
+
+/** Changes a parameter for the rest of the game (format 2): a price, a market size, a lead time. */
+export interface ParameterEffect {
+  kind: 'parameter';
+  /** Path in the engine's Params, e.g. ['money', 'inferencePerKReqCents', 'hosted-api']. */
+  path: readonly string[];
+  op: 'add' | 'multiply' | 'set';
+  /** In the engine's units (cents for money). */
+  value: number;
+  /** The range the parameter keeps (the file's), and whether it takes whole numbers only. */
+  min: number;
+  max: number;
+  whole: boolean;
+}
+
+/** Starts a migration of an axis, or switches it at once (format 2): a provider shuts down, a customer insists. */
+export interface ArchitectureEffect {
+  kind: 'architecture';
+  axis: ArchAxis;
+  target: string;
+  /** true: the axis changes now, no work; false: a migration starts (replacing one under way). */
+  now: boolean;
+}
 
 export interface OutcomeDef {
   id: string;
@@ -549,6 +609,11 @@ export interface OutcomeDef {
   text: string;
   effects: Effect[];
   followUp: { event: string; inTurns: number } | null;
+  /**
+   * Named causes that raise this outcome's chance with the state (format 2). When any outcome of an option has
+   * them, each outcome weighs min(1, chance + its factors) and the weights are scaled to add up to 1.
+   */
+  factors?: ChanceFactor[];
 }
 
 /** The temperament an option expresses; strategy bots pick the option that matches theirs. */
@@ -569,6 +634,8 @@ export interface EventDef {
   domain: Domain;
   /** All must hold for the event to be able to fire. */
   when: Condition[];
+  /** Groups of which at least one condition each must hold too (format 2's `anyOf`); absent when none. */
+  whenAny?: AnyOf[];
   baseChance: number;
   factors: ChanceFactor[];
   /** Fire at most this many times (0 = unlimited). */
@@ -591,6 +658,21 @@ export interface ObjectiveDef {
   weight: number;
   /** Must hold at the end for the game to count as won. */
   required: boolean;
+  /**
+   * Measured over a window of turns rather than at the end (format 2): the average, lowest or highest value
+   * after each turn from `from` to `to` (turns completed, inclusive). Absent: the value at the end.
+   */
+  over?: ObjectiveWindow;
+}
+
+export type Measure = 'average' | 'min' | 'max';
+
+export interface ObjectiveWindow {
+  measure: Measure;
+  from: number;
+  to: number;
+  /** Written as "by turn N" (the best value up to N): met as soon as it is reached. */
+  by: boolean;
 }
 
 export interface Params {
@@ -714,6 +796,17 @@ export interface Params {
   migrations: Record<ArchAxis, number>;
   /** Weeks per turn. */
   weeksPerTurn: number;
+  /** How serving modes differ beyond their bills (format 2); absent: the rules' defaults (DEFAULT_SERVING). */
+  serving?: ServingParams;
+}
+
+export interface ServingParams {
+  /** Latency each serving mode adds, in ms. */
+  latencyMs: Record<ArchChoice<'serving'>, number>;
+  /** Added to the deployed model's quality for what users get with each mode (a smaller model answers worse). */
+  quality: Record<ArchChoice<'serving'>, number>;
+  /** Highest quality a trained candidate reaches with each mode (fine-tuned: + 0.15 x data pipeline). */
+  qualityCeiling: Record<ArchChoice<'serving'>, number>;
 }
 
 export interface InitialState {
@@ -739,6 +832,18 @@ export interface InitialState {
   featureLevel: number;
   morale: number;
   board: number;
+  /** Format 2's starting state; each absent field keeps the rules' start (iteration, trust 0.7, …). */
+  phase?: Phase;
+  trust?: number;
+  satisfaction?: number;
+  burnout?: number;
+  pressure?: number;
+  credibility?: number;
+  ownership?: number;
+  /** Funding rounds closed before the game (each raises the board's growth expectations). */
+  rounds?: number;
+  /** People who joined just before the game, still ramping up (week 0 of their ramp). */
+  onboarding?: Partial<Record<Role, number>>;
 }
 
 export interface Scenario {

@@ -72,6 +72,11 @@ export const METRIC_RANGES: Readonly<Record<string, readonly [number, number]>> 
   hostedApi: SHARE,
   modelVersion: [1, Infinity],
   ownership: [0, 1],
+  selfHosted: SHARE,
+  fineTuned: SHARE,
+  inferenceCost: NON_NEGATIVE,
+  infraCost: NON_NEGATIVE,
+  salaries: NON_NEGATIVE,
 };
 
 /** Metrics that only take whole values (counts, flags, turns), so `turn == 2.5` can never hold. */
@@ -90,8 +95,16 @@ export const WHOLE_METRICS: ReadonlySet<string> = new Set([
   'microservices',
   'edge',
   'hostedApi',
+  'selfHosted',
+  'fineTuned',
   'modelVersion',
 ]);
+
+/** Metrics that are an on/off state (an architecture choice, a migration under way): 0 or 1, nothing between. */
+export function isSwitchMetric(metric: string): boolean {
+  const r = METRIC_RANGES[metric];
+  return WHOLE_METRICS.has(metric) && r !== undefined && r[0] === 0 && r[1] === 1;
+}
 
 /**
  * When a condition is checked: `event` for an event's `when` (checked after each turn but the last: `turn` is

@@ -22,4 +22,4 @@ export {
 } from './schema/scenario.ts';
 export { MAX_FILE_BYTES, MAX_NESTING } from './text-guards.ts';
 export { parseBuiltInIndex } from './builtins.ts';
-export { CONTROLS, type Control } from './controls.ts';
+export { CONTROLS, controlOffered, type Control } from './controls.ts';

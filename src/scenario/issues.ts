@@ -4,6 +4,8 @@
  * fields and enum values, and the relevant branch of a union rather than "invalid input". Pure.
  */
 import type { z } from 'zod';
+import { PARAMETER_NAMES } from './parameter-paths.ts';
+import { METRICS, nearHint } from './schema/common.ts';
 import {
   describeValue,
   hint,
@@ -131,6 +133,16 @@ function unionProblems(
   ];
 }
 
+/** Lists too long to print in a message: what a name of each is, and where all of them are listed. */
+const LONG_LISTS: readonly { names: readonly string[]; noun: string; where: string }[] = [
+  { names: METRICS, noun: 'a metric', where: 'every metric is listed in scenarios/README.md (Metrics)' },
+  {
+    names: PARAMETER_NAMES,
+    noun: 'a parameter',
+    where: 'every parameter is listed in scenarios/README.md (the tables under `parameters`)',
+  },
+];
+
 function describeIssue(issue: Issue, path: Path, data: unknown): string {
   const { found, value } = valueAt(data, path);
   switch (issue.code) {
@@ -151,9 +163,13 @@ function describeIssue(issue: Issue, path: Path, data: unknown): string {
       return sizeMessage('big', issue.origin, Number(issue.maximum), issue.inclusive ?? true, value);
     case 'invalid_value': {
       const allowed = issue.values.map(String);
+      // The metrics and the parameters are too many to list: the nearest are named. Other lists are short.
+      const long = LONG_LISTS.find(
+        (l) => allowed.length === l.names.length && l.names.every((n) => allowed.includes(n)),
+      );
+      if (long)
+        return `${describeValue(value)} is not ${long.noun}${nearHint(typeof value === 'string' ? value : '', long.names, long.where)}`;
       const got = typeof value === 'string' ? hint(value, allowed) : '';
-      if (allowed.length > 16)
-        return `${describeValue(value)} is not one of the ${allowed.length} allowed names${got}; see scenarios/README.md`;
       return `expected one of ${allowed.join(', ')}; got ${describeValue(value)}${got}`;
     }
     case 'not_multiple_of':

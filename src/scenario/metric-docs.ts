@@ -48,4 +48,10 @@ export const METRIC_DOCS: Readonly<Record<string, string>> = {
   hostedApi: '1 when the model is served through a hosted API, else 0.',
   modelVersion: 'Version number of the deployed model (starts at 1).',
   ownership: 'Share of the company the founders still own, 0..1 (each funding round sells part of it).',
+  selfHosted: 'Format 2: 1 when the model is self-hosted (open weights on your GPUs), else 0.',
+  fineTuned: 'Format 2: 1 when a small fine-tuned model serves, else 0.',
+  inferenceCost:
+    'Format 2: the inference bill last turn, dollars (per-request price x requests + the fixed GPU cost, x modifiers).',
+  infraCost: 'Format 2: the hosting bill last turn (serverless or dedicated servers), dollars.',
+  salaries: 'Format 2: salaries and agent seats last turn, dollars.',
 };

@@ -54,7 +54,25 @@ export const STEPS: readonly Step[] = [
       return { data: out, renames };
     },
   },
+  {
+    from: 1,
+    what: 'nothing to change: format 2 only adds fields (anyOf conditions, objectives over time, parameter and architecture effects, outcome factors, serving differences, more starting state)',
+    migrate(data) {
+      return { data, renames: [] };
+    },
+  },
 ];
+
+/**
+ * What loading a file of an older format did, for the validator to say: "written for format 1 (…); set
+ * formatVersion: 2 to mark it current". Null for a current file.
+ */
+export function migrationNote(fromVersion: number): string | null {
+  const applied = STEPS.filter((step) => step.from >= fromVersion);
+  if (applied.length === 0) return null;
+  const what = applied.map((step) => `${step.from} → ${step.from + 1}: ${step.what}`).join('; ');
+  return `written for format ${fromVersion}, migrated (${what}); set formatVersion: ${FORMAT_VERSION} to mark it current`;
+}
 
 export interface Migrated {
   data: unknown;

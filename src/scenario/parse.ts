@@ -119,9 +119,11 @@ function parseUnguarded(raw: string, file: string): ParseResult {
   }
   const tree = readSourceTree(text, file, index);
   // Tabs were read as spaces: when that leaves a syntax error, it may be the tabs' doing, so only they count.
-  if (tree.value === undefined) return failed(prepared.tabs.length > 0 ? prepared.tabs : tree.problems);
-  // Problems of the reading that leave the tree whole (a duplicate key, a tab, a comment cutting a text) do
-  // not stop the checks of shape and meaning: every problem is reported at once.
+  if (tree.syntax && prepared.tabs.length > 0) return failed(prepared.tabs);
+  if (tree.value === undefined) return failed(tree.problems);
+  // Problems of the reading that leave the tree whole (a duplicate key, a tab, a comment cutting a text), and
+  // syntax errors that leave the other sections readable (those sections are checked, the broken ones are left
+  // out: see yaml-damage.ts), do not stop the checks of shape and meaning: every problem is reported at once.
   const early = [...prepared.tabs, ...tree.problems];
   const place = (ps: readonly PathProblem[], renames: readonly Rename[]): Problem[] =>
     ps

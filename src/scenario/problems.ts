@@ -153,6 +153,16 @@ function editDistance(a: string, b: string): number {
   return rows[a.length]![b.length]!;
 }
 
+/** The `count` candidates nearest to `word` by edit distance, nearest first (ties in the candidates' order). */
+export function nearest(word: string, candidates: readonly string[], count: number): string[] {
+  const w = word.slice(0, 64).toLowerCase();
+  return candidates
+    .map((c, i) => ({ c, i, d: editDistance(w, c.toLowerCase()) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .slice(0, count)
+    .map((x) => x.c);
+}
+
 /** " (did you mean users?)" or "". */
 export function hint(word: string, candidates: readonly string[]): string {
   const best = closest(word, candidates);

@@ -53,3 +53,27 @@ export function rawOutcomes(option: unknown): Raw[] {
   if (Array.isArray(o.outcomes)) return o.outcomes.map(record);
   return [{ followUp: o.followUp }];
 }
+
+/**
+ * The turns (the `turn` metric, checked after each turn but the last: 1 to turns − 1) an event's plain `turn`
+ * conditions allow, as [first, last]; anything malformed or not about `turn` is ignored.
+ */
+export function rawTurnWindow(when: readonly unknown[], turns: number): [number, number] {
+  let first = 1;
+  let last = turns - 1;
+  for (const v of when) {
+    const c = rawCondition(v);
+    if (!c || c.metric !== 'turn') continue;
+    if (c.op === '>=' || c.op === '==') first = Math.max(first, Math.ceil(c.value));
+    else if (c.op === '>') first = Math.max(first, Math.floor(c.value) + 1);
+    if (c.op === '<=' || c.op === '==') last = Math.min(last, Math.floor(c.value));
+    else if (c.op === '<') last = Math.min(last, Math.ceil(c.value) - 1);
+  }
+  return [Math.min(first, turns), last];
+}
+
+/** The conditions of a raw `{anyOf: [...]}` item, well formed ones only; null when the item is not one. */
+export function rawAnyOf(v: unknown): Condition[] | null {
+  if (!isRecord(v) || !Array.isArray(v.anyOf)) return null;
+  return v.anyOf.map(rawCondition).filter((c): c is Condition => c !== undefined);
+}

@@ -43,7 +43,7 @@ export function typeSummary(s: Json): string {
     return isMetricEnum(s.enum)
       ? 'metric name (see [Metrics](#metrics))'
       : `one of ${s.enum.map((v) => code(String(v))).join(', ')}`;
-  if (Array.isArray(s.anyOf)) return s.anyOf.map((b) => typeSummary(asJson(b))).join(' or ');
+  if (Array.isArray(s.anyOf)) return [...new Set(s.anyOf.map((b) => typeSummary(asJson(b))))].join(' or ');
   switch (s.type) {
     case 'integer':
       return `whole number${numberRange(s)}`;
@@ -71,28 +71,32 @@ function defaultCell(s: Json, required: boolean): string {
   return code(typeof s.default === 'string' && s.default !== '' ? s.default : JSON.stringify(s.default));
 }
 
-/** The mapping documented by its own table: the field itself, a list's items, or a union's mapping form. */
-function mappingOf(s: Json): Json | null {
-  if (s.type === 'array') return mappingOf(asJson(s.items));
-  if (Array.isArray(s.anyOf)) return s.anyOf.map(asJson).find((b) => b.properties) ?? null;
-  return s.type === 'object' && s.properties ? s : null;
+/** The mappings documented by their own tables: the field itself, a list's items, or a union's mapping forms. */
+function mappingsOf(s: Json): Json[] {
+  if (s.type === 'array') return mappingsOf(asJson(s.items));
+  if (Array.isArray(s.anyOf)) return s.anyOf.map(asJson).filter((b) => b.properties);
+  return s.type === 'object' && s.properties ? [s] : [];
 }
 
-/** The type cell of a field, linking to the table of its mapping (documenting that mapping the first time). */
+/** The type cell of a field, linking to the tables of its mappings (documenting each the first time). */
 function withLink(field: Json, path: string, sections: Section[], seen: Map<string, string>): string {
-  const inner = mappingOf(field);
-  if (!inner) return typeSummary(field);
+  const inner = mappingsOf(field);
+  if (inner.length === 0) return typeSummary(field);
   const childPath = field.type === 'array' ? `${path}[]` : path;
-  const key = JSON.stringify(inner);
-  const already = seen.get(key);
-  const ref = code(already ?? childPath);
-  if (!already) {
-    seen.set(key, childPath);
-    collect(inner, childPath, sections, seen);
-  }
+  const refs = inner.map((mapping, i) => {
+    const title =
+      i === 0 ? childPath : `${childPath} (${Object.keys(asJson(mapping.properties)).join(', ')} form)`;
+    const key = JSON.stringify(mapping);
+    const already = seen.get(key);
+    if (!already) {
+      seen.set(key, title);
+      collect(mapping, title, sections, seen);
+    }
+    return code(already ?? title);
+  });
   const union = Array.isArray(field.anyOf) || Array.isArray(asJson(field.items).anyOf);
-  if (union) return `${typeSummary(field)}, see ${ref}`;
-  return field.type === 'array' ? `list of mappings, see ${ref}` : `mapping, see ${ref}`;
+  if (union) return `${typeSummary(field)}, see ${refs.join(', ')}`;
+  return field.type === 'array' ? `list of mappings, see ${refs[0]}` : `mapping, see ${refs[0]}`;
 }
 
 /** Walks mappings depth first; a mapping already documented under another name is referred to, not repeated. */
@@ -103,7 +107,7 @@ function collect(s: Json, title: string, sections: Section[], seen: Map<string, 
   sections.push(section);
   for (const [name, raw] of Object.entries(props)) {
     const field = asJson(raw);
-    const path = title === '(top level)' ? name : `${title}.${name}`;
+    const path = title === '(top level)' ? name : `${title.replace(/ \(.*\)$/, '')}.${name}`;
     const type = withLink(field, path, sections, seen);
     section.rows.push(
       `| ${code(name)} | ${cell(type)} | ${cell(defaultCell(field, required.includes(name)))} | ${cell(String(field.description ?? ''))} |`,

@@ -8,6 +8,9 @@ import { interned } from '../lib/intern.ts';
 import { buildScenario, type DeepPartial } from '../engine/scenario-defaults.ts';
 import { BOOLEAN_POLICIES } from '../engine/types.ts';
 import type {
+  AnyOf,
+  ArchAxis,
+  ChanceFactor,
   Condition,
   Decision,
   Domain,
@@ -23,7 +26,15 @@ import type {
 } from '../engine/types.ts';
 import { hashValue } from '../lib/hash.ts';
 import { toCondition } from './conditions.ts';
-import type { EffectOutput, EventOutput, FollowUpOutput, OptionOutput } from './schema/events.ts';
+import { MONEY_KEYS, parameterPath } from './parameter-paths.ts';
+import type { RequirementInput } from './schema/common.ts';
+import type {
+  EffectOutput,
+  EventOutput,
+  FactorOutput,
+  FollowUpOutput,
+  OptionOutput,
+} from './schema/events.ts';
 import type { InitialOutput } from './schema/initial.ts';
 import type { Control } from './controls.ts';
 import type { AppliesOutput } from './schema/teaching.ts';
@@ -42,6 +53,8 @@ export interface DebriefNote {
   domain: Domain | null;
   /** Shown only when this holds at the end; null = always. */
   when: Condition | null;
+  /** Format 2's `{anyOf: [...]}`: shown only when one of these holds at the end (absent when not used). */
+  whenAny?: AnyOf;
 }
 
 /** The teaching fields of the cards (schema/teaching.ts): screens read them, the engine never does. */
@@ -89,31 +102,19 @@ function centsRecord<K extends string>(
   return out;
 }
 
-function cents(v: number | undefined): number | undefined {
-  return v === undefined ? undefined : toCents(v);
-}
-
 /** File parameters (money in dollars, short names) → a deep partial of the engine's Params. */
 export function resolveParams(p: ParamsOutput | undefined, turnLength: TurnLength): DeepPartial<Params> {
   const { money, ...rest } = p ?? {};
   const out: DeepPartial<Params> = { ...rest, weeksPerTurn: TURN_LENGTHS[turnLength] };
   if (money) {
-    out.money = {
-      arpuCents: cents(money.arpu),
-      salaryCents: centsRecord(money.salary),
-      agentSeatCents: cents(money.agentSeat),
-      serverlessPerKReqCents: cents(money.serverlessPerKReq),
-      dedicatedUnitCents: cents(money.dedicatedUnit),
-      dedicatedFixedCents: cents(money.dedicatedFixed),
-      inferencePerKReqCents: centsRecord(money.inferencePerKReq),
-      servingFixedCents: centsRecord(money.servingFixed),
-      hireCostCents: cents(money.hireCost),
-      raisePerUserCents: cents(money.raisePerUser),
-      raiseMinCents: cents(money.raiseMin),
-      raiseCooldownTurns: money.raiseCooldownTurns,
-      raiseWeeks: money.raiseWeeks,
-      dilution: money.dilution,
-    };
+    const engine: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(money)) {
+      if (value === undefined) continue;
+      const cents = MONEY_KEYS[key];
+      engine[cents ?? key] =
+        cents === undefined ? value : typeof value === 'number' ? toCents(value) : centsRecord(value);
+    }
+    out.money = engine as DeepPartial<Params['money']>;
   }
   return out;
 }
@@ -121,15 +122,54 @@ export function resolveParams(p: ParamsOutput | undefined, turnLength: TurnLengt
 export function resolveInitial(i: InitialOutput | undefined): DeepPartial<InitialState> {
   if (!i) return {};
   const { cash, architecture, ...rest } = i;
-  return { ...rest, cash: cents(cash), arch: architecture };
+  return { ...rest, cash: cash === undefined ? undefined : toCents(cash), arch: architecture };
 }
 
 function resolveEffect(e: EffectOutput): Effect {
   if (e.modifier !== undefined) {
-    return { kind: 'modifier', target: e.modifier as ModifierTarget, factor: e.factor!, turns: e.turns! };
+    const m = {
+      kind: 'modifier',
+      target: e.modifier as ModifierTarget,
+      factor: e.factor!,
+      turns: e.turns!,
+    } as const;
+    return e.stacking === 'replace' ? { ...m, replace: true } : m;
+  }
+  if (e.migrate !== undefined || e.switch !== undefined) {
+    const axis = (e.migrate ?? e.switch) as ArchAxis;
+    return { kind: 'architecture', axis, target: e.to!, now: e.switch !== undefined };
   }
   const op = e.add !== undefined ? 'add' : e.multiply !== undefined ? 'multiply' : 'set';
+  if (e.parameter !== undefined) {
+    const p = parameterPath(e.parameter)!;
+    // Multiplying needs no unit; adding or setting dollars does (cents in the engine).
+    const value = op === 'multiply' ? e.multiply! : e[op]! * p.scale;
+    return {
+      kind: 'parameter',
+      path: p.engine,
+      op,
+      value,
+      min: p.min * p.scale,
+      max: p.max * p.scale,
+      whole: p.whole,
+    };
+  }
   return { kind: 'change', target: e.target!, op, value: e[op]! };
+}
+
+function resolveFactor(f: FactorOutput): ChanceFactor {
+  return { metric: f.metric, label: f.label, per: f.per, from: f.from ?? 0, max: f.max ?? 1 };
+}
+
+/** A file's `when` items: the plain conditions, and the anyOf groups (absent when there are none). */
+export function resolveWhen(items: readonly RequirementInput[]): { when: Condition[]; whenAny?: AnyOf[] } {
+  const when: Condition[] = [];
+  const groups: AnyOf[] = [];
+  for (const item of items) {
+    if (typeof item === 'object' && 'anyOf' in item) groups.push(item.anyOf.map(toCondition));
+    else when.push(toCondition(item));
+  }
+  return groups.length > 0 ? { when, whenAny: groups } : { when };
 }
 
 function followUp(f: FollowUpOutput | undefined): OutcomeDef['followUp'] {
@@ -144,6 +184,7 @@ function resolveOption(o: OptionOutput): OptionDef {
         text: x.text ?? '',
         effects: (x.effects ?? []).map(resolveEffect),
         followUp: followUp(x.followUp),
+        ...(x.factors ? { factors: x.factors.map(resolveFactor) } : {}),
       }))
     : [
         {
@@ -163,15 +204,9 @@ export function resolveEvent(e: EventOutput): EventDef {
     title: e.title,
     text: e.text,
     domain: e.domain,
-    when: (e.when ?? []).map(toCondition),
+    ...resolveWhen(e.when ?? []),
     baseChance: e.chance ?? 0,
-    factors: (e.factors ?? []).map((f) => ({
-      metric: f.metric,
-      label: f.label,
-      per: f.per,
-      from: f.from ?? 0,
-      max: f.max ?? 1,
-    })),
+    factors: (e.factors ?? []).map(resolveFactor),
     maxTimes: e.maxTimes ?? 1,
     deadline: e.deadline ?? 1,
     defaultOption: e.defaultOption ?? e.options[0]!.id,
@@ -204,13 +239,28 @@ function resolveTeaching(events: readonly EventOutput[]): Teaching {
   return teaching;
 }
 
+function resolveNote(d: NonNullable<ScenarioFileOutput['debrief']>[number]): DebriefNote {
+  const note = { text: d.text, domain: d.domain ?? null };
+  if (d.when === undefined) return { ...note, when: null };
+  const w = resolveWhen([d.when]);
+  return w.whenAny ? { ...note, when: null, whenAny: w.whenAny[0]! } : { ...note, when: w.when[0]! };
+}
+
+type ObjectiveOutput = NonNullable<ScenarioFileOutput['objectives']>[number];
+
+/** An objective; measured over time (format 2), with its window (`by: N` is the best value of turns 1 to N). */
+function resolveObjective(o: ObjectiveOutput, turns: number): ObjectiveDef {
+  const { measure, from, to, by, ...rest } = o;
+  const def: ObjectiveDef = { ...rest, weight: o.weight ?? 1, required: o.required ?? false };
+  if (by !== undefined)
+    return { ...def, over: { measure: o.op === '>=' ? 'max' : 'min', from: 1, to: by, by: true } };
+  if (measure === undefined || measure === 'final') return def;
+  return { ...def, over: { measure, from: from ?? 1, to: to ?? turns, by: false } };
+}
+
 export function resolveScenario(file: ScenarioFileOutput, fromVersion: number): LoadedScenario {
   const turnLength = file.turnLength ?? 'week';
-  const objectives: ObjectiveDef[] = (file.objectives ?? []).map((o) => ({
-    ...o,
-    weight: o.weight ?? 1,
-    required: o.required ?? false,
-  }));
+  const objectives: ObjectiveDef[] = (file.objectives ?? []).map((o) => resolveObjective(o, file.turns));
   // Interned: the engine compares these strings every turn (src/lib/intern.ts says why).
   const scenario = interned(
     buildScenario({
@@ -232,11 +282,7 @@ export function resolveScenario(file: ScenarioFileOutput, fromVersion: number): 
     topic: file.topic ?? null,
     briefing: file.briefing ?? '',
     learningObjectives: file.learningObjectives ?? [],
-    debrief: (file.debrief ?? []).map((d) => ({
-      text: d.text,
-      domain: d.domain ?? null,
-      when: d.when === undefined ? null : toCondition(d.when),
-    })),
+    debrief: (file.debrief ?? []).map(resolveNote),
     teachingNotes: file.teachingNotes ?? null,
     discussionQuestions: file.discussionQuestions ?? [],
     turnLength,

@@ -1,10 +1,12 @@
 /**
  * How events lead to each other: follow-up chains that can never end (every outcome of every option of each
- * event in a loop schedules the next one, so the player is trapped), and events that can never fire (no
- * chance, no factors, and nothing schedules them). Runs on raw data, skipping malformed parts. Pure.
+ * event in a loop schedules the next one, so the player is trapped), events that can never fire (no
+ * chance, no factors, and nothing schedules them), and follow-ups whose own `turn` conditions never hold on the
+ * turns they can come due (a follow-up whose conditions fail when due is dropped). Runs on raw data, skipping
+ * malformed parts. Pure.
  */
-import { quote, type PathProblem } from './problems.ts';
-import { finite, list, rawOutcomes, record, str, type Raw } from './raw.ts';
+import { quote, type Path, type PathProblem } from './problems.ts';
+import { finite, list, rawOutcomes, rawTurnWindow, record, str, type Raw } from './raw.ts';
 
 /** For each event id, the follow-up targets of its outcomes (null for an outcome that schedules nothing). */
 function followUpTargets(event: Raw): (string | null)[] {
@@ -13,8 +15,45 @@ function followUpTargets(event: Raw): (string | null)[] {
   );
 }
 
-export function flowProblems(events: readonly Raw[]): PathProblem[] {
-  return [...endlessChains(events), ...neverFiring(events)];
+export function flowProblems(events: readonly Raw[], turns: number): PathProblem[] {
+  return [...endlessChains(events), ...neverFiring(events), ...droppedFollowUps(events, turns)];
+}
+
+/**
+ * A follow-up comes due `inTurns` after the answer: between the turn after its card can first fire and the last
+ * turn the card can take its default (its `deadline`), plus `inTurns`, and it fires only if its own conditions
+ * hold then. When its `turn` conditions exclude every one of those turns, it is always dropped.
+ */
+function droppedFollowUps(events: readonly Raw[], turns: number): PathProblem[] {
+  const byId = new Map(events.map((e) => [str(e.id), e]));
+  const out: PathProblem[] = [];
+  events.forEach((event, i) => {
+    const [first, last] =
+      event.followUpOnly === true ? [1, turns - 1] : rawTurnWindow(list(event.when), turns);
+    const deadline = Math.max(1, finite(event.deadline) ?? 1);
+    list(event.options).forEach((option, j) => {
+      const shorthand = !Array.isArray(record(option).outcomes);
+      rawOutcomes(option).forEach((outcome, k) => {
+        const f = record(outcome.followUp);
+        const target = byId.get(str(f.event));
+        if (!target) return;
+        const inTurns = Math.max(1, finite(f.inTurns) ?? 1);
+        const due: [number, number] = [first + 1 + inTurns, Math.min(turns - 1, last + deadline + inTurns)];
+        if (due[0] > turns - 1) return; // too late for the game at all: reported with the follow-up itself
+        const [lo, hi] = rawTurnWindow(list(target.when), turns);
+        // lo > hi: its conditions contradict each other (reported with the event itself).
+        if (lo > hi || (lo <= due[1] && hi >= due[0])) return;
+        const base: Path = shorthand
+          ? ['events', i, 'options', j]
+          : ['events', i, 'options', j, 'outcomes', k];
+        out.push({
+          path: [...base, 'followUp', 'event'],
+          message: `${quote(str(f.event)!)} comes due in turn ${due[0] === due[1] ? due[0] : `${due[0]}–${due[1]}`}, but its own turn conditions allow only turns ${lo}–${hi}: a follow-up whose conditions fail when it comes due is dropped, so it never fires; change inTurns or its when`,
+        });
+      });
+    });
+  });
+  return out;
 }
 
 /**

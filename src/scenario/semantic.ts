@@ -7,7 +7,17 @@
 import type { Condition } from '../engine/types.ts';
 import { describeRange, explainImpossible, impossibleConditions, metricRange } from './conditions.ts';
 import { formatPath, hint, quote, type Path, type PathProblem } from './problems.ts';
-import { finite, list, rawCondition, rawOutcomes, record, str, type Raw } from './raw.ts';
+import {
+  finite,
+  list,
+  rawAnyOf,
+  rawCondition,
+  rawOutcomes,
+  rawTurnWindow,
+  record,
+  str,
+  type Raw,
+} from './raw.ts';
 import { flowProblems } from './semantic-flow.ts';
 import { pileUpProblems } from './semantic-load.ts';
 
@@ -19,7 +29,7 @@ export function semanticProblems(data: unknown): PathProblem[] {
     ...duplicateIds(events, ['events'], 'event'),
     ...events.flatMap((e, i) => eventProblems(e, ['events', i], turns)),
     ...references(events),
-    ...flowProblems(events),
+    ...flowProblems(events, turns),
     ...pileUpProblems(events, turns),
     ...duplicateIds(list(file.objectives).map(record), ['objectives'], 'objective'),
     ...objectiveProblems(list(file.objectives).map(record), turns),
@@ -88,7 +98,7 @@ function eventProblems(event: Raw, at: Path, turns: number): PathProblem[] {
  * reaches turns − 1 still draws cards; the last one ends the game). Later than that it never comes.
  */
 function lateFollowUps(event: Raw, at: Path, turns: number): PathProblem[] {
-  const firstTurn = earliestTurn(list(event.when), turns);
+  const firstTurn = rawTurnWindow(list(event.when), turns)[0];
   const latest = turns - 2 - firstTurn;
   const out: PathProblem[] = [];
   list(event.options).forEach((option, j) => {
@@ -111,18 +121,6 @@ function lateFollowUps(event: Raw, at: Path, turns: number): PathProblem[] {
   return out;
 }
 
-/** The first turn an event's conditions allow (at least 1). */
-function earliestTurn(when: readonly unknown[], turns: number): number {
-  let first = 1;
-  for (const v of when) {
-    const c = rawCondition(v);
-    if (!c || c.metric !== 'turn') continue;
-    if (c.op === '>=' || c.op === '==') first = Math.max(first, Math.ceil(c.value));
-    else if (c.op === '>') first = Math.max(first, Math.floor(c.value) + 1);
-  }
-  return Math.min(first, turns);
-}
-
 /** Conditions that contradict each other or the metric's range; reported at the last condition involved. */
 function conditionProblems(raw: readonly unknown[], at: Path, turns: number): PathProblem[] {
   const parsed: { c: Condition; i: number }[] = [];
@@ -142,7 +140,23 @@ function conditionProblems(raw: readonly unknown[], at: Path, turns: number): Pa
       message: `${explainImpossible(metric, involved, turns, 'event')}, so this event never fires`,
     });
   }
+  raw.forEach((v, i) => {
+    const never = neverAny(rawAnyOf(v), turns, 'event');
+    if (never) out.push({ path: [...at, i, 'anyOf'], message: `${never}, so this event never fires` });
+  });
   return out;
+}
+
+/** An anyOf none of whose conditions can ever hold, in words; null when one can (or it is no anyOf). */
+function neverAny(group: readonly Condition[] | null, turns: number, at: 'event' | 'end'): string | null {
+  if (!group || group.length === 0) return null;
+  const reasons: string[] = [];
+  for (const c of group) {
+    const [entry] = impossibleConditions([c], turns, at);
+    if (!entry) return null;
+    reasons.push(explainImpossible(entry[0], entry[1], turns, at));
+  }
+  return `none of the anyOf conditions can ever hold (${reasons.join('; ')})`;
 }
 
 /** Follow-ups must name an event of the scenario. */
@@ -169,6 +183,14 @@ function references(events: readonly Raw[]): PathProblem[] {
 function objectiveProblems(objectives: readonly Raw[], turns: number): PathProblem[] {
   const out: PathProblem[] = [];
   objectives.forEach((o, i) => {
+    for (const k of ['to', 'by'] as const) {
+      const last = finite(o[k]);
+      if (last !== undefined && last > turns)
+        out.push({
+          path: ['objectives', i, k],
+          message: `the game has ${turns} turn${turns === 1 ? '' : 's'}, so a window ending at turn ${last} never ends; use at most ${turns}`,
+        });
+    }
     const c = rawCondition({ metric: o.metric, op: o.op, value: o.target });
     if (!c || (c.op !== '>=' && c.op !== '<=')) return;
     const [lo, hi] = metricRange(c.metric, turns);
@@ -185,6 +207,8 @@ function objectiveProblems(objectives: readonly Raw[], turns: number): PathProbl
 function debriefProblems(notes: readonly Raw[], turns: number): PathProblem[] {
   const out: PathProblem[] = [];
   notes.forEach((note, i) => {
+    const never = neverAny(rawAnyOf(note.when), turns, 'end');
+    if (never) out.push({ path: ['debrief', i, 'when'], message: `${never}, so this note is never shown` });
     const c = rawCondition(note.when);
     if (!c) return;
     for (const [metric, involved] of impossibleConditions([c], turns)) {

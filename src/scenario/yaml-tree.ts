@@ -15,6 +15,7 @@ import {
   type Path,
   type Problem,
 } from './problems.ts';
+import { damagedSections } from './yaml-damage.ts';
 import { yamlErrorExplainer } from './yaml-errors.ts';
 
 export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
@@ -34,10 +35,13 @@ export interface SourceTree {
   problems: Problem[];
   /**
    * Paths (keyed like positions) whose value was refused and left out of `value`: an alias, a tag, a number
-   * that is not finite, a text cut to nothing by a comment. Later checks skip them, so a refused value is not
-   * also reported as missing. When `value` is undefined the file could not be read at all.
+   * that is not finite, a text cut to nothing by a comment, a section a syntax error damaged. Later checks skip
+   * them, so a refused value is not also reported as missing. When `value` is undefined the file could not be
+   * read at all.
    */
   refused: Set<string>;
+  /** The text has syntax errors (`value`, when there is one, holds the sections they left readable). */
+  syntax: boolean;
 }
 
 interface Reader {
@@ -74,14 +78,26 @@ export function readSourceTree(text: string, file: string, index: LineIndex): So
       'a file holds one scenario, but this one has several YAML documents (a second "---")',
     );
   const doc = list[0]!;
-  r.problems.push(...syntaxProblems(r, [...doc.errors, ...doc.warnings]));
+  const errors = [...doc.errors, ...doc.warnings];
+  r.problems.push(...syntaxProblems(r, errors));
   if (doc.directives?.yaml.explicit || Object.keys(doc.directives?.tags ?? {}).some((k) => k !== '!!')) {
-    fail(r, text.search(/^%/m), 'YAML directives (%YAML, %TAG) are not allowed');
+    return fail(r, text.search(/^%/m), 'YAML directives (%YAML, %TAG) are not allowed');
   }
-  // A syntax error leaves no tree worth checking; a second document leaves the first one whole.
-  if (r.problems.length > (list.length > 1 ? 1 : 0)) return unread(r);
-  const value = toPlain(r, doc.contents as Node | null, [], 0);
-  return { value, positions: r.positions, problems: r.problems, refused: r.refused };
+  // A second document leaves the first one whole.
+  if (r.problems.length <= (list.length > 1 ? 1 : 0)) {
+    const value = toPlain(r, doc.contents as Node | null, [], 0);
+    return { value, positions: r.positions, problems: r.problems, refused: r.refused, syntax: false };
+  }
+  // A syntax error: the sections it left readable are still checked, those it damaged are left out.
+  const damaged = damagedSections(
+    text,
+    doc.contents,
+    errors.map((e) => e.pos[0]),
+  );
+  if (!damaged || !isMap(doc.contents)) return unread(r);
+  r.positions.set(pathKey([]), { value: start(doc.contents), collection: true });
+  const value = mapping(r, doc.contents.items, [], damaged);
+  return { value, positions: r.positions, problems: r.problems, refused: r.refused, syntax: true };
 }
 
 /**
@@ -104,7 +120,7 @@ function fail(r: Reader, offset: number, message: string): SourceTree {
 }
 
 function unread(r: Reader): SourceTree {
-  return { value: undefined, positions: r.positions, problems: r.problems, refused: r.refused };
+  return { value: undefined, positions: r.positions, problems: r.problems, refused: r.refused, syntax: true };
 }
 
 /**
@@ -163,6 +179,8 @@ function toPlain(r: Reader, node: Node | null, path: Path, keyOffset: number | u
     );
   }
   if (isScalar(node)) {
+    if (node.value === '' && (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL'))
+      return emptyBlock(r, at, path);
     const value = scalar(r, node.value, node.range ?? [at, at, at], path);
     return node.type === 'PLAIN' && isTextField(path)
       ? cutByComment(r, value, node.range ?? undefined, path)
@@ -216,10 +234,34 @@ function cutByComment(r: Reader, value: unknown, range: readonly number[] | unde
   return value;
 }
 
+/**
+ * `op: >` (or `|`) alone is no operator to YAML: it begins a block of text, here an empty one, and the field reads
+ * as "". Said as what it is, where the `>` is.
+ */
+function emptyBlock(r: Reader, at: number, path: Path): undefined {
+  const mark = r.text[at] === '|' ? '|' : '>';
+  const field = path[path.length - 1];
+  const name = typeof field === 'string' ? field : 'the value';
+  return refuse(
+    r,
+    at,
+    `put this value in quotes: '${mark}' (unquoted, "${mark}" alone begins a block of text in YAML, here an empty one, so ${name} was read as "")`,
+    path,
+  );
+}
+
 /** Where an anchor or tag written before a value starts (the node's own range starts at the value). */
 function propertyAt(text: string, valueAt: number, written: string): number {
   const found = text.lastIndexOf(written, valueAt);
   return found >= 0 && valueAt - found <= written.length + 200 ? found : valueAt;
+}
+
+/** A section with a syntax error: left out (already reported), its key's place kept for what points at it. */
+function skipDamaged(r: Reader, keyNode: Node | null, keyAt: number, path: Path): void {
+  if (!isScalar(keyNode) || typeof keyNode.value !== 'string') return;
+  const at = [...path, keyNode.value];
+  r.positions.set(pathKey(at), { value: keyAt, key: keyAt });
+  r.refused.add(pathKey(at));
 }
 
 /** Reports a problem; with a path, its value is left out of the tree (and out of later checks). */
@@ -244,13 +286,23 @@ function scalar(r: Reader, value: unknown, range: readonly number[], path: Path)
   return refuse(r, at, 'unsupported value', path);
 }
 
-function mapping(r: Reader, items: readonly unknown[], path: Path): Record<string, unknown> {
+/** A mapping's plain data; the entries at `damaged` (indices) hold syntax errors and are left out. */
+function mapping(
+  r: Reader,
+  items: readonly unknown[],
+  path: Path,
+  damaged?: ReadonlySet<number>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const firstAt = new Map<string, number>();
-  for (const pair of items) {
+  for (const [i, pair] of items.entries()) {
     if (!isPair(pair)) continue;
     const keyNode = pair.key as Node | null;
     const keyAt = start(keyNode);
+    if (damaged?.has(i)) {
+      skipDamaged(r, keyNode, keyAt, path);
+      continue;
+    }
     if (!isScalar(keyNode) || typeof keyNode.value !== 'string' || keyNode.tag || keyNode.anchor) {
       refuse(r, keyAt, 'keys must be plain names (text), not numbers, lists or mappings');
       continue;

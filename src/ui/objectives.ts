@@ -29,7 +29,15 @@ const SHARE_METRICS = new Set<MetricName>([
 ]);
 /** Metrics the player cannot see on any screen while playing. */
 export const HIDDEN_METRICS: ReadonlySet<MetricName> = new Set<MetricName>(['modelQuality']);
-const MONEY_METRICS = new Set<MetricName>(['cash', 'revenue', 'costs', 'burn']);
+const MONEY_METRICS = new Set<MetricName>([
+  'cash',
+  'revenue',
+  'costs',
+  'burn',
+  'inferenceCost',
+  'infraCost',
+  'salaries',
+]);
 
 /** Whether a metric (or a card effect's target, named the same) is a share, read as a percentage. */
 export function isShare(key: string): boolean {
@@ -76,6 +84,9 @@ const NAMES: Partial<Record<MetricName, string>> = {
   cash: 'cash',
   revenue: 'revenue',
   costs: 'costs',
+  inferenceCost: 'the inference bill',
+  infraCost: 'the hosting bill',
+  salaries: 'salaries',
   phaseIndex: 'phase',
   modelVersion: 'model version',
   runwayTurns: 'runway',
@@ -99,6 +110,8 @@ const SWITCHES: Partial<Record<MetricName, [string, string]>> = {
   microservices: ['on microservices', 'on a monolith'],
   edge: ['placed at the edge', 'placed in the cloud'],
   hostedApi: ['on a hosted model API', 'serving your own model'],
+  selfHosted: ['self-hosting the model', 'not self-hosting the model'],
+  fineTuned: ['serving a fine-tuned model', 'not serving a fine-tuned model'],
   migrating: ['in the middle of a migration', 'not migrating'],
 };
 

@@ -13,6 +13,8 @@ export const PLAY_MINUTES: Record<string, { everyWeek: number; withAdvance: numb
   'the-pivot': { everyWeek: 19, withAdvance: 15 },
   'incident-night': { everyWeek: 12, withAdvance: 12 },
   'demo-day': { everyWeek: 9, withAdvance: 9 },
+  'inference-bill': { everyWeek: 16, withAdvance: 16 },
+  'prompt-injection': { everyWeek: 16, withAdvance: 15 },
 };
 
 /** "about 20 min (12 with Advance)", or '' for a scenario that was not measured (a custom one). */

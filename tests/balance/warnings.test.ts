@@ -47,6 +47,31 @@ describe('warnings on a flawed scenario', () => {
   });
 });
 
+describe('objectives on a switch (an on/off state)', () => {
+  it('are advised as done or not done, never with a target in between', () => {
+    const sc = buildScenario({
+      id: 'switch',
+      title: 'Switch',
+      turns: 12,
+      objectives: [
+        objective('own', { metric: 'hostedApi', op: '<=', target: 0, required: true }),
+        objective('mono', { metric: 'microservices', op: '<=', target: 0 }),
+      ],
+    });
+    const r = balanceReport(sc, defaultConfig({ runs: 20, variantRuns: 0, seed: 's' }));
+    const unreached = warning(r, 'objective-unreached', 'own')!;
+    expect(unreached.message).toMatch(
+      /hostedApi is an on\/off state \(0 or 1\): no game ended with it at 0\. The best game ended at 1\./,
+    );
+    expect(unreached.fix).not.toMatch(/`target: /);
+    expect(unreached.fix).toMatch(/no target in between/);
+    expect(unreached.fix).toMatch(/`parameters\.migrations\.serving`/);
+    const trivial = warning(r, 'objective-trivial', 'mono')!;
+    expect(trivial.fix).not.toMatch(/Make it lower/);
+    expect(trivial.fix).toMatch(/already in that state/);
+  });
+});
+
 describe('dominant strategy', () => {
   it('is reported when one bot beats every other on at least 90% of seeds', () => {
     const r = balanceReport(featureRace(), defaultConfig({ runs: 30, variantRuns: 0, seed: 'd' }));

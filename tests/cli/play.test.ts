@@ -47,6 +47,7 @@ describe('tradeoffs play --json', () => {
       'metrics',
       'scorecard',
       'events',
+      'followUpsDropped',
     ]);
     expect(o.events).toHaveLength(10);
     expect(o.events.map((e: { turn: number }) => e.turn)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
@@ -74,6 +75,50 @@ describe('tradeoffs play --json', () => {
     expect((await run(tour)).out.join('\n')).toMatch(
       /^events {5}turn 1 {2}capacity not answered by the end$/m,
     );
+  });
+
+  it('lists the follow-ups that came due but did not fire, with the conditions that failed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tradeoffs-dropped-'));
+    const file = join(dir, 'dropped.yaml');
+    writeFileSync(
+      file,
+      `formatVersion: 2
+id: dropped
+title: Dropped
+turns: 8
+events:
+  - id: ask
+    title: Ask
+    text: T
+    domain: risk
+    when: ['turn == 1']
+    chance: 1
+    options:
+      - { id: a, label: A, stance: careful, text: Done., followUp: { event: check, inTurns: 2 } }
+  - id: check
+    title: Check
+    text: T
+    domain: risk
+    followUpOnly: true
+    when: ['users >= 1000000', { anyOf: ['selfHosted == 1', 'fineTuned == 1'] }]
+    options:
+      - { id: a, label: A, text: Done. }
+`,
+    );
+    const r = await run(['play', '--scenario', file, '--seed', '1', '--bot', 'steady', '--json']);
+    expect(JSON.parse(r.out[0]!).followUpsDropped).toEqual([
+      { turn: 4, id: 'check', failed: ['users >= 1000000', 'anyOf: selfHosted == 1, fineTuned == 1'] },
+    ]);
+    const text = (await run(['play', '--scenario', file, '--seed', '1', '--bot', 'steady'])).out.join('\n');
+    expect(text).toMatch(
+      /^dropped {4}turn 4 {2}check came due, but users >= 1000000 and anyOf: selfHosted == 1, fineTuned == 1 did not hold$/m,
+    );
+    // Solo founder's SLA review only comes when the SLO was breached: steady's never was.
+    expect(JSON.parse((await run(PLAY)).out[0]!).followUpsDropped).toEqual([
+      expect.objectContaining({ id: 'sla-review', failed: ['avgSlo < 0.985'] }),
+    ]);
+    expect(JSON.parse((await run([...PLAY, '--turns', '3'])).out[0]!).followUpsDropped).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('prints the same output for the same arguments, and another state for another seed', async () => {

@@ -187,6 +187,89 @@ describe('tradeoffs verify', () => {
   });
 });
 
+describe('tradeoffs verify --competition <scenario file>', () => {
+  const scenarioFile = file('own-scenario.yaml');
+  writeFileSync(
+    scenarioFile,
+    ['id: own-scenario', 'title: Our own', 'turns: 6', 'objectives: []'].join('\n'),
+  );
+  const playOwn = async (path: string, name: string, seed: string, bot: string): Promise<RunFile> => {
+    const r = await run([
+      'play',
+      '--scenario',
+      scenarioFile,
+      '--seed',
+      seed,
+      '--bot',
+      bot,
+      '--out',
+      path,
+      '--name',
+      name,
+    ]);
+    expect(r.code, r.err.join('\n')).toBe(0);
+    const decoded = decodeRun(readFileSync(path, 'utf8'));
+    if (!decoded.ok) throw new Error(decoded.message);
+    return decoded.run;
+  };
+
+  it('checks runs of a scenario file on the seed each names, or on --seed', async () => {
+    const ada = await playOwn(file('own-ada.json'), 'Ada', 'W1', 'steady');
+    const bob = await playOwn(file('own-bob.json'), 'Bob', 'W2', 'move-fast');
+    await playTo(file('own-builtin.json'), 'Builtin', 'steady');
+    const all = await run([
+      'verify',
+      '--competition',
+      scenarioFile,
+      file('own-ada.json'),
+      file('own-bob.json'),
+      file('own-builtin.json'),
+    ]);
+    expect(all.out).toEqual([
+      `OK Ada ${ada.claimed.score}`,
+      `OK Bob ${bob.claimed.score}`,
+      'REJECTED Builtin: another scenario: played on solo-founder, not own-scenario',
+    ]);
+    expect(all.code).toBe(1);
+    expect(all.err.join('\n')).toMatch(
+      /each run was checked on the scenario of .*own-scenario\.yaml, on the seed it names/,
+    );
+    const seeded = await run([
+      'verify',
+      '--competition',
+      scenarioFile,
+      '--seed',
+      'W1',
+      file('own-ada.json'),
+      file('own-bob.json'),
+    ]);
+    expect(seeded.out).toEqual([
+      `OK Ada ${ada.claimed.score}`,
+      'REJECTED Bob: another competition: played on the world seed "W2", not "W1" (--seed)',
+    ]);
+  });
+
+  it('says what --competition takes when the argument is neither a competition nor a scenario file', async () => {
+    const missing = await run(['verify', file('v-ada.json'), '--competition', file('nowhere.yaml')]);
+    expect(missing.code).toBe(2);
+    expect(missing.err.join('')).toMatch(/--competition: no such scenario file/);
+    const damaged = await run(['verify', file('v-ada.json'), '--competition', 'not a link']);
+    expect(damaged.code).toBe(2);
+    expect(damaged.err.join('')).toMatch(
+      /--competition takes a competition link \(https:\/\/…#c=…\), its short code \(TR1-…\) or a scenario file \(\.yaml, \.yml or \.json\)/,
+    );
+    const seedAlone = await run(['verify', file('v-ada.json'), '--seed', 'W1']);
+    expect(seedAlone.code).toBe(2);
+    expect(seedAlone.err.join('')).toMatch(/--seed goes with a scenario file as --competition/);
+    // play takes a scenario file with --scenario, and says so.
+    const play = await run(['play', '--competition', scenarioFile, '--bot', 'steady']);
+    expect(play.code).toBe(2);
+    expect(play.err.join('')).toContain(
+      `is a scenario file; play it with --scenario ${scenarioFile} --seed <seed>`,
+    );
+  });
+});
+
 describe('rounds and extended time on the command line', () => {
   const c = competition({ scenario: 'ship-it', minutes: 30, stops: [8] });
   const link = competitionLink('https://x/', c);

@@ -151,6 +151,11 @@ describeInBrowser('classroom competition', () => {
     const adaCode = await playToTheEnd(ada.page);
     await screen(ada.page, '05-run');
     expect(await ada.page.getByRole('heading', { level: 1 }).innerText()).toBe('Your run is ready');
+    // The live region reads out the last week played, as a practice game's end screen does (it said the one before).
+    const played = /: (\d+) weeks played/.exec(await ada.page.locator('.run-summary').innerText())![1];
+    await expect
+      .poll(() => ada.page.locator('#announcer').textContent())
+      .toMatch(new RegExp(`^Week ${played} done\\.`));
 
     // ---------------------------------------------------------------- student B: other decisions, by short code
     const grace = await openSession(browser);

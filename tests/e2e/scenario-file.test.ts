@@ -1,6 +1,7 @@
 /**
  * (d) "Your own scenario" on the scenario screen: a file with two mistakes lists both, each as
- * `file:line:col: message`, so an author can go straight to the line.
+ * `file:line:col: message`, so an author can go straight to the line. A file that leaves decisions out of its
+ * `levers` shows no control for them.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,6 +62,33 @@ describeInBrowser('loading your own scenario', () => {
     );
     // Still on the scenario screen: a broken file starts nothing.
     expect(await page.getByRole('heading', { level: 1, name: 'Choose a scenario' }).count()).toBe(1);
+    expectClean(s);
+    await s.close();
+  });
+
+  it('offers only the controls of the levers a scenario file lists', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'tradeoffs-scenario-')), 'few-levers.yaml');
+    writeFileSync(
+      path,
+      [
+        'id: few-levers',
+        'title: Few levers',
+        'turns: 4',
+        'levers: [plan/allocate, release/set, stakeholder/communicate]',
+      ].join('\n'),
+    );
+    const s = await openSession(browser);
+    const { page } = s;
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByLabel('Scenario file').setInputFiles(path);
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.locator('#end-turn').waitFor();
+    // The board update is offered; raising a round, hiring and migrations are not.
+    expect(await page.locator('input[name="framing"]').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: 'Try to raise a round' }).count()).toBe(0);
+    expect(await page.locator('#raise').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Hire one engineer' }).count()).toBe(0);
+    expect(await page.locator('.plan-host').innerText()).not.toContain('money/raise');
     expectClean(s);
     await s.close();
   });

@@ -82,8 +82,12 @@ describe('decisions', () => {
   it('refuses levers the scenario does not offer', () => {
     const limited = buildScenario({ id: 'l', title: 'l', turns: 5, levers: ['plan/allocate'] });
     const s = createInitialState(limited, 'x');
-    expect(checkDecision(s, limited, { type: 'team/hire', role: 'engineer', count: 1 })).toContain(
-      'not available',
+    expect(checkDecision(s, limited, { type: 'team/hire', role: 'engineer', count: 1 })).toBe(
+      'Hiring is not part of this scenario',
+    );
+    // Said in words: a player who meets the refusal never reads an internal id such as "money/raise".
+    expect(checkDecision(s, limited, { type: 'money/raise' })).toBe(
+      'Raising a round is not part of this scenario',
     );
   });
 

@@ -24,7 +24,7 @@ describe('a minimal file', () => {
       teachingNotes: null,
       discussionQuestions: [],
       turnLength: 'week',
-      formatVersion: 1,
+      formatVersion: 2,
       teaching: { introduces: {}, applies: {} },
     });
   });
@@ -184,7 +184,7 @@ describe('events', () => {
 
   it('exposes the briefing with its paragraphs, and the other metadata', () => {
     expect(guide.meta.briefing.split('\n\n')).toHaveLength(2);
-    expect(guide.meta).toMatchObject({ difficulty: 2, topic: 'debt', turnLength: 'week', formatVersion: 1 });
+    expect(guide.meta).toMatchObject({ difficulty: 2, topic: 'debt', turnLength: 'week', formatVersion: 2 });
     expect(guide.meta.learningObjectives).toHaveLength(2);
   });
 

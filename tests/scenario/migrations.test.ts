@@ -1,6 +1,6 @@
 /** Files written for an older format still load; files from a newer game are refused with a clear message. */
 import { describe, expect, it } from 'vitest';
-import { migrate, originalPath, STEPS } from '../../src/scenario/migrations.ts';
+import { migrate, migrationNote, originalPath, STEPS } from '../../src/scenario/migrations.ts';
 import { FORMAT_VERSION } from '../../src/scenario/index.ts';
 import { fixtureText, lines, loadOk } from './helpers.ts';
 
@@ -44,12 +44,12 @@ describe('versions', () => {
     ).toEqual([
       `test.yaml:1:16: formatVersion 7 is newer than this game supports (${FORMAT_VERSION}); update Tradeoffs`,
     ]);
-    expect(FORMAT_VERSION).toBe(1);
+    expect(FORMAT_VERSION).toBe(2);
   });
 
   it('refuses a version that is not a whole number', () => {
     expect(lines('formatVersion: "1"\nid: a\ntitle: A\nturns: 1\n')).toEqual([
-      'test.yaml:1:16: formatVersion must be a whole number (the current format is 1)',
+      'test.yaml:1:16: formatVersion must be a whole number (the current format is 2)',
     ]);
   });
 
@@ -62,8 +62,28 @@ describe('versions', () => {
     const before = JSON.stringify(input);
     const out = migrate(input);
     expect(JSON.stringify(input)).toBe(before);
-    expect(out.data).toEqual({ formatVersion: 1, id: 'a', title: 'A', turns: 3, initial: { cash: 1 } });
+    expect(out.data).toEqual({ formatVersion: 2, id: 'a', title: 'A', turns: 3, initial: { cash: 1 } });
     expect(originalPath(['initial', 'cash'], out.renames)).toEqual(['initial', 'cashCents']);
     expect(originalPath(['turns'], out.renames)).toEqual(['length']);
+  });
+});
+
+describe('format version 1', () => {
+  const v1 = 'formatVersion: 1\nid: v1\ntitle: Format one\nturns: 12\ninitial:\n  cash: 90000\n';
+
+  it('loads unchanged as format 2, the same game as the file marked current', () => {
+    const old = loadOk(v1);
+    expect(old.meta.formatVersion).toBe(1);
+    expect(old.hash).toBe(loadOk(v1.replace('formatVersion: 1', 'formatVersion: 2')).hash);
+  });
+
+  it('comes with a note saying what the migration did and how to mark the file current', () => {
+    expect(migrationNote(1)).toBe(
+      'written for format 1, migrated (1 → 2: nothing to change: format 2 only adds fields (anyOf conditions, objectives over time, parameter and architecture effects, outcome factors, serving differences, more starting state)); set formatVersion: 2 to mark it current',
+    );
+    expect(migrationNote(0)).toMatch(
+      /^written for format 0, migrated \(0 → 1: `length` became `turns`.*; 1 → 2: nothing to change/,
+    );
+    expect(migrationNote(2)).toBeNull();
   });
 });

@@ -69,7 +69,7 @@ describe('messages', () => {
     const text = `${MINIMAL}debrief:\n  - text: A\n    when: "users at least 5"\n  - text: B\n    when: "userz >= 5"\n`;
     expect(lines(text)).toEqual([
       'test.yaml:6:11: debrief[0].when: a condition reads "metric op number", e.g. "users >= 1000" (ops: >= <= > < == !=)',
-      'test.yaml:8:11: debrief[1].when: unknown metric "userz" (did you mean users?)',
+      'test.yaml:8:11: debrief[1].when: unknown metric "userz" (did you mean users?); the nearest: users, turn, burn, debt, board, slo; every metric is listed in scenarios/README.md (Metrics)',
     ]);
   });
 
@@ -87,7 +87,7 @@ describe('messages', () => {
         'effects[0]: give exactly one of add, multiply or set (found add and set)',
         'effects[1]: say how cash changes: add, multiply or set',
         'effects[2].turns: missing (a modifier effect needs factor and turns)',
-        'effects[3]: a modifier effect takes factor and turns, not add',
+        'effects[3].add: a modifier effect takes factor, turns and stacking, not add',
       ],
     );
   });
@@ -175,9 +175,14 @@ describe('every problem at once, across the stages of reading', () => {
     ]);
   });
 
-  it('a syntax error still stops the reading: nothing after it could be trusted', () => {
+  it('a syntax error leaves the sections it did not damage checked, unless it runs into those after it', () => {
     expect(lines('id: tiny\ntitle: Tiny\nturns: 0\nsummary: Note: this\n')).toEqual([
+      'test.yaml:3:8: turns: must be at least 1 (got 0)',
       `test.yaml:4:10: put this text in quotes: it contains ": ", which YAML reads as the start of another field (write 'Note: this')`,
+    ]);
+    // Here the ": " makes the lines below part of the summary: nothing after it can be trusted.
+    expect(lines('id: tiny\ntitle: Tiny\nsummary: Note: this\nturns: 0\n')).toEqual([
+      `test.yaml:3:10: put this text in quotes: it contains ": ", which YAML reads as the start of another field (write 'Note: this')`,
     ]);
   });
 });

@@ -27,7 +27,7 @@ import {
 import { formatProblem } from '../../src/scenario/index.ts';
 import { BUILT_IN_IDS, loadBuiltIn } from '../../src/scenario/node.ts';
 
-const NINE = [
+const BUILT_INS = [
   'tutorial',
   'solo-founder',
   'ship-it',
@@ -37,6 +37,9 @@ const NINE = [
   'the-pivot',
   'incident-night',
   'demo-day',
+  // Written in format 2; their lessons are tested in teaching-format2.test.ts.
+  'inference-bill',
+  'prompt-injection',
 ];
 const SEEDS = Array.from({ length: 50 }, (_, i) => `teach-${i}`);
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -574,11 +577,11 @@ const CLAIMS: Claim[] = [
 // ---------------------------------------------------------------- the tests
 
 describe('the built-in scenarios', () => {
-  it('are the nine of the design, in order', () => {
-    expect([...BUILT_IN_IDS]).toEqual(NINE);
+  it('are the eleven of the design, in order', () => {
+    expect([...BUILT_IN_IDS]).toEqual(BUILT_INS);
   });
 
-  it.each(NINE)('%s validates', (id) => {
+  it.each(BUILT_INS)('%s validates', (id) => {
     const r = loadBuiltIn(id);
     if (!r.ok) expect.fail(r.problems.map(formatProblem).join('\n'));
     expect(r.loaded.scenario.id).toBe(id);
@@ -588,7 +591,7 @@ describe('the built-in scenarios', () => {
     expect(r.loaded.scenario.objectives.length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(NINE)('%s plays to the end with every bot, without an illegal move', (id) => {
+  it.each(BUILT_INS)('%s plays to the end with every bot, without an illegal move', (id) => {
     const sc = scenario(id);
     for (const name of BOT_NAMES) {
       for (const seed of ['smoke-1', 'smoke-2', 'smoke-3']) {
@@ -789,13 +792,13 @@ describe('no dominant strategy', () => {
     // now follow what the player does, so the careful bot leads there (steady 953, frugal 898, idle 884), as it
     // does in the other seven: among the named bots, demo-day is where the bold style is the lesson. (Whether a
     // strategy none of them plays beats a scenario is the strategy search's question.)
-    const clear = NINE.flatMap((id) => {
+    const clear = BUILT_INS.flatMap((id) => {
       const [best, second] = ranking(id);
       const margin = best!.mean - second!.mean;
       const paired = winShare(best!.games, second!.games);
       return best!.name !== 'steady' && margin >= 5 && paired >= 0.6 ? [`${id}: ${best!.name}`] : [];
     });
-    const summary = NINE.map(
+    const summary = BUILT_INS.map(
       (id) =>
         `${id}: ${ranking(id)
           .map((r) => `${r.name} ${r.mean.toFixed(0)}`)

@@ -8,7 +8,8 @@ import { METRIC_NAMES } from '../../engine/types.ts';
 import type { EffectTarget, MetricName } from '../../engine/types.ts';
 import { DOMAINS, MODIFIER_TARGETS } from '../../engine/types.ts';
 import { parseConditionText } from '../conditions.ts';
-import { hint } from '../problems.ts';
+import { METRIC_DOCS } from '../metric-docs.ts';
+import { hint, nearest } from '../problems.ts';
 
 /** Compile-time check that a literal list names every member of a union, and nothing else. */
 type Exactly<List extends readonly string[], Union extends string> = [Union] extends [List[number]]
@@ -93,6 +94,18 @@ export function withDefault<T extends z.ZodType>(schema: T, value: unknown): z.Z
   return schema.optional().meta({ default: value }) as z.ZodOptional<T>;
 }
 
+/**
+ * After a name not in a long list (the metrics, the parameters): " (did you mean users?); the nearest: …; every
+ * metric is listed in …". Such a list is too long to print whole, so the names nearest to what was written are.
+ */
+export function nearHint(word: string, names: readonly string[], where: string): string {
+  return `${hint(word, names)}; the nearest: ${nearest(word, names, 6).join(', ')}; ${where}`;
+}
+
+export function metricHint(word: string): string {
+  return nearHint(word, METRICS, 'every metric is listed in scenarios/README.md (Metrics)');
+}
+
 export const DomainSchema = z.enum(DOMAINS).describe('Which of the five leadership domains this belongs to.');
 export const MetricSchema = z
   .enum(METRICS as [MetricName, ...MetricName[]])
@@ -114,13 +127,23 @@ const ConditionText = z
     if (parsed && !(METRICS as readonly string[]).includes(parsed.metric)) {
       ctx.addIssue({
         code: 'custom',
-        message: `unknown metric "${parsed.metric}"${hint(parsed.metric, METRICS)}`,
+        message: `unknown metric "${parsed.metric}"${metricHint(parsed.metric)}`,
       });
     } else if (parsed && !Number.isFinite(parsed.value)) {
       ctx.addIssue({ code: 'custom', message: 'the number in a condition must be finite' });
     }
   })
-  .describe('A condition as text: "metric op number", e.g. "users >= 1000". Ops: >= <= > < == !=.');
+  .describe('A condition as text: "metric op number", e.g. "users >= 1000". Ops: >= <= > < == !=.')
+  // For editors: the metric names themselves (the validator says more about an unknown one), and one completion
+  // per metric (`defaultSnippets`, which VS Code and yaml-language-server offer as you type a condition).
+  .meta({
+    pattern: `^\\s*(${METRIC_NAMES.join('|')})\\s*(>=|<=|==|!=|>|<)\\s*-?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\s*$`,
+    defaultSnippets: METRIC_NAMES.map((m) => ({
+      label: `${m} >= …`,
+      description: METRIC_DOCS[m] ?? '',
+      body: `${m} >= \${1:0}`,
+    })),
+  });
 
 const ConditionObject = z
   .strictObject({
@@ -136,3 +159,26 @@ export const ConditionSchema = z
   })
   .describe('A condition on a metric: "users >= 1000", or {metric: users, op: ">=", value: 1000}.');
 export type ConditionInput = z.input<typeof ConditionSchema>;
+
+const AnyOfObject = z
+  .strictObject({
+    anyOf: z
+      .array(z.union([ConditionText, ConditionObject]))
+      .min(2)
+      .max(10)
+      .describe('The conditions, at least one of which must hold.'),
+  })
+  .describe(
+    'Format 2: at least one of these conditions must hold (OR), e.g. {anyOf: ["selfHosted == 1", "fineTuned == 1"]}.',
+  );
+
+/** A condition, or (format 2) `{anyOf: [...]}`: at least one of several conditions. */
+export const RequirementSchema = z
+  .union([ConditionText, ConditionObject, AnyOfObject], {
+    error:
+      'expected a condition like "users >= 1000", {metric: users, op: ">=", value: 1000} or {anyOf: [condition, condition]}',
+  })
+  .describe(
+    'A condition ("users >= 1000", or {metric, op, value}), or {anyOf: [...]}: at least one of several conditions.',
+  );
+export type RequirementInput = z.input<typeof RequirementSchema>;

@@ -5,98 +5,12 @@
  * (chances add up to 1, one change per effect); references between events are checked in semantic.ts. Pure.
  */
 import { z } from './zod.ts';
-import { EFFECT_RANGE } from '../../engine/limits.ts';
 import { AppliesSchema, IntroducesSchema } from './teaching.ts';
-import type { EffectTarget } from '../../engine/types.ts';
 import { STANCES } from '../../engine/types.ts';
-import {
-  ConditionSchema,
-  DomainSchema,
-  EffectTargetSchema,
-  id,
-  int,
-  line,
-  MetricSchema,
-  ModifierTargetSchema,
-  num,
-  range,
-  share,
-  text,
-} from './common.ts';
+import { DomainSchema, id, int, line, MetricSchema, num, RequirementSchema, share, text } from './common.ts';
+import { EffectSchema } from './effects.ts';
 
 export const CHANCE_TOLERANCE = 1e-9;
-
-type EffectFields = {
-  target?: string | undefined;
-  add?: number | undefined;
-  multiply?: number | undefined;
-  set?: number | undefined;
-  modifier?: string | undefined;
-  factor?: number | undefined;
-  turns?: number | undefined;
-};
-
-/** An effect is either a change ({target, add|multiply|set}) or a modifier ({modifier, factor, turns}). */
-function effectMistakes(e: EffectFields): [string[], string][] {
-  const changes = (['add', 'multiply', 'set'] as const).filter((k) => e[k] !== undefined);
-  const timing = ['factor', 'turns'] as const;
-  if (e.modifier !== undefined) {
-    const stray = [...changes, ...(e.target !== undefined ? ['target'] : [])];
-    const out: [string[], string][] = timing
-      .filter((k) => e[k] === undefined)
-      .map((k) => [[k], 'missing (a modifier effect needs factor and turns)']);
-    if (stray.length > 0)
-      out.unshift([[], `a modifier effect takes factor and turns, not ${stray.join(' or ')}`]);
-    return out;
-  }
-  if (e.target === undefined) {
-    return [
-      [[], 'an effect needs either target (with add, multiply or set) or modifier (with factor and turns)'],
-    ];
-  }
-  const out: [string[], string][] = timing
-    .filter((k) => e[k] !== undefined)
-    .map((k) => [[k], `${k} belongs to modifier effects; this effect changes ${e.target}`]);
-  if (changes.length === 0) out.unshift([[], `say how ${e.target} changes: add, multiply or set`]);
-  if (changes.length > 1)
-    out.unshift([[], `give exactly one of add, multiply or set (found ${changes.join(' and ')})`]);
-  out.push(...outOfRange(e.target as EffectTarget, e));
-  return out;
-}
-
-/** A `set` outside what the target can hold, or an `add` wider than its whole range, is a slip of the author's. */
-function outOfRange(target: EffectTarget, e: EffectFields): [string[], string][] {
-  const r = EFFECT_RANGE[target];
-  if (!r) return [];
-  const span = `${target} goes from ${r.min.toLocaleString('en-US')} to ${r.max.toLocaleString('en-US')} (${r.what})`;
-  if (e.set !== undefined && (e.set < r.min || e.set > r.max))
-    return [[['set'], `${span}; set ${e.set} is outside that`]];
-  const width = r.max - r.min;
-  if (e.add !== undefined && Math.abs(e.add) > width)
-    return [[['add'], `${span}; add ${e.add} is more than that whole range`]];
-  return [];
-}
-
-const EffectSchema = z
-  .strictObject({
-    target: EffectTargetSchema.optional().describe(
-      'What the effect changes (cash in dollars, shares 0..1, counts as numbers).',
-    ),
-    add: num('Add this amount to the target (negative to subtract).').optional(),
-    multiply: range(0, 1e6, 'Multiply the target by this factor.').optional(),
-    set: num('Set the target to this value.').optional(),
-    modifier: ModifierTargetSchema.optional().describe(
-      'A rate to scale for a few turns (multiplied by factor while it lasts).',
-    ),
-    factor: range(0, 100, 'Modifier factor (1.3 = 30% more, 0.5 = half).').optional(),
-    turns: int(1, 520, 'How many turns the modifier lasts.').optional(),
-  })
-  .superRefine((e, ctx) => {
-    for (const [path, message] of effectMistakes(e)) ctx.addIssue({ code: 'custom', path, message });
-  })
-  .describe(
-    'An effect: {target, add|multiply|set} changes a number now; {modifier, factor, turns} scales a rate for a while.',
-  );
 
 const FollowUpSchema = z
   .strictObject({
@@ -105,11 +19,30 @@ const FollowUpSchema = z
   })
   .describe('An event this outcome schedules for later.');
 
+const FactorSchema = z
+  .strictObject({
+    metric: MetricSchema,
+    label: line(120, 'How the cause is named to the player, e.g. "a bigger user base".'),
+    per: num(
+      'Chance added per unit of (metric - from), never below 0 nor above max. Negative to add chance as the metric falls below from (per: -0.8, from: 0.6 on observability adds 0.4 at observability 0.1).',
+    ),
+    from: num('Metric value where the factor starts adding chance.').optional().meta({ default: 0 }),
+    max: share('Most chance this factor can add.').optional().meta({ default: 1 }),
+  })
+  .describe('A named cause that raises the chance per turn with a metric.');
+
 const OutcomeSchema = z
   .strictObject({
     id: id('Outcome id, unique within the option.'),
-    chance: share('Probability of this outcome; the chances of one option add up to 1.'),
-    text: text(4000, 'What happened, shown to the player.').optional().meta({ default: '' }),
+    chance: share(
+      'Probability of this outcome; the chances of one option add up to 1. Players see it, as a percentage beside the text, before they choose.',
+    ),
+    text: text(
+      4000,
+      'What happens: shown to the player before they choose (beside its chance) and again when it is drawn.',
+    )
+      .optional()
+      .meta({ default: '' }),
     effects: z
       .array(EffectSchema)
       .max(20)
@@ -117,6 +50,13 @@ const OutcomeSchema = z
       .optional()
       .meta({ default: [] }),
     followUp: FollowUpSchema.optional(),
+    factors: z
+      .array(FactorSchema)
+      .max(10)
+      .describe(
+        "Format 2: named causes that raise this outcome's chance with the state of the game. With them, each outcome of the option weighs min(1, chance + its factors), and the weights are scaled to add up to 1 (the chances players see are these).",
+      )
+      .optional(),
   })
   .describe('One possible result of choosing the option.');
 
@@ -144,7 +84,10 @@ const OptionSchema = z
       .describe('The temperament this option expresses; strategy bots pick the option matching theirs.')
       .optional(),
     outcomes: OutcomesSchema.optional(),
-    text: text(4000, 'Shorthand for a single certain outcome: what happened.').optional(),
+    text: text(
+      4000,
+      'Shorthand for a single certain outcome: what happens, shown before the player chooses and again after.',
+    ).optional(),
     effects: z
       .array(EffectSchema)
       .max(20)
@@ -168,16 +111,6 @@ const OptionSchema = z
     'A choice the player can make: either a list of outcomes, or the shorthand text/effects/followUp.',
   );
 
-const FactorSchema = z
-  .strictObject({
-    metric: MetricSchema,
-    label: line(120, 'How the cause is named to the player, e.g. "a bigger user base".'),
-    per: num('Chance added per unit of (metric - from).'),
-    from: num('Metric value where the factor starts adding chance.').optional().meta({ default: 0 }),
-    max: share('Most chance this factor can add.').optional().meta({ default: 1 }),
-  })
-  .describe('A named cause that raises the chance per turn with a metric.');
-
 export const EventSchema = z
   .strictObject({
     id: id('Event id, unique in the scenario.'),
@@ -185,9 +118,11 @@ export const EventSchema = z
     text: text(4000, 'Card text: the situation the player faces.'),
     domain: DomainSchema,
     when: z
-      .array(ConditionSchema)
+      .array(RequirementSchema)
       .max(10)
-      .describe('Conditions that must all hold for the event to be able to fire.')
+      .describe(
+        'Conditions that must all hold for the event to be able to fire; an {anyOf: [...]} item holds when one of its conditions does (format 2).',
+      )
       .optional()
       .meta({ default: [] }),
     chance: share('Background chance per week (baseChance); factors add to it.')
@@ -216,6 +151,7 @@ export const EventSchema = z
 
 export type EventInput = z.input<typeof EventSchema>;
 export type EventOutput = z.output<typeof EventSchema>;
-export type EffectOutput = z.output<typeof EffectSchema>;
+export type { EffectOutput } from './effects.ts';
 export type OptionOutput = z.output<typeof OptionSchema>;
 export type FollowUpOutput = z.output<typeof FollowUpSchema>;
+export type FactorOutput = z.output<typeof FactorSchema>;

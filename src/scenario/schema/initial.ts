@@ -4,10 +4,23 @@
  */
 import { z } from './zod.ts';
 import { DEFAULT_INITIAL } from '../../engine/params.ts';
-import { ALLOCATION_KEYS, ARCH_OPTIONS, RELEASE_MODES, REVIEW_LEVELS } from '../../engine/types.ts';
+import {
+  ALLOCATION_KEYS,
+  ARCH_OPTIONS,
+  PHASES,
+  RELEASE_MODES,
+  REVIEW_LEVELS,
+  ROLES,
+} from '../../engine/types.ts';
 import { int, range, share, withDefault } from './common.ts';
 
 const D = DEFAULT_INITIAL;
+const ROLE_WORDS = {
+  engineer: 'Engineers',
+  ml: 'ML engineers',
+  sre: 'SREs',
+  product: 'Product people',
+} as const;
 
 const TeamSchema = z
   .strictObject({
@@ -140,6 +153,19 @@ const AllocationSchema = z
     'How team capacity is split on turn 0, in whole percent; with the defaults for keys left out, it must add up to 100.',
   );
 
+const OnboardingSchema = z
+  .strictObject(
+    Object.fromEntries(
+      ROLES.map((r) => [
+        r,
+        withDefault(int(0, 500, `${ROLE_WORDS[r]} who joined just before the game, still ramping up.`), 0),
+      ]),
+    ) as Record<(typeof ROLES)[number], z.ZodOptional<z.ZodNumber>>,
+  )
+  .describe(
+    "Format 2: people who joined just before the game, by role: they start the ramp (10% productive, a mentor's time) on turn 0, besides the team.",
+  );
+
 export const InitialSchema = z
   .strictObject({
     cash: withDefault(range(0, 1e12, 'Cash in the bank, in dollars.'), D.cash / 100),
@@ -178,6 +204,38 @@ export const InitialSchema = z
       share('Board confidence, 0..1 (below the ouster level the player is replaced).'),
       D.board,
     ),
+    phase: withDefault(
+      z
+        .enum(PHASES)
+        .describe(
+          "Format 2: the company's phase on turn 0 (iteration, scaling or maintenance); it only moves forward from there, by parameters.phases.",
+        ),
+      'iteration',
+    ),
+    trust: withDefault(share('Format 2: customer trust on turn 0, 0..1.'), 0.7),
+    satisfaction: withDefault(
+      share('Format 2: user satisfaction on turn 0, 0..1 (it then moves toward what the product earns).'),
+      0.6,
+    ),
+    burnout: withDefault(share("Format 2: the team's accumulated fatigue on turn 0, 0..1."), 0),
+    pressure: withDefault(share('Format 2: investor pressure on turn 0, 0..1.'), 0.2),
+    credibility: withDefault(
+      share('Format 2: how far the board believes what it is told on turn 0, 0..1.'),
+      0.8,
+    ),
+    ownership: withDefault(
+      share('Format 2: share of the company the founders still own on turn 0, 0..1.'),
+      1,
+    ),
+    rounds: withDefault(
+      int(
+        0,
+        20,
+        'Format 2: funding rounds closed before the game (each makes the board expect +1% weekly growth more).',
+      ),
+      0,
+    ),
+    onboarding: OnboardingSchema.optional(),
   })
   .describe('The company on turn 0. Everything is optional; what is left out comes from the defaults.');
 

@@ -4,124 +4,62 @@
  * other group keeps the engine's names. Defaults shown in the docs come from DEFAULT_PARAMS. Pure.
  */
 import { z } from './zod.ts';
-import { DEFAULT_PARAMS } from '../../engine/params.ts';
-import { ARCH_AXES, ARCH_OPTIONS, HAZARD_KIND_NAMES, PHASES, ROLES } from '../../engine/types.ts';
+import { ARCH_AXES, HAZARD_KIND_NAMES, PHASES } from '../../engine/types.ts';
 import { int, range, share, withDefault } from './common.ts';
-
-const P = DEFAULT_PARAMS;
-const dollars = (cents: number): number => cents / 100;
-const MAX_MONEY = 1e9;
-
-/** A mapping with one optional number per key (a role, a phase, an axis…). */
-function perKey<K extends string>(
-  keys: readonly K[],
-  defaults: Record<K, number>,
-  field: (key: K) => z.ZodNumber,
-  description: string,
-): z.ZodOptional<z.ZodObject<Record<K, z.ZodOptional<z.ZodNumber>>>> {
-  const shape = Object.fromEntries(keys.map((k) => [k, withDefault(field(k), defaults[k])])) as Record<
-    K,
-    z.ZodOptional<z.ZodNumber>
-  >;
-  return z.strictObject(shape).describe(description).optional();
-}
-
-function money(description: string, cents: number): z.ZodOptional<z.ZodNumber> {
-  return withDefault(range(0, MAX_MONEY, `${description} In dollars.`), dollars(cents));
-}
-
-const serving = ARCH_OPTIONS.serving;
-const m = P.money;
-const ROLE_NAMES: Record<(typeof ROLES)[number], string> = {
-  engineer: 'engineer',
-  ml: 'ML engineer',
-  sre: 'SRE',
-  product: 'product person',
-};
-const MoneySchema = z
-  .strictObject({
-    arpu: money('Revenue per active user per week.', m.arpuCents),
-    salary: perKey(
-      ROLES,
-      mapValues(m.salaryCents, dollars),
-      (r) => range(0, MAX_MONEY, `Weekly cost of one ${ROLE_NAMES[r]}, in dollars.`),
-      'Weekly cost per person by role, in dollars.',
-    ),
-    agentSeat: money('Weekly cost of one AI agent seat.', m.agentSeatCents),
-    serverlessPerKReq: money('Serverless hosting cost per thousand requests.', m.serverlessPerKReqCents),
-    dedicatedUnit: money(
-      'Weekly cost of one unit of dedicated capacity (serves 1,000 thousand requests a week).',
-      m.dedicatedUnitCents,
-    ),
-    dedicatedFixed: money(
-      'Fixed weekly cost of running dedicated servers at all (cluster, monitoring, reserved minimum).',
-      m.dedicatedFixedCents,
-    ),
-    inferencePerKReq: perKey(
-      serving,
-      mapValues(m.inferencePerKReqCents, dollars),
-      (s) => range(0, MAX_MONEY, `Inference cost per thousand requests with ${s} serving, in dollars.`),
-      'Inference cost per thousand requests by serving mode, in dollars.',
-    ),
-    servingFixed: perKey(
-      serving,
-      mapValues(m.servingFixedCents, dollars),
-      (s) => range(0, MAX_MONEY, `Fixed weekly cost of ${s} serving (GPUs), in dollars.`),
-      'Fixed weekly serving cost by serving mode, in dollars.',
-    ),
-    hireCost: money('Recruiting fee per offer made, charged whether or not it is accepted.', m.hireCostCents),
-    raisePerUser: money(
-      'Round size per user when the investors decide (times 0.7 + 0.6 x board confidence).',
-      m.raisePerUserCents,
-    ),
-    raiseMin: money('Smallest round investors make.', m.raiseMinCents),
-    raiseCooldownTurns: withDefault(
-      int(0, 520, 'Turns after a round closes or fails before investors take another meeting.'),
-      m.raiseCooldownTurns,
-    ),
-    raiseWeeks: withDefault(
-      range(1, 52, 'Weeks from starting a round to the decision; pitching costs founder time meanwhile.'),
-      m.raiseWeeks,
-    ),
-    dilution: withDefault(
-      range(
-        0,
-        0.9,
-        'Share of the company a typical round sells (more with weak traction, less with strong).',
-      ),
-      m.dilution,
-    ),
-  })
-  .describe(
-    'Money, in dollars: revenue per user, salaries, infrastructure, inference, hiring and fundraising.',
-  );
+import { P, perKey } from './param-helpers.ts';
+import { MoneySchema, ServingSchema } from './params-money.ts';
 
 const mk = P.market;
 const MarketSchema = z
   .strictObject({
     viralRate: withDefault(
-      share('Weekly new users from word of mouth per existing user, at full satisfaction.'),
+      share(
+        'Word of mouth: new users a week = (baseAcquisition + viralRate x users x delight) x (1 - users / addressable) x the market shock, with delight = (satisfaction - 0.45) / 0.4 between 0 and 1 (nobody recommends a product below 0.45).',
+      ),
       mk.viralRate,
     ),
     baseAcquisition: withDefault(
-      range(0, 1e7, 'Weekly new users from channels independent of the user base.'),
+      range(
+        0,
+        1e7,
+        'Weekly new users from channels independent of the user base (ads, search), before the room left in the market and the shock (see viralRate).',
+      ),
       mk.baseAcquisition,
     ),
-    baseChurn: withDefault(share('Weekly share of users who leave at neutral satisfaction.'), mk.baseChurn),
+    baseChurn: withDefault(
+      share(
+        "Weekly share of users who leave at satisfaction 0.65 or more; below it churn = baseChurn x (1 + 3 x (0.65 - satisfaction)) x churn modifiers, plus 0.06 x the week's incident impact (about 1 for a severe outage users felt for half a day).",
+      ),
+      mk.baseChurn,
+    ),
     marketPerFeature: withDefault(
-      range(0, 1e7, 'Addressable-market growth per feature point delivered.'),
+      range(
+        0,
+        1e7,
+        'Addressable market = initial.addressable + marketPerFeature x feature level; it never shrinks, and is never below the most users reached.',
+      ),
       mk.marketPerFeature,
     ),
     shockVolatility: withDefault(
-      share('Standard deviation of the weekly market shock on acquisition.'),
+      share(
+        'Weekly market shock: new users are multiplied by max(0.2, 1 + shockVolatility x a standard normal draw), the same draw for every player of a seed.',
+      ),
       mk.shockVolatility,
     ),
     expectedFeatures: withDefault(
-      range(0.001, 1e6, 'Feature level users expect at the start; satisfaction falls short of it.'),
+      range(
+        0.001,
+        1e6,
+        'Feature level users expect at the start: the features part of satisfaction is 0.75 x feature level / (expectedFeatures + competitorPace x weeks played), at most 1.',
+      ),
       mk.expectedFeatures,
     ),
     competitorPace: withDefault(
-      range(0, 1e4, 'Feature points a week by which competitors raise what users expect.'),
+      range(
+        0,
+        1e4,
+        'Feature points a week by which competitors raise what users expect (standing still is falling behind; see expectedFeatures).',
+      ),
       mk.competitorPace,
     ),
   })
@@ -131,39 +69,69 @@ const l = P.load;
 const LoadSchema = z
   .strictObject({
     requestsPerUser: withDefault(
-      range(0, 1e6, 'Thousands of requests per user per week.'),
+      range(
+        0,
+        1e6,
+        'Thousands of requests one user makes a week: load = users x this, the base of the serverless and inference bills.',
+      ),
       l.requestsPerUser,
     ),
     syncPeakFactor: withDefault(
-      range(1, 100, 'Peak headroom needed with synchronous processing.'),
+      range(
+        1,
+        100,
+        'Peak load = load x this with synchronous processing; capacity must cover the peak, and utilisation = peak / capacity.',
+      ),
       l.syncPeakFactor,
     ),
     asyncPeakFactor: withDefault(
-      range(1, 100, 'Peak headroom needed with asynchronous processing.'),
+      range(1, 100, 'Peak load = load x this with asynchronous (queued) processing.'),
       l.asyncPeakFactor,
     ),
     serverlessCeiling: withDefault(
-      range(0, 1e12, 'Serverless concurrency ceiling, thousands of requests per week.'),
+      range(
+        0,
+        1e12,
+        'Serverless capacity (a concurrency ceiling), thousands of requests a week: a peak above it fails in part, an overload incident every week it lasts.',
+      ),
       l.serverlessCeiling,
     ),
     baseLatencyMs: withDefault(
-      range(0, 1e6, 'Latency before serving and congestion are added, in ms.'),
+      range(
+        0,
+        1e6,
+        "Latency in ms = (baseLatencyMs + the serving mode's latency: hosted API 250, self-hosted 150, fine-tuned 60 - 120 at the edge + 60 on serverless) x (1 + 0.25 x u x u / (1 - u)), u = utilisation capped at 0.97.",
+      ),
       l.baseLatencyMs,
     ),
     sloLatencyMs: withDefault(
-      range(1, 1e6, 'Latency objective in ms; slower requests count against the SLO.'),
+      range(
+        1,
+        1e6,
+        "Latency objective in ms: above it a week's SLO share loses 0.5 x min(1, (latency - objective) / objective), and an overload incident is recorded once that exceeds 0.05.",
+      ),
       l.sloLatencyMs,
     ),
     sloTarget: withDefault(
-      share('Share of a week within the SLO below which the week counts as an SLO miss.'),
+      share(
+        'Share of a week within the SLO that counts as meeting it. Not read by the rules today (they use the SLO share itself); kept so files that set it load.',
+      ),
       l.sloTarget,
     ),
     dedicatedOpsWeeks: withDefault(
-      range(0, 100, 'Engineer-weeks a week that dedicated servers need (SREs first, then engineers).'),
+      range(
+        0,
+        100,
+        'Engineer-weeks a week that dedicated servers need, plus 0.002 a unit (SREs first, then engineers).',
+      ),
       l.dedicatedOpsWeeks,
     ),
     servingOpsWeeks: withDefault(
-      range(0, 100, 'Engineer-weeks a week that serving your own model needs.'),
+      range(
+        0,
+        100,
+        'Engineer-weeks a week that serving your own model (self-hosted or fine-tuned) needs (SREs first, then engineers).',
+      ),
       l.servingOpsWeeks,
     ),
   })
@@ -173,30 +141,54 @@ const t = P.team;
 const TeamParamsSchema = z
   .strictObject({
     productivity: withDefault(
-      range(0, 100, 'Engineer-weeks a ramped person delivers per week.'),
+      range(
+        0,
+        100,
+        'Engineer-weeks a ramped person delivers a week before pace: pace = productivity x (0.7 + 0.4 x morale) x (1 - 0.5 x burnout), x 1.15 in crunch, x 0.8 with time off.',
+      ),
       t.productivity,
     ),
     agentThroughput: withDefault(
-      range(0, 100, 'Engineer-weeks of code one agent seat writes per week, before diminishing returns.'),
+      range(
+        0,
+        100,
+        'Engineer-weeks of code one agent seat writes a week: seats write agentThroughput x seats / (1 + seats / (4 x ramped engineers + 2)), worth x (specs ? 1 : 0.6) x (0.7 + 0.3 x eval coverage).',
+      ),
       t.agentThroughput,
     ),
     reviewCapacity: withDefault(
-      range(0, 100, 'Engineer-weeks of agent output one ramped engineer can review in a week (a ceiling).'),
+      range(
+        0,
+        100,
+        "Engineer-weeks of agent output one ramped engineer can review in a week (a ceiling); each reviewed week costs 0.2 of a reviewer's week, and output beyond it ships unreviewed.",
+      ),
       t.reviewCapacity,
     ),
     hireLeadTurns: withDefault(
-      int(1, 52, 'Weeks from an offer to the first day (time to fill plus notice).'),
+      int(1, 52, 'Weeks from an accepted offer to the first day (time to fill plus notice).'),
       t.hireLeadTurns,
     ),
-    offerAcceptance: withDefault(share('Share of offers accepted.'), t.offerAcceptance),
+    offerAcceptance: withDefault(
+      share('Offers accepted = offerAcceptance x (0.6 + 0.5 x morale) of the offers made.'),
+      t.offerAcceptance,
+    ),
     rampWeeks: withDefault(
-      int(1, 104, 'Weeks a new hire takes to reach full productivity (a colleague mentors them meanwhile).'),
+      int(
+        1,
+        104,
+        'Weeks a new hire takes to reach full productivity: from 10% in the first week to 100%, linearly; a colleague spends 0.25 down to 0 engineer-weeks a week mentoring them meanwhile.',
+      ),
       t.rampWeeks,
     ),
-    baseAttrition: withDefault(share('Weekly chance a person leaves, at neutral morale.'), t.baseAttrition),
+    baseAttrition: withDefault(
+      share(
+        'Weekly chance a person leaves: baseAttrition x (1 + 4 x burnout + 3 x (1 - morale)); the last person of the team never leaves.',
+      ),
+      t.baseAttrition,
+    ),
     coordinationPerPath: withDefault(
       share(
-        'Coordination cost c: each person keeps 1 / (1 + c x paths^0.75) of their time (paths = n(n-1)/2).',
+        'Coordination cost c: each person keeps 1 / (1 + c x paths^0.75) of their time, paths = n(n-1)/2, n = people + 0.3 x agent seats; c is halved with specs, x 0.75 with async docs, x 0.65 on microservices from 8 people.',
       ),
       t.coordinationPerPath,
     ),
@@ -207,28 +199,32 @@ const d = P.debt;
 const DebtSchema = z
   .strictObject({
     perFeature: withDefault(
-      range(0, 1e4, 'Debt added per engineer-week of features built without automated tests.'),
+      range(
+        0,
+        1e4,
+        'Debt added per engineer-week of features: perFeature x (1 - 0.8 x test automation) (agent output adds its own: 0.6 a week unreviewed, x 1.6 without specs).',
+      ),
       d.perFeature,
     ),
     paydownPerWeek: withDefault(
       range(
         0,
         1e4,
-        'Debt removed per engineer-week of paydown (below 1: repaying costs more than the shortcut).',
+        'Debt removed per engineer-week of paydown, x debt / (debt + 6): below 1, repaying costs more than the shortcut saved, and it slows near zero.',
       ),
       d.paydownPerWeek,
     ),
     interest: perKey(
       PHASES,
       d.interest,
-      (p) => share(`Debt interest per week in the ${p} phase (share of the stock).`),
+      (p) => share(`Debt interest per week in the ${p} phase: debt grows by this share of itself each week.`),
       'Debt interest per week, by phase.',
     ),
     drag: withDefault(
       range(
         0,
         100,
-        'How strongly debt density (debt per feature point) slows work: velocity = 1 / (1 + drag x density).',
+        'How strongly debt density slows feature work: velocity = 1 / (1 + drag x debt / (feature level + 20)).',
       ),
       d.drag,
     ),
@@ -241,14 +237,22 @@ const HazardsSchema = z
     base: perKey(
       HAZARD_KIND_NAMES,
       h.base,
-      (k) => share(`Base weekly chance of ${k} incidents.`),
+      (k) =>
+        share(
+          `Base weekly chance of a ${k} incident, before the causes added to it (debt, load, migrations…), what practices remove and incidentRate modifiers.`,
+        ),
       'Base weekly chance of each incident kind.',
     ),
-    perDebt: withDefault(share('Added weekly incident chance per unit of debt density.'), h.perDebt),
+    perDebt: withDefault(
+      share(
+        'Weekly outage chance added per unit of debt density (debt / (feature level + 20)) x the phase factor; latency gets 0.6, data-pipeline 0.5, security 0.4 of it.',
+      ),
+      h.perDebt,
+    ),
     debtPhaseFactor: perKey(
       PHASES,
       h.debtPhaseFactor,
-      (p) => range(0, 100, `How much debt raises incident risk in the ${p} phase.`),
+      (p) => range(0, 100, `Multiplier of perDebt in the ${p} phase.`),
       "Multiplier of debt's effect on incidents, by phase.",
     ),
   })
@@ -258,25 +262,51 @@ const md = P.model;
 const ModelSchema = z
   .strictObject({
     trainingEffort: withDefault(
-      range(0.001, 1e4, 'ML engineer-weeks per model candidate.'),
+      range(
+        0.001,
+        1e4,
+        'ML engineer-weeks per model candidate (each ML week counts 0.6 x (1 + data pipeline)); on a hosted API the vendor adds 0.12 of a candidate a week.',
+      ),
       md.trainingEffort,
     ),
-    meanGain: withDefault(range(-1, 1, 'Mean quality gain of a new candidate.'), md.meanGain),
-    gainSpread: withDefault(share('Spread of candidate quality around the mean.'), md.gainSpread),
-    evalNoise: withDefault(share('Eval noise (standard deviation) with zero eval coverage.'), md.evalNoise),
+    meanGain: withDefault(
+      range(
+        -1,
+        1,
+        'Mean quality gain of a new candidate over the deployed model (plus 0.05 x data pipeline x u/(1 + u), u = users / 5,000: the data flywheel).',
+      ),
+      md.meanGain,
+    ),
+    gainSpread: withDefault(
+      share("Standard deviation of a candidate's quality gain around the mean."),
+      md.gainSpread,
+    ),
+    evalNoise: withDefault(
+      share(
+        'Standard deviation of the eval score around true quality at zero eval coverage: noise = evalNoise x (1 - 0.85 x eval coverage).',
+      ),
+      md.evalNoise,
+    ),
   })
   .describe('The AI model lifecycle: training effort, candidate quality and eval noise.');
 
 const ph = P.phases;
 const PhasesSchema = z
   .strictObject({
-    scalingUsers: withDefault(range(0, 1e9, 'Users at which the scaling phase starts.'), ph.scalingUsers),
+    scalingUsers: withDefault(
+      range(
+        0,
+        1e9,
+        'Users at which the scaling phase starts (at the end of the week they are reached; phases only move forward).',
+      ),
+      ph.scalingUsers,
+    ),
     scalingHeadcount: withDefault(
-      int(0, 10_000, 'Headcount at which the scaling phase starts.'),
+      int(0, 10_000, 'Headcount (onboarding people included) at which the scaling phase starts.'),
       ph.scalingHeadcount,
     ),
     maintenanceShare: withDefault(
-      share('Market share at which the maintenance phase starts.'),
+      share('Market share (users / addressable) at which the scaling phase gives way to maintenance.'),
       ph.maintenanceShare,
     ),
   })
@@ -285,11 +315,17 @@ const PhasesSchema = z
 const StakeholdersSchema = z
   .strictObject({
     ousterBelow: withDefault(
-      share('Board confidence below which the player is replaced.'),
+      share(
+        'Board confidence below which the player is replaced: the game ends, lost, at the end of that week.',
+      ),
       P.stakeholders.ousterBelow,
     ),
     boardCadence: withDefault(
-      int(1, 52, 'Weeks between board meetings; an update counts at the next meeting.'),
+      int(
+        1,
+        52,
+        'Weeks between board meetings (rounded to whole turns); the last update sent before a meeting is the one it hears.',
+      ),
       P.stakeholders.boardCadence,
     ),
   })
@@ -309,15 +345,17 @@ export const ParamsSchema = z
     migrations: perKey(
       ARCH_AXES,
       P.migrations,
-      (a) => range(0.001, 1e4, `Engineer-weeks to migrate ${a}.`),
+      (a) =>
+        range(
+          0.001,
+          1e4,
+          `Engineer-weeks to migrate ${a}, x (1 + debt density) at the start; the cut-over then fails with chance 0.25 x (1 - 0.6 x test automation) x (1 - 0.4 x observability) x (1 + density).`,
+        ),
       'Engineer-weeks a migration of each architecture axis takes (more with debt).',
     ),
+    serving: ServingSchema.optional(),
   })
   .describe("Overrides of the engine's parameters; everything is optional.");
 
 export type ParamsInput = z.input<typeof ParamsSchema>;
 export type ParamsOutput = z.output<typeof ParamsSchema>;
-
-function mapValues<K extends string>(record: Record<K, number>, f: (v: number) => number): Record<K, number> {
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v as number)])) as Record<K, number>;
-}

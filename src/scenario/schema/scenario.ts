@@ -6,8 +6,8 @@
 import { z } from './zod.ts';
 import { DECISION_TYPES, type DecisionType } from '../../engine/types.ts';
 import {
-  ConditionSchema,
   DomainSchema,
+  RequirementSchema,
   id,
   int,
   line,
@@ -22,7 +22,7 @@ import { InitialSchema } from './initial.ts';
 import { ParamsSchema } from './params.ts';
 import { DiscussionQuestionSchema, TeachingNotesSchema } from './teaching-notes.ts';
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 export const TURN_LENGTHS = { week: 1, sprint: 2, month: 4 } as const;
 export type TurnLength = keyof typeof TURN_LENGTHS;
 export const TOPICS = ['architecture', 'coordination', 'debt', 'risk', 'stakeholders'] as const;
@@ -40,17 +40,63 @@ const ObjectiveSchema = z
     weight: range(0, 100, 'Weight of this objective in the score.').optional().meta({ default: 1 }),
     required: z
       .boolean()
-      .describe('Must hold at the end for the game to count as won.')
+      .describe(
+        'Must be met for the game to count as won (a missed required objective caps the score at 590: see "How a game is scored").',
+      )
       .optional()
       .meta({ default: false }),
+    measure: z
+      .enum(['final', 'average', 'min', 'max'])
+      .describe(
+        'Format 2: what is compared with the target: the value at the end (final), or the average, lowest (min) or highest (max) value after each turn from `from` to `to`.',
+      )
+      .optional()
+      .meta({ default: 'final' }),
+    from: int(1, 520, 'Format 2: the first turn of the window (counted after the turn is played).')
+      .optional()
+      .meta({ default: 1 }),
+    to: int(1, 520, 'Format 2: the last turn of the window (default: the last turn of the game).').optional(),
+    by: int(
+      1,
+      520,
+      'Format 2: met when the target is reached at the end of any turn up to this one ("by week 12"); not with measure, from or to.',
+    ).optional(),
   })
-  .describe('A goal checked at the end of the game.');
+  .superRefine((o, ctx) => {
+    for (const [path, message] of timingMistakes(o)) ctx.addIssue({ code: 'custom', path, message });
+  })
+  .describe('A goal checked at the end of the game, or (format 2) over a window of turns.');
+
+/** `by` stands alone; `from` and `to` belong to a measure over time; a window runs forward. */
+function timingMistakes(o: {
+  measure?: string;
+  from?: number;
+  to?: number;
+  by?: number;
+}): [string[], string][] {
+  const out: [string[], string][] = [];
+  if (o.by !== undefined) {
+    for (const k of ['measure', 'from', 'to'] as const)
+      if (o[k] !== undefined)
+        out.push([[k], `by is a window of its own (turns 1 to ${o.by}); leave ${k} out`]);
+    return out;
+  }
+  const over = o.measure !== undefined && o.measure !== 'final';
+  for (const k of ['from', 'to'] as const)
+    if (o[k] !== undefined && !over)
+      out.push([[k], `${k} is the window of a measure over time: add measure: average, min or max`]);
+  if (o.from !== undefined && o.to !== undefined && o.from > o.to)
+    out.push([['to'], `the window ends (turn ${o.to}) before it starts (turn ${o.from})`]);
+  return out;
+}
 
 const DebriefNoteSchema = z
   .strictObject({
     text: text(2000, 'A learning note shown in the debrief.'),
     domain: DomainSchema.optional(),
-    when: ConditionSchema.optional().describe('Show the note only when this condition holds at the end.'),
+    when: RequirementSchema.optional().describe(
+      'Show the note only when this condition (or, format 2, one of an {anyOf: [...]}) holds at the end.',
+    ),
   })
   .describe('A learning note for the debrief, optionally shown only when a condition holds at the end.');
 

@@ -11,7 +11,9 @@ import type { LoadedScenario } from '../../scenario/index.ts';
 import { finishCompetition, goTo, resumeCompetition, store } from '../../store/index.ts';
 import { bdi, h } from '../dom.ts';
 import { turnUnit } from '../format.ts';
+import { announce } from '../announce.ts';
 import { download } from '../services.ts';
+import { turnSummary } from '../summary.ts';
 import type { View } from '../view.ts';
 import { competitionTitleNodes, copyButton } from './common.ts';
 import { openedCompetition, replaceWarning } from './join.ts';
@@ -62,6 +64,9 @@ export function runScreen(): View {
     queueMicrotask(() => goTo('title'));
     return { el: h('section'), destroy: () => undefined };
   }
+  // The play screen is gone before it could read out the last turn (it said the one before): say it here.
+  const game = store.getState().game;
+  if (!shown.reopened && game?.run === shown.run) announce(turnSummary(game));
   return { el: runView(shown), destroy: () => undefined };
 }
 

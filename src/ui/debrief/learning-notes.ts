@@ -2,7 +2,7 @@
  * "Your game": this game's story in lines (story.ts), each lesson there only when the game gave reason for it;
  * then "What this scenario teaches": the scenario's debrief notes whose condition held at the end.
  */
-import { allHold } from '../../engine/event-odds.ts';
+import { noteShown } from '../../scenario/notes.ts';
 import type { Game } from '../../store/index.ts';
 import { h } from '../dom.ts';
 import { turnWords } from '../format.ts';
@@ -20,7 +20,7 @@ export function storySection(game: Game): HTMLElement | null {
 }
 
 export function learningNotes(game: Game): HTMLElement | null {
-  const list = game.loaded.meta.debrief.filter((n) => !n.when || allHold(game.state, [n.when]));
+  const list = game.loaded.meta.debrief.filter((n) => noteShown(game.state, n));
   if (list.length === 0) return null;
   return h(
     'section',

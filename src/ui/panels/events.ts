@@ -1,6 +1,6 @@
 /** Event cards waiting for an answer: the story, the options with the odds of each outcome, the deadline and why. */
 import type { Decision, EventDef, GameEvent, OptionDef } from '../../engine/index.ts';
-import { eventChance } from '../../engine/event-odds.ts';
+import { eventChance, outcomeChances } from '../../engine/event-odds.ts';
 import { plannedPlan, propose, type Game } from '../../store/index.ts';
 import { describeDecision } from '../describe.ts';
 import { bdi, h, iso } from '../dom.ts';
@@ -8,10 +8,11 @@ import { pct, turnWords } from '../format.ts';
 import { section } from './section.ts';
 import { why } from './causes.ts';
 
-/** The outcomes of an option: each outcome's text (scenario text) isolated from the next. */
-function optionText(o: OptionDef): (string | HTMLElement)[] {
+/** The outcomes of an option with their odds now (they may depend on the game), each text isolated. */
+function optionText(game: Game, o: OptionDef): (string | HTMLElement)[] {
   if (o.outcomes.length === 1) return [bdi(o.outcomes[0]!.text)];
-  return o.outcomes.flatMap((x, i) => [`${i > 0 ? ' ' : ''}${pct(x.chance)}: `, bdi(x.text)]);
+  const chances = outcomeChances(game.state, o);
+  return o.outcomes.flatMap((x, i) => [`${i > 0 ? ' ' : ''}${pct(chances[i]!)}: `, bdi(x.text)]);
 }
 
 /**
@@ -83,7 +84,7 @@ function card(game: Game, def: EventDef, deadlineTurn: number, firing: GameEvent
             'label',
             { for: id },
             h('span', { className: 'radio-label' }, o.label),
-            h('span', { className: 'hint' }, ...optionText(o)),
+            h('span', { className: 'hint' }, ...optionText(game, o)),
           ),
         );
       }),

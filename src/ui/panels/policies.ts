@@ -103,59 +103,68 @@ function moneyNews(game: Game): HTMLElement {
   );
 }
 
-export function boardPanel(game: Game): HTMLElement {
-  const s = game.state;
+/** The board update of this turn: a framing, or none. */
+function framingChoice(game: Game): HTMLElement {
   const update = drafted(game, 'stakeholder/communicate');
   const current = update?.framing ?? null;
+  const words = turnWords(game.loaded.scenario);
+  return radios(
+    'framing',
+    `Update the board this ${words.unit}`,
+    [
+      ...FRAMINGS.filter((f) => f !== 'silence').map((f) => ({
+        value: f,
+        label: FRAMING_TEXT[f].label,
+        hint: FRAMING_TEXT[f].hint,
+      })),
+      // One control for saying nothing: no update drafted (the engine's explicit "silence" is not offered twice).
+      { value: 'none' as const, label: `No update this ${words.unit}`, hint: FRAMING_TEXT.silence.hint },
+    ],
+    current === null || current === 'silence' ? 'none' : current,
+    (framing) =>
+      framing === 'none'
+        ? update && withdraw(game.draft.indexOf(update))
+        : propose({ type: 'stakeholder/communicate', framing }),
+  );
+}
+
+/** Raising a round: the button, and the odds, the round under way or when investors meet again. */
+function raiseControl(game: Game): HTMLElement {
+  const s = game.state;
   const raising = game.draft.some((d) => d.type === 'money/raise');
   const wait = s.money.lastRaiseTurn + game.loaded.scenario.params.money.raiseCooldownTurns - s.turn;
   const words = turnWords(game.loaded.scenario);
+  return h(
+    'div',
+    { className: 'raise' },
+    h(
+      'button',
+      {
+        type: 'button',
+        id: 'raise',
+        disabled: wait > 0 || raising,
+        onclick: () => propose({ type: 'money/raise' }),
+      },
+      raising ? `Fundraising this ${words.unit}` : s.money.raise ? 'Round under way' : 'Try to raise a round',
+    ),
+    h(
+      'span',
+      { className: 'hint', id: 'raise-news' },
+      s.money.raise || wait <= 0 ? raiseNews(game) : `Investors will meet again in ${words.count(wait)}.`,
+    ),
+  );
+}
+
+/** The board and money: its news, and the update and the round the scenario's levers offer. */
+export function boardPanel(game: Game): HTMLElement {
+  const levers = game.loaded.scenario.levers;
   return section(
     'board',
     'Board and money',
     boardNews(game),
     moneyNews(game),
     meetingNews(game),
-    radios(
-      'framing',
-      `Update the board this ${words.unit}`,
-      [
-        ...FRAMINGS.filter((f) => f !== 'silence').map((f) => ({
-          value: f,
-          label: FRAMING_TEXT[f].label,
-          hint: FRAMING_TEXT[f].hint,
-        })),
-        // One control for saying nothing: no update drafted (the engine's explicit "silence" is not offered twice).
-        { value: 'none' as const, label: `No update this ${words.unit}`, hint: FRAMING_TEXT.silence.hint },
-      ],
-      current === null || current === 'silence' ? 'none' : current,
-      (framing) =>
-        framing === 'none'
-          ? update && withdraw(game.draft.indexOf(update))
-          : propose({ type: 'stakeholder/communicate', framing }),
-    ),
-    h(
-      'div',
-      { className: 'raise' },
-      h(
-        'button',
-        {
-          type: 'button',
-          id: 'raise',
-          disabled: wait > 0 || raising,
-          onclick: () => propose({ type: 'money/raise' }),
-        },
-        raising
-          ? `Fundraising this ${words.unit}`
-          : s.money.raise
-            ? 'Round under way'
-            : 'Try to raise a round',
-      ),
-      h(
-        'span',
-        { className: 'hint', id: 'raise-news' },
-        s.money.raise || wait <= 0 ? raiseNews(game) : `Investors will meet again in ${words.count(wait)}.`,
-      ),
-    ),
+    levers.includes('stakeholder/communicate') ? framingChoice(game) : null,
+    levers.includes('money/raise') ? raiseControl(game) : null,
   );
 }
