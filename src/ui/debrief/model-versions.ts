@@ -95,6 +95,35 @@ function gap(r: VersionRow): string {
   return d === 0 ? 'spot on' : `${d > 0 ? '+' : '\u2212'}${Math.abs(d)} points`;
 }
 
+function versionsTable(rows: readonly VersionRow[], words: TurnWords): HTMLElement {
+  return scrollTable({
+    label: 'Model versions',
+    id: 'model-versions',
+    caption: 'Each model version: its eval score, its true quality and what became of it',
+    className: 'objectives-table',
+    head: [
+      col('Version'),
+      col('Eval score', true),
+      col('True quality', true),
+      col('Evals said'),
+      col('What became of it'),
+    ],
+    rows: rows.map((r) =>
+      h(
+        'tr',
+        {},
+        h('td', {}, `v${r.version}`),
+        h('td', { className: 'num' }, pct(r.evalScore)),
+        h('td', { className: 'num' }, pct(r.quality)),
+        // An over-estimate is the dangerous one: a worse model that looked better.
+        h('td', { className: r.evalScore - r.quality > 0.03 ? 'warning' : null }, gap(r)),
+        h('td', {}, fate(r, words)),
+      ),
+    ),
+  });
+}
+
+/** The section: the table, or why the game's course could not be played again to make it. */
 export function modelVersionsSection(game: Game, words: TurnWords): HTMLElement | null {
   const rows = modelVersions(game);
   if (typeof rows !== 'string' && rows.length < 2) return null;
@@ -102,41 +131,15 @@ export function modelVersionsSection(game: Game, words: TurnWords): HTMLElement 
     'section',
     { className: 'model-versions', 'aria-labelledby': 'versions-h' },
     h('h2', { id: 'versions-h' }, 'Model versions: what the evals said, and the truth'),
-    typeof rows === 'string'
-      ? h('p', { className: 'error' }, `The versions cannot be shown: ${rows}.`)
-      : h(
-          'div',
-          {},
+    ...(typeof rows === 'string'
+      ? [h('p', { className: 'error' }, `The versions cannot be shown: ${rows}.`)]
+      : [
           h(
             'p',
             {},
             'While you played, a version\u2019s true quality was hidden: the eval score was all you could see. Here is what each version really was.',
           ),
-          scrollTable({
-            label: 'Model versions',
-            id: 'model-versions',
-            caption: 'Each model version: its eval score, its true quality and what became of it',
-            className: 'objectives-table',
-            head: [
-              col('Version'),
-              col('Eval score', true),
-              col('True quality', true),
-              col('Evals said'),
-              col('What became of it'),
-            ],
-            rows: rows.map((r) =>
-              h(
-                'tr',
-                {},
-                h('td', {}, `v${r.version}`),
-                h('td', { className: 'num' }, pct(r.evalScore)),
-                h('td', { className: 'num' }, pct(r.quality)),
-                // An over-estimate is the dangerous one: a worse model that looked better.
-                h('td', { className: r.evalScore - r.quality > 0.03 ? 'warning' : null }, gap(r)),
-                h('td', {}, fate(r, words)),
-              ),
-            ),
-          }),
-        ),
+          versionsTable(rows, words),
+        ]),
   );
 }

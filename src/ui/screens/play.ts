@@ -2,7 +2,7 @@
  * The turn loop: the company drawn by Phaser, the dashboard and last turn's events on the left, the plan on the
  * right. Re-renders its panels from the store and puts keyboard focus back where it was.
  */
-import { goTo, quitGame, rewind, store, type Game } from '../../store/index.ts';
+import { goTo, store, type Game } from '../../store/index.ts';
 import { announce } from '../announce.ts';
 import { fill, h } from '../dom.ts';
 import { CONTROLS, type Control } from '../../scenario/index.ts';
@@ -17,70 +17,14 @@ import { boardPanel, policiesPanel } from '../panels/policies.ts';
 import { releasePanel } from '../panels/release.ts';
 import { teamPanel } from '../panels/team.ts';
 import { turnLog } from '../panels/turn-log.ts';
-import { openSettings } from '../settings.ts';
-import { keysOf, openShortcuts } from '../shortcuts.ts';
 import { onForecast } from '../runway.ts';
 import { turnSummary } from '../summary.ts';
-import { download, saveServices } from '../services.ts';
 import { competitionTimer } from '../competition/timer.ts';
 import type { View } from '../view.ts';
 import { mountWorldLater, type WorldHandle } from '../world/mount.ts';
-import { SEEN_KEY } from '../storage-keys.ts';
+import { descriptionsSeen, markDescriptionsSeen } from '../seen-descriptions.ts';
 import { focusBefore, restoreFocus, trackDraftHeight } from './play-focus.ts';
-
-function exportGame(): void {
-  const file = saveServices().exportSave();
-  if (file) download(file.fileName, file.text);
-}
-
-const PHASE_LABEL = { iteration: 'Fast iteration', scaling: 'Scaling', maintenance: 'Maintenance' } as const;
-
-function hud(game: Game, timer: HTMLElement | null): HTMLElement[] {
-  const sc = game.loaded.scenario;
-  const words = turnWords(sc);
-  const practice = game.mode === 'practice';
-  return [
-    h('h1', { id: 'play-heading', tabindex: '-1' }, sc.title),
-    h('span', { className: 'turn-counter' }, words.of(words.planning(game.state.turn))),
-    h(
-      'span',
-      {
-        className: `badge phase-${game.state.phase}`,
-        title: 'The company\u2019s phase changes what debt costs.',
-      },
-      PHASE_LABEL[game.state.phase],
-    ),
-    ...(timer ? [timer] : []),
-    h(
-      'nav',
-      { className: 'hud-actions', 'aria-label': 'Game menu' },
-      practice
-        ? h(
-            'button',
-            {
-              type: 'button',
-              id: 'rewind',
-              disabled: game.log.length === 0,
-              onclick: () => rewind(),
-              'aria-keyshortcuts': keysOf('undo-turn'),
-            },
-            `Undo last ${words.unit}`,
-          )
-        : null,
-      h(
-        'button',
-        { type: 'button', onclick: () => openShortcuts(), 'aria-keyshortcuts': keysOf('help') },
-        'Keys',
-      ),
-      // No save files in a competition: a file kept and loaded later would take turns back.
-      practice
-        ? h('button', { type: 'button', id: 'export-save', onclick: () => exportGame() }, 'Save file')
-        : null,
-      h('button', { type: 'button', onclick: () => openSettings() }, 'Settings'),
-      h('button', { type: 'button', onclick: () => quitGame() }, 'Quit'),
-    ),
-  ];
-}
+import { hud } from './play-hud.ts';
 
 /**
  * A read-only tab (another tab plays this game on): every control of the plan and Undo are disabled, so nothing
@@ -143,21 +87,24 @@ async function fillWorldSummary(host: HTMLElement, game: Game): Promise<void> {
   fill(host, h('ul', {}, ...describeWorldParts(worldModel(game)).map((line) => h('li', {}, line))));
 }
 
-/** Whether this browser's player has read the descriptions for two turns already (storage off: never). */
-function descriptionsSeen(): boolean {
-  try {
-    return localStorage.getItem(SEEN_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
-
-function markDescriptionsSeen(): void {
-  try {
-    localStorage.setItem(SEEN_KEY, '1');
-  } catch {
-    // Storage off: the descriptions show in the first turns of every game, as for a first game.
-  }
+/** The plan's title, with the toggle that shows every control's description (or hides them again). */
+function planHead(game: Game, showHints: boolean, toggle: () => void): HTMLElement {
+  return h(
+    'div',
+    { className: 'plan-head' },
+    h('h2', { className: 'plan-title' }, `Plan ${turnWords(game.loaded.scenario).nth(game.state.turn + 1)}`),
+    h(
+      'button',
+      {
+        type: 'button',
+        id: 'toggle-hints',
+        className: 'link',
+        'aria-pressed': String(showHints),
+        onclick: toggle,
+      },
+      'Show every description',
+    ),
+  );
 }
 
 /** The plan's footer with the competition's time left just above End turn (always on screen). */
@@ -247,30 +194,11 @@ export function playScreen(): View {
     plan.classList.toggle('terse', !showHints);
     fill(
       plan,
-      h(
-        'div',
-        { className: 'plan-head' },
-        h(
-          'h2',
-          { className: 'plan-title' },
-          `Plan ${turnWords(game.loaded.scenario).nth(game.state.turn + 1)}`,
-        ),
-        h(
-          'button',
-          {
-            type: 'button',
-            id: 'toggle-hints',
-            className: 'link',
-            'aria-pressed': String(showHints),
-            onclick: () => {
-              hints = !showHints;
-              const g = store.getState().game;
-              if (g) render(g);
-            },
-          },
-          'Show every description',
-        ),
-      ),
+      planHead(game, showHints, () => {
+        hints = !showHints;
+        const g = store.getState().game;
+        if (g) render(g);
+      }),
       eventsPanel(game),
       ...controlPanels(game),
       withTimer(draftPanel(game), timer?.compact ?? null),
