@@ -114,7 +114,7 @@ const LoadSchema = z
     ),
     sloTarget: withDefault(
       share(
-        'Share of a week within the SLO that counts as meeting it. Not read by the rules today (they use the SLO share itself); kept so files that set it load.',
+        "Share of a week within the SLO that counts as meeting it: the red line of the SLO tile, the week's log (\"below the target\"), the world's headline, Advance's stop and the debrief's SLO chart. The simulation itself uses the SLO share, not this line.",
       ),
       l.sloTarget,
     ),
