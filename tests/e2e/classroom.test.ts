@@ -400,7 +400,7 @@ describeInBrowser('classroom competition', () => {
     await deb.close();
   });
 
-  it('keeps the time left on screen while planning, and reads it out only at 5 and 1 minutes', async () => {
+  it('keeps the time left on screen while planning, reads it out only at 5 and 1 minutes, then the last week', async () => {
     const { link } = nodeCompetition('TIME01');
     const tim = await openSession(browser);
     const { page } = tim;
@@ -457,7 +457,11 @@ describeInBrowser('classroom competition', () => {
     await page.clock.runFor('00:08'); // past 1:00
     await page.clock.fastForward('01:00');
     await page.locator('#run-heading').waitFor();
-    expect(await announcements(page)).toEqual(['5 minutes left.', '1 minute left.']);
+    // The time is read out twice, then the run screen reads out the last week the company ran on to.
+    await expect.poll(async () => (await announcements(page)).length).toBe(3);
+    const said = await announcements(page);
+    expect(said.slice(0, 2)).toEqual(['5 minutes left.', '1 minute left.']);
+    expect(said[2]).toMatch(/^Week \d+ done\. .*The game is over\.$/);
     expectClean(tim);
     await tim.close();
   });
