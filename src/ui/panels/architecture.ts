@@ -8,6 +8,7 @@ import { propose, type Game } from '../../store/index.ts';
 import { h } from '../dom.ts';
 import { money, pct, requests } from '../format.ts';
 import { drafted, section, wholeNumberInput } from './section.ts';
+import { liveParams } from '../live-params.ts';
 
 const AXIS_LABEL: Record<ArchAxis, string> = {
   hosting: 'Hosting',
@@ -43,7 +44,7 @@ function axisRow(game: Game, axis: ArchAxis): HTMLElement {
   const current = s.arch[axis];
   const busy = s.arch.migration !== null || game.draft.some((d) => d.type === 'arch/migrate');
   // The engine's own estimate (startMigration): debt density makes a migration bigger.
-  const effort = Math.round(game.loaded.scenario.params.migrations[axis] * (1 + debtDensity(s)));
+  const effort = Math.round(liveParams(game).migrations[axis] * (1 + debtDensity(s)));
   const others = (ARCH_OPTIONS[axis] as readonly string[]).filter((o) => o !== current);
   // The rows share the columns of their grid (.axes), so names, current choices and moves line up.
   return h(
@@ -100,7 +101,7 @@ function provisioning(game: Game): HTMLElement | null {
     h(
       'span',
       { className: 'hint' },
-      provisionHint(peak, game.loaded.scenario.params.money.dedicatedUnitCents / 100, units),
+      provisionHint(peak, liveParams(game).money.dedicatedUnitCents / 100, units),
     ),
   );
 }

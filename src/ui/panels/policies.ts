@@ -14,6 +14,7 @@ import { h } from '../dom.ts';
 import { money, pct, turnWords } from '../format.ts';
 import { runwayText } from '../runway.ts';
 import { drafted, radios, section } from './section.ts';
+import { liveParams } from '../live-params.ts';
 
 export function policiesPanel(game: Game): HTMLElement {
   const plan = plannedPlan(game.state, game.draft);
@@ -86,7 +87,7 @@ function raiseNews(game: Game): string {
   const s = game.state;
   const r = s.money.raise;
   const words = turnWords(game.loaded.scenario);
-  const dilution = pct(game.loaded.scenario.params.money.dilution);
+  const dilution = pct(liveParams(game).money.dilution);
   if (!r)
     return `About ${pct(raiseChance(s))} chance now; traction and board confidence raise it. A round sells about ${dilution} of the company.`;
   const left = r.decidesTurn - s.turn;
@@ -132,7 +133,7 @@ function framingChoice(game: Game): HTMLElement {
 function raiseControl(game: Game): HTMLElement {
   const s = game.state;
   const raising = game.draft.some((d) => d.type === 'money/raise');
-  const wait = s.money.lastRaiseTurn + game.loaded.scenario.params.money.raiseCooldownTurns - s.turn;
+  const wait = s.money.lastRaiseTurn + liveParams(game).money.raiseCooldownTurns - s.turn;
   const words = turnWords(game.loaded.scenario);
   return h(
     'div',

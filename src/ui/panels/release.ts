@@ -7,10 +7,11 @@ import { RELEASE_TEXT } from '../describe.ts';
 import { h } from '../dom.ts';
 import { pct } from '../format.ts';
 import { radios, section, stepButtons } from './section.ts';
+import { liveParams } from '../live-params.ts';
 
 function candidateNote(game: Game): HTMLElement {
   const m = game.state.model;
-  const noise = evalNoise(game.loaded.scenario.params.model.evalNoise, game.state.practices.evalCoverage);
+  const noise = evalNoise(liveParams(game).model.evalNoise, game.state.practices.evalCoverage);
   if (!m.candidate) {
     return h(
       'p',

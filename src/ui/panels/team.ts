@@ -8,6 +8,7 @@ import { roleName } from '../describe.ts';
 import { h } from '../dom.ts';
 import { money, pct, turnWords } from '../format.ts';
 import { drafted, radios, section, wholeNumberInput } from './section.ts';
+import { liveParams } from '../live-params.ts';
 
 const ROLE_HINT: Record<Role, string> = {
   engineer: 'build features and pay down debt',
@@ -31,7 +32,7 @@ function cohortWeeks(cohorts: readonly number[], role: Role, left: (weeks: numbe
 /** "2 onboarding (full speed in 4 and 12 weeks)", "1 arriving in 3 weeks", "hiring 1". */
 function roleStatus(game: Game, role: Role): string[] {
   const t = game.state.team;
-  const ramp = game.loaded.scenario.params.team.rampWeeks;
+  const ramp = liveParams(game).team.rampWeeks;
   const ramping = headcountOf(t, role) - t.ramped[role];
   const coming = pipelineOf(t, role);
   const hiring = game.draft.reduce(
@@ -50,7 +51,7 @@ function roleStatus(game: Game, role: Role): string[] {
 
 function roleRow(game: Game, role: Role): HTMLElement {
   const total = headcountOf(game.state.team, role);
-  const salary = game.loaded.scenario.params.money.salaryCents[role] / 100;
+  const salary = liveParams(game).money.salaryCents[role] / 100;
   const status = roleStatus(game, role);
   return h(
     'div',
@@ -97,7 +98,7 @@ function agentsRow(game: Game): HTMLElement {
   const id = 'agent-seats';
   const input = wholeNumberInput(id, seats, 50, (n) => propose({ type: 'team/agents', seats: n }));
   const level = drafted(game, 'policy/agent-review')?.level ?? s.plan.policies.agentReview;
-  const cost = game.loaded.scenario.params.money.agentSeatCents / 100;
+  const cost = liveParams(game).money.agentSeatCents / 100;
   const labels: Record<ReviewLevel, string> = {
     all: 'Review all agent work',
     sample: 'Review a sample',
@@ -138,7 +139,7 @@ function reviewLine(game: Game): HTMLElement | null {
   if (t.agentOutput <= 0) return null;
   const asked = t.agentOutput * REVIEW_SHARE[game.state.plan.policies.agentReview];
   const unread = t.agentOutput - t.agentReviewed;
-  const capacity = game.loaded.scenario.params.team.reviewCapacity;
+  const capacity = liveParams(game).team.reviewCapacity;
   const unit = turnWords(game.loaded.scenario).unit;
   return h(
     'p',
@@ -149,7 +150,7 @@ function reviewLine(game: Game): HTMLElement | null {
 
 /** What an offer costs and how likely it is to be taken, beside the Hire buttons. */
 function offerTerms(game: Game): HTMLElement {
-  const p = game.loaded.scenario.params;
+  const p = liveParams(game);
   const chance = offerAcceptanceChance(game.state, p);
   return h(
     'p',

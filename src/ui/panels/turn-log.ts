@@ -8,6 +8,7 @@ import { groupThousands, money, pct, turnWords, type TurnWords } from '../format
 import { keyLabel, shortcutKey } from '../shortcuts.ts';
 import { sloMissed, sloTarget } from '../thresholds.ts';
 import { why } from './causes.ts';
+import { liveParams } from '../live-params.ts';
 
 const TONE_MARK: Record<GameEvent['tone'], string> = {
   good: '\u25B2',
@@ -69,7 +70,7 @@ function cardItem(e: GameEvent): HTMLElement {
 function moneyLine(game: Game, last: TurnRecord): HTMLElement {
   const sn = last.snapshot;
   const offers = last.decisions.reduce((n, d) => n + (d.type === 'team/hire' ? d.count : 0), 0);
-  const fees = (offers * game.loaded.scenario.params.money.hireCostCents) / 100;
+  const fees = (offers * liveParams(game).money.hireCostCents) / 100;
   const oneOff = sn.costs - sn.salaries - sn.infra - sn.inference;
   const other = oneOff - fees;
   const parts = [

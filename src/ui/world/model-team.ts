@@ -8,6 +8,7 @@ import { headcountOf, ROLES } from '../../engine/index.ts';
 import type { Game } from '../../store/index.ts';
 import { pct } from '../format.ts';
 import { AGENTS, estimateWidth, MAX_DESKS, MIN_FONT, TEXT } from './layout.ts';
+import { liveParams } from '../live-params.ts';
 
 export interface Person {
   role: Role;
@@ -41,7 +42,7 @@ export function teamView(game: Game): TeamView {
   const all: Person[] = [];
   const roleCounts = { engineer: 0, ml: 0, sre: 0, product: 0 } as Record<Role, number>;
   const arrivingAll: Role[] = [];
-  const ramp = Math.max(1, game.loaded.scenario.params.team.rampWeeks);
+  const ramp = Math.max(1, liveParams(game).team.rampWeeks);
   ROLES.forEach((role, r) => {
     roleCounts[role] = headcountOf(t, role);
     for (let i = 0; i < t.ramped[role]; i++)

@@ -12,6 +12,7 @@ import { sloMissed, sloTarget } from '../thresholds.ts';
 import { SYSTEM } from './layout.ts';
 import { marketView, moneyView, type MarketView, type MoneyView } from './model-economy.ts';
 import { teamView, type TeamView } from './model-team.ts';
+import { liveParams } from '../live-params.ts';
 
 export {
   cashText,
@@ -100,7 +101,7 @@ function systemView(game: Game, incidents: string, unit: string): SystemView {
   const a = s.arch;
   const u = s.load.utilisation;
   const m = a.migration;
-  const sloMs = game.loaded.scenario.params.load.sloLatencyMs;
+  const sloMs = liveParams(game).load.sloLatencyMs;
   const latencyRatio = Math.min(2, s.load.latencyMs / Math.max(1, sloMs));
   return {
     hosting: a.hosting,
