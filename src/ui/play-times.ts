@@ -4,14 +4,14 @@
  * long a game takes"). Run it again and update these after changing a scenario's length or texts.
  */
 export const PLAY_MINUTES: Record<string, { everyWeek: number; withAdvance: number }> = {
-  tutorial: { everyWeek: 17, withAdvance: 17 },
-  'solo-founder': { everyWeek: 20, withAdvance: 12 },
-  'ship-it': { everyWeek: 18, withAdvance: 14 },
-  'rebuild-or-patch': { everyWeek: 16, withAdvance: 7 },
-  'five-engineers': { everyWeek: 18, withAdvance: 15 },
-  'growing-pains': { everyWeek: 21, withAdvance: 16 },
-  'the-pivot': { everyWeek: 19, withAdvance: 15 },
-  'incident-night': { everyWeek: 12, withAdvance: 12 },
+  tutorial: { everyWeek: 19, withAdvance: 19 },
+  'solo-founder': { everyWeek: 28, withAdvance: 24 },
+  'ship-it': { everyWeek: 18, withAdvance: 18 },
+  'rebuild-or-patch': { everyWeek: 27, withAdvance: 29 },
+  'five-engineers': { everyWeek: 21, withAdvance: 21 },
+  'growing-pains': { everyWeek: 26, withAdvance: 25 },
+  'the-pivot': { everyWeek: 20, withAdvance: 21 },
+  'incident-night': { everyWeek: 13, withAdvance: 13 },
   'demo-day': { everyWeek: 9, withAdvance: 9 },
   'inference-bill': { everyWeek: 16, withAdvance: 16 },
   'prompt-injection': { everyWeek: 16, withAdvance: 15 },
