@@ -24,8 +24,7 @@ import { searchConfig } from '../search/index.ts';
 import type { Io } from './main.ts';
 import { UsageError, wholeNumber } from './errors.ts';
 import { resolveScenario } from './scenarios.ts';
-import { searchOn } from './search.ts';
-import { startThreads } from './threads.ts';
+import { searchOnThreads } from './search.ts';
 
 interface GuideFlags {
   out: string;
@@ -37,12 +36,7 @@ interface GuideFlags {
 /** The strategy search behind the guide's ceiling, with the guide's seed, on every core. */
 async function guideSearch(loaded: LoadedScenario, io: Io): Promise<SearchFigures> {
   const workers = Math.max(1, availableParallelism());
-  const threads = workers > 1 ? startThreads(workers - 1) : null;
-  try {
-    return searchFigures(await searchOn(loaded.scenario, searchConfig(GUIDE_SEED), threads, io));
-  } finally {
-    await threads?.stop();
-  }
+  return searchFigures(await searchOnThreads(loaded.scenario, searchConfig(GUIDE_SEED), workers, io));
 }
 
 async function writeGuide(scenarioArg: string, flags: GuideFlags, io: Io): Promise<void> {

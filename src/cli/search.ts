@@ -102,6 +102,16 @@ async function run(scenarioArg: string, flags: SearchFlags, io: Io): Promise<Sea
   io.err(
     `search: ${scenario.id}, seed "${config.seed}", ${config.seconds !== null ? `about ${config.seconds} s` : `${config.generations + 1} generations`} on ${workers} thread${workers === 1 ? '' : 's'}`,
   );
+  return searchOnThreads(scenario, config, workers, io);
+}
+
+/** The search on `workers` threads (this one included), started for it and stopped after. */
+export async function searchOnThreads(
+  scenario: Scenario,
+  config: SearchConfig,
+  workers: number,
+  io: Io,
+): Promise<SearchResult> {
   const threads = workers > 1 ? startThreads(workers - 1) : null;
   try {
     return await searchOn(scenario, config, threads, io);

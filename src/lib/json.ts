@@ -1,23 +1,10 @@
 /** Small facts about JSON text, and reading JSON that came from outside. Pure. */
 
-/** True when JSON text stops inside a string or with brackets still open: its tail is missing (a cut-off copy). */
-export function looksTruncated(text: string): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (inString) {
-      if (ch === '\\') i++;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') inString = true;
-    else if (ch === '{' || ch === '[') depth++;
-    else if (ch === '}' || ch === ']') depth--;
-  }
-  return inString || depth > 0;
-}
-
-/** True when JSON text opens more than `max` brackets at once (counted outside strings, in one pass). */
-export function nestedDeeperThan(text: string, max: number): boolean {
+/**
+ * One pass over JSON text's brackets, outside strings: `deeper` when more than `max` are open at once (the pass
+ * stops there), `open` when the text ends inside a string or with brackets still open (a cut-off copy).
+ */
+function scanBrackets(text: string, max: number): { deeper: boolean; open: boolean } {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -27,10 +14,10 @@ export function nestedDeeperThan(text: string, max: number): boolean {
       else if (ch === '"') inString = false;
     } else if (ch === '"') inString = true;
     else if (ch === '{' || ch === '[') {
-      if (++depth > max) return true;
+      if (++depth > max) return { deeper: true, open: true };
     } else if (ch === '}' || ch === ']') depth--;
   }
-  return false;
+  return { deeper: false, open: inString || depth > 0 };
 }
 
 /** The first number in a parsed JSON value that is not finite (JSON.parse reads 1e400 as Infinity), or null. */
@@ -59,12 +46,13 @@ export type UntrustedJson =
  * that walks them, a checksum or a structured clone), and a number out of a double's range after it.
  */
 export function readUntrustedJson(text: string, maxDepth: number): UntrustedJson {
-  if (nestedDeeperThan(text, maxDepth)) return { ok: false, problem: 'too-deep' };
+  const brackets = scanBrackets(text, maxDepth);
+  if (brackets.deeper) return { ok: false, problem: 'too-deep' };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, problem: looksTruncated(text) ? 'truncated' : 'corrupt' };
+    return { ok: false, problem: brackets.open ? 'truncated' : 'corrupt' };
   }
   return nonFiniteNumber(value) === null ? { ok: true, value } : { ok: false, problem: 'not-finite', value };
 }
