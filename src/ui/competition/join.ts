@@ -83,6 +83,9 @@ export function openCompetitionFromAddress(): void {
     if (!competitionOver(playing)) return goTo('play');
     // Time ran out while the page was closed: finish the round (or the game) and show its code.
     if (!playing.run && !playing.checkpoint) return timeOut();
+    // The link can be read after the game ended here (at boot it waits for the scenarios): a run or stop screen
+    // already showing this game stays as it is, never turned into "You finished this competition".
+    if (store.getState().screen === (playing.checkpoint ? 'stop' : 'run')) return;
     return playing.checkpoint ? goTo('stop') : showFinishedRun(id);
   }
   if (competitionRecord(id)?.run) return showFinishedRun(id);
