@@ -28,12 +28,19 @@ async function start(page: Page, title: string, seed: string): Promise<void> {
  * not laid out (content-visibility) and innerText reads only what is.
  */
 async function read(locator: Locator): Promise<string> {
-  await locator.scrollIntoViewIfNeeded();
-  // Laid out once it is near the view, from the next frame on.
-  await locator.evaluate(
-    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
-  );
-  return locator.innerText();
+  // A panel re-rendered after a click replaces its element: the locator finds the new one on the next try.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await locator.scrollIntoViewIfNeeded();
+      // Laid out once it is near the view, from the next frame on.
+      await locator.evaluate(
+        () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+      );
+      return await locator.innerText();
+    } catch (error) {
+      if (attempt >= 5 || !/not attached/.test(String(error))) throw error;
+    }
+  }
 }
 
 /** The engine's internal wording, and a hidden quantity's value or threshold. */
@@ -193,7 +200,7 @@ describeInBrowser('the play screen is honest', () => {
     await expect.poll(() => read(page.locator('#alloc-debt-value'))).toBe('15%');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('alloc-debt-more');
     await page.getByRole('button', { name: 'Lower the eval gate threshold by 5 points' }).click();
-    expect(await read(page.locator('.draft-list'))).toMatch(/Eval gate threshold: 55%/);
+    await expect.poll(() => read(page.locator('.draft-list'))).toMatch(/Eval gate threshold: 55%/);
     expectClean(s);
     await s.close();
   });
