@@ -5,14 +5,27 @@
  */
 import { balancedIsolates } from '../lib/printable.ts';
 
-type Child = Node | string | number | null | undefined | false;
+export type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
+
+/** Elements given a listener here: morph.ts replaces them instead of keeping an older element in their place. */
+const listening = new WeakSet<Element>();
+
+export function hasListeners(el: Element): boolean {
+  return listening.has(el);
+}
+
+/** el.addEventListener, noted for morph.ts. */
+export function listen(el: Element, type: string, listener: EventListener): void {
+  listening.add(el);
+  el.addEventListener(type, listener);
+}
 
 function applyAttrs(el: Element, attrs: Attrs): void {
   for (const [key, value] of Object.entries(attrs)) {
     if (value === null || value === undefined || value === false) continue;
     if (key.startsWith('on') && typeof value === 'function') {
-      el.addEventListener(key.slice(2).toLowerCase(), value);
+      listen(el, key.slice(2).toLowerCase(), value);
     } else if (key === 'className') {
       el.setAttribute('class', String(value));
     } else {
@@ -22,11 +35,17 @@ function applyAttrs(el: Element, attrs: Attrs): void {
 }
 
 /** Text nodes hold balanced bidi isolates (see balancedIsolates): none can break out of an isolating element. */
-function append(el: Element, children: Child[]): void {
+export function nodesOf(children: Child[]): Node[] {
+  const nodes: Node[] = [];
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
-    el.append(typeof c === 'object' ? c : document.createTextNode(balancedIsolates(String(c))));
+    nodes.push(typeof c === 'object' ? c : document.createTextNode(balancedIsolates(String(c))));
   }
+  return nodes;
+}
+
+function append(el: Element, children: Child[]): void {
+  el.append(...nodesOf(children));
 }
 
 /** Creates an HTML element: h('button', { className: 'primary', onclick }, 'End turn'). */

@@ -9,6 +9,7 @@ import type { CompetitionSession } from '../../store/index.ts';
 import { currentRound, timeLeftMs, timeOut } from '../../store/index.ts';
 import { announce } from '../announce.ts';
 import { h } from '../dom.ts';
+import { owned } from '../morph.ts';
 
 export interface CompetitionTimer {
   /** For the HUD. */
@@ -33,13 +34,18 @@ function label(session: CompetitionSession): string {
 
 export function competitionTimer(session: CompetitionSession): CompetitionTimer {
   const value = h('strong', { id: 'time-left' });
-  const el = h('span', { className: 'time-left', role: 'timer' }, h('span', {}, label(session)), value);
+  // Kept and updated here every second: a re-render of the play screen puts this very element in place.
+  const el = owned(
+    h('span', { className: 'time-left', role: 'timer' }, h('span', {}, label(session)), value),
+  );
   const compactValue = h('strong', {});
-  const compact = h(
-    'p',
-    { className: 'time-left-compact', role: 'timer', id: 'time-left-footer' },
-    h('span', {}, label(session)),
-    compactValue,
+  const compact = owned(
+    h(
+      'p',
+      { className: 'time-left-compact', role: 'timer', id: 'time-left-footer' },
+      h('span', {}, label(session)),
+      compactValue,
+    ),
   );
   const show = (text: string, short: boolean): void => {
     value.textContent = text;

@@ -3,7 +3,7 @@ import type { AllocationKey } from '../../engine/index.ts';
 import { ALLOCATION_KEYS } from '../../engine/index.ts';
 import { plannedPlan, propose, type Game } from '../../store/index.ts';
 import { rebalance } from '../allocation.ts';
-import { h } from '../dom.ts';
+import { h, listen } from '../dom.ts';
 import { section, stepButtons } from './section.ts';
 
 const LABELS: Record<AllocationKey, [string, string]> = {
@@ -31,11 +31,11 @@ export function capacityPanel(game: Game): HTMLElement {
       'aria-valuetext': `${value}% ${LABELS[key][0]}`,
       'aria-describedby': `${id}-hint`,
     });
-    input.addEventListener('input', () => (out.textContent = `${input.value}%`));
+    listen(input, 'input', () => (out.textContent = `${input.value}%`));
     const set = (v: number): void => {
       propose({ type: 'plan/allocate', allocation: rebalance(plan.allocation, key, v) });
     };
-    input.addEventListener('change', () => set(Number(input.value)));
+    listen(input, 'change', () => set(Number(input.value)));
     return h(
       'div',
       {

@@ -4,7 +4,7 @@ import { RELEASE_MODES } from '../../engine/index.ts';
 import { evalNoise } from '../../engine/model.ts';
 import { plannedPlan, propose, type Game } from '../../store/index.ts';
 import { RELEASE_TEXT } from '../describe.ts';
-import { h } from '../dom.ts';
+import { h, listen } from '../dom.ts';
 import { pct } from '../format.ts';
 import { radios, section, stepButtons } from './section.ts';
 import { liveParams } from '../live-params.ts';
@@ -48,8 +48,8 @@ export function releasePanel(game: Game): HTMLElement {
     value,
     'aria-valuetext': `${value}%`,
   });
-  threshold.addEventListener('input', () => (out.textContent = `${threshold.value}%`));
-  threshold.addEventListener('change', () =>
+  listen(threshold, 'input', () => (out.textContent = `${threshold.value}%`));
+  listen(threshold, 'change', () =>
     propose({ type: 'policy/eval-threshold', threshold: Number(threshold.value) / 100 }),
   );
   return section(

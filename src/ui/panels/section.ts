@@ -1,7 +1,7 @@
 /** A titled plan section with its keyboard shortcut (when shortcuts are on) shown beside its heading. */
 import type { Decision } from '../../engine/index.ts';
 import type { Game } from '../../store/index.ts';
-import { h } from '../dom.ts';
+import { h, listen } from '../dom.ts';
 import { keyLabel, shortcutKey, type ShortcutAction } from '../shortcuts.ts';
 
 export function section(id: ShortcutAction, title: string, ...children: (Node | null)[]): HTMLElement {
@@ -41,7 +41,7 @@ export function radios<T extends string>(
         checked: o.value === selected,
         disabled: o.disabled ?? false,
       });
-      input.addEventListener('change', () => input.checked && onSelect(o.value));
+      listen(input, 'change', () => input.checked && onSelect(o.value));
       return h(
         'div',
         { className: 'radio' },
@@ -65,7 +65,7 @@ export function wholeNumberInput(
   onValue: (n: number) => void,
 ): HTMLInputElement {
   const input = h('input', { type: 'number', id, min: 0, max, step: 1, value, inputmode: 'numeric' });
-  input.addEventListener('change', () => {
+  listen(input, 'change', () => {
     const n = Number(input.value);
     if (Number.isInteger(n)) onValue(n);
   });

@@ -4,15 +4,24 @@
  * (WCAG 2.4.11). The play screen calls these around each render; nothing else does.
  */
 
-/** What was focused before a render: the element itself and its id (the render replaces the element). */
+/**
+ * What was focused before a render: the element itself and its id (the render replaces the element), and whether
+ * the plan column was scrolled (read before the render changes the page, so reading it costs no layout).
+ */
 export interface FocusBefore {
   element: HTMLElement | null;
   id: string;
+  planScrolled: boolean;
 }
 
-export function focusBefore(): FocusBefore {
+export function focusBefore(root: HTMLElement): FocusBefore {
   const element = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  return { element: element === document.body ? null : element, id: element?.id ?? '' };
+  const col = root.querySelector<HTMLElement>('.plan-col');
+  return {
+    element: element === document.body ? null : element,
+    id: element?.id ?? '',
+    planScrolled: col !== null && col.scrollTop > 0,
+  };
 }
 
 /** Focuses `el` when it can take focus (connected, enabled); returns whether it did. */
@@ -29,7 +38,8 @@ function tryFocus(el: HTMLElement | null, preventScroll = false): boolean {
  * column is scrolled to its top first, so new event cards ("Decisions waiting") are in view.
  */
 export function restoreFocus(before: FocusBefore, root: HTMLElement, newTurn: boolean): void {
-  if (newTurn) {
+  // Setting scrollTop lays the page out at once, in the middle of the render: only when there is a scroll to undo.
+  if (newTurn && before.planScrolled) {
     const col = root.querySelector<HTMLElement>('.plan-col');
     if (col) col.scrollTop = 0;
   }
@@ -45,13 +55,22 @@ export function restoreFocus(before: FocusBefore, root: HTMLElement, newTurn: bo
 }
 
 /**
- * Keeps `--draft-height` on <html> equal to the sticky decisions panel's real height (it grows with the
- * drafted decisions), which the stylesheet uses as scroll-padding-bottom; returns the function that stops.
+ * Keeps `--draft-height` equal to the sticky decisions panel's real height (it grows with the drafted decisions)
+ * on the elements whose stylesheet rules read it (scroll-padding of <html> and the plan column, padding of the
+ * play screen); returns the function that stops. The property is registered as not inherited (styles.css): a
+ * new height restyles those three elements, not every element of the page below them, in the frame End turn
+ * paints.
  */
 export function trackDraftHeight(host: HTMLElement): { update(): void; stop(): void } {
-  const root = document.documentElement;
+  const readers = [document.documentElement, host.closest('.plan-col'), host.closest('.play-screen')];
   let watched: Element | null = null;
-  const set = (height: number): void => root.style.setProperty('--draft-height', `${Math.ceil(height)}px`);
+  let shown = '';
+  const set = (height: number): void => {
+    const value = `${Math.ceil(height)}px`;
+    if (value === shown) return;
+    shown = value;
+    for (const el of readers) if (el instanceof HTMLElement) el.style.setProperty('--draft-height', value);
+  };
   const observer =
     typeof ResizeObserver === 'function'
       ? new ResizeObserver((entries) => {
@@ -73,7 +92,7 @@ export function trackDraftHeight(host: HTMLElement): { update(): void; stop(): v
     },
     stop() {
       observer?.disconnect();
-      root.style.removeProperty('--draft-height');
+      for (const el of readers) if (el instanceof HTMLElement) el.style.removeProperty('--draft-height');
     },
   };
 }

@@ -22,6 +22,7 @@ import { turnSummary } from '../summary.ts';
 import { competitionTimer } from '../competition/timer.ts';
 import type { View } from '../view.ts';
 import { mountWorldLater, type WorldHandle } from '../world/mount.ts';
+import { morphFill } from '../morph.ts';
 import { descriptionsSeen, markDescriptionsSeen } from '../seen-descriptions.ts';
 import { focusBefore, restoreFocus, trackDraftHeight } from './play-focus.ts';
 import { hud } from './play-hud.ts';
@@ -181,18 +182,18 @@ export function playScreen(): View {
   };
 
   const paint = (game: Game): void => {
-    const before = focusBefore();
+    const before = focusBefore(el);
     const turnChanged = shown?.state !== game.state;
     const undone = shown !== null && game.state.turn < shown.state.turn;
-    fill(top, ...hud(game, timer?.el ?? null));
-    fill(dash, dashboard(game));
-    if (turnChanged) fill(log, turnLog(game));
+    morphFill(top, ...hud(game, timer?.el ?? null));
+    morphFill(dash, dashboard(game));
+    if (turnChanged) morphFill(log, turnLog(game));
     // Descriptions of the controls on demand once they have been read: shown in the first two turns, then on
     // hover or focus of their control, or all again with the toggle.
     const showHints = hints ?? (game.state.turn < 2 && !seenBefore);
     if (game.state.turn >= 2 && !seenBefore) markDescriptionsSeen();
     plan.classList.toggle('terse', !showHints);
-    fill(
+    morphFill(
       plan,
       planHead(game, showHints, () => {
         hints = !showHints;
