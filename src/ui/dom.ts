@@ -8,17 +8,35 @@ import { balancedIsolates } from '../lib/printable.ts';
 export type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 
-/** Elements given a listener here: morph.ts replaces them instead of keeping an older element in their place. */
-const listening = new WeakSet<Element>();
+/** The listeners given to each element here, so that morph.ts can move them onto the element it keeps. */
+const listenersOf = new WeakMap<Element, [string, EventListener][]>();
 
-export function hasListeners(el: Element): boolean {
-  return listening.has(el);
+/**
+ * el.addEventListener, noted for morph.ts. A listener reads the element it runs on from the event
+ * (event.currentTarget) and others by id, never through a variable holding the element it was built with: the
+ * page may keep an older element in its place and give it this listener.
+ */
+export function listen(el: Element, type: string, listener: EventListener): void {
+  el.addEventListener(type, listener);
+  const list = listenersOf.get(el);
+  if (list) list.push([type, listener]);
+  else listenersOf.set(el, [[type, listener]]);
 }
 
-/** el.addEventListener, noted for morph.ts. */
-export function listen(el: Element, type: string, listener: EventListener): void {
-  listening.add(el);
-  el.addEventListener(type, listener);
+/** Gives `to` the listeners `from` was given through listen(), in place of those it had. */
+export function moveListeners(from: Element, to: Element): void {
+  const old = listenersOf.get(to);
+  const fresh = listenersOf.get(from);
+  if (!old && !fresh) return;
+  for (const [type, listener] of old ?? []) to.removeEventListener(type, listener);
+  for (const [type, listener] of fresh ?? []) to.addEventListener(type, listener);
+  if (fresh) listenersOf.set(to, fresh);
+  else listenersOf.delete(to);
+}
+
+/** The form field a listener runs on. */
+export function fieldOf(e: Event): HTMLInputElement {
+  return e.currentTarget as HTMLInputElement;
 }
 
 function applyAttrs(el: Element, attrs: Attrs): void {

@@ -3,29 +3,16 @@
  * restyles, lays out and paints only what changed: End turn rebuilds the whole play screen from the store, and
  * on a slow laptop laying out and painting every panel anew cost more than building it.
  *
- * What is kept and what is replaced, so that the page behaves exactly as if the new tree had been inserted:
- * - Text nodes and plain elements (same tag) are kept and given the new text and attributes.
- * - Controls and anything else that holds state or code of its own are always replaced by their new version:
- *   buttons, inputs, links, details, dialogs, editable elements, <output> (scripts write it), elements with
- *   listeners (dom.ts) and elements another module owns and updates (owned() below, the competition timer).
- *   A listener's closure therefore always belongs to the element it runs on, built from the same render as it;
- *   it may read other elements only by id when it runs, or its own element, descendants and <output>s.
- * - A kept element keeps keyboard focus (a heading focused after End turn, tabindex -1, stays focused).
+ * The page then behaves exactly as if the new tree had been inserted:
+ * - An element of the same tag in the same place is kept and given the new one's attributes, text, listeners
+ *   (those given through listen() in dom.ts, which read their element from the event, not from a variable) and
+ *   form state (value, checked). A kept element keeps keyboard focus.
+ * - Styles set through the CSSOM (a bar's width) are copied through the CSSOM: a strict CSP refuses inline
+ *   style attributes.
+ * - Dialogs, editable elements and elements another module owns and updates (owned() below, the competition
+ *   timer) are never morphed: the new one, or that very element, is put in place.
  */
-import { hasListeners, nodesOf, type Child } from './dom.ts';
-
-/** Tags whose elements are never morphed: their state (value, checked, open, focus) is the new tree's. */
-const REPLACED_TAGS = new Set([
-  'a',
-  'button',
-  'details',
-  'dialog',
-  'input',
-  'output',
-  'select',
-  'summary',
-  'textarea',
-]);
+import { moveListeners, nodesOf, type Child } from './dom.ts';
 
 const ownedElements = new WeakSet<Element>();
 
@@ -39,12 +26,7 @@ export function owned<T extends Element>(el: T): T {
 }
 
 function replacedWhole(el: Element): boolean {
-  return (
-    REPLACED_TAGS.has(el.localName) ||
-    el.hasAttribute('contenteditable') ||
-    hasListeners(el) ||
-    ownedElements.has(el)
-  );
+  return el.localName === 'dialog' || el.hasAttribute('contenteditable') || ownedElements.has(el);
 }
 
 /** Whether `live` can be kept and made to look like `fresh`. */
@@ -62,10 +44,24 @@ function syncAttributes(live: Element, fresh: Element): void {
   const names = fresh.getAttributeNames();
   for (const name of names) {
     const value = fresh.getAttribute(name)!;
-    if (live.getAttribute(name) !== value) live.setAttribute(name, value);
+    if (live.getAttribute(name) === value) continue;
+    if (name === 'style') (live as HTMLElement).style.cssText = (fresh as HTMLElement).style.cssText;
+    else live.setAttribute(name, value);
   }
   if (live.attributes.length === names.length) return;
   for (const name of live.getAttributeNames()) if (!fresh.hasAttribute(name)) live.removeAttribute(name);
+}
+
+/** What a player changes in a form field without changing its attributes. */
+function syncFormState(live: Element, fresh: Element): void {
+  if (live instanceof HTMLInputElement) {
+    const f = fresh as HTMLInputElement;
+    if (live.checked !== f.checked) live.checked = f.checked;
+    if (live.value !== f.value) live.value = f.value;
+  } else if (live instanceof HTMLSelectElement || live instanceof HTMLTextAreaElement) {
+    const value = (fresh as HTMLSelectElement | HTMLTextAreaElement).value;
+    if (live.value !== value) live.value = value;
+  }
 }
 
 function childrenOf(node: Node): Node[] {
@@ -74,25 +70,64 @@ function childrenOf(node: Node): Node[] {
   return out;
 }
 
-/** Puts `node`, or `live` made to look like it, where `live` is (or at the end); returns the node now there. */
-function place(parent: Node, live: Node | null, node: Node): Node {
-  if (live === node) return node;
-  if (!live) return parent.appendChild(node);
+/** Puts `node`, or `live` made to look like it, where `live` is; returns the node now there. */
+function place(parent: Node, live: Node, node: Node): Node {
   if (!keepable(live, node)) {
     parent.replaceChild(node, live);
     return node;
   }
   if (node.nodeType === Node.ELEMENT_NODE) {
-    syncAttributes(live as Element, node as Element);
-    morphChildren(live, childrenOf(node));
+    const [l, f] = [live as Element, node as Element];
+    syncAttributes(l, f);
+    morphChildren(l, childrenOf(f));
+    syncFormState(l, f);
+    moveListeners(f, l);
   } else if (live.nodeValue !== node.nodeValue) live.nodeValue = node.nodeValue;
   return live;
 }
 
-/** Makes `parent`'s children look like `fresh`, in order, keeping what can be kept. */
+/** An element's id: a new element with an id is only ever made from the live element with the same id. */
+function keyOf(node: Node | null): string {
+  return node !== null && node.nodeType === Node.ELEMENT_NODE ? (node as Element).id : '';
+}
+
+/**
+ * The live node to make `node` from, at or after `live`: with an id, the live sibling with that id, the
+ * siblings before it removed unless a later new node needs them (their ids are in `wanted`); with none, `live`
+ * itself unless it has an id. Null: `node` goes in before `live` as it is.
+ */
+function counterpart(parent: Node, live: Node | null, node: Node, wanted: Set<string>): Node | null {
+  const key = keyOf(node);
+  if (key === '') return keyOf(live) === '' ? live : null;
+  let match = live;
+  while (match && keyOf(match) !== key) match = match.nextSibling;
+  if (!match) return null;
+  while (live !== match && !wanted.has(keyOf(live))) {
+    const next = live!.nextSibling;
+    parent.removeChild(live!);
+    live = next;
+  }
+  if (live !== match) parent.insertBefore(match, live);
+  return match;
+}
+
+/**
+ * Makes `parent`'s children look like `fresh`, in order, keeping what can be kept: nodes with an id are matched
+ * by id (a panel that appears or goes does not shift the others into each other's places), the rest by place.
+ */
 function morphChildren(parent: Node, fresh: Node[]): void {
+  const wanted = new Set(fresh.map(keyOf).filter((k) => k !== ''));
   let live = parent.firstChild;
-  for (const node of fresh) live = place(parent, live, node).nextSibling;
+  for (const node of fresh) {
+    wanted.delete(keyOf(node));
+    if (live === node) {
+      live = live.nextSibling;
+      continue;
+    }
+    const match = counterpart(parent, live, node, wanted);
+    if (match === null) parent.insertBefore(node, live);
+    else live = place(parent, match, node).nextSibling;
+  }
   while (live) {
     const next = live.nextSibling;
     parent.removeChild(live);
@@ -106,8 +141,8 @@ const EDITABLE = new Set(['input', 'select', 'textarea']);
 /**
  * Gives `el` the children `children` as fill() in dom.ts does, keeping the live nodes that can be kept. A focused
  * form field inside is blurred first, as fill() does: an edit not yet committed (a number typed but not entered)
- * fires its change now, with the field still in place, and not from inside its removal. (A focused button has no
- * edit to commit: it is left alone, so its blur does not restyle the page halfway through the render.)
+ * fires its change now, and the new tree, built before it, is then put in place over it; the store's change sets
+ * off the next render, which shows it.
  */
 export function morphFill(el: Element, ...children: Child[]): void {
   const active = el.ownerDocument.activeElement;

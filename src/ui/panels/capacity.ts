@@ -3,8 +3,8 @@ import type { AllocationKey } from '../../engine/index.ts';
 import { ALLOCATION_KEYS } from '../../engine/index.ts';
 import { plannedPlan, propose, type Game } from '../../store/index.ts';
 import { rebalance } from '../allocation.ts';
-import { h, listen } from '../dom.ts';
-import { section, stepButtons } from './section.ts';
+import { fieldOf, h, listen } from '../dom.ts';
+import { section, showValue, stepButtons } from './section.ts';
 
 const LABELS: Record<AllocationKey, [string, string]> = {
   features: ['Features', 'what users see; shipped in the next release'],
@@ -31,11 +31,11 @@ export function capacityPanel(game: Game): HTMLElement {
       'aria-valuetext': `${value}% ${LABELS[key][0]}`,
       'aria-describedby': `${id}-hint`,
     });
-    listen(input, 'input', () => (out.textContent = `${input.value}%`));
+    listen(input, 'input', (e) => showValue(`${id}-value`, fieldOf(e).value));
     const set = (v: number): void => {
       propose({ type: 'plan/allocate', allocation: rebalance(plan.allocation, key, v) });
     };
-    listen(input, 'change', () => set(Number(input.value)));
+    listen(input, 'change', (e) => set(Number(fieldOf(e).value)));
     return h(
       'div',
       {

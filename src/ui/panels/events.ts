@@ -3,7 +3,7 @@ import type { Decision, EventDef, GameEvent, OptionDef } from '../../engine/inde
 import { eventChance, outcomeChances } from '../../engine/event-odds.ts';
 import { plannedPlan, propose, type Game } from '../../store/index.ts';
 import { describeDecision } from '../describe.ts';
-import { bdi, h, iso, listen } from '../dom.ts';
+import { bdi, fieldOf, h, iso, listen } from '../dom.ts';
 import { pct, turnWords } from '../format.ts';
 import { section } from './section.ts';
 import { why } from './causes.ts';
@@ -75,7 +75,7 @@ function card(game: Game, def: EventDef, deadlineTurn: number, firing: GameEvent
         listen(
           input,
           'change',
-          () => input.checked && propose({ type: 'event/choose', eventId: def.id, option: o.id }),
+          (e) => fieldOf(e).checked && propose({ type: 'event/choose', eventId: def.id, option: o.id }),
         );
         return h(
           'div',

@@ -10,7 +10,7 @@ import {
 import { raiseChance } from '../../engine/money.ts';
 import { plannedPlan, propose, withdraw, type Game } from '../../store/index.ts';
 import { FRAMING_TEXT, POLICY_TEXT } from '../describe.ts';
-import { h, listen } from '../dom.ts';
+import { fieldOf, h, listen } from '../dom.ts';
 import { money, pct, turnWords } from '../format.ts';
 import { runwayText } from '../runway.ts';
 import { drafted, radios, section } from './section.ts';
@@ -26,7 +26,7 @@ export function policiesPanel(game: Game): HTMLElement {
       checked: plan.policies[policy],
       'aria-describedby': `${id}-hint`,
     });
-    listen(box, 'change', () => propose({ type: 'policy/set', policy, on: box.checked }));
+    listen(box, 'change', (e) => propose({ type: 'policy/set', policy, on: fieldOf(e).checked }));
     return h(
       'div',
       { className: 'check' },

@@ -4,9 +4,9 @@ import { RELEASE_MODES } from '../../engine/index.ts';
 import { evalNoise } from '../../engine/model.ts';
 import { plannedPlan, propose, type Game } from '../../store/index.ts';
 import { RELEASE_TEXT } from '../describe.ts';
-import { h, listen } from '../dom.ts';
+import { fieldOf, h, listen } from '../dom.ts';
 import { pct } from '../format.ts';
-import { radios, section, stepButtons } from './section.ts';
+import { radios, section, showValue, stepButtons } from './section.ts';
 import { liveParams } from '../live-params.ts';
 
 function candidateNote(game: Game): HTMLElement {
@@ -38,7 +38,7 @@ export function releasePanel(game: Game): HTMLElement {
   }));
   const thresholdId = 'eval-threshold';
   const value = Math.round(plan.policies.evalThreshold * 100);
-  const out = h('output', { for: thresholdId }, `${value}%`);
+  const out = h('output', { for: thresholdId, id: `${thresholdId}-value` }, `${value}%`);
   const threshold = h('input', {
     type: 'range',
     id: thresholdId,
@@ -48,9 +48,9 @@ export function releasePanel(game: Game): HTMLElement {
     value,
     'aria-valuetext': `${value}%`,
   });
-  listen(threshold, 'input', () => (out.textContent = `${threshold.value}%`));
-  listen(threshold, 'change', () =>
-    propose({ type: 'policy/eval-threshold', threshold: Number(threshold.value) / 100 }),
+  listen(threshold, 'input', (e) => showValue(`${thresholdId}-value`, fieldOf(e).value));
+  listen(threshold, 'change', (e) =>
+    propose({ type: 'policy/eval-threshold', threshold: Number(fieldOf(e).value) / 100 }),
   );
   return section(
     'release',

@@ -1,7 +1,7 @@
 /** A titled plan section with its keyboard shortcut (when shortcuts are on) shown beside its heading. */
 import type { Decision } from '../../engine/index.ts';
 import type { Game } from '../../store/index.ts';
-import { h, listen } from '../dom.ts';
+import { fieldOf, h, listen } from '../dom.ts';
 import { keyLabel, shortcutKey, type ShortcutAction } from '../shortcuts.ts';
 
 export function section(id: ShortcutAction, title: string, ...children: (Node | null)[]): HTMLElement {
@@ -41,7 +41,7 @@ export function radios<T extends string>(
         checked: o.value === selected,
         disabled: o.disabled ?? false,
       });
-      listen(input, 'change', () => input.checked && onSelect(o.value));
+      listen(input, 'change', (e) => fieldOf(e).checked && onSelect(o.value));
       return h(
         'div',
         { className: 'radio' },
@@ -65,8 +65,8 @@ export function wholeNumberInput(
   onValue: (n: number) => void,
 ): HTMLInputElement {
   const input = h('input', { type: 'number', id, min: 0, max, step: 1, value, inputmode: 'numeric' });
-  listen(input, 'change', () => {
-    const n = Number(input.value);
+  listen(input, 'change', (e) => {
+    const n = Number(fieldOf(e).value);
     if (Number.isInteger(n)) onValue(n);
   });
   return input;
@@ -78,6 +78,12 @@ export function drafted<T extends Decision['type']>(
   type: T,
 ): Extract<Decision, { type: T }> | undefined {
   return game.draft.find((d): d is Extract<Decision, { type: T }> => d.type === type);
+}
+
+/** A slider's value shown live while it is dragged, in its <output> (found by id: see listen() in dom.ts). */
+export function showValue(outputId: string, value: string): void {
+  const out = document.getElementById(outputId);
+  if (out) out.textContent = `${value}%`;
 }
 
 /**

@@ -27,6 +27,8 @@ export function focusBefore(root: HTMLElement): FocusBefore {
 /** Focuses `el` when it can take focus (connected, enabled); returns whether it did. */
 function tryFocus(el: HTMLElement | null, preventScroll = false): boolean {
   if (!el || !el.isConnected || (el as HTMLButtonElement).disabled) return false;
+  // Still focused (the render kept it, morph.ts): focus() would lay the page out at once for nothing.
+  if (document.activeElement === el) return true;
   el.focus({ preventScroll });
   return document.activeElement === el;
 }
