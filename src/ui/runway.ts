@@ -42,7 +42,9 @@ export function forecastRunway(f: Forecast): ForecastRunway | null {
   return { p50, p10 };
 }
 
-const HORIZON = 8;
+/** The forecast's length in turns (fewer near the end of a game) and its number of simulated futures. */
+export const FORECAST_HORIZON = 8;
+export const FORECAST_SAMPLES = 40;
 
 interface Computed {
   state: unknown;
@@ -58,8 +60,8 @@ const listeners = new Set<() => void>();
 
 function compute(game: Game): Computed {
   const value = forecast(game.state, game.loaded.scenario, {
-    horizon: HORIZON,
-    samples: 40,
+    horizon: FORECAST_HORIZON,
+    samples: FORECAST_SAMPLES,
     metrics: ['users', 'cash', 'runwayTurns'],
     decisions: game.draft,
   });

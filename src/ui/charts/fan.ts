@@ -13,6 +13,11 @@ export interface FanInput {
   bands: readonly Band[];
   /** The forecast before the plan changed, drawn faintly behind (null or absent: none). */
   ghost?: readonly Band[] | null;
+  /**
+   * How many turns ahead the chart leaves room for: the forecast's length, given while its bands are still
+   * being computed (none yet), so the past sits where it will sit beside them. Default: the bands'.
+   */
+  ahead?: number;
   /** What is charted, e.g. "Users". */
   label: string;
   format: (x: number) => string;
@@ -37,9 +42,14 @@ function points(xs: number[], ys: number[]): string {
   return xs.map((x, i) => `${x.toFixed(1)},${ys[i]!.toFixed(1)}`).join(' ');
 }
 
+/** Turns charted: the past and the room ahead. */
+function turnsCharted(input: FanInput): number {
+  return input.history.length + Math.max(input.bands.length, input.ahead ?? 0);
+}
+
 function drawing(input: FanInput, lo: number, hi: number): SVGSVGElement {
   const { history, bands } = input;
-  const n = history.length + bands.length;
+  const n = turnsCharted(input);
   const x = (i: number): number => (i / Math.max(1, n - 1)) * W;
   const y = (v: number): number => H - ((v - lo) / (hi - lo)) * H;
   const svg = s('svg', {
@@ -100,7 +110,7 @@ export function fanChart(input: FanInput): HTMLElement {
     (last
       ? `${input.label} by ${input.end}: between ${format(last.p10)} and ${format(last.p90)}, most likely ${format(last.p50)}`
       : input.label);
-  const nowAt = Math.max(0, history.length - 1) / Math.max(1, history.length + bands.length - 1);
+  const nowAt = Math.max(0, history.length - 1) / Math.max(1, turnsCharted(input) - 1);
   // "now" sits under its line; the start label only where the two do not collide.
   // Near the end of a game the forecast is short: "now" would run into the last week's label ("noweek 12").
   const nowLabel = h('span', { className: 'fan-x-now' }, nowAt > 0.8 ? '' : 'now');

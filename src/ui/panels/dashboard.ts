@@ -3,11 +3,9 @@
  * the plan being drafted, the runway read from that same forecast (runway.ts), and the DORA keys with their
  * cluster.
  */
-import type { Band, Forecast } from '../../engine/index.ts';
 import { doraCluster, doraHasData, DORA_MIN_DEPLOYS } from '../../engine/index.ts';
 import type { TurnSnapshot } from '../../replay/index.ts';
 import type { Game } from '../../store/index.ts';
-import { fanChart } from '../charts/fan.ts';
 import { legend, lineChart } from '../charts/line.ts';
 import { moneyFlowSeries } from '../charts/money-flow.ts';
 import { sparkline } from '../charts/sparkline.ts';
@@ -15,6 +13,7 @@ import { h } from '../dom.ts';
 import { count, days, hours, money, pct, signed, turnWords, type TurnWords } from '../format.ts';
 import { rollingDora } from '../metrics.ts';
 import { forecastRunway, planForecast, runwayText, runwayWords } from '../runway.ts';
+import { forecastBlock } from './forecast.ts';
 import { BOARD_LOW, DEBT_HIGH, sloMissed, sloTarget } from '../thresholds.ts';
 
 interface Kpi {
@@ -112,73 +111,6 @@ function kpis(game: Game, snaps: TurnSnapshot[]): HTMLElement {
       value: pct(s.market.satisfaction),
       series: series((x) => x.satisfaction),
     }),
-  );
-}
-
-function forecastBlock(game: Game, snaps: TurnSnapshot[]): HTMLElement {
-  const words = turnWords(game.loaded.scenario);
-  const planned = planForecast(game);
-  if (!planned)
-    return h(
-      'div',
-      { className: 'forecast pending', 'aria-busy': 'true' },
-      h('h3', {}, 'Forecast under this plan'),
-      h('p', { className: 'hint' }, `Simulating 40 futures of the next ${words.units}\u2026`),
-    );
-  const f = planned.value;
-  // After a change of plan, the band of the plan before stays as a faint ghost, so the change shows.
-  const ghost = planned.fresh ? planned.before : null;
-  const sc = game.loaded.scenario;
-  const bands = (m: 'users' | 'cash', of: Forecast = f): Band[] => of.turns.map((t) => t.bands[m]!);
-  // The charted past: up to 12 turns, from the start of the game when it is that young.
-  const recent = snaps.slice(-12);
-  const fromStart = snaps.length <= 12;
-  const history = (now: number, start: number, pick: (x: TurnSnapshot) => number): number[] =>
-    recent.length === 0 ? [now] : [...(fromStart ? [start] : []), ...recent.map(pick)];
-  const start = fromStart ? 'start' : words.nth(recent[0]!.turn);
-  const end = f.turns.length > 0 ? words.nth(f.turns[f.turns.length - 1]!.turn) : 'now';
-  const alive = f.turns[f.turns.length - 1]?.alive ?? 1;
-  return h(
-    'div',
-    { className: `forecast${planned.fresh ? '' : ' stale'}`, 'aria-busy': planned.fresh ? 'false' : 'true' },
-    h('h3', {}, `Forecast: next ${words.count(f.horizon)} under this plan`),
-    h(
-      'p',
-      { className: 'hint forecast-key' },
-      `${f.samples} simulated futures: the band holds 8 in 10 of them (p10\u2013p90), the dashed line is the median. `,
-      h('span', { id: 'forecast-runway' }, `Runway ${runwayText(game) ?? '\u2014'}`),
-      ': how long the cash lasts in the median future.',
-      ghost ? ' The faint band is the forecast under your plan before this change.' : '',
-    ),
-    h(
-      'div',
-      { className: 'fans' },
-      fanChart({
-        history: history(game.state.market.users, sc.initial.users, (x) => x.users),
-        bands: bands('users'),
-        ghost: ghost ? bands('users', ghost) : null,
-        label: 'Users',
-        format: count,
-        start,
-        end,
-      }),
-      fanChart({
-        history: history(game.state.money.cash / 100, sc.initial.cash / 100, (x) => x.cash),
-        bands: bands('cash'),
-        ghost: ghost ? bands('cash', ghost) : null,
-        label: 'Cash',
-        format: money,
-        start,
-        end,
-      }),
-    ),
-    alive < 0.95
-      ? h(
-          'p',
-          { className: 'warning' },
-          `In ${pct(1 - alive)} of simulated futures the company does not make it through the next ${words.count(f.horizon)}.`,
-        )
-      : null,
   );
 }
 
