@@ -92,16 +92,15 @@ function keyOf(node: Node | null): string {
 }
 
 /**
- * The live node to make `node` from, at or after `live`: with an id, the live sibling with that id, the
- * siblings before it removed unless a later new node needs them (their ids are in `wanted`); with none, `live`
- * itself unless it has an id. Null: `node` goes in before `live` as it is.
+ * The live node to make `node` from, at or after `live`: the live sibling with its id (the siblings before it
+ * removed unless a later new node needs them: their ids are in `wanted`), or else `live` itself by place, unless
+ * a later new node needs `live` by its id. Null: `node` goes in before `live` as it is.
  */
 function counterpart(parent: Node, live: Node | null, node: Node, wanted: Set<string>): Node | null {
   const key = keyOf(node);
-  if (key === '') return keyOf(live) === '' ? live : null;
-  let match = live;
+  let match = key === '' ? null : live;
   while (match && keyOf(match) !== key) match = match.nextSibling;
-  if (!match) return null;
+  if (!match) return live && wanted.has(keyOf(live)) ? null : live;
   while (live !== match && !wanted.has(keyOf(live))) {
     const next = live!.nextSibling;
     parent.removeChild(live!);
