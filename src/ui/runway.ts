@@ -10,6 +10,7 @@
 import type { Forecast } from '../engine/index.ts';
 import { forecast } from '../engine/index.ts';
 import { store, type Game } from '../store/index.ts';
+import { afterPaint } from './after-paint.ts';
 import { turnWords } from './format.ts';
 
 /** Whole turns of cash left; null when that future is profitable (cash never runs out at its burn). */
@@ -80,17 +81,13 @@ const current = (game: Game): boolean =>
 function scheduleForecast(): void {
   if (scheduled) return;
   scheduled = true;
-  // After the next frame is painted (a test without frames: on the next task).
-  const afterPaint = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : setTimeout;
-  afterPaint(() =>
-    setTimeout(() => {
-      scheduled = false;
-      const game = store.getState().game;
-      if (!game || current(game) || game.state.status !== 'playing') return;
-      shown = compute(game);
-      for (const listener of listeners) listener();
-    }),
-  );
+  afterPaint(() => {
+    scheduled = false;
+    const game = store.getState().game;
+    if (!game || current(game) || game.state.status !== 'playing') return;
+    shown = compute(game);
+    for (const listener of listeners) listener();
+  });
 }
 
 /** Calls `listener` whenever a newer forecast is ready; returns the function that stops. */

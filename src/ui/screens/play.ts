@@ -3,6 +3,7 @@
  * right. Re-renders its panels from the store and puts keyboard focus back where it was.
  */
 import { goTo, store, type Game } from '../../store/index.ts';
+import { afterPaint } from '../after-paint.ts';
 import { announce } from '../announce.ts';
 import { fill, h } from '../dom.ts';
 import { CONTROLS, type Control } from '../../scenario/index.ts';
@@ -145,18 +146,17 @@ export function playScreen(): View {
   const draftHeight = trackDraftHeight(plan);
 
   // The world is drawn after the panels are painted: End turn shows its numbers at once, and the canvas (text
-  // drawn into textures) starts the week's transition a frame later. Several renders before then draw it once.
+  // drawn into textures) starts the week's transition once they are on screen. Several renders meanwhile draw it
+  // once.
   let worldPending = false;
   const showWorldAfterPaint = (): void => {
     if (worldPending || !world) return;
     worldPending = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        worldPending = false;
-        const g = store.getState().game;
-        if (g && store.getState().screen === 'play') world?.show(g);
-      }),
-    );
+    afterPaint(() => {
+      worldPending = false;
+      const g = store.getState().game;
+      if (g && store.getState().screen === 'play') world?.show(g);
+    });
   };
 
   // A render can set off another (a control's change fires while its panel is replaced): the inner one waits, and
