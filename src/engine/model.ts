@@ -5,6 +5,7 @@
  * Chapter ideas: evaluation-gated releases, A/B tests, rollback; the data flywheel.
  */
 import { clamp01, saturate } from '../lib/num.ts';
+import { ofServing } from './by-name.ts';
 import { roll, rollNormal, Stream } from './rng.ts';
 import type { Turn } from './turn.ts';
 import { servingOf } from './overrides.ts';
@@ -12,7 +13,7 @@ import type { ArchChoice, GameState, Params } from './types.ts';
 
 /** Quality ceiling by serving mode: a small fine-tuned model tops out lower unless the data flywheel feeds it. */
 export function qualityCeiling(p: Params, serving: ArchChoice<'serving'>, dataPipeline: number): number {
-  const ceiling = servingOf(p).qualityCeiling[serving];
+  const ceiling = ofServing(servingOf(p).qualityCeiling, serving);
   return serving === 'fine-tuned' ? ceiling + 0.15 * dataPipeline : ceiling;
 }
 
@@ -61,7 +62,7 @@ export function servedQuality(s: GameState, p: Params): number {
   const m = s.model;
   const served =
     !m.trial || !m.candidate ? m.quality : m.quality + (m.candidate.quality - m.quality) * m.trial.exposure;
-  return p.serving ? clamp01(served + p.serving.quality[s.arch.serving]) : served;
+  return p.serving ? clamp01(served + ofServing(p.serving.quality, s.arch.serving)) : served;
 }
 
 function deploy(s: GameState, turn: Turn, how: string): void {

@@ -17,6 +17,7 @@ import { communicate, updatePhase, updateStakeholders } from './stakeholders.ts'
 import { MAX_MODIFIER } from './limits.ts';
 import { FOLD_MODIFIERS_ABOVE, foldModifiers } from './modifiers.ts';
 import { headcountOf, workingCopy } from './state.ts';
+import { copyAllocation } from './working-copy.ts';
 import { arrivals, attrition, capacity, hire, letGo, morale } from './team.ts';
 import { newTurn, type Turn } from './turn.ts';
 import { trackObjectives } from './objectives.ts';
@@ -116,7 +117,7 @@ function stretchOf(s: GameState): number {
 export function applyToPlan(plan: Plan, d: Decision): boolean {
   switch (d.type) {
     case 'plan/allocate':
-      plan.allocation = { ...d.allocation };
+      plan.allocation = copyAllocation(d.allocation);
       return true;
     case 'release/set':
       plan.release = d.mode;
