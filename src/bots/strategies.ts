@@ -24,7 +24,8 @@ import type {
 } from '../engine/index.ts';
 import { ARCH_OPTIONS, FRAMINGS, RELEASE_MODES, ROLES } from '../engine/index.ts';
 import type { Bot } from './common.ts';
-import { answerEvents, headcount, inPipeline, Moves, provision, raiseIfShort } from './common.ts';
+import type { Moves } from './common.ts';
+import { answerEvents, headcount, inPipeline, movesFor, provision, raiseIfShort } from './common.ts';
 
 /**
  * An allocation of whole percentages. `| 0` keeps each one a small integer in the JIT's eyes too: a share computed
@@ -57,8 +58,8 @@ export interface MoveFastOptions {
 /** All capacity to features, ship every turn, no gates, never pay debt, hire aggressively. */
 export function moveFast(opts: Partial<MoveFastOptions> = {}): Bot {
   const o: MoveFastOptions = { agents: 0, maxHeadcount: 14, ...opts };
-  return (s, sc) => {
-    const m = new Moves(s, sc);
+  return (s, sc, moves) => {
+    const m = movesFor(s, sc, moves);
     m.allocate(alloc(100, 0, 0, 0, 0)).release('ship');
     if (o.agents > 0 && s.team.agents !== o.agents) {
       m.add({ type: 'team/agents', seats: o.agents }).add({ type: 'policy/agent-review', level: 'none' });
@@ -112,8 +113,8 @@ export function steady(opts: Partial<SteadyOptions> = {}): Bot {
     migrate: null,
     ...opts,
   };
-  return (s, sc) => {
-    const m = new Moves(s, sc);
+  return (s, sc, moves) => {
+    const m = movesFor(s, sc, moves);
     const pr = s.practices;
     const migrating = s.arch.migration !== null;
     const founded = s.turn >= o.foundationTurns || (pr.testAutomation > 0.7 && pr.observability > 0.7);
@@ -198,8 +199,8 @@ function meetingNext(s: GameState, sc: Scenario): boolean {
 
 /** Minimal hiring and spend: no new people, no agents, stay on what is cheapest now. */
 export function frugal(): Bot {
-  return (s, sc) => {
-    const m = new Moves(s, sc);
+  return (s, sc, moves) => {
+    const m = movesFor(s, sc, moves);
     const migration = s.arch.migration ? 15 : 0;
     m.allocate(alloc(70 - migration, 10, 5, 10, 5, migration)).release('ship');
     if (s.team.agents > 0) m.add({ type: 'team/agents', seats: 0 });
@@ -222,12 +223,12 @@ export function idle(): Bot {
 
 /** Legal random moves from the common-random-number streams of a key of its own (seeded by the game's seed). */
 export function randomBot(): Bot {
-  return (s, sc) => {
+  return (s, sc, moves) => {
     const key = deriveKey(s.key, 'bot:random', 0);
     let slot = 0;
     const u = (): number => draw(key, s.turn, 1, slot++);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(u() * list.length)] as T;
-    const m = new Moves(s, sc);
+    const m = movesFor(s, sc, moves);
     const tries = Math.floor(u() * 4);
     for (let i = 0; i < tries; i++) m.add(randomDecision(s, pick, u));
     for (const p of s.pending) {

@@ -2,7 +2,8 @@
 export * from './types.ts';
 export { step, advance, applyToPlan, type StepResult } from './step.ts';
 export { createInitialState, headcountOf, pipelineOf } from './state.ts';
-export { checkDecision, checkDecisions, decisionChecker, type DecisionChecker } from './decisions.ts';
+export { checkDecision, checkDecisions, decisionChecker, DecisionChecker } from './decisions.ts';
+export { startBulkGame, playBulkTurn, type BulkGame } from './bulk.ts';
 export {
   metric,
   doraOverall,

@@ -31,7 +31,7 @@ export type StepResult =
 export function step(state: GameState, decisions: readonly unknown[], scenario: Scenario): StepResult {
   const refusal = refuse(state, decisions, scenario);
   if (refusal) return refusal;
-  return play(workingCopy(state), decisions as Decision[], scenario, true);
+  return play(workingCopy(state), decisions as Decision[], newTurn(scenario, state.key, state.turn, true));
 }
 
 /**
@@ -47,27 +47,30 @@ export function advance(
 ): StepResult {
   const refusal = refuse(state, decisions, scenario);
   if (refusal) return refusal;
-  return play(state, decisions as Decision[], scenario, withEvents);
+  return play(state, decisions as Decision[], newTurn(scenario, state.key, state.turn, withEvents));
 }
 
-function refuse(state: GameState, decisions: readonly unknown[], scenario: Scenario): StepResult | null {
-  if (state.status !== 'playing') {
-    return {
-      ok: false,
-      rejection: { index: -1, decision: null, reason: `the game is over (${state.reason})` },
-    };
-  }
+/** Why the turn cannot be played with these decisions (the game is over, or one of them is illegal), or null. */
+export function refuse(
+  state: GameState,
+  decisions: readonly unknown[],
+  scenario: Scenario,
+): StepResult | null {
+  if (state.status !== 'playing') return gameOver(state);
   const rejection = checkDecisions(state, scenario, decisions);
   return rejection ? { ok: false, rejection } : null;
 }
 
-function play(
-  s: GameState,
-  decisions: readonly Decision[],
-  scenario: Scenario,
-  withEvents: boolean,
-): StepResult {
-  const turn = newTurn(scenario, s.key, s.turn, withEvents);
+export function gameOver(state: GameState): StepResult {
+  return {
+    ok: false,
+    rejection: { index: -1, decision: null, reason: `the game is over (${state.reason})` },
+  };
+}
+
+/** Plays accepted decisions on `s` in place, with `turn` started for this turn (newTurn or startTurn). */
+export function play(s: GameState, decisions: readonly Decision[], turn: Turn): StepResult {
+  const scenario = turn.scenario;
   if (s.overrides) turn.p = withOverrides(scenario.params, s.overrides);
   activeModifiers(s, turn);
   arrivals(s, turn);

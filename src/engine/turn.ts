@@ -1,6 +1,6 @@
 /**
  * The scratchpad of one turn: what the systems compute and pass to each other while the step runs.
- * Created by `step` and thrown away after it; never part of the state.
+ * Created by `step` and thrown away after it (bulk play reuses one for a whole game); never part of the state.
  */
 import { turnDice } from './rng.ts';
 import type { GameEvent, ModifierTarget, Params, Scenario } from './types.ts';
@@ -57,15 +57,16 @@ export interface Turn {
   failureHours: number;
 }
 
+/** A new turn, ready to play turn `t` of the game whose key this is. */
 export function newTurn(scenario: Scenario, key: number, t: number, withEvents = true): Turn {
-  return {
+  const turn: Turn = {
     scenario,
     p: scenario.params,
     key,
     t,
-    dice: turnDice(key, t),
-    weeks: scenario.params.weeksPerTurn,
-    events: withEvents ? [] : null,
+    dice: 0,
+    weeks: 0,
+    events: null,
     mods: {
       acquisition: 1,
       churn: 1,
@@ -98,4 +99,51 @@ export function newTurn(scenario: Scenario, key: number, t: number, withEvents =
     qualityDrop: 0,
     failureHours: 0,
   };
+  return startTurn(turn, key, t, withEvents);
+}
+
+/**
+ * Sets every field of `turn` for turn `t` of the game whose key this is, as a new turn has them: bulk play reuses
+ * one turn object for a whole game (bulk.ts) instead of allocating one per turn. Every field the literal above
+ * lists is set here (a test plays a used turn against a new one).
+ */
+export function startTurn(turn: Turn, key: number, t: number, withEvents: boolean): Turn {
+  const scenario = turn.scenario;
+  turn.p = scenario.params;
+  turn.key = key;
+  turn.t = t;
+  turn.dice = turnDice(key, t);
+  turn.weeks = scenario.params.weeksPerTurn;
+  turn.events = withEvents ? [] : null;
+  const mods = turn.mods;
+  mods.acquisition = 1;
+  mods.churn = 1;
+  mods.infraCost = 1;
+  mods.inferenceCost = 1;
+  mods.incidentRate = 1;
+  mods.velocity = 1;
+  mods.revenue = 1;
+  mods.hostedApiPrice = 1;
+  turn.choices = null;
+  turn.capacity = 0;
+  turn.humanCapacity = 0;
+  turn.mlCapacity = 0;
+  turn.sreCapacity = 0;
+  turn.unreviewed = 0;
+  turn.agentWeeks = 0;
+  turn.opsWeeks = 0;
+  turn.leadershipWeeks = 0;
+  turn.featureOutput = 0;
+  turn.changes = 0;
+  turn.released = 0;
+  turn.fundingIn = 0;
+  turn.otherCosts = 0;
+  turn.incidentImpact = 0;
+  turn.pages = 0;
+  turn.stretch = 0;
+  turn.downtimeHours = 0;
+  turn.costSpike = 1;
+  turn.qualityDrop = 0;
+  turn.failureHours = 0;
+  return turn;
 }
