@@ -120,6 +120,9 @@ function freshState(scenario: Scenario, seed: string): GameState {
     modifiers: [],
     peakUsers: init.users,
     sloSum: 0,
+    // Keys without a value (see workingCopy): applyStart sets them in the scenarios that have them.
+    overrides: undefined,
+    tracks: undefined,
   };
 }
 

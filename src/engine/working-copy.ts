@@ -79,7 +79,7 @@ export function workingCopy(s: GameState): GameState {
   const tt = s.totals;
   const i = s.incidents;
   const st = s.stakeholders;
-  const out: GameState = {
+  return {
     scenarioId: s.scenarioId,
     seed: s.seed,
     key: s.key,
@@ -202,9 +202,9 @@ export function workingCopy(s: GameState): GameState {
     modifiers: s.modifiers.length ? s.modifiers.slice() : [],
     peakUsers: s.peakUsers,
     sloSum: s.sloSum,
+    // Format 2's records, undefined in games without them (no key in the JSON, the hash or a save): present as
+    // keys all the same, so that every state has one hidden class whatever its scenario.
+    overrides: s.overrides ? { ...s.overrides } : undefined,
+    tracks: s.tracks ? s.tracks.slice() : undefined,
   };
-  // Format 2's records, only in games that have them (added after the literal: the others keep their shape).
-  if (s.overrides) out.overrides = { ...s.overrides };
-  if (s.tracks) out.tracks = s.tracks.slice();
-  return out;
 }
