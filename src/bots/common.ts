@@ -3,8 +3,8 @@
  * raising money before the runway ends, keeping dedicated capacity ahead of load). Pure.
  */
 import { PROVISION_HEADROOM, UNIT_CAPACITY, unitsFor } from '../engine/architecture.ts';
-import type { Allocation, Decision, GameState, Scenario, Stance } from '../engine/index.ts';
-import { DecisionChecker, headcountOf, pipelineOf, runwayTurns } from '../engine/index.ts';
+import type { Allocation, BooleanPolicy, Decision, GameState, Scenario, Stance } from '../engine/index.ts';
+import { DecisionChecker, headcountOf, pipelineOf, policyOn, runwayTurns } from '../engine/index.ts';
 
 /**
  * A strategy: a pure function from what the player can see to this turn's decisions. `moves`, when given, is where
@@ -49,11 +49,10 @@ export class Moves {
     return this.state.plan.release === mode ? this : this.add({ type: 'release/set', mode });
   }
 
-  policy(
-    policy: 'crunch' | 'timeOff' | 'specDriven' | 'asyncDocs' | 'onCall' | 'postmortems',
-    on: boolean,
-  ): this {
-    return this.state.plan.policies[policy] === on ? this : this.add({ type: 'policy/set', policy, on });
+  policy(policy: BooleanPolicy, on: boolean): this {
+    return policyOn(this.state.plan.policies, policy) === on
+      ? this
+      : this.add({ type: 'policy/set', policy, on });
   }
 }
 

@@ -10,6 +10,7 @@ import {
   draw,
   fittingFraming,
   headcountOf,
+  pipelineOf,
   runwayTurns,
   turnsToMeeting,
 } from '../engine/index.ts';
@@ -23,8 +24,7 @@ import type {
   Stance,
 } from '../engine/index.ts';
 import { ARCH_OPTIONS, FRAMINGS, RELEASE_MODES, ROLES } from '../engine/index.ts';
-import type { Bot } from './common.ts';
-import type { Moves } from './common.ts';
+import type { Bot, Moves } from './common.ts';
 import { answerEvents, headcount, inPipeline, movesFor, provision, raiseIfShort } from './common.ts';
 
 /**
@@ -155,8 +155,7 @@ export function steady(opts: Partial<SteadyOptions> = {}): Bot {
  */
 function hireSustainably(m: Moves, s: GameState, max: number): void {
   const n = headcount(s);
-  const coming = ROLES.reduce((a, r) => a + inPipeline(s, r), 0);
-  if (coming > 0) return;
+  if (pipelineOf(s.team) > 0) return;
   // Replace a departed founder or engineer at once: a team of one cannot take a holiday.
   if (n < 2 && runwayTurns(s) > 8) {
     m.add({ type: 'team/hire', role: 'engineer', count: 1 });

@@ -1,10 +1,10 @@
 /**
- * Reads (and writes) of records keyed by a role, a phase or a serving mode, written as switches of named
+ * Reads (and writes) of records keyed by a role, a policy, a phase or a serving mode, written as switches of named
  * accesses on purpose: an access by a name that changes from call to call (`r[role]` in a loop over roles,
  * `interest[s.phase]` as the phase moves on) is a megamorphic lookup in V8, and those lookups were the largest
  * builtin cost of a turn (measured with perf, bench/). Pure.
  */
-import type { ArchChoice, Phase, Role } from './types.ts';
+import type { ArchChoice, BooleanPolicy, Phase, Policies, Role } from './types.ts';
 
 /** A role's number in a by-role record (people, salaries), by index in ROLES. */
 export function ofRole(r: Readonly<Record<Role, number>>, i: number): number {
@@ -34,6 +34,23 @@ export function setRole(r: Record<Role, number>, i: number, n: number): void {
       return;
     default:
       r.product = n;
+  }
+}
+
+export function policyOn(p: Readonly<Policies>, policy: BooleanPolicy): boolean {
+  switch (policy) {
+    case 'crunch':
+      return p.crunch;
+    case 'timeOff':
+      return p.timeOff;
+    case 'specDriven':
+      return p.specDriven;
+    case 'asyncDocs':
+      return p.asyncDocs;
+    case 'onCall':
+      return p.onCall;
+    case 'postmortems':
+      return p.postmortems;
   }
 }
 

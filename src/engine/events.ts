@@ -16,7 +16,7 @@ import {
 import { architectureEffect } from './architecture.ts';
 import { causesOf, chanceOf, eventHolds, outcomeChances } from './event-odds.ts';
 import { changeParameter, withOverrides } from './overrides.ts';
-import { roll, Stream } from './rng.ts';
+import { roll, rollIn, Stream, streamDice } from './rng.ts';
 import { headcountOf } from './state.ts';
 import type { Turn } from './turn.ts';
 import type { Cause, Effect, EventDef, GameState, ModifierEffect, OptionDef, OutcomeDef } from './types.ts';
@@ -35,13 +35,14 @@ export function triggerEvents(s: GameState, turn: Turn): void {
       fire(s, turn, index, true);
     }
   }
+  const dice = streamDice(turn.dice, Stream.eventTrigger);
   for (let i = 0; i < defs.length; i++) {
     const def = defs[i]!;
     if (def.followUpOnly) continue;
     if (def.maxTimes > 0 && (s.eventCounts[i] ?? 0) >= def.maxTimes) continue;
     if (s.pending.some((p) => p.eventId === def.id)) continue;
     if (!eventHolds(s, def)) continue;
-    if (roll(turn.dice, Stream.eventTrigger, i) < clamp01(chanceOf(s, def) * turn.weeks)) {
+    if (rollIn(dice, i) < clamp01(chanceOf(s, def) * turn.weeks)) {
       fire(s, turn, i, false);
     }
   }

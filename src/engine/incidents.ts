@@ -7,7 +7,7 @@
 import { clamp01, saturate } from '../lib/num.ts';
 import { ofPhase } from './by-name.ts';
 import { detectHours, formatHours, restoreHours } from './delivery.ts';
-import { roll, Stream } from './rng.ts';
+import { roll, rollIn, Stream, streamDice } from './rng.ts';
 import { headcountOf } from './state.ts';
 import type { Turn } from './turn.ts';
 import type { Cause, GameState, IncidentKind, Phase } from './types.ts';
@@ -152,10 +152,11 @@ export function incidents(s: GameState, turn: Turn): void {
   const density = debtDensity(s);
   const h = turn.p.hazards;
   const debt = h.perDebt * density * ofPhase(h.debtPhaseFactor, s.phase);
+  const dice = streamDice(turn.dice, Stream.incidents);
   for (let k = 0; k < HAZARD_KIND_NAMES.length; k++) {
     const raw = hazard(s, turn, k, debt, null);
     const chance = clamp01(raw * mitigation(s, k) * turn.mods.incidentRate * turn.weeks);
-    if (roll(turn.dice, Stream.incidents, k) >= chance) continue;
+    if (rollIn(dice, k) >= chance) continue;
 
     const kind = HAZARD_KIND_NAMES[k]!;
     const u = roll(turn.dice, Stream.incidentSeverity, k);

@@ -34,4 +34,5 @@ export { onboardingOf } from './state.ts';
 export { EFFECT_RANGE } from './limits.ts';
 export { outcomeChances, eventHolds } from './event-odds.ts';
 export { paramsOf } from './overrides.ts';
+export { policyOn } from './by-name.ts';
 export { objectiveValue } from './objectives.ts';

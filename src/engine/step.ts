@@ -189,7 +189,9 @@ function apply(s: GameState, turn: Turn, d: Decision): void {
  */
 function activeModifiers(s: GameState, turn: Turn): void {
   if (s.modifiers.length === 0) return;
-  s.modifiers = s.modifiers.filter((m) => m.untilTurn >= turn.t);
+  // A new list only when one has ended (most turns none has).
+  if (s.modifiers.some((m) => !(m.untilTurn >= turn.t)))
+    s.modifiers = s.modifiers.filter((m) => m.untilTurn >= turn.t);
   if (s.modifiers.length > FOLD_MODIFIERS_ABOVE) s.modifiers = foldModifiers(s.modifiers);
   for (const m of s.modifiers) turn.mods[m.target] = Math.min(MAX_MODIFIER, turn.mods[m.target] * m.factor);
 }

@@ -5,7 +5,7 @@
  * Chapter ideas: coordinating 2–5 and 5–20 people; Brooks's law; agent–human teaming.
  */
 import { clamp01, stochasticRound } from '../lib/num.ts';
-import { roll, Stream } from './rng.ts';
+import { roll, rollIn, Stream, streamDice } from './rng.ts';
 import { ofRole, setRole } from './by-name.ts';
 import { COHORT, headcountOf, onboardingOf, roleIndex } from './state.ts';
 import type { Turn } from './turn.ts';
@@ -281,15 +281,13 @@ export function attrition(s: GameState, turn: Turn): void {
   const fromBurnout = 4 * team.burnout;
   const fromMorale = 3 * (1 - team.morale);
   const hazard = clamp01(turn.p.team.baseAttrition * turn.weeks * (1 + fromBurnout + fromMorale));
+  const dice = streamDice(turn.dice, Stream.attrition);
   for (let i = 0; i < ROLES.length; i++) {
     const ramped = ofRole(team.ramped, i);
     if (ramped <= 0) continue;
     // A founder does not resign from their own company: attrition never takes the last person.
     const keep = headcountOf(team) > ramped ? 0 : 1;
-    const leaving = Math.min(
-      ramped - keep,
-      stochasticRound(ramped * hazard, roll(turn.dice, Stream.attrition, i)),
-    );
+    const leaving = Math.min(ramped - keep, stochasticRound(ramped * hazard, rollIn(dice, i)));
     if (leaving <= 0) continue;
     setRole(team.ramped, i, ramped - leaving);
     team.departures += leaving;
