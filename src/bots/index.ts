@@ -35,6 +35,8 @@ export interface PlayOptions {
   turns?: number;
   /** Keep every turn's events (the debrief and the CLI need them; bulk runs do not). */
   keepEvents?: boolean;
+  /** Build only the scenario's cards (fired and resolved), not every event: what a balance report counts. */
+  cardsOnly?: boolean;
   /** Called after every turn (for histories and progress). */
   onTurn?: (state: GameState, events: GameEvent[]) => void;
 }
@@ -54,7 +56,8 @@ export function playBot(scenario: Scenario, seed: string, bot: Bot, opts: PlayOp
   const log: Decision[][] = [];
   const events: GameEvent[][] = [];
   // Events are built only for callers that read them (the debrief, the CLI, balance tracking).
-  const withEvents = opts.keepEvents === true || opts.onTurn !== undefined;
+  const wanted = opts.keepEvents === true || opts.onTurn !== undefined;
+  const withEvents = wanted && opts.cardsOnly ? 'cards' : wanted;
   while (state.status === 'playing' && state.turn < limit) {
     const moves = new Moves(state, scenario);
     const decisions = bot(state, scenario, moves);

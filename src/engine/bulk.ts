@@ -9,7 +9,7 @@
 import { DecisionChecker } from './decisions.ts';
 import { createInitialState } from './state.ts';
 import { gameOver, play, refuse, type StepResult } from './step.ts';
-import { newTurn, startTurn, type Turn } from './turn.ts';
+import { newTurn, startTurn, type EventsWanted, type Turn } from './turn.ts';
 import type { GameState, Scenario } from './types.ts';
 
 export interface BulkGame {
@@ -28,12 +28,13 @@ export function startBulkGame(scenario: Scenario, seed: string): BulkGame {
 /**
  * Plays the game's next turn in place. Decisions a `DecisionChecker` accepted for this very state are played as
  * they are (each was checked as it was added, against the ones before it, exactly as `checkDecisions` checks a
- * list); any other list is checked first, as `step` does. Events are built only when asked for.
+ * list); any other list is checked first, as `step` does. Events are built only when asked for (all of them, or
+ * only the scenario's cards).
  */
 export function playBulkTurn(
   game: BulkGame,
   decisions: readonly unknown[] | DecisionChecker,
-  withEvents = false,
+  withEvents: EventsWanted = false,
 ): StepResult {
   const s = game.state;
   let accepted: readonly unknown[];

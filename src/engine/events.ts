@@ -57,9 +57,9 @@ function fire(s: GameState, turn: Turn, index: number, followUp: boolean): void 
   if (!s.pending.some((p) => p.eventId === def.id)) {
     s.pending.push({ eventId: def.id, firedTurn: turn.t, deadlineTurn: turn.t + Math.max(1, def.deadline) });
   }
-  if (!turn.events) return;
+  if (!turn.cards) return;
   const causes = followUp ? FOLLOW_UP.map((c) => ({ ...c })) : causesOf(s, def);
-  turn.events.push({
+  turn.cards.push({
     turn: turn.t,
     kind: 'scenario',
     id: def.id,
@@ -114,7 +114,7 @@ function resolve(
       eventId: outcome.followUp.event,
       atTurn: turn.t + Math.max(1, outcome.followUp.inTurns),
     });
-  turn.events?.push({
+  turn.cards?.push({
     turn: turn.t,
     kind: 'scenario',
     id: def.id,

@@ -4,6 +4,7 @@ export { step, advance, applyToPlan, type StepResult } from './step.ts';
 export { createInitialState, headcountOf, pipelineOf } from './state.ts';
 export { checkDecision, checkDecisions, decisionChecker, DecisionChecker } from './decisions.ts';
 export { startBulkGame, playBulkTurn, type BulkGame } from './bulk.ts';
+export type { EventsWanted } from './turn.ts';
 export {
   metric,
   doraOverall,

@@ -19,7 +19,7 @@ import { FOLD_MODIFIERS_ABOVE, foldModifiers } from './modifiers.ts';
 import { headcountOf, workingCopy } from './state.ts';
 import { copyAllocation } from './working-copy.ts';
 import { arrivals, attrition, capacity, hire, letGo, morale } from './team.ts';
-import { newTurn, type Turn } from './turn.ts';
+import { newTurn, type EventsWanted, type Turn } from './turn.ts';
 import { trackObjectives } from './objectives.ts';
 import { withOverrides } from './overrides.ts';
 import type { Decision, GameEvent, GameState, Plan, Rejection, Scenario } from './types.ts';
@@ -43,7 +43,7 @@ export function advance(
   state: GameState,
   decisions: readonly unknown[],
   scenario: Scenario,
-  withEvents = true,
+  withEvents: EventsWanted = true,
 ): StepResult {
   const refusal = refuse(state, decisions, scenario);
   if (refusal) return refusal;
@@ -102,7 +102,7 @@ export function play(s: GameState, decisions: readonly Decision[], turn: Turn): 
   s.reason = end.reason;
   if (end.status === 'playing') triggerEvents(s, turn);
   else s.pending = [];
-  return { ok: true, state: s, events: turn.events ?? NO_EVENTS };
+  return { ok: true, state: s, events: turn.events ?? turn.cards ?? NO_EVENTS };
 }
 
 const NO_EVENTS = Object.freeze([]) as unknown as GameEvent[];

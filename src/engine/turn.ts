@@ -5,6 +5,9 @@
 import { turnDice } from './rng.ts';
 import type { GameEvent, ModifierTarget, Params, Scenario } from './types.ts';
 
+/** Which events a turn builds: all of them (true), none (false), or only the scenario's cards. */
+export type EventsWanted = boolean | 'cards';
+
 export interface Turn {
   scenario: Scenario;
   p: Params;
@@ -16,6 +19,11 @@ export interface Turn {
   weeks: number;
   /** The turn's events, or null when the caller does not want them (bulk play builds no event objects). */
   events: GameEvent[] | null;
+  /**
+   * Where the scenario's cards (fired and resolved) go: the same list as `events` when every event is wanted, a
+   * list of their own when only they are (bulk runs that count answers), or null.
+   */
+  cards: GameEvent[] | null;
   /** Product of active modifiers by target. */
   mods: Record<ModifierTarget, number>;
   /** Option chosen for each pending event this turn. */
@@ -58,7 +66,7 @@ export interface Turn {
 }
 
 /** A new turn, ready to play turn `t` of the game whose key this is. */
-export function newTurn(scenario: Scenario, key: number, t: number, withEvents = true): Turn {
+export function newTurn(scenario: Scenario, key: number, t: number, withEvents: EventsWanted = true): Turn {
   const turn: Turn = {
     scenario,
     p: scenario.params,
@@ -67,6 +75,7 @@ export function newTurn(scenario: Scenario, key: number, t: number, withEvents =
     dice: 0,
     weeks: 0,
     events: null,
+    cards: null,
     mods: {
       acquisition: 1,
       churn: 1,
@@ -107,14 +116,15 @@ export function newTurn(scenario: Scenario, key: number, t: number, withEvents =
  * one turn object for a whole game (bulk.ts) instead of allocating one per turn. Every field the literal above
  * lists is set here (a test plays a used turn against a new one).
  */
-export function startTurn(turn: Turn, key: number, t: number, withEvents: boolean): Turn {
+export function startTurn(turn: Turn, key: number, t: number, withEvents: EventsWanted): Turn {
   const scenario = turn.scenario;
   turn.p = scenario.params;
   turn.key = key;
   turn.t = t;
   turn.dice = turnDice(key, t);
   turn.weeks = scenario.params.weeksPerTurn;
-  turn.events = withEvents ? [] : null;
+  turn.events = withEvents === true ? [] : null;
+  turn.cards = withEvents === 'cards' ? [] : turn.events;
   const mods = turn.mods;
   mods.acquisition = 1;
   mods.churn = 1;

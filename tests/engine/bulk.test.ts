@@ -45,13 +45,17 @@ describe('bulk play', () => {
     },
   );
 
-  it('builds the same events as step when asked for them (one scratch turn for the whole game)', () => {
+  it('builds the same events as step when asked for them, or only its scenario cards (one scratch turn a game)', () => {
     for (const id of ['solo-founder', 'inference-bill', 'incident-night']) {
       const scenario = builtIn(id);
       for (const name of BOT_NAMES) {
         const bulk = playBot(scenario, 'events-1', BOTS[name], { keepEvents: true });
+        const cards = playBot(scenario, 'events-1', BOTS[name], { keepEvents: true, cardsOnly: true });
         const ref = playByStep(scenario, 'events-1', BOTS[name]);
         expect(bulk.events, `${id}, ${name}`).toEqual(ref.events);
+        const refCards = ref.events.map((turn) => turn.filter((e) => e.kind === 'scenario'));
+        expect(cards.events, `${id}, ${name}, cards only`).toEqual(refCards);
+        expect(refCards.flat().length, `${id}, ${name}: some cards`).toBeGreaterThan(0);
       }
     }
   });
