@@ -15,10 +15,10 @@ import {
 } from './limits.ts';
 import { architectureEffect } from './architecture.ts';
 import { causesOf, chanceOf, eventHolds, outcomeChances } from './event-odds.ts';
-import { changeParameter, withOverrides } from './overrides.ts';
+import { changeParameter } from './overrides.ts';
 import { roll, rollIn, Stream, streamDice } from './rng.ts';
 import { headcountOf } from './state.ts';
-import type { Turn } from './turn.ts';
+import { turnParams, type Turn } from './turn.ts';
 import type { Cause, Effect, EventDef, GameState, ModifierEffect, OptionDef, OutcomeDef } from './types.ts';
 
 /** Draws which events fire this turn (by chance or as scheduled follow-ups) and puts them before the player. */
@@ -145,7 +145,7 @@ export function applyEffect(s: GameState, turn: Turn, e: Effect, source: string)
     case 'parameter':
       changeParameter(s, turn.p, e);
       // The rest of this turn already plays on the new value.
-      turn.p = withOverrides(turn.scenario.params, s.overrides!);
+      turn.p = turnParams(turn, s.overrides);
       return;
     case 'architecture':
       architectureEffect(s, turn, e.axis, e.target, e.now);

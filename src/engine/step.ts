@@ -19,9 +19,8 @@ import { FOLD_MODIFIERS_ABOVE, foldModifiers } from './modifiers.ts';
 import { headcountOf, workingCopy } from './state.ts';
 import { copyAllocation } from './working-copy.ts';
 import { arrivals, attrition, capacity, hire, letGo, morale } from './team.ts';
-import { newTurn, type EventsWanted, type Turn } from './turn.ts';
+import { newTurn, turnParams, type EventsWanted, type Turn } from './turn.ts';
 import { trackObjectives } from './objectives.ts';
-import { withOverrides } from './overrides.ts';
 import type { Decision, GameEvent, GameState, Plan, Rejection, Scenario } from './types.ts';
 import { doWork } from './work.ts';
 
@@ -71,7 +70,7 @@ export function gameOver(state: GameState): StepResult {
 /** Plays accepted decisions on `s` in place, with `turn` started for this turn (newTurn or startTurn). */
 export function play(s: GameState, decisions: readonly Decision[], turn: Turn): StepResult {
   const scenario = turn.scenario;
-  if (s.overrides) turn.p = withOverrides(scenario.params, s.overrides);
+  turn.p = turnParams(turn, s.overrides);
   activeModifiers(s, turn);
   arrivals(s, turn);
   for (const d of decisions) apply(s, turn, d);

@@ -2,6 +2,7 @@
  * The scratchpad of one turn: what the systems compute and pass to each other while the step runs.
  * Created by `step` and thrown away after it (bulk play reuses one for a whole game); never part of the state.
  */
+import { withOverrides } from './overrides.ts';
 import { turnDice } from './rng.ts';
 import type { GameEvent, ModifierTarget, Params, Scenario } from './types.ts';
 
@@ -24,6 +25,12 @@ export interface Turn {
    * list of their own when only they are (bulk runs that count answers), or null.
    */
   cards: GameEvent[] | null;
+  /**
+   * The parameters last worked out for a game's overrides (see `paramsOf`): kept across turns, as a turn
+   * scratchpad reused for a whole game keeps it, because they depend on nothing but that overrides object, which
+   * the engine replaces rather than changes.
+   */
+  overridden: { overrides: Readonly<Record<string, number>>; params: Params } | null;
   /** Product of active modifiers by target. */
   mods: Record<ModifierTarget, number>;
   /** Option chosen for each pending event this turn. */
@@ -65,6 +72,19 @@ export interface Turn {
   failureHours: number;
 }
 
+/**
+ * The parameters the turn plays on: the scenario's, with the game's overrides applied when it has any (format 2's
+ * parameter effects), worked out again only when the overrides changed.
+ */
+export function turnParams(turn: Turn, overrides: Readonly<Record<string, number>> | undefined): Params {
+  if (!overrides) return turn.scenario.params;
+  const o = turn.overridden;
+  if (o && o.overrides === overrides) return o.params;
+  const params = withOverrides(turn.scenario.params, overrides);
+  turn.overridden = { overrides, params };
+  return params;
+}
+
 /** A new turn, ready to play turn `t` of the game whose key this is. */
 export function newTurn(scenario: Scenario, key: number, t: number, withEvents: EventsWanted = true): Turn {
   const turn: Turn = {
@@ -76,6 +96,7 @@ export function newTurn(scenario: Scenario, key: number, t: number, withEvents: 
     weeks: 0,
     events: null,
     cards: null,
+    overridden: null,
     mods: {
       acquisition: 1,
       churn: 1,
@@ -114,7 +135,7 @@ export function newTurn(scenario: Scenario, key: number, t: number, withEvents: 
 /**
  * Sets every field of `turn` for turn `t` of the game whose key this is, as a new turn has them: bulk play reuses
  * one turn object for a whole game (bulk.ts) instead of allocating one per turn. Every field the literal above
- * lists is set here (a test plays a used turn against a new one).
+ * lists is set here but `overridden`, a cache (a test plays a used turn against a new one).
  */
 export function startTurn(turn: Turn, key: number, t: number, withEvents: EventsWanted): Turn {
   const scenario = turn.scenario;

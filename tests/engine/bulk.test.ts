@@ -68,8 +68,13 @@ describe('bulk play', () => {
     for (const key of Object.keys(used.mods)) used.mods[key as keyof Turn['mods']] = 3;
     used.choices = new Map([['x', 'y']]);
     used.p = { ...scenario.params, weeksPerTurn: 9 };
+    // The one field kept: parameters worked out for an overrides object (replaced, never changed, by the engine).
+    const overridden = { overrides: { 'money.arpuCents': 1 }, params: used.p };
+    used.overridden = overridden;
     const fresh = newTurn(scenario, 999, 17, false);
-    expect(startTurn(used, 999, 17, false)).toEqual(fresh);
+    const started = startTurn(used, 999, 17, false);
+    expect(started.overridden).toBe(overridden);
+    expect({ ...started, overridden: null }).toEqual(fresh);
   });
 
   it('checks a list the engine has not accepted, and refuses a checker made for another state', () => {
