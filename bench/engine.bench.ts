@@ -105,7 +105,7 @@ function mixedChild(): void {
     );
     return rate(n, median(ts.map((t) => t.cpuMs)));
   };
-  playMany(playFast, scenario, bot, Math.min(n, 300), 1_000_000); // warm-up, as in the side-by-side runs
+  playMany(playFast, scenario, bot, 1000, 1_000_000); // warm-up: let the JIT settle before "alone"
   const alone = measure();
   const others = builtInIds().map((id) => resolveScenario(id).scenario);
   for (const sc of others) for (const name of BOT_NAMES) playMany(playFast, sc, BOTS[name], 300, 3_000_000);
