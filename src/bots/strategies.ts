@@ -135,7 +135,7 @@ export function steady(opts: Partial<SteadyOptions> = {}): Bot {
         level: o.agentReview,
       });
     }
-    hireSustainably(m, s, o.maxHeadcount);
+    hireSustainably(m, s, o.maxHeadcount, teamGoal(sc));
     if (o.migrate && !migrating && s.arch[o.migrate.axis] !== o.migrate.target)
       m.add({ type: 'arch/migrate', axis: o.migrate.axis, target: o.migrate.target });
     if (o.switchHosting) considerDedicated(m, s, sc);
@@ -149,12 +149,28 @@ export function steady(opts: Partial<SteadyOptions> = {}): Bot {
 }
 
 /**
- * One hire at a time while the runway is long and the team is below what the user base will need by the time a
- * hire is ramped up (hiring takes weeks and onboarding months, so it plans on the growth trend).
+ * The team size to hire towards when an objective asks for one (0: none): a careful player reads the board's
+ * targets on the first day, and hires one more, since someone always leaves and a replacement takes weeks.
  */
-function hireSustainably(m: Moves, s: GameState, max: number): void {
+function teamGoal(sc: Scenario): number {
+  let goal = 0;
+  for (const ob of sc.objectives)
+    if (ob.metric === 'headcount' && ob.op === '>=') goal = Math.max(goal, Math.ceil(ob.target) + 1);
+  return goal;
+}
+
+/**
+ * One hire at a time while the runway is long and the team is below what the user base will need by the time a
+ * hire is ramped up (hiring takes weeks and onboarding months, so it plans on the growth trend). A team size
+ * the objectives ask for is hired early instead, two at a time, so that the ramp is over before it matters.
+ */
+function hireSustainably(m: Moves, s: GameState, max: number, goal: number): void {
   const n = headcount(s);
   const coming = ROLES.reduce((a, r) => a + inPipeline(s, r), 0);
+  if (n + coming < goal && s.turn % 2 === 0 && runwayTurns(s) > 16) {
+    m.add({ type: 'team/hire', role: nextRole(s, n), count: Math.min(2, goal - n - coming) });
+    return;
+  }
   if (coming > 0) return;
   // Replace a departed founder or engineer at once: a team of one cannot take a holiday.
   if (n < 2 && runwayTurns(s) > 8) {
@@ -165,10 +181,14 @@ function hireSustainably(m: Moves, s: GameState, max: number): void {
   const ahead = s.market.users * (1 + 10 * Math.max(0, s.stakeholders.trend));
   const needed = 2 + Math.floor(ahead / 4000);
   if (n >= needed) return;
-  const sres = headcountOf(s.team, 'sre');
-  const role =
-    n >= 4 && sres === 0 ? 'sre' : n >= 6 && headcountOf(s.team, 'product') === 0 ? 'product' : 'engineer';
-  m.add({ type: 'team/hire', role, count: 1 });
+  m.add({ type: 'team/hire', role: nextRole(s, n), count: 1 });
+}
+
+/** An SRE once the team is four, a product person once it is six, engineers otherwise. */
+function nextRole(s: GameState, n: number): 'engineer' | 'sre' | 'product' {
+  if (n >= 4 && headcountOf(s.team, 'sre') + inPipeline(s, 'sre') === 0) return 'sre';
+  if (n >= 6 && headcountOf(s.team, 'product') + inPipeline(s, 'product') === 0) return 'product';
+  return 'engineer';
 }
 
 /**
