@@ -234,6 +234,26 @@ export function objectiveProgress(o: ObjectiveDef, r: ObjectiveResult): string {
   return `no: ${shortfall(o, r)} (${r.attainment > 0 ? `${missedShare(r.attainment)} credit` : 'no credit'})`;
 }
 
+/**
+ * What the result of an objective measured over weeks is: "lowest from week 30 on", "average in weeks 3 to 8",
+ * "best by week 9"; null for one read at the end.
+ */
+export function measuredOver(o: ObjectiveDef, turns: number, words: TurnWords): string | null {
+  const w = o.over;
+  if (!w) return null;
+  if (w.by) return `best by ${words.nth(w.to)}`;
+  const what = w.measure === 'min' ? 'lowest' : w.measure === 'max' ? 'highest' : 'average';
+  return w.to >= turns
+    ? `${what} from ${words.nth(w.from)} on`
+    : `${what} in ${words.units} ${w.from} to ${w.to}`;
+}
+
+/** The start of a phrase that gives an objective's result: "you ended at", "your lowest from week 30 on was". */
+function measured(o: ObjectiveDef, turns: number, words: TurnWords): string {
+  const over = measuredOver(o, turns, words);
+  return over === null ? 'you ended at' : `your ${over} was`;
+}
+
 /** The required objectives a game ended without, with their results. */
 export function unmetRequired(
   card: Scorecard,
@@ -273,7 +293,7 @@ export function outcomeReason(s: GameState, scenario: Scenario, card: Scorecard,
         const ended = objectiveResultText(def, result.value, words);
         const how = isSwitch(def)
           ? `you are still ${ended}`
-          : `you ended at ${ended}, ${shortfall(def, result)}`;
+          : `${measured(def, scenario.turns, words)} ${ended}, ${shortfall(def, result)}`;
         return `\u201c${def.label}\u201d (${how})`;
       });
       return `Time ran out after ${words.count(s.turn)} with ${missing.length === 1 ? 'a required objective' : `${missing.length} required objectives`} unmet: ${list.join('; ')}.`;

@@ -126,6 +126,41 @@ describe('why the game ended', () => {
     expect(text).not.toMatch(/board/);
   });
 
+  it('says what an objective measured over weeks saw: the lowest, the average or the best, not the end', () => {
+    const team = (over: ObjectiveDef['over']): ObjectiveDef =>
+      obj({
+        label: 'Ten people from week 6',
+        metric: 'headcount',
+        op: '>=',
+        target: 10,
+        required: true,
+        over,
+      });
+    const lowest = scenario([team({ measure: 'min', from: 6, to: 12, by: false })]);
+    const { text } = ended(lowest, (st) => {
+      st.status = 'ended';
+      st.reason = 'out-of-turns';
+      st.tracks = [4, 7];
+    });
+    expect(text).toMatch(/\(your lowest from week 6 on was 4 people, \d+% of the way\)\.$/);
+    const mean = scenario([team({ measure: 'average', from: 3, to: 8, by: false })]);
+    expect(
+      ended(mean, (st) => {
+        st.status = 'ended';
+        st.reason = 'out-of-turns';
+        st.tracks = [30, 6];
+      }).text,
+    ).toMatch(/\(your average in weeks 3 to 8 was 5 people, \d+% of the way\)\.$/);
+    const by = scenario([team({ measure: 'max', from: 1, to: 9, by: true })]);
+    expect(
+      ended(by, (st) => {
+        st.status = 'ended';
+        st.reason = 'out-of-turns';
+        st.tracks = [7, 9];
+      }).text,
+    ).toMatch(/\(your best by week 9 was 7 people, \d+% of the way\)\.$/);
+  });
+
   it('says a switch objective is still undone, without a share of the way', () => {
     const sc = scenario([
       obj({

@@ -3,16 +3,23 @@
  * how close a missed one came), the required ones marked as the briefing marks them; then what winning takes
  * and how a missed objective still counts in the score.
  */
-import type { Scorecard } from '../../engine/index.ts';
+import type { ObjectiveDef, Scorecard } from '../../engine/index.ts';
 import type { Game } from '../../store/index.ts';
 import { h } from '../dom.ts';
 import type { TurnWords } from '../format.ts';
-import { objectiveProgress, objectiveResultText, objectiveTarget } from '../objectives.ts';
+import { measuredOver, objectiveProgress, objectiveResultText, objectiveTarget } from '../objectives.ts';
 import { debriefTable } from './table.ts';
 
 /** The marker the briefing uses for a required objective. */
 function requiredMark(required: boolean): HTMLElement | null {
   return required ? h('strong', { className: 'required' }, ' required') : null;
+}
+
+/** The result in words; for an objective measured over weeks, also what: "5 people (lowest from week 30 on)". */
+function resultCell(def: ObjectiveDef, value: number, turns: number, words: TurnWords): string {
+  const over = measuredOver(def, turns, words);
+  const text = objectiveResultText(def, value, words);
+  return over === null ? text : `${text} (${over})`;
 }
 
 function objectiveRows(game: Game, card: Scorecard, words: TurnWords): HTMLElement[] {
@@ -23,7 +30,7 @@ function objectiveRows(game: Game, card: Scorecard, words: TurnWords): HTMLEleme
       { className: o.met ? 'met' : 'unmet' },
       h('td', {}, o.label, requiredMark(defs[i]!.required)),
       h('td', {}, objectiveTarget(defs[i]!, words)),
-      h('td', {}, objectiveResultText(defs[i]!, o.value, words)),
+      h('td', {}, resultCell(defs[i]!, o.value, game.loaded.scenario.turns, words)),
       h('td', {}, objectiveProgress(defs[i]!, o)),
     ),
   );
