@@ -215,9 +215,13 @@ function overLimit(ratio: number): string {
   return tenths === '1.0' ? Math.max(1.01, Math.ceil(ratio * 100 - 1e-9) / 100).toFixed(2) : tenths;
 }
 
-/** How far a missed objective is from its target: "81% of the way", "2.1× the limit", "over the limit". */
+/**
+ * How far a missed objective is from its target: "81% of the way" (from where the game started), "80% of the
+ * target" (one the game started past), "2.1× the limit", "over the limit".
+ */
 export function shortfall(o: ObjectiveDef, r: ObjectiveResult): string {
   if (isSwitch(o)) return 'not done';
+  if (o.op === '>=' && startedPast(o, r)) return `${missedShare(r.value / o.target)} of the target`;
   if (o.op === '>=') return `${missedShare(r.attainment)} of the way`;
   if (o.target > 0) return `${overLimit(r.value / o.target)}\u00d7 the limit`;
   return 'over the limit';
@@ -230,9 +234,12 @@ export function shortfall(o: ObjectiveDef, r: ObjectiveResult): string {
 export function objectiveProgress(o: ObjectiveDef, r: ObjectiveResult): string {
   if (r.met) return 'yes';
   if (isSwitch(o)) return 'no';
-  if (o.op === '>=') return `no: ${shortfall(o, r)}`;
+  if (o.op === '>=' && !startedPast(o, r)) return `no: ${shortfall(o, r)}`;
   return `no: ${shortfall(o, r)} (${r.attainment > 0 ? `${missedShare(r.attainment)} credit` : 'no credit'})`;
 }
+
+/** A target the game started at or past (keep the board above 75%): its credit is not a share of the way. */
+const startedPast = (o: ObjectiveDef, r: ObjectiveResult): boolean => o.target > 0 && r.start >= o.target;
 
 /**
  * What the result of an objective measured over weeks is: "lowest from week 30 on", "average in weeks 3 to 8",

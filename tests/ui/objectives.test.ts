@@ -94,6 +94,11 @@ describe('objective targets and results in words', () => {
     expect(objectiveProgress(debt, r(127, 60, 60 / 127))).toBe('no: 2.1\u00d7 the limit (47% credit)');
     expect(objectiveProgress(PAYING, r(2507, 0, 0))).toBe('no: over the limit (no credit)');
     expect(objectiveProgress(USERS, r(120_000, 100_000, 1, true))).toBe('yes');
+    // A target the game started past (board confidence kept above 75%, from 80%): the credit is how close it stayed.
+    const board = obj({ metric: 'board', op: '>=', target: 0.75 });
+    expect(objectiveProgress(board, { ...r(0.6, 0.75, 0.64), start: 0.8 })).toBe(
+      'no: 80% of the target (64% credit)',
+    );
   });
 
   it('never rounds a miss up to the target: 6,976 of 7,000 users is 99%, not 100%', () => {

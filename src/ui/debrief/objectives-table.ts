@@ -43,15 +43,15 @@ export function objectivesTable(game: Game, card: Scorecard, words: TurnWords): 
     'section',
     { className: 'objectives-section', 'aria-labelledby': 'objectives-h' },
     h('h2', { id: 'objectives-h' }, 'Objectives'),
-    debriefTable(['Objective', 'Target', 'You ended with', 'Met?'], objectiveRows(game, card, words)),
+    debriefTable(['Objective', 'Target', 'Your result', 'Met?'], objectiveRows(game, card, words)),
     h(
       'p',
       { className: 'hint' },
       anyRequired
-        ? 'To win, every objective marked required must hold at the end. '
+        ? 'To win, every objective marked required must be met: at the end, or over the weeks its label names. '
         : 'This scenario has no required objective: the score is the measure. ',
       missed
-        ? 'A missed objective still earns part of its weight in the score: for a target, the share of it you reached ("81% of the way" is 81% credit); for a limit, the limit divided by where you ended ("2.0\u00d7 the limit" is 50% credit).'
+        ? 'A missed objective still earns part of its weight in the score: for a target, the share of the way from where the game started to it ("81% of the way" is 81% credit; no better than the start earns nothing); for a limit, or a target the game started past, the credit in brackets, which falls fast the further the game ended from it.'
         : 'Every objective held.',
     ),
   );
