@@ -168,6 +168,7 @@ const NOUNS: Partial<Record<MetricName, string>> = {
   inferenceCost: 'the inference bill ($ a turn)',
   infraCost: 'the hosting bill ($ a turn)',
   salaries: 'salaries ($ a turn)',
+  migrationProgress: 'migration progress',
 };
 
 /** "burnout was 0.15 (this card needs at least 0.12)"; a hidden metric's value is never shown. */

@@ -520,6 +520,7 @@ export const METRIC_NAMES = [
   'inferenceCost',
   'infraCost',
   'salaries',
+  'migrationProgress',
 ] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];
 

@@ -65,6 +65,7 @@ export const METRIC_RANGES: Readonly<Record<string, readonly [number, number]>> 
   recoveryHours: NON_NEGATIVE,
   phaseIndex: [0, 2],
   migrating: SHARE,
+  migrationProgress: SHARE,
   dedicated: SHARE,
   async: SHARE,
   microservices: SHARE,

@@ -26,6 +26,7 @@ const SHARE_METRICS = new Set<MetricName>([
   'slo',
   'avgSlo',
   'changeFailureRate',
+  'migrationProgress',
 ]);
 /** Metrics the player cannot see on any screen while playing. */
 export const HIDDEN_METRICS: ReadonlySet<MetricName> = new Set<MetricName>(['modelQuality']);
@@ -87,6 +88,7 @@ const NAMES: Partial<Record<MetricName, string>> = {
   inferenceCost: 'the inference bill',
   infraCost: 'the hosting bill',
   salaries: 'salaries',
+  migrationProgress: 'the progress of the migration',
   phaseIndex: 'phase',
   modelVersion: 'model version',
   runwayTurns: 'runway',

@@ -799,6 +799,25 @@ describe('what a player notices', () => {
     expect(avg(fast, (s) => s.debt)).toBeGreaterThan(avg(careful, (s) => s.debt) + 8);
   });
 
+  it('the-pivot: the cut-over question comes once most of the migration is done, never the week it starts', () => {
+    const sc = scenario('the-pivot');
+    const card = sc.events.findIndex((e) => e.id === 'cutover-plan');
+    let asked = 0;
+    for (const seed of SEEDS.slice(0, 20)) {
+      let s = createInitialState(sc, seed);
+      while (s.status === 'playing') {
+        const before = s.eventCounts[card]!;
+        const r = advance(s, BOTS.steady(s, sc), sc, false);
+        if (!r.ok) throw new Error(r.rejection.reason);
+        s = r.state;
+        if (s.eventCounts[card] === before) continue;
+        asked += 1;
+        expect(metric(s, 'migrationProgress'), `${seed}, week ${s.turn}`).toBeGreaterThanOrEqual(0.6);
+      }
+    }
+    expect(asked).toBeGreaterThan(10);
+  });
+
   it('demo-day: the demo happens once, with one ending, in every game played to the end', () => {
     const sc = scenario('demo-day');
     const endings = ['demo-day-strong', 'demo-day-shaky'].map((id) =>
