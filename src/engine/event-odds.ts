@@ -141,6 +141,7 @@ const SWITCHES: Partial<Record<MetricName, [string, string]>> = {
   selfHosted: ['serving a self-hosted model', 'not self-hosting the model'],
   fineTuned: ['serving a fine-tuned model', 'not serving a fine-tuned model'],
   migrating: ['in the middle of a migration', 'not migrating'],
+  onCall: ['with an on-call rotation', 'without an on-call rotation'],
 };
 
 /** Metrics whose names are not plain words. */

@@ -521,6 +521,7 @@ export const METRIC_NAMES = [
   'infraCost',
   'salaries',
   'migrationProgress',
+  'onCall',
 ] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];
 

@@ -115,6 +115,7 @@ const SWITCHES: Partial<Record<MetricName, [string, string]>> = {
   selfHosted: ['self-hosting the model', 'not self-hosting the model'],
   fineTuned: ['serving a fine-tuned model', 'not serving a fine-tuned model'],
   migrating: ['in the middle of a migration', 'not migrating'],
+  onCall: ['with an on-call rotation', 'without an on-call rotation'],
 };
 
 /** An objective on an architecture switch: done or not, no partial way. */

@@ -799,23 +799,40 @@ describe('what a player notices', () => {
     expect(avg(fast, (s) => s.debt)).toBeGreaterThan(avg(careful, (s) => s.debt) + 8);
   });
 
-  it('the-pivot: the cut-over question comes once most of the migration is done, never the week it starts', () => {
-    const sc = scenario('the-pivot');
-    const card = sc.events.findIndex((e) => e.id === 'cutover-plan');
-    let asked = 0;
+  /** Every state right after `card` fired, in 20 games of `bot` (the test checks what the card's text assumes). */
+  function firings(id: string, card: string, bot: Bot): GameState[] {
+    const sc = scenario(id);
+    const index = sc.events.findIndex((e) => e.id === card);
+    const out: GameState[] = [];
     for (const seed of SEEDS.slice(0, 20)) {
       let s = createInitialState(sc, seed);
       while (s.status === 'playing') {
-        const before = s.eventCounts[card]!;
-        const r = advance(s, BOTS.steady(s, sc), sc, false);
+        const before = s.eventCounts[index]!;
+        const r = advance(s, bot(s, sc), sc, false);
         if (!r.ok) throw new Error(r.rejection.reason);
         s = r.state;
-        if (s.eventCounts[card] === before) continue;
-        asked += 1;
-        expect(metric(s, 'migrationProgress'), `${seed}, week ${s.turn}`).toBeGreaterThanOrEqual(0.6);
+        if (s.eventCounts[index] !== before) out.push(structuredClone(s));
       }
     }
-    expect(asked).toBeGreaterThan(10);
+    return out;
+  }
+
+  it('the-pivot: the cut-over question comes once most of the migration is done, never the week it starts', () => {
+    const asked = firings('the-pivot', 'cutover-plan', BOTS.steady);
+    expect(asked.length).toBeGreaterThan(10);
+    for (const s of asked)
+      expect(metric(s, 'migrationProgress'), `week ${s.turn}`).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('incident-night: "woken up every night, without an on-call rotation" comes only without one', () => {
+    const noRotation: Bot = (s, sc) =>
+      BOTS.steady(s, sc).filter((d) => !(d.type === 'policy/set' && d.policy === 'onCall'));
+    const tired = firings('incident-night', 'tired-team', noRotation);
+    expect(tired.length).toBeGreaterThan(5);
+    for (const s of tired) expect(s.plan.policies.onCall).toBe(false);
+    expect(
+      firings('incident-night', 'tired-team', BOTS.steady).filter((s) => s.plan.policies.onCall),
+    ).toEqual([]);
   });
 
   it('demo-day: the demo happens once, with one ending, in every game played to the end', () => {
