@@ -27,6 +27,7 @@ const SHARE_METRICS = new Set<MetricName>([
   'avgSlo',
   'changeFailureRate',
   'migrationProgress',
+  'ownership',
 ]);
 /** Metrics the player cannot see on any screen while playing. */
 export const HIDDEN_METRICS: ReadonlySet<MetricName> = new Set<MetricName>(['modelQuality']);
@@ -89,6 +90,7 @@ const NAMES: Partial<Record<MetricName, string>> = {
   infraCost: 'the hosting bill',
   salaries: 'salaries',
   migrationProgress: 'the progress of the migration',
+  ownership: "the founders' share of the company",
   phaseIndex: 'phase',
   modelVersion: 'model version',
   runwayTurns: 'runway',

@@ -40,6 +40,12 @@ const weeks = turnWords(scenario([]));
 const months = turnWords(scenario([], 4));
 
 describe('objective targets and results in words', () => {
+  it('reads the founders\' ownership as a share: "at least 75%", not "at least 1"', () => {
+    const own = obj({ label: 'Still own three quarters', metric: 'ownership', op: '>=', target: 0.75 });
+    expect(objectiveTarget(own, weeks)).toMatch(/75%/);
+    expect(objectiveResultText(own, 0.8, weeks)).toMatch(/80%/);
+  });
+
   it('reads money per turn as a flow, not "≤ $0 / $2,507"', () => {
     expect(objectiveTarget(PAYING, weeks)).toBe('revenue covers costs (burn at most $0 a week)');
     expect(objectiveResultText(PAYING, 2507, weeks)).toBe('burning $2,507 a week (costs above revenue)');
