@@ -11,6 +11,7 @@ import {
   fittingFraming,
   headcountOf,
   runwayTurns,
+  serverOpsWeeks,
   turnsToMeeting,
 } from '../engine/index.ts';
 import type {
@@ -204,7 +205,7 @@ function considerDedicated(m: Moves, s: GameState, sc: Scenario): void {
   const requests = users * lp.requestsPerUser;
   const serverless = requests * mp.serverlessPerKReqCents;
   const units = Math.max(2, Math.ceil((requests * 2.5) / 1000));
-  const ops = (lp.dedicatedOpsWeeks + 0.002 * units) * mp.salaryCents.engineer;
+  const ops = serverOpsWeeks(lp, units) * mp.salaryCents.engineer;
   const dedicated = units * mp.dedicatedUnitCents + mp.dedicatedFixedCents + ops;
   const peak = requests * (s.arch.processing === 'sync' ? lp.syncPeakFactor : lp.asyncPeakFactor);
   if (serverless > dedicated || peak > lp.serverlessCeiling * 0.8)

@@ -33,4 +33,5 @@ export { onboardingOf } from './state.ts';
 export { EFFECT_RANGE } from './limits.ts';
 export { outcomeChances, eventHolds } from './event-odds.ts';
 export { paramsOf } from './overrides.ts';
+export { serverOpsWeeks } from './money.ts';
 export { objectiveValue } from './objectives.ts';
