@@ -12,6 +12,7 @@ import {
   headcountOf,
   pipelineOf,
   runwayTurns,
+  serverOpsWeeks,
   turnsToMeeting,
 } from '../engine/index.ts';
 import type {
@@ -136,7 +137,7 @@ export function steady(opts: Partial<SteadyOptions> = {}): Bot {
         level: o.agentReview,
       });
     }
-    hireSustainably(m, s, o.maxHeadcount);
+    hireSustainably(m, s, o.maxHeadcount, teamGoal(sc));
     if (o.migrate && !migrating && s.arch[o.migrate.axis] !== o.migrate.target)
       m.add({ type: 'arch/migrate', axis: o.migrate.axis, target: o.migrate.target });
     if (o.switchHosting) considerDedicated(m, s, sc);
@@ -150,12 +151,29 @@ export function steady(opts: Partial<SteadyOptions> = {}): Bot {
 }
 
 /**
- * One hire at a time while the runway is long and the team is below what the user base will need by the time a
- * hire is ramped up (hiring takes weeks and onboarding months, so it plans on the growth trend).
+ * The team size to hire towards when an objective asks for one (0: none): a careful player reads the board's
+ * targets on the first day, and hires one more, since someone always leaves and a replacement takes weeks.
  */
-function hireSustainably(m: Moves, s: GameState, max: number): void {
+function teamGoal(sc: Scenario): number {
+  let goal = 0;
+  for (const ob of sc.objectives)
+    if (ob.metric === 'headcount' && ob.op === '>=') goal = Math.max(goal, Math.ceil(ob.target) + 1);
+  return goal;
+}
+
+/**
+ * One hire at a time while the runway is long and the team is below what the user base will need by the time a
+ * hire is ramped up (hiring takes weeks and onboarding months, so it plans on the growth trend). A team size
+ * the objectives ask for is hired early instead, two at a time, so that the ramp is over before it matters.
+ */
+function hireSustainably(m: Moves, s: GameState, max: number, goal: number): void {
   const n = headcount(s);
-  if (pipelineOf(s.team) > 0) return;
+  const coming = pipelineOf(s.team);
+  if (n + coming < goal && s.turn % 2 === 0 && runwayTurns(s) > 16) {
+    m.add({ type: 'team/hire', role: nextRole(s, n), count: Math.min(2, goal - n - coming) });
+    return;
+  }
+  if (coming > 0) return;
   // Replace a departed founder or engineer at once: a team of one cannot take a holiday.
   if (n < 2 && runwayTurns(s) > 8) {
     m.add({ type: 'team/hire', role: 'engineer', count: 1 });
@@ -165,10 +183,14 @@ function hireSustainably(m: Moves, s: GameState, max: number): void {
   const ahead = s.market.users * (1 + 10 * Math.max(0, s.stakeholders.trend));
   const needed = 2 + Math.floor(ahead / 4000);
   if (n >= needed) return;
-  const sres = headcountOf(s.team, 'sre');
-  const role =
-    n >= 4 && sres === 0 ? 'sre' : n >= 6 && headcountOf(s.team, 'product') === 0 ? 'product' : 'engineer';
-  m.add({ type: 'team/hire', role, count: 1 });
+  m.add({ type: 'team/hire', role: nextRole(s, n), count: 1 });
+}
+
+/** An SRE once the team is four, a product person once it is six, engineers otherwise. */
+function nextRole(s: GameState, n: number): 'engineer' | 'sre' | 'product' {
+  if (n >= 4 && headcountOf(s.team, 'sre') + inPipeline(s, 'sre') === 0) return 'sre';
+  if (n >= 6 && headcountOf(s.team, 'product') + inPipeline(s, 'product') === 0) return 'product';
+  return 'engineer';
 }
 
 /**
@@ -184,7 +206,7 @@ function considerDedicated(m: Moves, s: GameState, sc: Scenario): void {
   const requests = users * lp.requestsPerUser;
   const serverless = requests * mp.serverlessPerKReqCents;
   const units = Math.max(2, Math.ceil((requests * 2.5) / 1000));
-  const ops = (lp.dedicatedOpsWeeks + 0.002 * units) * mp.salaryCents.engineer;
+  const ops = serverOpsWeeks(lp, units) * mp.salaryCents.engineer;
   const dedicated = units * mp.dedicatedUnitCents + mp.dedicatedFixedCents + ops;
   const peak = requests * (s.arch.processing === 'sync' ? lp.syncPeakFactor : lp.asyncPeakFactor);
   if (serverless > dedicated || peak > lp.serverlessCeiling * 0.8)

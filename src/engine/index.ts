@@ -36,4 +36,5 @@ export { EFFECT_RANGE } from './limits.ts';
 export { outcomeChances, eventHolds } from './event-odds.ts';
 export { paramsOf } from './overrides.ts';
 export { policyOn } from './by-name.ts';
+export { serverOpsWeeks } from './money.ts';
 export { objectiveValue } from './objectives.ts';

@@ -79,13 +79,17 @@ function deploy(s: GameState, turn: Turn, how: string): void {
   m.version = c.version;
   m.evalScore = c.evalScore;
   m.candidate = null;
+  // Only what the player can see: a release whose eval score is below the replaced one is worth a warning.
+  const worse = c.evalScore < m.previousEvalScore - 0.005;
   turn.events?.push({
     turn: turn.t,
     kind: 'model',
     id: 'model-released',
     title: `Model v${c.version} released (${how})`,
-    detail: `Measured eval score ${pct(c.evalScore)}.`,
-    tone: 'info',
+    detail: worse
+      ? `Measured eval score ${pct(c.evalScore)}, below the ${pct(m.previousEvalScore)} of the model it replaces.`
+      : `Measured eval score ${pct(c.evalScore)}.`,
+    tone: worse ? 'warning' : 'info',
     causes: [],
   });
 }

@@ -11,7 +11,7 @@ import { roll, Stream } from './rng.ts';
 import { ofRole, ofServing } from './by-name.ts';
 import { headcountAt } from './state.ts';
 import type { Turn } from './turn.ts';
-import type { GameState } from './types.ts';
+import type { GameState, Params } from './types.ts';
 import { ROLES } from './types.ts';
 
 export interface CostBreakdown {
@@ -49,10 +49,15 @@ export function runningCosts(s: GameState, turn: Turn): CostBreakdown {
   return { salaries, infra, inference };
 }
 
+/** Engineer-weeks a week that `units` dedicated servers take to run (patching, provisioning, on-call). */
+export function serverOpsWeeks(lp: Params['load'], units: number): number {
+  return lp.dedicatedOpsWeeks + 0.002 * units;
+}
+
 /** Engineer-weeks a week that running your own servers and model takes (patching, provisioning, on-call). */
 export function opsWeeks(s: GameState, turn: Turn): number {
   const lp = turn.p.load;
-  const servers = s.arch.hosting === 'dedicated' ? lp.dedicatedOpsWeeks + 0.002 * s.arch.dedicatedUnits : 0;
+  const servers = s.arch.hosting === 'dedicated' ? serverOpsWeeks(lp, s.arch.dedicatedUnits) : 0;
   const model = s.arch.serving === 'hosted-api' ? 0 : lp.servingOpsWeeks;
   return servers + model;
 }
