@@ -76,6 +76,7 @@ function playInto(p: Player, seed: string, bot: Bot, agg: BotAggregate | null): 
   }
   tracker.reset();
   const { state, log } = playBot(scenario, seed, bot, {
+    cardsOnly: true,
     onTurn: (s, events) => {
       countEvents(p, events, agg);
       // The state after a turn is the one the engine drew this turn's events on (only while still playing).

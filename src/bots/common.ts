@@ -3,35 +3,32 @@
  * raising money before the runway ends, keeping dedicated capacity ahead of load). Pure.
  */
 import { PROVISION_HEADROOM, UNIT_CAPACITY, unitsFor } from '../engine/architecture.ts';
-import type { Allocation, Decision, GameState, Scenario, Stance } from '../engine/index.ts';
-import {
-  decisionChecker,
-  headcountOf,
-  pipelineOf,
-  runwayTurns,
-  type DecisionChecker,
-} from '../engine/index.ts';
+import type { Allocation, BooleanPolicy, Decision, GameState, Scenario, Stance } from '../engine/index.ts';
+import { DecisionChecker, headcountOf, pipelineOf, policyOn, runwayTurns } from '../engine/index.ts';
 
-/** A strategy: a pure function from what the player can see to this turn's decisions. */
-export type Bot = (state: GameState, scenario: Scenario) => Decision[];
+/**
+ * A strategy: a pure function from what the player can see to this turn's decisions. `moves`, when given, is where
+ * to collect them (playBot offers it: a list it returns from there is played without a second check).
+ */
+export type Bot = (state: GameState, scenario: Scenario, moves?: Moves) => Decision[];
 
 /** Collects decisions, keeping only those the engine accepts (bots never send illegal moves). */
 export class Moves {
-  readonly list: Decision[] = [];
-  // Made at once, not on first use: a field that starts null and later holds an object changes the shape of
-  // every Moves, and the optimised bot code was then thrown away and rebuilt slower in some runs (measured: a
-  // bulk run of frugal games took 1.7 s or 2.3 s per 10,000 from one process to the next).
-  private readonly checker: DecisionChecker;
+  /** The engine's checker, which keeps every accepted decision (bulk play plays them unchecked). */
+  readonly checker: DecisionChecker;
+  /** The decisions accepted so far: the checker's own list. */
+  readonly list: Decision[];
   constructor(
     private readonly state: GameState,
     scenario: Scenario,
   ) {
-    this.checker = decisionChecker(state, scenario);
+    this.checker = new DecisionChecker(state, scenario);
+    this.list = this.checker.accepted;
   }
 
   /** Adds `d` if it is legal after the moves already made this turn. */
   add(d: Decision): this {
-    if (this.checker.add(d) === null) this.list.push(d);
+    this.checker.add(d);
     return this;
   }
 
@@ -52,12 +49,18 @@ export class Moves {
     return this.state.plan.release === mode ? this : this.add({ type: 'release/set', mode });
   }
 
-  policy(
-    policy: 'crunch' | 'timeOff' | 'specDriven' | 'asyncDocs' | 'onCall' | 'postmortems',
-    on: boolean,
-  ): this {
-    return this.state.plan.policies[policy] === on ? this : this.add({ type: 'policy/set', policy, on });
+  policy(policy: BooleanPolicy, on: boolean): this {
+    return policyOn(this.state.plan.policies, policy) === on
+      ? this
+      : this.add({ type: 'policy/set', policy, on });
   }
+}
+
+/** The moves a bot was offered for this state, or new ones. */
+export function movesFor(state: GameState, scenario: Scenario, offered: Moves | undefined): Moves {
+  return offered && offered.checker.state === state && offered.list.length === 0
+    ? offered
+    : new Moves(state, scenario);
 }
 
 /** Answers every waiting event with the option matching the bot's stance, else the default. */

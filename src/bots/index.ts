@@ -1,7 +1,7 @@
 /** The named bots (CLI `--bot`, balance reports) and a runner that plays a whole game with one. Pure. */
 import type { Decision, GameEvent, GameState, Scenario } from '../engine/index.ts';
-import { advance, createInitialState } from '../engine/index.ts';
-import type { Bot } from './common.ts';
+import { playBulkTurn, startBulkGame } from '../engine/index.ts';
+import { Moves, type Bot } from './common.ts';
 import { frugal, idle, moveFast, randomBot, steady } from './strategies.ts';
 
 export type { Bot } from './common.ts';
@@ -35,6 +35,8 @@ export interface PlayOptions {
   turns?: number;
   /** Keep every turn's events (the debrief and the CLI need them; bulk runs do not). */
   keepEvents?: boolean;
+  /** Build only the scenario's cards (fired and resolved), not every event: what a balance report counts. */
+  cardsOnly?: boolean;
   /** Called after every turn (for histories and progress). */
   onTurn?: (state: GameState, events: GameEvent[]) => void;
 }
@@ -47,19 +49,22 @@ export interface PlayResult {
 
 /** Plays a game with a bot to its end (or `turns`), returning the final state and the decision log. */
 export function playBot(scenario: Scenario, seed: string, bot: Bot, opts: PlayOptions = {}): PlayResult {
-  let state = createInitialState(scenario, seed);
+  // The game is this loop's own: every turn is played in place (engine/bulk.ts).
+  const game = startBulkGame(scenario, seed);
+  const state = game.state;
   const limit = Math.min(opts.turns ?? scenario.turns, scenario.turns);
   const log: Decision[][] = [];
   const events: GameEvent[][] = [];
   // Events are built only for callers that read them (the debrief, the CLI, balance tracking).
-  const withEvents = opts.keepEvents === true || opts.onTurn !== undefined;
+  const wanted = opts.keepEvents === true || opts.onTurn !== undefined;
+  const withEvents = wanted && opts.cardsOnly ? 'cards' : wanted;
   while (state.status === 'playing' && state.turn < limit) {
-    const decisions = bot(state, scenario);
-    // The state is this loop's own (a fresh game), so the turn is played in place.
-    const result = advance(state, decisions, scenario, withEvents);
+    const moves = new Moves(state, scenario);
+    const decisions = bot(state, scenario, moves);
+    // What the bot collected in the offered moves was checked as it was made; anything else is checked now.
+    const result = playBulkTurn(game, decisions === moves.list ? moves.checker : decisions, withEvents);
     if (!result.ok)
       throw new Error(`bot made an illegal move in turn ${state.turn + 1}: ${result.rejection.reason}`);
-    state = result.state;
     log.push(decisions);
     if (opts.keepEvents) events.push(result.events);
     opts.onTurn?.(state, result.events);

@@ -10,7 +10,9 @@ import {
   draw,
   fittingFraming,
   headcountOf,
+  pipelineOf,
   runwayTurns,
+  serverOpsWeeks,
   turnsToMeeting,
 } from '../engine/index.ts';
 import type {
@@ -23,8 +25,8 @@ import type {
   Stance,
 } from '../engine/index.ts';
 import { ARCH_OPTIONS, FRAMINGS, RELEASE_MODES, ROLES } from '../engine/index.ts';
-import type { Bot } from './common.ts';
-import { answerEvents, headcount, inPipeline, Moves, provision, raiseIfShort } from './common.ts';
+import type { Bot, Moves } from './common.ts';
+import { answerEvents, headcount, inPipeline, movesFor, provision, raiseIfShort } from './common.ts';
 
 /**
  * An allocation of whole percentages. `| 0` keeps each one a small integer in the JIT's eyes too: a share computed
@@ -57,8 +59,8 @@ export interface MoveFastOptions {
 /** All capacity to features, ship every turn, no gates, never pay debt, hire aggressively. */
 export function moveFast(opts: Partial<MoveFastOptions> = {}): Bot {
   const o: MoveFastOptions = { agents: 0, maxHeadcount: 14, ...opts };
-  return (s, sc) => {
-    const m = new Moves(s, sc);
+  return (s, sc, moves) => {
+    const m = movesFor(s, sc, moves);
     m.allocate(alloc(100, 0, 0, 0, 0)).release('ship');
     if (o.agents > 0 && s.team.agents !== o.agents) {
       m.add({ type: 'team/agents', seats: o.agents }).add({ type: 'policy/agent-review', level: 'none' });
@@ -112,8 +114,8 @@ export function steady(opts: Partial<SteadyOptions> = {}): Bot {
     migrate: null,
     ...opts,
   };
-  return (s, sc) => {
-    const m = new Moves(s, sc);
+  return (s, sc, moves) => {
+    const m = movesFor(s, sc, moves);
     const pr = s.practices;
     const migrating = s.arch.migration !== null;
     const founded = s.turn >= o.foundationTurns || (pr.testAutomation > 0.7 && pr.observability > 0.7);
@@ -135,7 +137,7 @@ export function steady(opts: Partial<SteadyOptions> = {}): Bot {
         level: o.agentReview,
       });
     }
-    hireSustainably(m, s, o.maxHeadcount);
+    hireSustainably(m, s, o.maxHeadcount, teamGoal(sc));
     if (o.migrate && !migrating && s.arch[o.migrate.axis] !== o.migrate.target)
       m.add({ type: 'arch/migrate', axis: o.migrate.axis, target: o.migrate.target });
     if (o.switchHosting) considerDedicated(m, s, sc);
@@ -149,12 +151,28 @@ export function steady(opts: Partial<SteadyOptions> = {}): Bot {
 }
 
 /**
- * One hire at a time while the runway is long and the team is below what the user base will need by the time a
- * hire is ramped up (hiring takes weeks and onboarding months, so it plans on the growth trend).
+ * The team size to hire towards when an objective asks for one (0: none): a careful player reads the board's
+ * targets on the first day, and hires one more, since someone always leaves and a replacement takes weeks.
  */
-function hireSustainably(m: Moves, s: GameState, max: number): void {
+function teamGoal(sc: Scenario): number {
+  let goal = 0;
+  for (const ob of sc.objectives)
+    if (ob.metric === 'headcount' && ob.op === '>=') goal = Math.max(goal, Math.ceil(ob.target) + 1);
+  return goal;
+}
+
+/**
+ * One hire at a time while the runway is long and the team is below what the user base will need by the time a
+ * hire is ramped up (hiring takes weeks and onboarding months, so it plans on the growth trend). A team size
+ * the objectives ask for is hired early instead, two at a time, so that the ramp is over before it matters.
+ */
+function hireSustainably(m: Moves, s: GameState, max: number, goal: number): void {
   const n = headcount(s);
-  const coming = ROLES.reduce((a, r) => a + inPipeline(s, r), 0);
+  const coming = pipelineOf(s.team);
+  if (n + coming < goal && s.turn % 2 === 0 && runwayTurns(s) > 16) {
+    m.add({ type: 'team/hire', role: nextRole(s, n), count: Math.min(2, goal - n - coming) });
+    return;
+  }
   if (coming > 0) return;
   // Replace a departed founder or engineer at once: a team of one cannot take a holiday.
   if (n < 2 && runwayTurns(s) > 8) {
@@ -165,10 +183,14 @@ function hireSustainably(m: Moves, s: GameState, max: number): void {
   const ahead = s.market.users * (1 + 10 * Math.max(0, s.stakeholders.trend));
   const needed = 2 + Math.floor(ahead / 4000);
   if (n >= needed) return;
-  const sres = headcountOf(s.team, 'sre');
-  const role =
-    n >= 4 && sres === 0 ? 'sre' : n >= 6 && headcountOf(s.team, 'product') === 0 ? 'product' : 'engineer';
-  m.add({ type: 'team/hire', role, count: 1 });
+  m.add({ type: 'team/hire', role: nextRole(s, n), count: 1 });
+}
+
+/** An SRE once the team is four, a product person once it is six, engineers otherwise. */
+function nextRole(s: GameState, n: number): 'engineer' | 'sre' | 'product' {
+  if (n >= 4 && headcountOf(s.team, 'sre') + inPipeline(s, 'sre') === 0) return 'sre';
+  if (n >= 6 && headcountOf(s.team, 'product') + inPipeline(s, 'product') === 0) return 'product';
+  return 'engineer';
 }
 
 /**
@@ -184,7 +206,7 @@ function considerDedicated(m: Moves, s: GameState, sc: Scenario): void {
   const requests = users * lp.requestsPerUser;
   const serverless = requests * mp.serverlessPerKReqCents;
   const units = Math.max(2, Math.ceil((requests * 2.5) / 1000));
-  const ops = (lp.dedicatedOpsWeeks + 0.002 * units) * mp.salaryCents.engineer;
+  const ops = serverOpsWeeks(lp, units) * mp.salaryCents.engineer;
   const dedicated = units * mp.dedicatedUnitCents + mp.dedicatedFixedCents + ops;
   const peak = requests * (s.arch.processing === 'sync' ? lp.syncPeakFactor : lp.asyncPeakFactor);
   if (serverless > dedicated || peak > lp.serverlessCeiling * 0.8)
@@ -198,8 +220,8 @@ function meetingNext(s: GameState, sc: Scenario): boolean {
 
 /** Minimal hiring and spend: no new people, no agents, stay on what is cheapest now. */
 export function frugal(): Bot {
-  return (s, sc) => {
-    const m = new Moves(s, sc);
+  return (s, sc, moves) => {
+    const m = movesFor(s, sc, moves);
     const migration = s.arch.migration ? 15 : 0;
     m.allocate(alloc(70 - migration, 10, 5, 10, 5, migration)).release('ship');
     if (s.team.agents > 0) m.add({ type: 'team/agents', seats: 0 });
@@ -222,12 +244,12 @@ export function idle(): Bot {
 
 /** Legal random moves from the common-random-number streams of a key of its own (seeded by the game's seed). */
 export function randomBot(): Bot {
-  return (s, sc) => {
+  return (s, sc, moves) => {
     const key = deriveKey(s.key, 'bot:random', 0);
     let slot = 0;
     const u = (): number => draw(key, s.turn, 1, slot++);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(u() * list.length)] as T;
-    const m = new Moves(s, sc);
+    const m = movesFor(s, sc, moves);
     const tries = Math.floor(u() * 4);
     for (let i = 0; i < tries; i++) m.add(randomDecision(s, pick, u));
     for (const p of s.pending) {

@@ -4,6 +4,7 @@
  * Chapter ideas: technical choices compound; serverless for iteration vs dedicated for cost at scale.
  */
 import { clamp01 } from '../lib/num.ts';
+import { ofServing } from './by-name.ts';
 import { detectHours } from './delivery.ts';
 import { servingOf } from './overrides.ts';
 import { record } from './incidents.ts';
@@ -150,7 +151,7 @@ export function serveLoad(s: GameState, turn: Turn): void {
   const edge = s.arch.placement === 'edge' ? -120 : 0;
   const coldStarts = s.arch.hosting === 'serverless' ? 60 : 0;
   const latency =
-    (lp.baseLatencyMs + servingOf(turn.p).latencyMs[s.arch.serving] + edge + coldStarts) *
+    (lp.baseLatencyMs + ofServing(servingOf(turn.p).latencyMs, s.arch.serving) + edge + coldStarts) *
     (1 + 0.25 * congestion);
   // Over capacity, requests fail outright: the overflow counts as downtime.
   const overflow = u > 1 ? (u - 1) / u : 0;

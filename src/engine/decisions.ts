@@ -42,8 +42,8 @@ interface Pending {
   /** The migration under way once the earlier decisions apply. */
   migration: { axis: string; target: string } | null;
   raised: boolean;
-  /** Events answered by earlier decisions. */
-  answered: string[];
+  /** Events answered by earlier decisions; null: none. */
+  answered: string[] | null;
 }
 
 function pendingOf(state: GameState): Pending {
@@ -54,7 +54,7 @@ function pendingOf(state: GameState): Pending {
     hires: null,
     migration: m ? { axis: m.axis, target: m.target } : null,
     raised: false,
-    answered: [],
+    answered: null,
   };
 }
 
@@ -108,7 +108,7 @@ function note(state: GameState, p: Pending, d: Decision): void {
       p.raised = true;
       return;
     case 'event/choose':
-      p.answered.push(d.eventId);
+      (p.answered ??= []).push(d.eventId);
       return;
     default:
       return;
@@ -176,7 +176,7 @@ function checkAgainst(state: GameState, scenario: Scenario, raw: unknown, p: Pen
         ? null
         : 'capacity can only be provisioned on dedicated hosting';
     case 'event/choose':
-      if (typeof d.eventId === 'string' && p.answered.includes(d.eventId))
+      if (typeof d.eventId === 'string' && p.answered?.includes(d.eventId))
         return `event "${d.eventId}" was answered twice`;
       return checkEventChoice(state, scenario, d.eventId, d.option);
     case 'stakeholder/communicate':
@@ -238,24 +238,41 @@ function checkEventChoice(
   return null;
 }
 
-/** A checker for building a turn's decisions one at a time (bots, the plan a player drafts). */
-export interface DecisionChecker {
+/**
+ * A checker for building a turn's decisions one at a time (bots, the plan a player drafts). What it accepted is
+ * legal together on its state, exactly as `checkDecisions` would find the list: bulk play plays it without a
+ * second check (bulk.ts).
+ */
+export class DecisionChecker {
+  /** The decisions `add` accepted, in the order they were added. */
+  readonly accepted: Decision[] = [];
+  private readonly pending: Pending;
+
+  constructor(
+    readonly state: GameState,
+    readonly scenario: Scenario,
+  ) {
+    this.pending = pendingOf(state);
+  }
+
   /** Why `d` cannot follow the decisions added so far, or null. */
-  check(d: unknown): string | null;
+  check(d: unknown): string | null {
+    return checkAgainst(this.state, this.scenario, d, this.pending);
+  }
+
   /** Checks `d` and, when legal, adds it to what later decisions are checked against. */
-  add(d: unknown): string | null;
+  add(d: unknown): string | null {
+    const reason = checkAgainst(this.state, this.scenario, d, this.pending);
+    if (!reason) {
+      note(this.state, this.pending, d as Decision);
+      this.accepted.push(d as Decision);
+    }
+    return reason;
+  }
 }
 
 export function decisionChecker(state: GameState, scenario: Scenario): DecisionChecker {
-  const p = pendingOf(state);
-  return {
-    check: (d) => checkAgainst(state, scenario, d, p),
-    add: (d) => {
-      const reason = checkAgainst(state, scenario, d, p);
-      if (!reason) note(state, p, d as Decision);
-      return reason;
-    },
-  };
+  return new DecisionChecker(state, scenario);
 }
 
 /** First illegal decision of a list, each checked against the turn as the earlier ones leave it. */

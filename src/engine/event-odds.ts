@@ -141,6 +141,7 @@ const SWITCHES: Partial<Record<MetricName, [string, string]>> = {
   selfHosted: ['serving a self-hosted model', 'not self-hosting the model'],
   fineTuned: ['serving a fine-tuned model', 'not serving a fine-tuned model'],
   migrating: ['in the middle of a migration', 'not migrating'],
+  onCall: ['with an on-call rotation', 'without an on-call rotation'],
 };
 
 /** Metrics whose names are not plain words. */
@@ -168,6 +169,7 @@ const NOUNS: Partial<Record<MetricName, string>> = {
   inferenceCost: 'the inference bill ($ a turn)',
   infraCost: 'the hosting bill ($ a turn)',
   salaries: 'salaries ($ a turn)',
+  migrationProgress: 'migration progress',
 };
 
 /** "burnout was 0.15 (this card needs at least 0.12)"; a hidden metric's value is never shown. */

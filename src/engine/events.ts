@@ -15,10 +15,10 @@ import {
 } from './limits.ts';
 import { architectureEffect } from './architecture.ts';
 import { causesOf, chanceOf, eventHolds, outcomeChances } from './event-odds.ts';
-import { changeParameter, withOverrides } from './overrides.ts';
-import { roll, Stream } from './rng.ts';
+import { changeParameter } from './overrides.ts';
+import { roll, rollIn, Stream, streamDice } from './rng.ts';
 import { headcountOf } from './state.ts';
-import type { Turn } from './turn.ts';
+import { turnParams, type Turn } from './turn.ts';
 import type { Cause, Effect, EventDef, GameState, ModifierEffect, OptionDef, OutcomeDef } from './types.ts';
 
 /** Draws which events fire this turn (by chance or as scheduled follow-ups) and puts them before the player. */
@@ -35,13 +35,14 @@ export function triggerEvents(s: GameState, turn: Turn): void {
       fire(s, turn, index, true);
     }
   }
+  const dice = streamDice(turn.dice, Stream.eventTrigger);
   for (let i = 0; i < defs.length; i++) {
     const def = defs[i]!;
     if (def.followUpOnly) continue;
     if (def.maxTimes > 0 && (s.eventCounts[i] ?? 0) >= def.maxTimes) continue;
     if (s.pending.some((p) => p.eventId === def.id)) continue;
     if (!eventHolds(s, def)) continue;
-    if (roll(turn.dice, Stream.eventTrigger, i) < clamp01(chanceOf(s, def) * turn.weeks)) {
+    if (rollIn(dice, i) < clamp01(chanceOf(s, def) * turn.weeks)) {
       fire(s, turn, i, false);
     }
   }
@@ -56,9 +57,9 @@ function fire(s: GameState, turn: Turn, index: number, followUp: boolean): void 
   if (!s.pending.some((p) => p.eventId === def.id)) {
     s.pending.push({ eventId: def.id, firedTurn: turn.t, deadlineTurn: turn.t + Math.max(1, def.deadline) });
   }
-  if (!turn.events) return;
+  if (!turn.cards) return;
   const causes = followUp ? FOLLOW_UP.map((c) => ({ ...c })) : causesOf(s, def);
-  turn.events.push({
+  turn.cards.push({
     turn: turn.t,
     kind: 'scenario',
     id: def.id,
@@ -113,7 +114,7 @@ function resolve(
       eventId: outcome.followUp.event,
       atTurn: turn.t + Math.max(1, outcome.followUp.inTurns),
     });
-  turn.events?.push({
+  turn.cards?.push({
     turn: turn.t,
     kind: 'scenario',
     id: def.id,
@@ -144,7 +145,7 @@ export function applyEffect(s: GameState, turn: Turn, e: Effect, source: string)
     case 'parameter':
       changeParameter(s, turn.p, e);
       // The rest of this turn already plays on the new value.
-      turn.p = withOverrides(turn.scenario.params, s.overrides!);
+      turn.p = turnParams(turn, s.overrides);
       return;
     case 'architecture':
       architectureEffect(s, turn, e.axis, e.target, e.now);

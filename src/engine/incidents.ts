@@ -5,11 +5,12 @@
  * Chapter idea: identify failure modes before they materialise; observability diagnoses before users notice.
  */
 import { clamp01, saturate } from '../lib/num.ts';
+import { ofPhase } from './by-name.ts';
 import { detectHours, formatHours, restoreHours } from './delivery.ts';
-import { roll, Stream } from './rng.ts';
+import { roll, rollIn, Stream, streamDice } from './rng.ts';
 import { headcountOf } from './state.ts';
 import type { Turn } from './turn.ts';
-import type { Cause, GameState, HazardKind, IncidentKind, Phase } from './types.ts';
+import type { Cause, GameState, IncidentKind, Phase } from './types.ts';
 import { HAZARD_KIND_NAMES, INCIDENT_KINDS } from './types.ts';
 import { debtDensity } from './work.ts';
 
@@ -36,26 +37,45 @@ const KIND_TITLE: Record<IncidentKind, string> = {
   'failed-deploy': 'Failed deploy',
 };
 
+/** A kind's background rate, by index in HAZARD_KIND_NAMES (a read per kind, not a lookup by name). */
+function baseRate(turn: Turn, k: number): number {
+  const b = turn.p.hazards.base;
+  switch (k) {
+    case 0:
+      return b.outage;
+    case 1:
+      return b.latency;
+    case 2:
+      return b['model-regression'];
+    case 3:
+      return b['data-pipeline'];
+    case 4:
+      return b.security;
+    default:
+      return b['cost-spike'];
+  }
+}
+
 /**
- * The raw weekly hazard of a kind: a sum of named terms. Terms are only listed (into `out`) when asked, because
- * the causes are needed only for incidents that actually happen and allocation is most of a turn's cost.
+ * The raw weekly hazard of a kind (by index in HAZARD_KIND_NAMES, the cases below in its order): a sum of named
+ * terms. `debt` is the debt term before each kind's share of it (the same for every kind: worked out once a
+ * turn). Terms are only listed (into `out`) when asked, because the causes are needed only for incidents that
+ * actually happen.
  */
-export function hazard(s: GameState, turn: Turn, kind: HazardKind, out: Term[] | null): number {
-  const h = turn.p.hazards;
-  const debt = h.perDebt * debtDensity(s) * h.debtPhaseFactor[s.phase];
+function hazard(s: GameState, turn: Turn, k: number, debt: number, out: Term[] | null): number {
   const u = s.load.utilisation;
   const migrating = s.arch.migration !== null;
   // The label is only needed when the terms are listed (an incident happened): skip the lookup otherwise.
   const phase = out ? DEBT_LABEL[s.phase] : '';
-  let sum = term(out, 'base-rate', 'background rate', h.base[kind]);
-  switch (kind) {
-    case 'outage':
+  let sum = term(out, 'base-rate', 'background rate', baseRate(turn, k));
+  switch (k) {
+    case 0: // outage
       sum += term(out, 'debt', phase, debt);
       sum += term(out, 'utilisation', 'capacity running hot', 0.5 * Math.max(0, u - 0.75));
       sum += term(out, 'migration', 'migration in progress', migrating ? 0.03 : 0);
       sum += term(out, 'services', 'many moving services', s.arch.structure === 'microservices' ? 0.01 : 0);
       return sum;
-    case 'latency':
+    case 1: // latency
       sum += term(out, 'utilisation', 'capacity running hot', 0.8 * Math.max(0, u - 0.6));
       sum += term(out, 'debt', phase, debt * 0.6);
       sum += term(out, 'migration', 'migration in progress', migrating ? 0.02 : 0);
@@ -66,16 +86,17 @@ export function hazard(s: GameState, turn: Turn, kind: HazardKind, out: Term[] |
         s.arch.processing === 'sync' ? 0.1 * Math.max(0, u - 0.5) : 0,
       );
       return sum;
-    case 'model-regression':
+    case 2: // model-regression
       sum += term(out, 'release', 'a worse model was released', 12 * turn.qualityDrop);
       sum += term(out, 'evals', 'thin eval coverage', 0.02 * (1 - s.practices.evalCoverage));
       return sum;
-    case 'data-pipeline':
+    case 3: // data-pipeline
       sum += term(out, 'debt', phase, debt * 0.5);
       sum += term(out, 'async', 'queues and batch jobs to babysit', s.arch.processing === 'async' ? 0.01 : 0);
       sum += term(out, 'volume', 'data volume', 0.02 * saturate(s.market.users / 50_000));
       return sum;
-    case 'security': {
+    case 4: {
+      // security
       const surface =
         (s.arch.structure === 'microservices' ? 0.006 : 0) + (s.arch.placement === 'edge' ? 0.006 : 0);
       sum += term(out, 'debt', phase, debt * 0.4);
@@ -83,7 +104,8 @@ export function hazard(s: GameState, turn: Turn, kind: HazardKind, out: Term[] |
       sum += term(out, 'surface', 'attack surface (services, edge)', surface);
       return sum;
     }
-    case 'cost-spike': {
+    default: {
+      // cost-spike
       const metered =
         (s.arch.hosting === 'serverless' ? 0.01 : 0) + (s.arch.serving === 'hosted-api' ? 0.01 : 0);
       sum += term(out, 'metered', 'metered serverless and API usage', metered);
@@ -105,20 +127,20 @@ function term(out: Term[] | null, factor: string, label: string, value: number):
 }
 
 /** Share of hazard that practices remove (automation and learning for failures, evals for models…). */
-export function mitigation(s: GameState, kind: HazardKind): number {
+function mitigation(s: GameState, k: number): number {
   const pr = s.practices;
   const learn = 1 - 0.4 * s.incidents.learning;
-  switch (kind) {
-    case 'outage':
-    case 'latency':
+  switch (k) {
+    case 0: // outage
+    case 1: // latency
       return (1 - 0.5 * pr.testAutomation) * (1 - 0.2 * pr.observability) * learn;
-    case 'model-regression':
+    case 2: // model-regression
       return (1 - 0.3 * pr.evalCoverage) * learn;
-    case 'data-pipeline':
+    case 3: // data-pipeline
       return (1 - 0.6 * pr.dataPipeline) * learn;
-    case 'security':
+    case 4: // security
       return (1 - 0.3 * pr.testAutomation) * learn;
-    case 'cost-spike':
+    default: // cost-spike
       return (1 - 0.5 * pr.observability) * learn;
   }
 }
@@ -128,12 +150,15 @@ export function incidents(s: GameState, turn: Turn): void {
   const onCall = s.plan.policies.onCall;
   const sres = headcountOf(s.team, 'sre');
   const density = debtDensity(s);
+  const h = turn.p.hazards;
+  const debt = h.perDebt * density * ofPhase(h.debtPhaseFactor, s.phase);
+  const dice = streamDice(turn.dice, Stream.incidents);
   for (let k = 0; k < HAZARD_KIND_NAMES.length; k++) {
-    const kind = HAZARD_KIND_NAMES[k]!;
-    const raw = hazard(s, turn, kind, null);
-    const chance = clamp01(raw * mitigation(s, kind) * turn.mods.incidentRate * turn.weeks);
-    if (roll(turn.dice, Stream.incidents, k) >= chance) continue;
+    const raw = hazard(s, turn, k, debt, null);
+    const chance = clamp01(raw * mitigation(s, k) * turn.mods.incidentRate * turn.weeks);
+    if (rollIn(dice, k) >= chance) continue;
 
+    const kind = HAZARD_KIND_NAMES[k]!;
     const u = roll(turn.dice, Stream.incidentSeverity, k);
     const severity = 0.2 + 0.8 * u * u;
     const detect = detectHours(pr.observability, onCall) * (kind === 'cost-spike' ? 6 : 1);
@@ -143,7 +168,7 @@ export function incidents(s: GameState, turn: Turn): void {
     record(s, turn, kind, severity, detect, restore);
     if (!turn.events) continue;
     const terms: Term[] = [];
-    hazard(s, turn, kind, terms);
+    hazard(s, turn, k, debt, terms);
     turn.events.push({
       turn: turn.t,
       kind: 'incident',

@@ -2,7 +2,9 @@
 export * from './types.ts';
 export { step, advance, applyToPlan, type StepResult } from './step.ts';
 export { createInitialState, headcountOf, pipelineOf } from './state.ts';
-export { checkDecision, checkDecisions, decisionChecker, type DecisionChecker } from './decisions.ts';
+export { checkDecision, checkDecisions, decisionChecker, DecisionChecker } from './decisions.ts';
+export { startBulkGame, playBulkTurn, type BulkGame } from './bulk.ts';
+export type { EventsWanted } from './turn.ts';
 export {
   metric,
   doraOverall,
@@ -33,4 +35,6 @@ export { onboardingOf } from './state.ts';
 export { EFFECT_RANGE } from './limits.ts';
 export { outcomeChances, eventHolds } from './event-odds.ts';
 export { paramsOf } from './overrides.ts';
+export { policyOn } from './by-name.ts';
+export { serverOpsWeeks } from './money.ts';
 export { objectiveValue } from './objectives.ts';

@@ -183,6 +183,10 @@ export function metric(s: GameState, name: MetricName): number {
       return PHASES.indexOf(s.phase);
     case 'migrating':
       return s.arch.migration ? 1 : 0;
+    case 'onCall':
+      return s.plan.policies.onCall ? 1 : 0;
+    case 'migrationProgress':
+      return s.arch.migration ? Math.min(1, s.arch.migration.progress / s.arch.migration.effort) : 0;
     case 'dedicated':
       return s.arch.hosting === 'dedicated' ? 1 : 0;
     case 'async':

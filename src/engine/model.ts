@@ -5,6 +5,7 @@
  * Chapter ideas: evaluation-gated releases, A/B tests, rollback; the data flywheel.
  */
 import { clamp01, saturate } from '../lib/num.ts';
+import { ofServing } from './by-name.ts';
 import { roll, rollNormal, Stream } from './rng.ts';
 import type { Turn } from './turn.ts';
 import { servingOf } from './overrides.ts';
@@ -12,7 +13,7 @@ import type { ArchChoice, GameState, Params } from './types.ts';
 
 /** Quality ceiling by serving mode: a small fine-tuned model tops out lower unless the data flywheel feeds it. */
 export function qualityCeiling(p: Params, serving: ArchChoice<'serving'>, dataPipeline: number): number {
-  const ceiling = servingOf(p).qualityCeiling[serving];
+  const ceiling = ofServing(servingOf(p).qualityCeiling, serving);
   return serving === 'fine-tuned' ? ceiling + 0.15 * dataPipeline : ceiling;
 }
 
@@ -61,7 +62,7 @@ export function servedQuality(s: GameState, p: Params): number {
   const m = s.model;
   const served =
     !m.trial || !m.candidate ? m.quality : m.quality + (m.candidate.quality - m.quality) * m.trial.exposure;
-  return p.serving ? clamp01(served + p.serving.quality[s.arch.serving]) : served;
+  return p.serving ? clamp01(served + ofServing(p.serving.quality, s.arch.serving)) : served;
 }
 
 function deploy(s: GameState, turn: Turn, how: string): void {
@@ -78,13 +79,17 @@ function deploy(s: GameState, turn: Turn, how: string): void {
   m.version = c.version;
   m.evalScore = c.evalScore;
   m.candidate = null;
+  // Only what the player can see: a release whose eval score is below the replaced one is worth a warning.
+  const worse = c.evalScore < m.previousEvalScore - 0.005;
   turn.events?.push({
     turn: turn.t,
     kind: 'model',
     id: 'model-released',
     title: `Model v${c.version} released (${how})`,
-    detail: `Measured eval score ${pct(c.evalScore)}.`,
-    tone: 'info',
+    detail: worse
+      ? `Measured eval score ${pct(c.evalScore)}, below the ${pct(m.previousEvalScore)} of the model it replaces.`
+      : `Measured eval score ${pct(c.evalScore)}.`,
+    tone: worse ? 'warning' : 'info',
     causes: [],
   });
 }

@@ -8,9 +8,10 @@ import { formatDollars } from '../lib/format.ts';
 import { cents, clamp, clamp01, saturate } from '../lib/num.ts';
 import { MAX_CASH_CENTS, MAX_FLOW_CENTS } from './limits.ts';
 import { roll, Stream } from './rng.ts';
-import { headcountOf } from './state.ts';
+import { ofRole, ofServing } from './by-name.ts';
+import { headcountAt } from './state.ts';
 import type { Turn } from './turn.ts';
-import type { GameState } from './types.ts';
+import type { GameState, Params } from './types.ts';
 import { ROLES } from './types.ts';
 
 export interface CostBreakdown {
@@ -33,7 +34,7 @@ export function hostingCents(s: GameState, turn: Turn, requests: number): number
 export function runningCosts(s: GameState, turn: Turn): CostBreakdown {
   const mp = turn.p.money;
   let salaries = s.team.agents * mp.agentSeatCents;
-  for (const role of ROLES) salaries += headcountOf(s.team, role) * mp.salaryCents[role];
+  for (let i = 0; i < ROLES.length; i++) salaries += headcountAt(s.team, i) * ofRole(mp.salaryCents, i);
   const requests = s.market.users * turn.p.load.requestsPerUser;
   const edge = s.arch.placement === 'edge' ? 1.25 : 1;
   // While a hosting migration runs, both worlds are paid for.
@@ -41,16 +42,22 @@ export function runningCosts(s: GameState, turn: Turn): CostBreakdown {
   const infra = hostingCents(s, turn, requests) * edge * dual * turn.mods.infraCost * turn.costSpike;
   const serving = s.arch.serving;
   // A hostedApiPrice modifier scales the hosted API's price alone (×1 otherwise: the same bits as before).
-  const perK = mp.inferencePerKReqCents[serving] * (serving === 'hosted-api' ? turn.mods.hostedApiPrice : 1);
+  const perK =
+    ofServing(mp.inferencePerKReqCents, serving) * (serving === 'hosted-api' ? turn.mods.hostedApiPrice : 1);
   const inference =
-    (requests * perK + mp.servingFixedCents[serving]) * turn.mods.inferenceCost * turn.costSpike;
+    (requests * perK + ofServing(mp.servingFixedCents, serving)) * turn.mods.inferenceCost * turn.costSpike;
   return { salaries, infra, inference };
+}
+
+/** Engineer-weeks a week that `units` dedicated servers take to run (patching, provisioning, on-call). */
+export function serverOpsWeeks(lp: Params['load'], units: number): number {
+  return lp.dedicatedOpsWeeks + 0.002 * units;
 }
 
 /** Engineer-weeks a week that running your own servers and model takes (patching, provisioning, on-call). */
 export function opsWeeks(s: GameState, turn: Turn): number {
   const lp = turn.p.load;
-  const servers = s.arch.hosting === 'dedicated' ? lp.dedicatedOpsWeeks + 0.002 * s.arch.dedicatedUnits : 0;
+  const servers = s.arch.hosting === 'dedicated' ? serverOpsWeeks(lp, s.arch.dedicatedUnits) : 0;
   const model = s.arch.serving === 'hosted-api' ? 0 : lp.servingOpsWeeks;
   return servers + model;
 }

@@ -29,15 +29,26 @@ export function paramsOf(s: GameState, scenario: Scenario): Params {
   return s.overrides ? withOverrides(scenario.params, s.overrides) : scenario.params;
 }
 
+/**
+ * A shallow copy made key by key, not by spreading: it shares the hidden class of the scenario's own parameters,
+ * which the loader builds the same way (lib/intern.ts), so the systems' reads of `turn.p` stay monomorphic. (V8
+ * gave spread copies classes of their own once a field of them changed: see working-copy.ts.)
+ */
+function copyOf(node: Tree): Tree {
+  const out: Tree = {};
+  for (const key of Object.keys(node)) out[key] = node[key];
+  return out;
+}
+
 /** A copy of `p` (only the branches an override touches are copied) with every override set. */
 export function withOverrides(p: Params, overrides: Readonly<Record<string, number>>): Params {
-  const out = { ...p } as unknown as Tree;
+  const out = copyOf(p as unknown as Tree);
   for (const key of Object.keys(overrides)) {
     const path = key.split('.');
     if (path[0] === 'serving' && !out.serving) out.serving = DEFAULT_SERVING;
     let node = out;
     for (let i = 0; i < path.length - 1; i++) {
-      const child = { ...(node[path[i]!] as Tree) };
+      const child = copyOf(node[path[i]!] as Tree);
       node[path[i]!] = child;
       node = child;
     }

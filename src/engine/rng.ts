@@ -46,10 +46,22 @@ export function turnDice(key: number, turn: number): number {
   return mix32(key ^ Math.imul(turn + 1, 0x9e3779b1));
 }
 
+/**
+ * The part of a draw that depends only on (key, turn, stream): a loop that rolls many slots of one stream works
+ * it out once (`rollIn`), the same numbers as `roll`.
+ */
+export function streamDice(dice: number, stream: StreamId): number {
+  return mix32(dice ^ Math.imul(stream, 0x85ebca77));
+}
+
+/** Uniform draw in [0, 1) for a slot of the stream whose dice these are (`streamDice`). */
+export function rollIn(streamDice: number, slot: number): number {
+  return mix32(streamDice ^ Math.imul(slot + 1, 0xc2b2ae3d)) / 4294967296;
+}
+
 /** Uniform draw in [0, 1) for (stream, slot) of the turn whose dice these are. */
 export function roll(dice: number, stream: StreamId, slot: number): number {
-  const h = mix32(dice ^ Math.imul(stream, 0x85ebca77));
-  return mix32(h ^ Math.imul(slot + 1, 0xc2b2ae3d)) / 4294967296;
+  return rollIn(streamDice(dice, stream), slot);
 }
 
 /** Uniform draw in [0, 1) for (key, turn, stream, slot). */
@@ -60,11 +72,8 @@ export function draw(key: number, turn: number, stream: StreamId, slot: number):
 /** Approximately normal draw (mean 0, sd 1) from four uniforms (Irwin–Hall): exact arithmetic, bounded tails. */
 export function rollNormal(dice: number, stream: StreamId, slot: number): number {
   const base = slot * 4;
-  const sum =
-    roll(dice, stream, base) +
-    roll(dice, stream, base + 1) +
-    roll(dice, stream, base + 2) +
-    roll(dice, stream, base + 3);
+  const h = streamDice(dice, stream);
+  const sum = rollIn(h, base) + rollIn(h, base + 1) + rollIn(h, base + 2) + rollIn(h, base + 3);
   // Irwin–Hall(4) has mean 2 and variance 4/12; scale to unit variance.
   return (sum - 2) * 1.7320508075688772;
 }

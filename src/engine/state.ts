@@ -4,6 +4,8 @@
  */
 import { seedKey } from './rng.ts';
 import { applyStart } from './start.ts';
+import { copyAllocation, copyArch, copyPeople, copyPolicies, copyPractices } from './working-copy.ts';
+import { ofRole } from './by-name.ts';
 import type { GameState, Role, Scenario, TeamState } from './types.ts';
 import { INCIDENT_KINDS } from './types.ts';
 
@@ -32,12 +34,12 @@ function freshState(scenario: Scenario, seed: string): GameState {
     reason: 'in-progress',
     phase: 'iteration',
     plan: {
-      allocation: { ...init.allocation },
+      allocation: copyAllocation(init.allocation),
       release: init.release,
-      policies: { ...init.policies },
+      policies: copyPolicies(init.policies),
     },
     team: {
-      ramped: { ...init.team },
+      ramped: copyPeople(init.team),
       onboarding: [],
       pipeline: [],
       agents: init.agents,
@@ -49,8 +51,8 @@ function freshState(scenario: Scenario, seed: string): GameState {
       agentOutput: 0,
       agentReviewed: 0,
     },
-    arch: { ...init.arch, migration: null },
-    practices: { ...init.practices },
+    arch: copyArch(init.arch),
+    practices: copyPractices(init.practices),
     model: {
       version: 1,
       quality: init.modelQuality,
@@ -118,6 +120,9 @@ function freshState(scenario: Scenario, seed: string): GameState {
     modifiers: [],
     peakUsers: init.users,
     sloSum: 0,
+    // Keys without a value (see workingCopy): applyStart sets them in the scenarios that have them.
+    overrides: undefined,
+    tracks: undefined,
   };
 }
 
@@ -146,9 +151,14 @@ function cohortCount(cohorts: readonly number[], role: number): number {
 
 /** People on the team (ramped and onboarding), for one role or all. */
 export function headcountOf(team: TeamState, role?: Role): number {
-  if (role) return team.ramped[role] + cohortCount(team.onboarding, roleIndex(role));
+  if (role) return headcountAt(team, roleIndex(role));
   const r = team.ramped;
   return r.engineer + r.ml + r.sre + r.product + cohortCount(team.onboarding, -1);
+}
+
+/** People on the team in the role at index `i` of ROLES. */
+export function headcountAt(team: TeamState, i: number): number {
+  return ofRole(team.ramped, i) + cohortCount(team.onboarding, i);
 }
 
 /** People onboarding (not yet fully productive), for one role or all. */

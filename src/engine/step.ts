@@ -17,10 +17,10 @@ import { communicate, updatePhase, updateStakeholders } from './stakeholders.ts'
 import { MAX_MODIFIER } from './limits.ts';
 import { FOLD_MODIFIERS_ABOVE, foldModifiers } from './modifiers.ts';
 import { headcountOf, workingCopy } from './state.ts';
+import { copyAllocation } from './working-copy.ts';
 import { arrivals, attrition, capacity, hire, letGo, morale } from './team.ts';
-import { newTurn, type Turn } from './turn.ts';
+import { newTurn, turnParams, type EventsWanted, type Turn } from './turn.ts';
 import { trackObjectives } from './objectives.ts';
-import { withOverrides } from './overrides.ts';
 import type { Decision, GameEvent, GameState, Plan, Rejection, Scenario } from './types.ts';
 import { doWork } from './work.ts';
 
@@ -30,7 +30,7 @@ export type StepResult =
 export function step(state: GameState, decisions: readonly unknown[], scenario: Scenario): StepResult {
   const refusal = refuse(state, decisions, scenario);
   if (refusal) return refusal;
-  return play(workingCopy(state), decisions as Decision[], scenario, true);
+  return play(workingCopy(state), decisions as Decision[], newTurn(scenario, state.key, state.turn, true));
 }
 
 /**
@@ -42,32 +42,35 @@ export function advance(
   state: GameState,
   decisions: readonly unknown[],
   scenario: Scenario,
-  withEvents = true,
+  withEvents: EventsWanted = true,
 ): StepResult {
   const refusal = refuse(state, decisions, scenario);
   if (refusal) return refusal;
-  return play(state, decisions as Decision[], scenario, withEvents);
+  return play(state, decisions as Decision[], newTurn(scenario, state.key, state.turn, withEvents));
 }
 
-function refuse(state: GameState, decisions: readonly unknown[], scenario: Scenario): StepResult | null {
-  if (state.status !== 'playing') {
-    return {
-      ok: false,
-      rejection: { index: -1, decision: null, reason: `the game is over (${state.reason})` },
-    };
-  }
+/** Why the turn cannot be played with these decisions (the game is over, or one of them is illegal), or null. */
+export function refuse(
+  state: GameState,
+  decisions: readonly unknown[],
+  scenario: Scenario,
+): StepResult | null {
+  if (state.status !== 'playing') return gameOver(state);
   const rejection = checkDecisions(state, scenario, decisions);
   return rejection ? { ok: false, rejection } : null;
 }
 
-function play(
-  s: GameState,
-  decisions: readonly Decision[],
-  scenario: Scenario,
-  withEvents: boolean,
-): StepResult {
-  const turn = newTurn(scenario, s.key, s.turn, withEvents);
-  if (s.overrides) turn.p = withOverrides(scenario.params, s.overrides);
+export function gameOver(state: GameState): StepResult {
+  return {
+    ok: false,
+    rejection: { index: -1, decision: null, reason: `the game is over (${state.reason})` },
+  };
+}
+
+/** Plays accepted decisions on `s` in place, with `turn` started for this turn (newTurn or startTurn). */
+export function play(s: GameState, decisions: readonly Decision[], turn: Turn): StepResult {
+  const scenario = turn.scenario;
+  turn.p = turnParams(turn, s.overrides);
   activeModifiers(s, turn);
   arrivals(s, turn);
   for (const d of decisions) apply(s, turn, d);
@@ -98,7 +101,7 @@ function play(
   s.reason = end.reason;
   if (end.status === 'playing') triggerEvents(s, turn);
   else s.pending = [];
-  return { ok: true, state: s, events: turn.events ?? NO_EVENTS };
+  return { ok: true, state: s, events: turn.events ?? turn.cards ?? NO_EVENTS };
 }
 
 const NO_EVENTS = Object.freeze([]) as unknown as GameEvent[];
@@ -116,7 +119,7 @@ function stretchOf(s: GameState): number {
 export function applyToPlan(plan: Plan, d: Decision): boolean {
   switch (d.type) {
     case 'plan/allocate':
-      plan.allocation = { ...d.allocation };
+      plan.allocation = copyAllocation(d.allocation);
       return true;
     case 'release/set':
       plan.release = d.mode;
@@ -185,7 +188,9 @@ function apply(s: GameState, turn: Turn, d: Decision): void {
  */
 function activeModifiers(s: GameState, turn: Turn): void {
   if (s.modifiers.length === 0) return;
-  s.modifiers = s.modifiers.filter((m) => m.untilTurn >= turn.t);
+  // A new list only when one has ended (most turns none has).
+  if (s.modifiers.some((m) => !(m.untilTurn >= turn.t)))
+    s.modifiers = s.modifiers.filter((m) => m.untilTurn >= turn.t);
   if (s.modifiers.length > FOLD_MODIFIERS_ABOVE) s.modifiers = foldModifiers(s.modifiers);
   for (const m of s.modifiers) turn.mods[m.target] = Math.min(MAX_MODIFIER, turn.mods[m.target] * m.factor);
 }

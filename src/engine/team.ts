@@ -5,7 +5,8 @@
  * Chapter ideas: coordinating 2–5 and 5–20 people; Brooks's law; agent–human teaming.
  */
 import { clamp01, stochasticRound } from '../lib/num.ts';
-import { roll, Stream } from './rng.ts';
+import { roll, rollIn, Stream, streamDice } from './rng.ts';
+import { ofRole, setRole } from './by-name.ts';
 import { COHORT, headcountOf, onboardingOf, roleIndex } from './state.ts';
 import type { Turn } from './turn.ts';
 import type { GameState, Params, Role } from './types.ts';
@@ -34,7 +35,7 @@ export function arrivals(s: GameState, turn: Turn): void {
   for (let i = 0; i < o.length; i += COHORT) {
     const weeks = o[i + 2]! + turn.weeks;
     if (weeks >= ramp) {
-      team.ramped[ROLES[o[i]!]!] += o[i + 1]!;
+      setRole(team.ramped, o[i]!, ofRole(team.ramped, o[i]!) + o[i + 1]!);
       continue;
     }
     o[kept] = o[i]!;
@@ -42,7 +43,7 @@ export function arrivals(s: GameState, turn: Turn): void {
     o[kept + 2] = weeks;
     kept += COHORT;
   }
-  o.length = kept;
+  if (kept < o.length) o.length = kept;
   const p = team.pipeline;
   kept = 0;
   for (let i = 0; i < p.length; i += COHORT) {
@@ -57,7 +58,7 @@ export function arrivals(s: GameState, turn: Turn): void {
     o.push(p[i]!, p[i + 1]!, 0);
     arrivedEvent(turn, ROLES[p[i]!]!, p[i + 1]!);
   }
-  p.length = kept;
+  if (kept < p.length) p.length = kept;
 }
 
 function arrivedEvent(turn: Turn, role: Role, count: number): void {
@@ -115,7 +116,8 @@ export function letGo(s: GameState, turn: Turn, role: Role, count: number): void
     left -= take;
   }
   dropEmpty(o);
-  s.team.ramped[role] -= Math.min(s.team.ramped[role], left);
+  const ramped = ofRole(s.team.ramped, r);
+  setRole(s.team.ramped, r, ramped - Math.min(ramped, left));
   s.team.morale = clamp01(s.team.morale - 0.04 * count);
   void turn;
 }
@@ -129,12 +131,12 @@ function dropEmpty(cohorts: number[]): void {
     cohorts[kept + 2] = cohorts[i + 2]!;
     kept += COHORT;
   }
-  cohorts.length = kept;
+  if (kept < cohorts.length) cohorts.length = kept;
 }
 
 /** Output of a role's people this week: ramped people count fully, new hires by how far they have ramped. */
 function productiveOf(s: GameState, role: number, ramp: number): number {
-  let productive = s.team.ramped[ROLES[role]!];
+  let productive = ofRole(s.team.ramped, role);
   const o = s.team.onboarding;
   for (let i = 0; i < o.length; i += COHORT) {
     if (o[i] !== role) continue;
@@ -279,18 +281,15 @@ export function attrition(s: GameState, turn: Turn): void {
   const fromBurnout = 4 * team.burnout;
   const fromMorale = 3 * (1 - team.morale);
   const hazard = clamp01(turn.p.team.baseAttrition * turn.weeks * (1 + fromBurnout + fromMorale));
+  const dice = streamDice(turn.dice, Stream.attrition);
   for (let i = 0; i < ROLES.length; i++) {
-    const role = ROLES[i]!;
-    const ramped = team.ramped[role];
+    const ramped = ofRole(team.ramped, i);
     if (ramped <= 0) continue;
     // A founder does not resign from their own company: attrition never takes the last person.
     const keep = headcountOf(team) > ramped ? 0 : 1;
-    const leaving = Math.min(
-      ramped - keep,
-      stochasticRound(ramped * hazard, roll(turn.dice, Stream.attrition, i)),
-    );
+    const leaving = Math.min(ramped - keep, stochasticRound(ramped * hazard, rollIn(dice, i)));
     if (leaving <= 0) continue;
-    team.ramped[role] = ramped - leaving;
+    setRole(team.ramped, i, ramped - leaving);
     team.departures += leaving;
     if (!turn.events) continue;
     const total = 1 + fromBurnout + fromMorale;
@@ -298,7 +297,7 @@ export function attrition(s: GameState, turn: Turn): void {
       turn: turn.t,
       kind: 'team',
       id: 'attrition',
-      title: `${leaving} ${roleLabel(role, leaving)} resigned`,
+      title: `${leaving} ${roleLabel(ROLES[i]!, leaving)} resigned`,
       detail: 'Losing a ramped person costs their output and the knowledge only they had.',
       tone: 'bad',
       causes: [

@@ -1,9 +1,13 @@
 /**
  * The scratchpad of one turn: what the systems compute and pass to each other while the step runs.
- * Created by `step` and thrown away after it; never part of the state.
+ * Created by `step` and thrown away after it (bulk play reuses one for a whole game); never part of the state.
  */
+import { withOverrides } from './overrides.ts';
 import { turnDice } from './rng.ts';
 import type { GameEvent, ModifierTarget, Params, Scenario } from './types.ts';
+
+/** Which events a turn builds: all of them (true), none (false), or only the scenario's cards. */
+export type EventsWanted = boolean | 'cards';
 
 export interface Turn {
   scenario: Scenario;
@@ -16,6 +20,17 @@ export interface Turn {
   weeks: number;
   /** The turn's events, or null when the caller does not want them (bulk play builds no event objects). */
   events: GameEvent[] | null;
+  /**
+   * Where the scenario's cards (fired and resolved) go: the same list as `events` when every event is wanted, a
+   * list of their own when only they are (bulk runs that count answers), or null.
+   */
+  cards: GameEvent[] | null;
+  /**
+   * The parameters last worked out for a game's overrides (see `paramsOf`): kept across turns, as a turn
+   * scratchpad reused for a whole game keeps it, because they depend on nothing but that overrides object, which
+   * the engine replaces rather than changes.
+   */
+  overridden: { overrides: Readonly<Record<string, number>>; params: Params } | null;
   /** Product of active modifiers by target. */
   mods: Record<ModifierTarget, number>;
   /** Option chosen for each pending event this turn. */
@@ -57,15 +72,31 @@ export interface Turn {
   failureHours: number;
 }
 
-export function newTurn(scenario: Scenario, key: number, t: number, withEvents = true): Turn {
-  return {
+/**
+ * The parameters the turn plays on: the scenario's, with the game's overrides applied when it has any (format 2's
+ * parameter effects), worked out again only when the overrides changed.
+ */
+export function turnParams(turn: Turn, overrides: Readonly<Record<string, number>> | undefined): Params {
+  if (!overrides) return turn.scenario.params;
+  const o = turn.overridden;
+  if (o && o.overrides === overrides) return o.params;
+  const params = withOverrides(turn.scenario.params, overrides);
+  turn.overridden = { overrides, params };
+  return params;
+}
+
+/** A new turn, ready to play turn `t` of the game whose key this is. */
+export function newTurn(scenario: Scenario, key: number, t: number, withEvents: EventsWanted = true): Turn {
+  const turn: Turn = {
     scenario,
     p: scenario.params,
     key,
     t,
-    dice: turnDice(key, t),
-    weeks: scenario.params.weeksPerTurn,
-    events: withEvents ? [] : null,
+    dice: 0,
+    weeks: 0,
+    events: null,
+    cards: null,
+    overridden: null,
     mods: {
       acquisition: 1,
       churn: 1,
@@ -98,4 +129,52 @@ export function newTurn(scenario: Scenario, key: number, t: number, withEvents =
     qualityDrop: 0,
     failureHours: 0,
   };
+  return startTurn(turn, key, t, withEvents);
+}
+
+/**
+ * Sets every field of `turn` for turn `t` of the game whose key this is, as a new turn has them: bulk play reuses
+ * one turn object for a whole game (bulk.ts) instead of allocating one per turn. Every field the literal above
+ * lists is set here but `overridden`, a cache (a test plays a used turn against a new one).
+ */
+export function startTurn(turn: Turn, key: number, t: number, withEvents: EventsWanted): Turn {
+  const scenario = turn.scenario;
+  turn.p = scenario.params;
+  turn.key = key;
+  turn.t = t;
+  turn.dice = turnDice(key, t);
+  turn.weeks = scenario.params.weeksPerTurn;
+  turn.events = withEvents === true ? [] : null;
+  turn.cards = withEvents === 'cards' ? [] : turn.events;
+  const mods = turn.mods;
+  mods.acquisition = 1;
+  mods.churn = 1;
+  mods.infraCost = 1;
+  mods.inferenceCost = 1;
+  mods.incidentRate = 1;
+  mods.velocity = 1;
+  mods.revenue = 1;
+  mods.hostedApiPrice = 1;
+  turn.choices = null;
+  turn.capacity = 0;
+  turn.humanCapacity = 0;
+  turn.mlCapacity = 0;
+  turn.sreCapacity = 0;
+  turn.unreviewed = 0;
+  turn.agentWeeks = 0;
+  turn.opsWeeks = 0;
+  turn.leadershipWeeks = 0;
+  turn.featureOutput = 0;
+  turn.changes = 0;
+  turn.released = 0;
+  turn.fundingIn = 0;
+  turn.otherCosts = 0;
+  turn.incidentImpact = 0;
+  turn.pages = 0;
+  turn.stretch = 0;
+  turn.downtimeHours = 0;
+  turn.costSpike = 1;
+  turn.qualityDrop = 0;
+  turn.failureHours = 0;
+  return turn;
 }

@@ -520,6 +520,8 @@ export const METRIC_NAMES = [
   'inferenceCost',
   'infraCost',
   'salaries',
+  'migrationProgress',
+  'onCall',
 ] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];
 

@@ -6,6 +6,7 @@
  */
 import { clamp, clamp01 } from '../lib/num.ts';
 import { MAX_DEBT, MAX_FEATURES } from './limits.ts';
+import { ofPhase } from './by-name.ts';
 import type { Turn } from './turn.ts';
 import type { GameState } from './types.ts';
 
@@ -55,7 +56,7 @@ export function doWork(s: GameState, turn: Turn): void {
     (turn.unreviewed * UNREVIEWED_DEBT * sloppy + s.team.agentReviewed * REVIEWED_DEBT) * turn.weeks;
   const added = features * turn.p.debt.perFeature * shortcut + agents;
   const paid = paydownWork * turn.p.debt.paydownPerWeek * (s.debt / (s.debt + PAYDOWN_HALF));
-  const interest = s.debt * turn.p.debt.interest[s.phase] * turn.weeks;
+  const interest = s.debt * ofPhase(turn.p.debt.interest, s.phase) * turn.weeks;
   s.debt = clamp(s.debt + added + interest - paid, 0, MAX_DEBT);
 
   const evalWeeks = (cap * a.evals) / 100 + turn.mlCapacity * 0.25;

@@ -1,8 +1,69 @@
 /**
  * The per-turn working copy the systems update: every group a new object, so the input state is never mutated.
  * Pure.
+ *
+ * Every group is built by a literal, here and in a fresh state (state.ts): objects made by one literal share one
+ * hidden class in the JS engine, whichever game or scenario they belong to. A copy made by spreading (`{ ...o }`)
+ * does not: V8 gave each game's copy a class of its own once a field of it changed (measured: a new class per
+ * game for `arch` after a migration), which turned every read of it megamorphic and slowed every system.
  */
+import type { Allocation, ArchState, Policies, Practices, Role } from './types.ts';
 import type { GameState } from './types.ts';
+
+export function copyAllocation(al: Allocation): Allocation {
+  return {
+    features: al.features,
+    debt: al.debt,
+    evals: al.evals,
+    reliability: al.reliability,
+    data: al.data,
+    migration: al.migration,
+  };
+}
+
+export function copyPolicies(pol: Policies): Policies {
+  return {
+    crunch: pol.crunch,
+    timeOff: pol.timeOff,
+    specDriven: pol.specDriven,
+    asyncDocs: pol.asyncDocs,
+    onCall: pol.onCall,
+    postmortems: pol.postmortems,
+    agentReview: pol.agentReview,
+    evalThreshold: pol.evalThreshold,
+  };
+}
+
+export function copyPeople(r: Record<Role, number>): Record<Role, number> {
+  return { engineer: r.engineer, ml: r.ml, sre: r.sre, product: r.product };
+}
+
+export function copyPractices(pr: Practices): Practices {
+  return {
+    testAutomation: pr.testAutomation,
+    evalCoverage: pr.evalCoverage,
+    observability: pr.observability,
+    dataPipeline: pr.dataPipeline,
+  };
+}
+
+/** The architecture, with a copy of the migration under way (a starting architecture has none). */
+export function copyArch(
+  a: Omit<ArchState, 'migration'> & { migration?: ArchState['migration'] },
+): ArchState {
+  const m = a.migration;
+  return {
+    hosting: a.hosting,
+    processing: a.processing,
+    structure: a.structure,
+    placement: a.placement,
+    serving: a.serving,
+    migration: m
+      ? { axis: m.axis, target: m.target, progress: m.progress, effort: m.effort, startedTurn: m.startedTurn }
+      : null,
+    dedicatedUnits: a.dedicatedUnits,
+  };
+}
 
 /**
  * A deep-enough copy for one turn: every group is a new object the systems may update in place.
@@ -10,9 +71,6 @@ import type { GameState } from './types.ts';
  */
 export function workingCopy(s: GameState): GameState {
   const t = s.team;
-  const r = t.ramped;
-  const a = s.arch;
-  const pr = s.practices;
   const m = s.model;
   const mk = s.market;
   const mo = s.money;
@@ -21,9 +79,7 @@ export function workingCopy(s: GameState): GameState {
   const tt = s.totals;
   const i = s.incidents;
   const st = s.stakeholders;
-  const pol = s.plan.policies;
-  const al = s.plan.allocation;
-  const out: GameState = {
+  return {
     scenarioId: s.scenarioId,
     seed: s.seed,
     key: s.key,
@@ -32,28 +88,12 @@ export function workingCopy(s: GameState): GameState {
     reason: s.reason,
     phase: s.phase,
     plan: {
-      allocation: {
-        features: al.features,
-        debt: al.debt,
-        evals: al.evals,
-        reliability: al.reliability,
-        data: al.data,
-        migration: al.migration,
-      },
+      allocation: copyAllocation(s.plan.allocation),
       release: s.plan.release,
-      policies: {
-        crunch: pol.crunch,
-        timeOff: pol.timeOff,
-        specDriven: pol.specDriven,
-        asyncDocs: pol.asyncDocs,
-        onCall: pol.onCall,
-        postmortems: pol.postmortems,
-        agentReview: pol.agentReview,
-        evalThreshold: pol.evalThreshold,
-      },
+      policies: copyPolicies(s.plan.policies),
     },
     team: {
-      ramped: { engineer: r.engineer, ml: r.ml, sre: r.sre, product: r.product },
+      ramped: copyPeople(t.ramped),
       onboarding: t.onboarding.slice(),
       pipeline: t.pipeline.slice(),
       agents: t.agents,
@@ -65,29 +105,8 @@ export function workingCopy(s: GameState): GameState {
       agentOutput: t.agentOutput,
       agentReviewed: t.agentReviewed,
     },
-    arch: {
-      hosting: a.hosting,
-      processing: a.processing,
-      structure: a.structure,
-      placement: a.placement,
-      serving: a.serving,
-      migration: a.migration
-        ? {
-            axis: a.migration.axis,
-            target: a.migration.target,
-            progress: a.migration.progress,
-            effort: a.migration.effort,
-            startedTurn: a.migration.startedTurn,
-          }
-        : null,
-      dedicatedUnits: a.dedicatedUnits,
-    },
-    practices: {
-      testAutomation: pr.testAutomation,
-      evalCoverage: pr.evalCoverage,
-      observability: pr.observability,
-      dataPipeline: pr.dataPipeline,
-    },
+    arch: copyArch(s.arch),
+    practices: copyPractices(s.practices),
     model: {
       version: m.version,
       quality: m.quality,
@@ -183,9 +202,9 @@ export function workingCopy(s: GameState): GameState {
     modifiers: s.modifiers.length ? s.modifiers.slice() : [],
     peakUsers: s.peakUsers,
     sloSum: s.sloSum,
+    // Format 2's records, undefined in games without them (no key in the JSON, the hash or a save): present as
+    // keys all the same, so that every state has one hidden class whatever its scenario.
+    overrides: s.overrides ? { ...s.overrides } : undefined,
+    tracks: s.tracks ? s.tracks.slice() : undefined,
   };
-  // Format 2's records, only in games that have them (added after the literal: the others keep their shape).
-  if (s.overrides) out.overrides = { ...s.overrides };
-  if (s.tracks) out.tracks = s.tracks.slice();
-  return out;
 }

@@ -41,6 +41,9 @@ export const METRIC_DOCS: Readonly<Record<string, string>> = {
   recoveryHours: 'DORA: failed-deployment recovery time, hours.',
   phaseIndex: 'Company phase: 0 iteration, 1 scaling, 2 maintenance.',
   migrating: '1 while an architecture migration is under way, else 0.',
+  onCall: 'Format 2: 1 while the on-call rotation policy is on, else 0.',
+  migrationProgress:
+    'Format 2: share of the running migration done, 0..1 (0 when none runs): a cut-over card can wait for most of the work.',
   dedicated: '1 when hosting is dedicated, else 0.',
   async: '1 when processing is async, else 0.',
   microservices: '1 when the structure is microservices, else 0.',

@@ -6,7 +6,7 @@
  * never sends an illegal move, and reads only what a player can see. Pure.
  */
 import type { Bot } from '../bots/index.ts';
-import { Moves } from '../bots/common.ts';
+import { movesFor } from '../bots/common.ts';
 import type { Scenario } from '../engine/index.ts';
 import { FAMILIES } from './families/index.ts';
 import type { Act, Extreme, Family, Getter, Lever, LeverValue, SpaceContext } from './lever.ts';
@@ -49,8 +49,8 @@ export function policyBot(space: PolicySpace, genome: Genome): () => Bot {
   const windows = Array.from({ length: ctx.scenario.turns + 1 }, (_, t) => windowOf(ctx, t));
   return () => {
     const memory: Record<string, number> = {};
-    return (s, sc) => {
-      const m = new Moves(s, sc);
+    return (s, sc, moves) => {
+      const m = movesFor(s, sc, moves);
       const view = { s, sc, m, w: windows[s.turn] ?? 0, migrating: s.arch.migration !== null, memory };
       for (const act of acts) act(view);
       return m.list;

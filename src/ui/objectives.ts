@@ -26,6 +26,8 @@ const SHARE_METRICS = new Set<MetricName>([
   'slo',
   'avgSlo',
   'changeFailureRate',
+  'migrationProgress',
+  'ownership',
 ]);
 /** Metrics the player cannot see on any screen while playing. */
 export const HIDDEN_METRICS: ReadonlySet<MetricName> = new Set<MetricName>(['modelQuality']);
@@ -87,6 +89,8 @@ const NAMES: Partial<Record<MetricName, string>> = {
   inferenceCost: 'the inference bill',
   infraCost: 'the hosting bill',
   salaries: 'salaries',
+  migrationProgress: 'the progress of the migration',
+  ownership: "the founders' share of the company",
   phaseIndex: 'phase',
   modelVersion: 'model version',
   runwayTurns: 'runway',
@@ -113,6 +117,7 @@ const SWITCHES: Partial<Record<MetricName, [string, string]>> = {
   selfHosted: ['self-hosting the model', 'not self-hosting the model'],
   fineTuned: ['serving a fine-tuned model', 'not serving a fine-tuned model'],
   migrating: ['in the middle of a migration', 'not migrating'],
+  onCall: ['with an on-call rotation', 'without an on-call rotation'],
 };
 
 /** An objective on an architecture switch: done or not, no partial way. */
@@ -215,9 +220,13 @@ function overLimit(ratio: number): string {
   return tenths === '1.0' ? Math.max(1.01, Math.ceil(ratio * 100 - 1e-9) / 100).toFixed(2) : tenths;
 }
 
-/** How far a missed objective is from its target: "81% of the way", "2.1× the limit", "over the limit". */
+/**
+ * How far a missed objective is from its target: "81% of the way" (from where the game started), "80% of the
+ * target" (one the game started past), "2.1× the limit", "over the limit".
+ */
 export function shortfall(o: ObjectiveDef, r: ObjectiveResult): string {
   if (isSwitch(o)) return 'not done';
+  if (o.op === '>=' && startedPast(o, r)) return `${missedShare(r.value / o.target)} of the target`;
   if (o.op === '>=') return `${missedShare(r.attainment)} of the way`;
   if (o.target > 0) return `${overLimit(r.value / o.target)}\u00d7 the limit`;
   return 'over the limit';
@@ -230,8 +239,31 @@ export function shortfall(o: ObjectiveDef, r: ObjectiveResult): string {
 export function objectiveProgress(o: ObjectiveDef, r: ObjectiveResult): string {
   if (r.met) return 'yes';
   if (isSwitch(o)) return 'no';
-  if (o.op === '>=') return `no: ${shortfall(o, r)}`;
+  if (o.op === '>=' && !startedPast(o, r)) return `no: ${shortfall(o, r)}`;
   return `no: ${shortfall(o, r)} (${r.attainment > 0 ? `${missedShare(r.attainment)} credit` : 'no credit'})`;
+}
+
+/** A target the game started at or past (keep the board above 75%): its credit is not a share of the way. */
+const startedPast = (o: ObjectiveDef, r: ObjectiveResult): boolean => o.target > 0 && r.start >= o.target;
+
+/**
+ * What the result of an objective measured over weeks is: "lowest from week 30 on", "average in weeks 3 to 8",
+ * "best by week 9"; null for one read at the end.
+ */
+export function measuredOver(o: ObjectiveDef, turns: number, words: TurnWords): string | null {
+  const w = o.over;
+  if (!w) return null;
+  if (w.by) return `best by ${words.nth(w.to)}`;
+  const what = w.measure === 'min' ? 'lowest' : w.measure === 'max' ? 'highest' : 'average';
+  return w.to >= turns
+    ? `${what} from ${words.nth(w.from)} on`
+    : `${what} in ${words.units} ${w.from} to ${w.to}`;
+}
+
+/** The start of a phrase that gives an objective's result: "you ended at", "your lowest from week 30 on was". */
+function measured(o: ObjectiveDef, turns: number, words: TurnWords): string {
+  const over = measuredOver(o, turns, words);
+  return over === null ? 'you ended at' : `your ${over} was`;
 }
 
 /** The required objectives a game ended without, with their results. */
@@ -273,7 +305,7 @@ export function outcomeReason(s: GameState, scenario: Scenario, card: Scorecard,
         const ended = objectiveResultText(def, result.value, words);
         const how = isSwitch(def)
           ? `you are still ${ended}`
-          : `you ended at ${ended}, ${shortfall(def, result)}`;
+          : `${measured(def, scenario.turns, words)} ${ended}, ${shortfall(def, result)}`;
         return `\u201c${def.label}\u201d (${how})`;
       });
       return `Time ran out after ${words.count(s.turn)} with ${missing.length === 1 ? 'a required objective' : `${missing.length} required objectives`} unmet: ${list.join('; ')}.`;

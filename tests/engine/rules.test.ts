@@ -245,6 +245,22 @@ describe('model releases', () => {
     expect(shipped.model.version).toBe(s.model.candidate.version);
   });
 
+  it('a shipped model that scores below the one it replaces is reported as a warning, in eval terms', () => {
+    const s = { ...withCandidate, plan: { ...withCandidate.plan, release: 'hold' as const } };
+    if (!s.model.candidate) return expect(s.model.version).toBeGreaterThan(1);
+    const ship = (score: number) => {
+      const candidate = { ...s.model.candidate!, evalScore: score };
+      const at = { ...s, model: { ...s.model, evalScore: 0.64, candidate } };
+      return play(at, sc, [{ type: 'release/set', mode: 'ship' }]).events.find(
+        (e) => e.id === 'model-released',
+      )!;
+    };
+    const worse = ship(0.53);
+    expect(worse.tone).toBe('warning');
+    expect(worse.detail).toBe('Measured eval score 53%, below the 64% of the model it replaces.');
+    expect(ship(0.7).tone).toBe('info');
+  });
+
   it('a rollback returns to the previous model', () => {
     const released = playUntil(createInitialState(sc, 'model'), sc, (s) => s.model.version > 1);
     const back = play(released, sc, [{ type: 'release/set', mode: 'rollback' }]).state;

@@ -132,6 +132,15 @@ function blitzHiring(bot: Bot, from = 0): Bot {
   };
 }
 
+/** The bot's decisions with its own hiring replaced by `count` engineers hired once, after `turn` turns. */
+function hiringOnce(bot: Bot, turn: number, count: number): Bot {
+  return (s, sc) => {
+    const own: Decision[] = bot(s, sc).filter((d) => d.type !== 'team/hire');
+    if (s.turn === turn) own.push({ type: 'team/hire', role: 'engineer', count });
+    return own;
+  };
+}
+
 /** The bot's decisions with its capacity split replaced by `split(turn)` (when to pay debt down, say). */
 function splitting(bot: Bot, split: (turn: number) => Allocation): Bot {
   return (s, sc) => {
@@ -188,10 +197,12 @@ function dedicatedFrom(week: number): Bot {
 
 /**
  * Demo day's deliberate sprint: move-fast's all-features plan and bold shortcuts on internal code, without its
- * hiring (a hire arrives after the deadline), hardening the demo path when it breaks and closing honestly.
+ * hiring (a hire arrives after the deadline), fixing the test suite when it goes red, hardening the demo path
+ * when it breaks and closing honestly. `suite` answers the red build otherwise.
  */
-function sprint(): Bot {
+function sprint(suite = 'fix'): Bot {
   return answering(moveFast({ maxHeadcount: 0 }), {
+    'red-build': suite,
     'rehearsal-crash': 'harden',
     'demo-day-strong': 'honest',
   });
@@ -393,7 +404,7 @@ const CLAIMS: Claim[] = [
     minWinShare: 0.95,
   },
   {
-    // measured: 624 vs 151, 1.00
+    // measured: 879 vs 147, 1.00 (steady hires towards the board's ten first, two at a time)
     scenario: 'growing-pains',
     lesson: 'paced hiring with specs and async docs beats a hiring blitz without them',
     rewarded: named('steady'),
@@ -411,7 +422,7 @@ const CLAIMS: Claim[] = [
     minWinShare: 0.95,
   },
   {
-    // measured: 916 vs 807, 1.00 (75 vs 62 feature points)
+    // measured: 916 vs 756, 0.94 (76 vs 62 feature points)
     scenario: 'growing-pains',
     lesson: 'a team growing to fourteen delivers more with specs and async docs than without',
     rewarded: ['steady practices, move-fast hiring', () => blitzHiring(steady())],
@@ -420,13 +431,23 @@ const CLAIMS: Claim[] = [
     minWinShare: 0.9,
   },
   {
-    // measured: 916 vs 829, 1.00 (75 vs 61 feature points: hires from week 21 are still ramping at the end)
+    // measured: 916 vs 653, 1.00 (76 vs 62 feature points: hires from week 21 are still ramping at the end, and
+    // some arrive after the board's week 30)
     scenario: 'growing-pains',
     lesson: 'hiring from the start beats the same hiring from week 21',
     rewarded: ['steady practices, move-fast hiring', () => blitzHiring(steady())],
     punished: ['steady practices, move-fast hiring from week 21', () => blitzHiring(steady(), 20)],
     minGap: 50,
     minWinShare: 0.9,
+  },
+  {
+    // measured: 779 vs 485, 1.00 (won 32 vs 0 of 50: offers after week 24 arrive after the board's week 30)
+    scenario: 'growing-pains',
+    lesson: 'six offers in week 3 beat the same six in week 29, made only to reach the headcount',
+    rewarded: ['steady with six hires in week 3 only', () => hiringOnce(steady(), 2, 6)],
+    punished: ['steady with six hires in week 29 only', () => hiringOnce(steady(), 28, 6)],
+    minGap: 250,
+    minWinShare: 0.95,
   },
   {
     // measured: 916 vs 904, 1.00 (the launch card comes on every seed; 75 vs 70 feature points at the end)
@@ -543,7 +564,7 @@ const CLAIMS: Claim[] = [
     minWinShare: 0.85,
   },
   {
-    // measured: 883 vs 538, win share 0.90 (52 vs 41 feature points; debt 21 vs 8)
+    // measured: 881 vs 528, win share 0.90 (debt 17 vs 8)
     scenario: 'demo-day',
     lesson: 'a deliberate sprint that takes on debt to ship the demo beats building foundations',
     rewarded: ['a deliberate sprint', sprint],
@@ -552,7 +573,7 @@ const CLAIMS: Claim[] = [
     minWinShare: 0.8,
   },
   {
-    // measured: 709 vs 528, 0.66 (move-fast ships the demo in about a third of games, steady in none; when it
+    // measured: 706 vs 528, 0.64 (move-fast ships the demo in about half the games, steady in none; when it
     // misses, its blitz leaves it a little below steady)
     scenario: 'demo-day',
     lesson: 'even with its hiring blitz, the bot that takes on debt beats the one that builds foundations',
@@ -562,14 +583,22 @@ const CLAIMS: Claim[] = [
     minWinShare: 0.6,
   },
   {
-    // measured: 883 vs 691, 1.00 (hires made for the deadline arrive after it and need mentoring: 52 vs 49
-    // feature points)
+    // measured: 881 vs 706, 0.96 (hires made for the deadline arrive after it and need mentoring)
     scenario: 'demo-day',
     lesson:
       'the same sprint without hiring beats it with a hiring blitz: a careful player beats a reckless one',
     rewarded: ['a deliberate sprint', sprint],
     punished: named('move-fast'),
     minGap: 100,
+    minWinShare: 0.85,
+  },
+  {
+    // measured: 881 vs 830, 0.92 (the suite goes red in 48 of 50 games; won 43 vs 38)
+    scenario: 'demo-day',
+    lesson: 'even in a sprint, a week to fix the red test suite beats skipping the tests',
+    rewarded: ['a deliberate sprint', sprint],
+    punished: ['the same sprint, skipping the red tests', () => sprint('skip')],
+    minGap: 30,
     minWinShare: 0.85,
   },
 ];
@@ -768,6 +797,59 @@ describe('what a player notices', () => {
     expect(share(fast, (s) => s.market.featureLevel >= 50)).toBeGreaterThan(0.7);
     expect(share(careful, (s) => s.market.featureLevel >= 50)).toBeLessThan(0.1);
     expect(avg(fast, (s) => s.debt)).toBeGreaterThan(avg(careful, (s) => s.debt) + 8);
+  });
+
+  /** Every state right after `card` fired, in 20 games of `bot` (the test checks what the card's text assumes). */
+  function firings(id: string, card: string, bot: Bot): GameState[] {
+    const sc = scenario(id);
+    const index = sc.events.findIndex((e) => e.id === card);
+    const out: GameState[] = [];
+    for (const seed of SEEDS.slice(0, 20)) {
+      let s = createInitialState(sc, seed);
+      while (s.status === 'playing') {
+        const before = s.eventCounts[index]!;
+        const r = advance(s, bot(s, sc), sc, false);
+        if (!r.ok) throw new Error(r.rejection.reason);
+        s = r.state;
+        if (s.eventCounts[index] !== before) out.push(structuredClone(s));
+      }
+    }
+    return out;
+  }
+
+  it('the-pivot: the cut-over question comes once most of the migration is done, never the week it starts', () => {
+    const asked = firings('the-pivot', 'cutover-plan', BOTS.steady);
+    expect(asked.length).toBeGreaterThan(10);
+    for (const s of asked)
+      expect(metric(s, 'migrationProgress'), `week ${s.turn}`).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('incident-night: "woken up every night, without an on-call rotation" comes only without one', () => {
+    const noRotation: Bot = (s, sc) =>
+      BOTS.steady(s, sc).filter((d) => !(d.type === 'policy/set' && d.policy === 'onCall'));
+    const tired = firings('incident-night', 'tired-team', noRotation);
+    expect(tired.length).toBeGreaterThan(5);
+    for (const s of tired) expect(s.plan.policies.onCall).toBe(false);
+    expect(
+      firings('incident-night', 'tired-team', BOTS.steady).filter((s) => s.plan.policies.onCall),
+    ).toEqual([]);
+  });
+
+  it('demo-day: the demo happens once, with one ending, in every game played to the end', () => {
+    const sc = scenario('demo-day');
+    const endings = ['demo-day-strong', 'demo-day-shaky'].map((id) =>
+      sc.events.findIndex((e) => e.id === id),
+    );
+    for (const name of BOT_NAMES) {
+      for (const g of games('demo-day', name, () => BOTS[name])) {
+        if (g.state.turn < sc.turns) continue;
+        const fired = endings.map((i) => g.state.eventCounts[i]!);
+        expect(
+          fired.reduce((a, b) => a + b, 0),
+          `${name}: ${fired.join(', ')}`,
+        ).toBe(1);
+      }
+    }
   });
 
   it('demo-day: move-fast, whose style is the lesson, wins some games; steady and doing nothing win none', () => {

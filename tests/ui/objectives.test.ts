@@ -40,6 +40,12 @@ const weeks = turnWords(scenario([]));
 const months = turnWords(scenario([], 4));
 
 describe('objective targets and results in words', () => {
+  it('reads the founders\' ownership as a share: "at least 75%", not "at least 1"', () => {
+    const own = obj({ label: 'Still own three quarters', metric: 'ownership', op: '>=', target: 0.75 });
+    expect(objectiveTarget(own, weeks)).toMatch(/75%/);
+    expect(objectiveResultText(own, 0.8, weeks)).toMatch(/80%/);
+  });
+
   it('reads money per turn as a flow, not "≤ $0 / $2,507"', () => {
     expect(objectiveTarget(PAYING, weeks)).toBe('revenue covers costs (burn at most $0 a week)');
     expect(objectiveResultText(PAYING, 2507, weeks)).toBe('burning $2,507 a week (costs above revenue)');
@@ -94,6 +100,11 @@ describe('objective targets and results in words', () => {
     expect(objectiveProgress(debt, r(127, 60, 60 / 127))).toBe('no: 2.1\u00d7 the limit (47% credit)');
     expect(objectiveProgress(PAYING, r(2507, 0, 0))).toBe('no: over the limit (no credit)');
     expect(objectiveProgress(USERS, r(120_000, 100_000, 1, true))).toBe('yes');
+    // A target the game started past (board confidence kept above 75%, from 80%): the credit is how close it stayed.
+    const board = obj({ metric: 'board', op: '>=', target: 0.75 });
+    expect(objectiveProgress(board, { ...r(0.6, 0.75, 0.64), start: 0.8 })).toBe(
+      'no: 80% of the target (64% credit)',
+    );
   });
 
   it('never rounds a miss up to the target: 6,976 of 7,000 users is 99%, not 100%', () => {
@@ -124,6 +135,41 @@ describe('why the game ended', () => {
       'Time ran out after 12 weeks with a required objective unmet: \u201cReach 100,000 users\u201d (you ended at 3,565 users, 3% of the way).',
     );
     expect(text).not.toMatch(/board/);
+  });
+
+  it('says what an objective measured over weeks saw: the lowest, the average or the best, not the end', () => {
+    const team = (over: ObjectiveDef['over']): ObjectiveDef =>
+      obj({
+        label: 'Ten people from week 6',
+        metric: 'headcount',
+        op: '>=',
+        target: 10,
+        required: true,
+        over,
+      });
+    const lowest = scenario([team({ measure: 'min', from: 6, to: 12, by: false })]);
+    const { text } = ended(lowest, (st) => {
+      st.status = 'ended';
+      st.reason = 'out-of-turns';
+      st.tracks = [4, 7];
+    });
+    expect(text).toMatch(/\(your lowest from week 6 on was 4 people, \d+% of the way\)\.$/);
+    const mean = scenario([team({ measure: 'average', from: 3, to: 8, by: false })]);
+    expect(
+      ended(mean, (st) => {
+        st.status = 'ended';
+        st.reason = 'out-of-turns';
+        st.tracks = [30, 6];
+      }).text,
+    ).toMatch(/\(your average in weeks 3 to 8 was 5 people, \d+% of the way\)\.$/);
+    const by = scenario([team({ measure: 'max', from: 1, to: 9, by: true })]);
+    expect(
+      ended(by, (st) => {
+        st.status = 'ended';
+        st.reason = 'out-of-turns';
+        st.tracks = [7, 9];
+      }).text,
+    ).toMatch(/\(your best by week 9 was 7 people, \d+% of the way\)\.$/);
   });
 
   it('says a switch objective is still undone, without a share of the way', () => {

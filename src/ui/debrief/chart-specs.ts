@@ -14,7 +14,7 @@ import {
   type DoraKey,
 } from '../charts/debrief-series.ts';
 import type { Guide, Series } from '../charts/line.ts';
-import { moneyFlowSeries } from '../charts/money-flow.ts';
+import { moneyFlowCharts } from '../charts/money-flow.ts';
 import { count, money, pct, type TurnWords } from '../format.ts';
 
 export type Format = (x: number) => string;
@@ -74,12 +74,13 @@ function moneyCharts(sn: readonly TurnSnapshot[], targets: Targets, words: TurnW
       guides: targets(['cash'], money),
       note: 'below $0 the company is bankrupt',
     },
-    {
-      title: `Money in and out per ${words.unit}`,
-      series: moneyFlowSeries(sn),
+    ...moneyFlowCharts(sn).map((c, i) => ({
+      title: `Money in and out per ${words.unit}: ${c.title.toLowerCase()}`,
+      series: c.series,
       format: money,
-      guides: targets(['revenue', 'costs'], money),
-    },
+      // A revenue or cost objective is drawn where revenue meets what it must cover: beside the salaries.
+      guides: i === 0 ? targets(['revenue', 'costs'], money) : [],
+    })),
   ];
 }
 

@@ -9,6 +9,7 @@ import { h } from '../dom.ts';
 import { money, pct, requests } from '../format.ts';
 import { drafted, section, wholeNumberInput } from './section.ts';
 import { liveParams } from '../live-params.ts';
+import { hostingComparison, hostingCosts } from '../hosting-costs.ts';
 
 const AXIS_LABEL: Record<ArchAxis, string> = {
   hosting: 'Hosting',
@@ -106,6 +107,14 @@ function provisioning(game: Game): HTMLElement | null {
   );
 }
 
+/** Serverless against dedicated at this week's load, so the crossover shows while there is time to move. */
+function hostingHint(game: Game): HTMLElement {
+  const s = game.state;
+  const peak = peakLoad(s, newTurn(game.loaded.scenario, s.key, s.turn));
+  const costs = hostingCosts(s, liveParams(game), peak);
+  return h('p', { className: 'hint', id: 'hosting-costs' }, hostingComparison(costs, s.arch.hosting));
+}
+
 export function architecturePanel(game: Game): HTMLElement {
   const l = game.state.load;
   return section(
@@ -118,6 +127,7 @@ export function architecturePanel(game: Game): HTMLElement {
     ),
     migrationStatus(game),
     h('div', { className: 'axes' }, ...ARCH_AXES.map((a) => axisRow(game, a))),
+    hostingHint(game),
     provisioning(game),
   );
 }

@@ -7,7 +7,7 @@ import { doraCluster, doraHasData, DORA_MIN_DEPLOYS } from '../../engine/index.t
 import type { TurnSnapshot } from '../../replay/index.ts';
 import type { Game } from '../../store/index.ts';
 import { legend, lineChart } from '../charts/line.ts';
-import { moneyFlowSeries } from '../charts/money-flow.ts';
+import { moneyFlowCharts } from '../charts/money-flow.ts';
 import { sparkline } from '../charts/sparkline.ts';
 import { h } from '../dom.ts';
 import { count, days, hours, money, pct, signed, turnWords, type TurnWords } from '../format.ts';
@@ -117,22 +117,35 @@ function kpis(game: Game, snaps: TurnSnapshot[]): HTMLElement {
 /** The money chart's drawing size: its text keeps a readable size on a phone as on a laptop. */
 function chartSize(): { width: number; height: number } {
   const phone = typeof matchMedia === 'function' && matchMedia('(max-width: 600px)').matches;
-  return phone ? { width: 360, height: 170 } : { width: 640, height: 150 };
+  return phone ? { width: 360, height: 170 } : { width: 320, height: 170 };
 }
 
 /** Money in and out per turn, so a cost crossover (serverless against dedicated, salaries against revenue) shows. */
 function moneyBlock(game: Game, snaps: TurnSnapshot[]): HTMLElement {
   const words = turnWords(game.loaded.scenario);
   const title = `Money in and out per ${words.unit}`;
-  const series = moneyFlowSeries(snaps);
   return h(
     'figure',
     { className: 'money-chart', id: 'money-chart' },
     h('figcaption', {}, h('strong', {}, title)),
     snaps.length < 2
       ? h('p', { className: 'hint' }, `Appears after your first two ${words.units}.`)
-      : lineChart(title, series, money, { unit: words.unit, ...chartSize() }),
-    snaps.length < 2 ? null : legend(series),
+      : h(
+          'div',
+          { className: 'money-pair' },
+          ...moneyFlowCharts(snaps).map((c) =>
+            h(
+              'figure',
+              { className: 'money-sub' },
+              h('figcaption', {}, c.title),
+              lineChart(`${title}: ${c.title.toLowerCase()}`, c.series, money, {
+                unit: words.unit,
+                ...chartSize(),
+              }),
+              legend(c.series),
+            ),
+          ),
+        ),
   );
 }
 
