@@ -12,7 +12,7 @@
 //
 //   node scripts/bench-web.mjs [--runs 5] [--frames-ms 5000] [--scale 2 (a HiDPI screen)] [--cpu 4]
 //   [--dist dir (measure an existing build instead of building one)]
-/* global window, document, requestAnimationFrame, MutationObserver, PerformanceObserver, getComputedStyle -- in-page code passed to Playwright */
+/* global window, document, MutationObserver, getComputedStyle -- in-page code passed to Playwright */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
