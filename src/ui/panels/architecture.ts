@@ -1,6 +1,6 @@
 /** Architecture: the four axes and model serving, migrations with their progress, dedicated capacity. */
 import type { ArchAxis } from '../../engine/index.ts';
-import { ARCH_AXES, ARCH_OPTIONS } from '../../engine/index.ts';
+import { ARCH_AXES, ARCH_OPTIONS, metric } from '../../engine/index.ts';
 import { peakLoad, UNIT_CAPACITY, unitsFor } from '../../engine/architecture.ts';
 import { newTurn } from '../../engine/turn.ts';
 import { debtDensity } from '../../engine/work.ts';
@@ -22,7 +22,7 @@ const AXIS_LABEL: Record<ArchAxis, string> = {
 function migrationStatus(game: Game): HTMLElement | null {
   const m = game.state.arch.migration;
   if (!m) return null;
-  const done = Math.min(1, m.progress / m.effort);
+  const done = metric(game.state, 'migrationProgress');
   return h(
     'div',
     { className: 'migration' },
